@@ -1,0 +1,102 @@
+"""Abbreviation definitions such as "Low-Rank Adaptation (LoRA)".
+
+Implements the algorithm of Schwartz & Hearst (2003), "A simple algorithm for identifying
+abbreviation definitions in biomedical text" (PSB 2003): a short form inside parentheses is
+matched right-to-left, character by character, against the words before it; the first
+character of the short form must start a word of the long form, and the long form has at most
+min(|SF| + 5, 2 * |SF|) words. The reversed pattern "LoRA (Low-Rank Adaptation)" is also tried.
+Works on plain text and returns character offsets, so it is independent of the tokenizer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(([^()]{1,60})\)")
+_WORD = re.compile(r"[^\s]+")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def _valid_short(sf: str) -> bool:
+    if not 2 <= len(sf) <= 12 or not sf[0].isalnum():
+        return False
+    if not any(c.isalpha() for c in sf):
+        return False
+    if " " in sf.strip() and len(sf.split()) > 2:
+        return False
+    # Short forms have a capital somewhere ("LoRA", "SFT", "mT5"); "(e.g." / "(see" do not.
+    return any(c.isupper() for c in sf)
+
+
+def _best_long_form(sf: str, candidate: str) -> int | None:
+    """Return the start index of the long form inside `candidate`, or None (S&H matching)."""
+    s = len(sf) - 1
+    c = len(candidate) - 1
+    while s >= 0:
+        ch = sf[s].lower()
+        if not ch.isalnum():
+            s -= 1
+            continue
+        while c >= 0 and (candidate[c].lower() != ch or (
+                s == 0 and c > 0 and candidate[c - 1].isalnum())):
+            c -= 1
+        if c < 0:
+            return None
+        s -= 1
+        c -= 1
+    start = c + 1
+    # Extend back to the start of the word.
+    while start > 0 and not candidate[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    found: list[Abbreviation] = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        # "(LoRA; Hu et al.)" / "(LoRA, ...)" keep the first part.
+        inner_sf = re.split(r"[;,]", inner)[0].strip()
+        before = text[: m.start()].rstrip()
+        words = list(_WORD.finditer(before))
+        if _valid_short(inner_sf) and words:
+            max_words = min(len(inner_sf) + 5, 2 * len(inner_sf))
+            window = words[-max_words:]
+            cand_start = window[0].start()
+            candidate = before[cand_start:]
+            # Long forms do not cross sentence or clause punctuation.
+            cut = max(candidate.rfind(". "), candidate.rfind("; "), candidate.rfind(": "))
+            if cut >= 0:
+                cand_start += cut + 2
+                candidate = before[cand_start:]
+            rel = _best_long_form(inner_sf, candidate)
+            if rel is not None:
+                long_text = candidate[rel:].strip(" ,")
+                n_words = len(long_text.split())
+                if long_text and n_words >= 1 and len(long_text) > len(inner_sf) and \
+                        n_words <= max_words:
+                    ls = cand_start + rel
+                    ss = m.start(1) + m.group(1).find(inner_sf)
+                    found.append(Abbreviation(inner_sf, long_text, ss, ss + len(inner_sf), ls,
+                                              ls + len(long_text)))
+                    continue
+        # Reversed: "LoRA (Low-Rank Adaptation)".
+        if words and len(inner.split()) >= 2:
+            sf = words[-1].group(0).strip(",;:")
+            if _valid_short(sf) and len(sf) < len(inner):
+                rel = _best_long_form(sf, inner)
+                if rel == 0:
+                    ss = words[-1].start()
+                    ls = m.start(1) + m.group(1).find(inner)
+                    found.append(Abbreviation(sf, inner, ss, ss + len(sf), ls, ls + len(inner)))
+    return found

@@ -1,0 +1,160 @@
+"""Word lists the rules read: context cues for roles, head nouns that give a type, and the
+shape tests that tell a name ("WizardLM", "GSM8K", "Flan-T5") from an ordinary word.
+
+Kept in one place so the rules stay short and so tuning touches data, not code.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Head nouns next to a name ("the MMLU benchmark", "dataset ShareGPT") -> type.
+HEAD_TYPES: dict[str, str] = {
+    **dict.fromkeys(("benchmark", "benchmarks", "suite", "leaderboard", "testbed", "test-bed",
+                     "arena", "challenge"), "Benchmark"),
+    **dict.fromkeys(("dataset", "datasets", "corpus", "corpora", "collection", "collections",
+                     "data-set", "instructions"), "Dataset"),
+    **dict.fromkeys(("model", "models", "llm", "llms", "lm", "lms", "checkpoint",
+                     "checkpoints", "family", "series", "backbone", "chatbot", "assistant",
+                     "mllm", "mllms", "vlm", "vlms", "agent", "agents", "network"), "Model"),
+    **dict.fromkeys(("method", "methods", "framework", "frameworks", "approach", "approaches",
+                     "algorithm", "algorithms", "technique", "techniques", "strategy", "pipeline",
+                     "paradigm", "mechanism", "objective", "architecture", "module", "procedure",
+                     "recipe", "loss", "scheme", "protocol", "tuning", "prompting", "attack",
+                     "optimizer"), "Method"),
+    **dict.fromkeys(("task", "tasks"), "Task"),
+    **dict.fromkeys(("metric", "metrics", "score", "scores"), "Metric"),
+}
+
+# Last word of an abbreviation's long form -> type ("Low-Rank Adaptation" -> Method).
+LONG_FORM_HEADS: dict[str, str] = {
+    **dict.fromkeys((
+        "tuning", "learning", "optimization", "optimisation", "alignment", "prompting",
+        "training", "distillation", "decoding", "search", "adaptation", "regularization",
+        "attention", "sampling", "augmentation", "selection", "feedback", "fine-tuning",
+        "finetuning", "method", "framework", "approach", "algorithm", "network", "networks",
+        "reasoning", "pretraining", "pre-training", "retrieval", "generation", "encoding",
+        "embedding", "embeddings", "policy", "inference", "estimation", "quantization", "pruning",
+        "transfer", "mechanism", "strategy", "process", "machine", "machines", "instruct",
+        "engineering", "refinement", "ranking", "filtering", "editing", "descent", "scaling",
+        "initialization", "normalization", "dropout", "merging", "model"),
+        "Method"),
+    **dict.fromkeys(("benchmark", "bench", "evaluation", "eval", "suite", "test", "challenge",
+                     "leaderboard", "exam", "arena"), "Benchmark"),
+    **dict.fromkeys(("dataset", "corpus", "collection", "instructions", "data", "bank", "set",
+                     "treebank"), "Dataset"),
+    **dict.fromkeys(("llm", "lm", "assistant", "agent", "transformer", "gpt", "chatbot"), "Model"),
+    **dict.fromkeys(("answering", "translation", "summarization", "summarisation",
+                     "classification", "recognition", "detection", "segmentation",
+                     "captioning", "parsing", "tagging", "understanding", "completion",
+                     "labeling", "labelling", "extraction", "inference"), "Task"),
+    **dict.fromkeys(("score", "rate", "error", "accuracy", "precision", "recall", "ratio",
+                     "distance", "similarity", "perplexity"), "Metric"),
+}
+# "Natural Language Inference (NLI)" is a task; "Variational Inference (VI)" a method: the
+# generic "inference" stays Method unless a task word precedes it.
+TASK_INFERENCE_PRECEDERS = {"language", "textual"}
+
+PROPOSE_VERBS = frozenset((
+    "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",
+    "develops", "release", "releases", "construct", "constructs", "build", "builds", "create",
+    "creates", "curate", "curates", "design", "designs", "contribute", "contributes", "offer",
+    "offers", "establish", "establishes", "devise", "devises", "unveil", "unveils",
+    "open-source", "opensource", "collect", "collects", "train", "trains",
+))
+NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely"))
+PROPOSE_SUBJECTS = frozenset(("we", "paper", "work", "study", "article", "here"))
+
+EVAL_WORDS = frozenset((
+    "evaluate", "evaluates", "evaluated", "evaluating", "evaluation", "evaluations",
+    "experiment", "experiments", "experimental", "benchmark", "benchmarks", "benchmarked",
+    "benchmarking", "test", "tested", "testing", "achieve", "achieves", "achieved", "achieving",
+    "score", "scores", "scoring", "accuracy", "performance", "results", "outperform",
+    "outperforms", "outperforming", "surpass", "surpasses", "surpassing", "sota",
+    "state-of-the-art", "reach", "reaches", "attain", "attains", "obtain", "obtains",
+    "improve", "improves", "improvement", "improvements", "gains", "measured", "assess",
+    "assessed", "assessing", "validate", "validated", "demonstrate", "show", "shows",
+))
+EVAL_PREPS = frozenset(("on", "across", "over", "including", "like", "as", "in", "and",
+                        "with", ","))
+
+COMPARE_WORDS = frozenset((
+    "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
+    "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeding",
+    "than", "versus", "vs", "vs.", "against", "baseline", "baselines", "compared", "compare",
+    "comparing", "comparison", "rival", "rivals", "rivaling", "matches", "matching",
+    "competitive", "par",
+))
+OUTPERFORM_WORDS = frozenset((
+    "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
+    "surpassed", "surpassing", "beat", "beats", "beating", "exceeds", "exceeding", "exceed",
+    "outperfoms",
+))
+
+USE_WORDS = frozenset((
+    "use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "utilise", "based",
+    "build", "built", "upon", "fine-tune", "finetune", "fine-tuned", "finetuned", "fine-tuning",
+    "finetuning", "tune", "tuned", "trained", "training", "train", "leverage", "leverages",
+    "leveraging", "employ", "employs", "employing", "adopt", "adopts", "adopting", "apply",
+    "applies", "applying", "applied", "via", "through", "initialized", "distill", "distilled",
+    "distilling", "prompt", "prompting", "prompted", "query", "querying", "generated", "from",
+    "extend", "extends", "extending", "combine", "combines", "combining", "incorporate",
+    "incorporates", "integrating", "integrates", "powered", "backbone", "teacher", "student",
+    "with",
+))
+
+CLAUSE_BREAKS = frozenset((";", "while", "whereas", "but", "although", "though", "which",
+                           "where", "and"))
+
+GENERIC_BUILTIN = frozenset((
+    "llm", "llms", "lm", "lms", "nlp", "ai", "ml", "mllm", "mllms", "vlm", "vlms", "lvlm",
+    "lvlms", "lmm", "lmms", "plm", "plms", "dnn", "dnns", "sota", "api", "apis", "gpu", "gpus",
+    "cpu", "ir", "qa", "it", "ft", "id", "ood", "eg", "ie", "etc", "us", "uk", "usa", "eu",
+    "we", "our", "i", "a", "an", "the", "code", "github", "huggingface", "english", "chinese",
+    "arxiv", "pdf", "json", "html", "url", "faq", "ceo", "phd", "iid", "rq", "kpi", "roi",
+))
+
+# Capitalised words that open clauses or are ordinary proper adjectives, never names alone.
+COMMON_CAPITALISED = frozenset((
+    "we", "our", "the", "this", "these", "those", "in", "on", "to", "for", "however", "moreover",
+    "furthermore", "additionally", "finally", "first", "second", "third", "then", "thus",
+    "specifically", "experiments", "experimental", "results", "extensive", "existing", "recent",
+    "english", "chinese", "japanese", "korean", "german", "french", "spanish", "arabic",
+    "russian", "hindi", "python", "java", "internet", "web", "wikipedia", "reddit", "twitter",
+    "github", "openai", "google", "meta", "microsoft", "stanford", "transformer-based",
+    "i", "a", "an", "it", "as", "by", "with", "from", "at", "of", "and", "or", "but", "to",
+    "large", "language", "models", "model", "instruction", "instructions", "data", "dataset",
+    "benchmark", "human", "figure", "table", "section", "appendix", "lastly", "overall",
+    "notably", "importantly", "surprisingly", "interestingly", "despite", "while", "although",
+    "further", "besides", "meanwhile", "here", "there", "when", "where", "what", "which", "how",
+    "why", "can", "does", "do", "is", "are", "et", "al", "al.", "e.g.", "i.e.", "via",
+))
+
+# Tokens that can continue a name: versions, sizes and release suffixes ("Llama 2 70B Chat").
+_VERSION = re.compile(r"^(v?\d+(\.\d+)*[a-z]?|\d+(\.\d+)?[bmkt]|x{0,2}l|[ivx]{1,4})$",
+                      re.IGNORECASE)
+NAME_SUFFIX_WORDS = frozenset((
+    "instruct", "chat", "base", "large", "small", "xl", "xxl", "mini", "pro", "turbo", "plus",
+    "ultra", "max", "lite", "hard", "omni", "vision", "code", "math", "hd", "nano",
+))
+SIZE = re.compile(r"^\d+(\.\d+)?[bmk]$", re.IGNORECASE)
+
+
+def is_version(text: str) -> bool:
+    return bool(_VERSION.match(text))
+
+
+def strong_shape(text: str) -> bool:
+    """A token that looks like a name on its own: inner capitals, or letters mixed with digits."""
+    if len(text) < 2 or not text[0].isalnum():
+        return False
+    letters = sum(c.isalpha() for c in text)
+    if letters == 0:
+        return False
+    if any(c.isupper() for c in text[1:]):
+        return letters >= 2 or text[0].isupper()
+    return any(c.isdigit() for c in text) and text[0].isalpha() and text[0].isupper()
+
+
+def title_case(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() and text.isalpha()

