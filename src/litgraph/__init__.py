@@ -11,17 +11,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+# Imported eagerly so that `litgraph.build` is the function, not the `litgraph.build` module
+# (the module is loaded here first; later `import litgraph.build` does not rebind the name).
+# Nothing on this path imports spaCy: the extractor is loaded only when a build runs.
+from litgraph.build import build  # noqa: E402
+from litgraph.graph import KnowledgeGraph  # noqa: E402
+
 __all__ = ["KnowledgeGraph", "build", "__version__"]
-
-
-def __getattr__(name: str):
-    # Lazy, so `import litgraph` (and CLI commands that do not extract) stay fast.
-    if name == "build":
-        from litgraph.build import build
-
-        return build
-    if name == "KnowledgeGraph":
-        from litgraph.graph import KnowledgeGraph
-
-        return KnowledgeGraph
-    raise AttributeError(name)

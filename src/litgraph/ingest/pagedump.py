@@ -49,7 +49,9 @@ def read(path: Path, source: str) -> Iterator[Record | Problem]:
             yield item
             continue
         no, text = item
-        looks_abstract = len(text) >= MIN_ABSTRACT_LINE
+        # Abstracts are long, or at least read as sentences; titles rarely end with a period.
+        looks_abstract = len(text) >= MIN_ABSTRACT_LINE or (
+            len(text) >= 60 and text.endswith(".") and text.count(" ") >= 8)
         if pending is None:
             if len(text) > MAX_TITLE_CHARS:
                 yield Problem(source, no, "abstract line without a title before it; skipped")

@@ -193,6 +193,11 @@ class Resolver:
             if entities[bkey].type == ent.type:
                 ent.variant_of = bkey
 
+        # A result's metric must be a Metric ("AlpacaEval score" names a benchmark, not one).
+        for res in results.values():
+            if res.metric_key and entities[res.metric_key].type != "Metric":
+                res.metric_key = None
+
         links = [v[3] for v in best.values()]
         links.sort(key=lambda lk: (lk.paper_key, lk.entity_key))
         for ent in entities.values():
