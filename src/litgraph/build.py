@@ -2,26 +2,45 @@
 
 `build(paths)` returns a KnowledgeGraph; the CLI's `litgraph build` calls the same function
 and then the exporters.
+
+Memory: the ingested Papers are held (they are the graph's papers), extraction streams over
+them in batches (no spaCy Doc outlives its batch) and only the small Extraction records are
+kept for the resolve step, with repeated evidence sentences shared rather than copied.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from litgraph.engine import extract_all
 from litgraph.graph import KnowledgeGraph
 from litgraph.graph.iris import DEFAULT_BASE
 from litgraph.ingest import ingest
-from litgraph.model import Problem
+from litgraph.model import Extraction, Problem
 from litgraph.resolve import Resolver, Thesaurus
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "sample"
+
+#: Stage names passed to `on_stage`, in order.
+STAGES = ("ingest", "extract", "resolve", "graph")
 
 
 def sample_paths() -> list[Path]:
     """The bundled instruction-tuning sample corpus (copied from the page dumps)."""
     return [SAMPLE_DIR]
+
+
+def _share_sentences(ext: Extraction) -> Extraction:
+    """Make evidence that quotes the same sentence of a paper point at one string (an
+    extractor or a worker's pickle hands each mention its own copy)."""
+    seen: dict[str, str] = {}
+    for group in (ext.mentions, ext.relations, ext.results, ext.urls):
+        for item in group:
+            ev = item.evidence
+            ev.sentence = seen.setdefault(ev.sentence, ev.sentence)
+    return ext
 
 
 def build(
@@ -33,18 +52,36 @@ def build(
     profile: str = "fast",
     thesaurus: Path | str | None = None,
     stoplist: Path | str | None = None,
+    engine: str = "local",
+    scheduler: Any = None,
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> KnowledgeGraph:
-    """Build the knowledge graph of the papers in `paths` (default: the bundled sample)."""
+    """Build the knowledge graph of the papers in `paths` (default: the bundled sample).
+
+    `engine` is "local" (`jobs` worker processes) or "dask" (`scheduler` is the address of a
+    running Dask distributed scheduler, e.g. "tcp://10.0.0.5:8786", or a `distributed.Client`).
+    `on_stage(name)` is called as each of :data:`STAGES` starts (for timing).
+    """
+    stage = on_stage or (lambda name: None)
+    stage("ingest")
     ing = ingest(list(paths) if paths else sample_paths(), fmt, on_problem=on_problem)
     total = len(ing.papers)
-    extractions = []
-    for i, ext in enumerate(extract_all(ing.papers, jobs=jobs, profile=profile), 1):
-        extractions.append(ext)
-        if on_progress and (i % 64 == 0 or i == total):
-            on_progress(i, total)
+
+    stage("extract")
+
+    def extractions() -> Iterator[Extraction]:
+        stream = extract_all(ing.papers, jobs=jobs, profile=profile, engine=engine,
+                             scheduler=scheduler)
+        for i, ext in enumerate(stream, 1):
+            yield _share_sentences(ext)
+            if on_progress and (i % 64 == 0 or i == total):
+                on_progress(i, total)
+
     resolver = Resolver(thesaurus=Thesaurus.load(thesaurus, stoplist))
-    resolver.add(ing.papers, extractions)
-    return KnowledgeGraph(resolver.result(), base=base, problems=ing.problems,
-                          records=ing.records)
+    resolver.add(ing.papers, extractions())
+    stage("resolve")
+    resolved = resolver.result()
+    stage("graph")
+    return KnowledgeGraph(resolved, base=base, problems=ing.problems, records=ing.records)

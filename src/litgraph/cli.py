@@ -4,6 +4,7 @@ commands that need them, so `litgraph stats` or `litgraph --help` start instantl
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -36,6 +37,11 @@ def build(
                     ] = "https://w3id.org/litgraph/id/",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction.")
                     ] = 1,
+    engine: Annotated[str, typer.Option(
+        help="Extraction engine: local (--jobs processes) or dask (an existing Dask "
+             "distributed cluster, see --scheduler).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")] = None,
     profile: Annotated[str, typer.Option(help="Extractor profile: fast (default, no model) "
                                                "or parser (needs litgraph[parser]).")] = "fast",
     thesaurus: Annotated[Path | None, typer.Option(
@@ -44,7 +50,16 @@ def build(
     stoplist: Annotated[Path | None, typer.Option(help="Labels to drop, one per line.")
                         ] = None,
     max_nodes: Annotated[int, typer.Option(help="Most nodes drawn in graph.html.")] = 2000,
+    min_papers: Annotated[int, typer.Option(
+        help="Leave entities found in fewer papers out of graph.html.")] = 0,
+    view: Annotated[list[str] | None, typer.Option(
+        "--view", help="Also write a bibliometric view: cooccurrence, overlay (repeatable).")
+    ] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html.")] = False,
+    store: Annotated[Path | None, typer.Option(
+        "--store", help="Also write an on-disk Oxigraph store (for `litgraph query`, `add` and "
+                        "`serve`) in this directory, replacing any store there atomically.")
+    ] = None,
 ) -> None:
     """Read papers, extract entities and relations, and write the graph files."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -52,7 +67,12 @@ def build(
     from litgraph.build import build as run_build
     from litgraph.export import WRITERS
     from litgraph.export import html as html_export
+    from litgraph.views import VIEWS
 
+    for v in view or []:
+        if v not in VIEWS:
+            console.print(f"[red]unknown --view {v!r}[/]; choose from {', '.join(VIEWS)}")
+            raise typer.Exit(2)
     if fmt is not None:
         from litgraph.ingest import READERS
 
@@ -79,9 +99,18 @@ def build(
             progress.update(task, completed=done, total=total)
 
         try:
-            kg = run_build(paths or None, fmt=fmt, base=base, jobs=jobs, profile=profile,
-                           thesaurus=thesaurus, stoplist=stoplist, on_problem=on_problem,
-                           on_progress=on_progress)
+            if store is not None:
+                from litgraph.build import sample_paths
+                from litgraph.incremental import build_store
+
+                kg = build_store(paths or sample_paths(), store, fmt=fmt, base=base, jobs=jobs,
+                                 profile=profile, thesaurus=thesaurus, stoplist=stoplist,
+                                 on_problem=on_problem, on_progress=on_progress,
+                                 engine=engine, scheduler=scheduler)
+            else:
+                kg = run_build(paths or None, fmt=fmt, base=base, jobs=jobs, profile=profile,
+                               thesaurus=thesaurus, stoplist=stoplist, on_problem=on_problem,
+                               on_progress=on_progress, engine=engine, scheduler=scheduler)
         except (RuntimeError, ValueError, OSError) as exc:
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
@@ -95,10 +124,14 @@ def build(
         out_dir.mkdir(parents=True, exist_ok=True)
         for name in files:
             if name == "graph.html":
-                html_export.write(kg, out_dir / name, max_nodes=max_nodes)
+                html_export.write(kg, out_dir / name, max_nodes=max_nodes,
+                                  min_papers=min_papers)
             else:
                 WRITERS[name](kg, out_dir / name)
             progress.advance(wtask)
+        for v in view or []:
+            files += [p.name for p in VIEWS[v](kg, out_dir, max_nodes=max_nodes,
+                                               min_papers=min_papers)]
 
     s = kg.summary()
     table = Table(title="litgraph build", show_header=False, box=None)
@@ -110,6 +143,9 @@ def build(
     table.add_row("relations", ", ".join(f"{t} {n}" for t, n in s["relations"].items()))
     table.add_row("results / urls", f"{s['results']} results, {s['urls']} URLs")
     table.add_row("files", ", ".join(str(out_dir / n) for n in files))
+    if store is not None:
+        table.add_row("store", f"{store} (query it: litgraph query top-benchmarks --store "
+                               f"{store})")
     table.add_row("time", f"{time.perf_counter() - t0:.1f} s")
     out.print(table)
 
@@ -135,6 +171,309 @@ def stats(
         tops = ", ".join(f"{label} ({n})" for label, n in st["top"].get(typ, []))
         t.add_row(typ, str(count), tops)
     out.print(t)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[list[Path] | None, typer.Option(
+        "--gold", help="Annotated dev set (JSONL, see tests/gold/GUIDE.md); repeatable.")
+    ] = None,
+    corpus: Annotated[list[Path] | None, typer.Option(
+        help="Extra papers built with the gold ones (for corpus-level type voting); "
+             "only gold papers are scored.")] = None,
+    scierc: Annotated[Path | None, typer.Option(
+        help="A SciERC split (DyGIE JSON) to score mention spans on.")] = None,
+    profile: Annotated[list[str] | None, typer.Option(
+        help="Extractor profile(s): fast, parser; repeat to compare side by side.")] = None,
+    thesaurus: Annotated[Path | None, typer.Option(help="Thesaurus applied in resolve.")
+                         ] = None,
+    stoplist: Annotated[Path | None, typer.Option(help="Stop list applied in resolve.")
+                        ] = None,
+    worst: Annotated[int, typer.Option(help="False positives/negatives listed per split.")
+                     ] = 20,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write all numbers here.")
+                        ] = None,
+) -> None:
+    """Precision / recall / F1 of the extractor against hand-annotated papers."""
+    import json as _json
+
+    from litgraph.evaluate import evaluate_gold, evaluate_scierc, print_report, print_scierc
+
+    if not gold and scierc is None:
+        console.print("[red]error:[/] give --gold FILE and/or --scierc FILE")
+        raise typer.Exit(2)
+    report: dict = {"gold": [], "scierc": []}
+    for prof in profile or ["fast"]:
+        try:
+            for g in gold or []:
+                r = evaluate_gold(g, corpus=corpus, profile=prof, thesaurus=thesaurus,
+                                  stoplist=stoplist, worst=worst)
+                print_report(r, out, worst)
+                report["gold"].append(r)
+            if scierc is not None:
+                r = evaluate_scierc(scierc, profile=prof)
+                print_scierc(r, out)
+                report["scierc"].append(r)
+        except (RuntimeError, ValueError, OSError) as exc:
+            console.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+    if json_out is not None:
+        json_out.write_text(_json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        console.print(f"wrote {json_out}")
+
+
+def _graph_for(paths: list[Path] | None, fmt: str | None, thesaurus: Path | None,
+               stoplist: Path | None, jobs: int):
+    """Build the graph of `paths` (default: the sample) for `view` and `report`."""
+    from litgraph.build import build as run_build
+
+    try:
+        kg = run_build(paths or None, fmt=fmt, jobs=jobs, thesaurus=thesaurus,
+                       stoplist=stoplist)
+    except (RuntimeError, ValueError, OSError) as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    if not kg.papers:
+        console.print("[red]error:[/] no usable papers in the input")
+        raise typer.Exit(1)
+    return kg
+
+
+@app.command("view")
+def view_cmd(
+    name: Annotated[str, typer.Argument(help="View: cooccurrence or overlay.")],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Input files or directories (default: the bundled sample).")] = None,
+    out_dir: OutOpt = OUT_DIR,
+    fmt: Annotated[str | None, typer.Option("--format", help="Input format for all files.")
+                   ] = None,
+    min_occurrences: Annotated[int, typer.Option(
+        help="cooccurrence: keep entities found in at least this many papers.")] = 2,
+    min_weight: Annotated[int, typer.Option(
+        help="cooccurrence: keep links shared by at least this many papers.")] = 1,
+    max_nodes: Annotated[int, typer.Option(help="Most nodes drawn in the HTML.")] = 2000,
+    min_papers: Annotated[int, typer.Option(help="Leave out entities in fewer papers.")] = 0,
+    thesaurus: Annotated[Path | None, typer.Option(help="Thesaurus applied in resolve.")
+                         ] = None,
+    stoplist: Annotated[Path | None, typer.Option(help="Stop list applied in resolve.")
+                        ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
+) -> None:
+    """Write a bibliometric view (HTML explorer, GraphML, GEXF) of the papers."""
+    from litgraph.views import VIEWS
+
+    if name not in VIEWS:
+        console.print(f"[red]unknown view {name!r}[/]; choose from {', '.join(VIEWS)}")
+        raise typer.Exit(2)
+    kg = _graph_for(paths, fmt, thesaurus, stoplist, jobs)
+    written = VIEWS[name](kg, out_dir, min_occurrences=min_occurrences, min_weight=min_weight,
+                          max_nodes=max_nodes, min_papers=min_papers)
+    for p in written:
+        out.print(f"wrote {p}")
+
+
+@app.command()
+def report(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Input files or directories (default: the bundled sample).")] = None,
+    out_dir: OutOpt = OUT_DIR,
+    fmt: Annotated[str | None, typer.Option("--format", help="Input format for all files.")
+                   ] = None,
+    as_: Annotated[str, typer.Option("--as", help="Report format: html or md.")] = "html",
+    top: Annotated[int, typer.Option(help="Top entities listed per type.")] = 10,
+    min_occurrences: Annotated[int, typer.Option(
+        help="Clusters: keep entities found in at least this many papers.")] = 2,
+    thesaurus: Annotated[Path | None, typer.Option(help="Thesaurus applied in resolve.")
+                         ] = None,
+    stoplist: Annotated[Path | None, typer.Option(help="Stop list applied in resolve.")
+                        ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
+) -> None:
+    """A self-contained summary: counts, top entities, leaderboards, clusters, charts."""
+    from litgraph.report import write_report
+
+    if as_ not in ("html", "md"):
+        console.print("[red]error:[/] --as must be html or md")
+        raise typer.Exit(2)
+    kg = _graph_for(paths, fmt, thesaurus, stoplist, jobs)
+    path = write_report(kg, out_dir / f"report.{as_}", fmt=as_, top=top,
+                        min_occurrences=min_occurrences)
+    out.print(f"wrote {path}")
+
+
+@app.command("query")
+def query_cmd(
+    query: Annotated[str | None, typer.Argument(
+        help="A .rq file, the name of a canned query (see --list) or an inline SPARQL query.")
+    ] = None,
+    store: Annotated[Path | None, typer.Option(
+        "--store", help="Query this store (made by `litgraph build --store`).")] = None,
+    out_dir: OutOpt = OUT_DIR,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="table, csv, tsv, json (SPARQL 1.1 results JSON) or xml; "
+                               "ttl or nt for CONSTRUCT/DESCRIBE.")] = "table",
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="name=value for a query parameter (repeatable), e.g. "
+                              "--param benchmark=MMLU.")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the canned queries.")
+                            ] = False,
+    show: Annotated[bool, typer.Option(
+        "--show", help="Print the query with its parameters filled in, do not run it.")
+    ] = False,
+) -> None:
+    """Run a SPARQL query on the graph (the built files in --out, or a --store)."""
+    from litgraph import query as lq
+    from litgraph import store as gstore
+
+    if list_queries or not query:
+        t = Table(title="canned queries (litgraph query NAME --param name=value)")
+        t.add_column("name")
+        t.add_column("question")
+        t.add_column("parameters (default)")
+        for q in lq.all_canned():
+            t.add_row(q.name, q.question, ", ".join(f"{p.name}={p.default}"
+                                                     for p in q.params.values()))
+        out.print(t)
+        if not query:
+            return
+    if fmt not in ("table", "csv", "tsv", "json", "xml", "ttl", "nt"):
+        console.print(f"[red]error:[/] unknown --format {fmt!r}")
+        raise typer.Exit(2)
+    try:
+        q = lq.load(query)
+        params = lq.parse_params(param)
+        with contextlib.ExitStack() as stack:
+            if store is not None or gstore.is_store(out_dir):
+                db = stack.enter_context(gstore.open_read(store or out_dir))
+            else:
+                db = gstore.load_files(out_dir)
+            text = lq.prepare(q, params, db)
+            if show:
+                sys.stdout.write(text if text.endswith("\n") else text + "\n")
+                return
+            t0 = time.perf_counter()
+            res = lq.execute(db, text)
+            elapsed = time.perf_counter() - t0
+    except lq.QueryError as exc:
+        console.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        raise typer.Exit(2) from None
+    except gstore.StoreError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    if fmt == "table":
+        if res.kind == "ask":
+            out.print("true" if res.boolean else "false")
+        elif res.kind == "graph":
+            sys.stdout.write(lq.serialize(res, "ttl").decode())
+        else:
+            t = Table(title=q.question or None, title_justify="left")
+            for v in res.variables:
+                t.add_column(v, overflow="fold")
+            for row in res.rows:
+                t.add_row(*(lq.compact(v) for v in row))
+            out.print(t)
+            console.print(f"{len(res.rows)} rows in {elapsed * 1000:.0f} ms")
+        return
+    if res.kind == "graph" and fmt not in ("ttl", "nt"):
+        fmt = "ttl"
+    if res.kind != "graph" and fmt in ("ttl", "nt"):
+        console.print(f"[red]error:[/] --format {fmt} is for CONSTRUCT/DESCRIBE queries")
+        raise typer.Exit(2)
+    sys.stdout.buffer.write(lq.serialize(res, fmt))
+    sys.stdout.flush()
+
+
+@app.command("add")
+def add_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Input files or directories to add.")],
+    store: Annotated[Path, typer.Option(
+        "--store", help="The store to add to (made by `litgraph build --store`).")],
+    fmt: Annotated[str | None, typer.Option(
+        "--format", help="Input format for all files (default: by extension).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction.")
+                    ] = 1,
+    out_dir: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Also rewrite the graph files (graph.nt, ...) in this directory.")
+    ] = None,
+) -> None:
+    """Add papers to a store: duplicates merged, entities resolved against the stored ones,
+    and only the triples that change are written (in one transaction)."""
+    from litgraph import store as gstore
+    from litgraph.incremental import add as run_add
+
+    for p in paths:
+        if not p.exists():
+            console.print(f"[yellow]warning:[/] {p}: file not found")
+
+    def on_problem(p) -> None:
+        console.print(f"[yellow]skipped[/] {p}")
+
+    def on_graph(kg) -> None:
+        if out_dir is None:
+            return
+        from litgraph.export import WRITERS
+
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for name, writer in WRITERS.items():
+            writer(kg, out_dir / name)
+
+    t0 = time.perf_counter()
+    try:
+        rep = run_add(paths, store, fmt=fmt, jobs=jobs, on_problem=on_problem,
+                      on_graph=on_graph)
+    except (gstore.StoreError, ValueError, OSError) as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    table = Table(title="litgraph add", show_header=False, box=None)
+    table.add_row("records read", f"{rep.records} records: {rep.new_papers} new papers, "
+                                  f"{rep.merged} already known ({rep.changed_papers} stored "
+                                  "papers updated)")
+    table.add_row("extracted", f"{rep.extracted} papers")
+    table.add_row("store", f"{store}: -{rep.deleted} +{rep.inserted} triples" if rep.changed
+                  else f"{store}: unchanged")
+    table.add_row("time", f"{time.perf_counter() - t0:.1f} s")
+    out.print(table)
+
+
+@app.command("serve")
+def serve_cmd(
+    store: Annotated[Path | None, typer.Option(
+        "--store", help="Serve this store (default: the graph files in --out).")] = None,
+    out_dir: OutOpt = OUT_DIR,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Time limit per query, in seconds.")] = 10.0,
+    max_rows: Annotated[int, typer.Option(help="Most result rows (or triples) returned.")
+                        ] = 100_000,
+    workers: Annotated[int | None, typer.Option(help="Query worker processes.")] = None,
+) -> None:
+    """A read-only SPARQL 1.1 endpoint (/sparql) with a query page, on this machine."""
+    from litgraph import serve as lserve
+    from litgraph import store as gstore
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(f"[yellow]warning:[/] listening on {host}: the endpoint has no "
+                      "authentication; anyone who can reach this address can query the graph")
+    with contextlib.ExitStack() as stack:
+        try:
+            if store is not None or gstore.is_store(out_dir):
+                db = stack.enter_context(gstore.shared_lock(store or out_dir))
+                source = ("store", str(db))
+            else:
+                if not (out_dir / "graph.nt").exists():
+                    raise gstore.StoreError(f"{out_dir / 'graph.nt'} not found; run `litgraph "
+                                            "build` first (or give --store)")
+                source = ("files", str(out_dir))
+        except gstore.StoreError as exc:
+            console.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(1) from None
+        html_dir = out_dir if (out_dir / "graph.html").exists() else None
+        settings = lserve.Settings(source=source, timeout=timeout, max_rows=max_rows,
+                                   workers=workers or lserve.default_workers(),
+                                   html_dir=html_dir)
+        console.print(f"SPARQL endpoint: http://{host}:{port}/sparql  (query page: "
+                      f"http://{host}:{port}/)")
+        lserve.serve(settings, host=host, port=port)
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,14 +24,35 @@ _FILE_TYPES = {
 # Curated files win over the Papers-with-Code list when both claim a name.
 _LOW_PRIORITY = {"pwc_methods"}
 
+_LOOSE_MIN = 7  # folded length from which a case-sensitive entry also matches in any case
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
+# A "+" right after a letter or digit is part of the name ("HumanEval+", "CodeT5+", "C++"): it
+# is spelled "plus" so that keys stay [a-z0-9] (IRIs) and "HumanEval+" != "HumanEval".
+_PLUS = re.compile(r"(?<=[^\W_])\++")
+
+
+def _plus(match: re.Match) -> str:
+    return "plus" * len(match.group(0))
+
+
+def _strip(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if "+" in text:
+        text = _PLUS.sub(_plus, text)
+    return text
 
 
 def fold(name: str) -> str:
-    """Case/punctuation/accent-folded key: "LLaMA-2" and "Llama 2" both give "llama2"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _FOLD.sub("", text.casefold())
+    """Case/punctuation/accent-folded key: "LLaMA-2" and "Llama 2" both give "llama2";
+    "HumanEval+" gives "humanevalplus"."""
+    return _FOLD.sub("", _strip(name).casefold())
+
+
+def cased_fold(name: str) -> str:
+    """Like :func:`fold` but keeping case: the key of case-sensitive gazetteer entries, so
+    "FiD" (Fusion-in-Decoder) and "FID" (the metric), "ViTs" and "VITS" stay apart."""
+    return _FOLD.sub("", _strip(name))
 
 
 @dataclass(frozen=True)
@@ -46,11 +67,30 @@ class Entry:
 @dataclass
 class Gazetteer:
     entries: list[Entry]
-    by_key: dict[str, Entry]  # folded name or alias -> entry
+    by_key: dict[str, Entry]  # folded name or alias -> entry (case-insensitive entries)
     generic: frozenset[str]  # folded generic phrases
+    by_exact: dict[str, Entry] = field(default_factory=dict)  # cased_fold -> cased entry
+    by_canonical: dict[str, Entry] = field(default_factory=dict)  # fold(canonical) -> entry
+    # Long forms of case-sensitive entries, any case ("Kernel Inception Distance"): short
+    # ones ("FID", "MATH", "ViTs") are ambiguous across case and only match exactly.
+    by_loose: dict[str, Entry] = field(default_factory=dict)
 
     def lookup(self, name: str) -> Entry | None:
-        return self.by_key.get(fold(name))
+        """The entry `name` spells: case-sensitive entries on their exact case first ("FID"
+        is the metric, "FiD" the model), then the case-insensitive ones."""
+        if self.by_exact:
+            entry = self.by_exact.get(cased_fold(name))
+            if entry is not None:
+                return entry
+        key = fold(name)
+        entry = self.by_key.get(key)
+        if entry is None and len(key) >= _LOOSE_MIN:
+            entry = self.by_loose.get(key)
+        return entry
+
+    def lookup_key(self, key: str) -> Entry | None:
+        """The entry whose canonical name folds to the entity key `key`."""
+        return self.by_canonical.get(key)
 
     def is_generic(self, name: str) -> bool:
         return fold(name) in self.generic
@@ -74,6 +114,9 @@ def load(directory: str | None = None) -> Gazetteer:
     root = Path(directory) if directory else DATA_DIR
     entries: list[Entry] = []
     by_key: dict[str, Entry] = {}
+    by_exact: dict[str, Entry] = {}
+    by_canonical: dict[str, Entry] = {}
+    by_loose: dict[str, Entry] = {}
     files = sorted(root.glob("*.tsv"), key=lambda p: (p.stem in _LOW_PRIORITY, p.name))
     for path in files:
         stem = path.stem
@@ -84,13 +127,16 @@ def load(directory: str | None = None) -> Gazetteer:
         for name, aliases in _read_tsv(path):
             entry = Entry(name, _FILE_TYPES[base], aliases, cased, stem)
             entries.append(entry)
+            by_canonical.setdefault(fold(name), entry)
             for form in (name, *aliases):
-                key = fold(form)
+                key = cased_fold(form) if cased else fold(form)
                 if key:
-                    by_key.setdefault(key, entry)
+                    (by_exact if cased else by_key).setdefault(key, entry)
+                if cased and len(fold(form)) >= _LOOSE_MIN:
+                    by_loose.setdefault(fold(form), entry)
     generic_path = root / "generic.txt"
     generic = frozenset(
         fold(line) for line in (generic_path.read_text(encoding="utf-8").splitlines()
                                 if generic_path.exists() else [])
         if line.strip() and not line.startswith("#"))
-    return Gazetteer(entries, by_key, generic)
+    return Gazetteer(entries, by_key, generic, by_exact, by_canonical, by_loose)

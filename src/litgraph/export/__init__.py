@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from litgraph.export import graphml, html, rdf
+from litgraph.export import gexf, graphml, html, rdf, tables
 from litgraph.graph import KnowledgeGraph
 
 # file name -> writer; the order is the order files are written and reported.
@@ -17,6 +17,9 @@ WRITERS: dict[str, Callable[[KnowledgeGraph, Path], None]] = {
     "graph-evidence.ttl": rdf.write_evidence,
     "graph-evidence.nt": rdf.write_evidence,
     "graph.graphml": graphml.write,
+    "graph.gexf": gexf.write,
+    "nodes.csv": tables.write_nodes,
+    "edges.csv": tables.write_edges,
     "graph.html": html.write,
 }
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from litgraph.extract.confidence import combine
+from litgraph.extract import lexicon as lx
+from litgraph.extract.confidence import combine, link_confidence
 from litgraph.extract.names import Candidate, find_candidates
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
-from litgraph.extract.roles import ROLE_CONF, assign_role
+from litgraph.extract.roles import ROLE_CONF, assign_role, default_role
+from litgraph.extract.tokens import Toks
 from litgraph.extract.urls import find_urls
-from litgraph.extract import lexicon as lx
+from litgraph.gazetteer import fold
 from litgraph.model import (
     Evidence,
     Extraction,
@@ -25,6 +27,7 @@ from litgraph.model import (
     ResultMention,
     UrlMention,
 )
+from litgraph.resolve.variants import base_name
 
 __all__ = ["Extractor"]
 
@@ -40,6 +43,18 @@ class Extractor:
         self.gazetteer = component.gazetteer
         self.matchers = component.matchers
         self.batch_size = batch_size
+        self.doc_sents = profile != "fast"  # the parser sets sentence boundaries
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, type) character spans of every name found in `text`, including the
+        long forms of abbreviation definitions (used for mention-level evaluation)."""
+        tk = Toks(self.nlp(text), self.doc_sents, text)
+        out = []
+        for c in find_candidates(tk, self.gazetteer, self.matchers, in_title=False):
+            out.append((tk.idx[c.start], tk.end_char(c.end - 1), c.type))
+            if c.long_span:
+                out.append((tk.idx[c.long_span[0]], tk.end_char(c.long_span[1] - 1), c.type))
+        return out
 
     def extract(self, paper: Paper) -> Extraction:
         return next(self.extract_many([paper]))
@@ -64,59 +79,144 @@ class Extractor:
 
     def _paper(self, paper: Paper, title_doc, abs_doc) -> Extraction:
         ext = Extraction(paper_key=paper.key)
-        t_cands = find_candidates(title_doc, self.gazetteer, self.matchers, in_title=True)
-        a_cands = find_candidates(abs_doc, self.gazetteer, self.matchers, in_title=False)
+        ttk = Toks(title_doc, self.doc_sents, paper.title)
+        atk = Toks(abs_doc, self.doc_sents, paper.abstract)
+        t_cands = find_candidates(ttk, self.gazetteer, self.matchers, in_title=True,
+                                  context=paper.abstract)
+        a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False)
         proposed: Candidate | None = None
-        for field, doc, cands in (("title", title_doc, t_cands), ("abstract", abs_doc, a_cands)):
-            for sent in doc.sents:
-                s, e = sent.start, sent.end
-                words = {doc[k].lower_ for k in range(s, e)}
-                eval_sentence = bool(words & lx.EVAL_WORDS)
-                for c in cands:
-                    if not s <= c.start < e:
-                        continue
-                    role, rule = assign_role(doc, c, s, e, eval_sentence, field == "title")
-                    if role == "proposes" and proposed is None and c.type in ("Model", "Method"):
-                        proposed = c
-                    span = doc[c.start:c.end]
-                    ev = Evidence(sentence=sent.text, start=span.start_char, end=span.end_char,
-                                  rule=f"{c.rule}/{rule}",
-                                  confidence=combine(c.type_conf, ROLE_CONF[rule]), field=field)
-                    ext.mentions.append(Mention(
-                        text=span.text,
-                        type=c.type, role=role, evidence=ev, long_form=c.long_form,
-                        type_confidence=c.type_conf))
-            if field == "title":
-                continue
-            # Relations and results need the proposed entity, known after the title.
-            for sent in doc.sents:
-                s, e = sent.start, sent.end
-                for subj, obj, k in find_outperforms(doc, cands, s, e, proposed):
-                    sdoc = doc if any(subj is c for c in cands) else title_doc
-                    ev = Evidence(sentence=sent.text, start=doc[k].idx,
-                                  end=doc[k].idx + len(doc[k].text),
-                                  rule="outperforms-cue",
-                                  confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
-                    ext.relations.append(RelationMention(
-                        sdoc[subj.start:subj.end].text, "outperforms",
-                        doc[obj.start:obj.end].text, ev))
-                for r in find_results(doc, cands, s, e, proposed):
-                    subj = r["subject"]
-                    sdoc = doc if any(subj is c for c in cands) else title_doc
-                    tok = doc[r["token"]]
-                    ev = Evidence(sentence=sent.text, start=tok.idx, end=tok.idx + len(tok.text),
-                                  rule="result-pattern",
-                                  confidence=combine(r["benchmark"].type_conf, 0.75))
-                    metric = r["metric"]
-                    ext.results.append(ResultMention(
-                        subject=sdoc[subj.start:subj.end].text,
-                        benchmark=doc[r["benchmark"].start:r["benchmark"].end].text,
-                        value=r["value"], evidence=ev,
-                        metric=doc[metric.start:metric.end].text if metric else None,
-                        unit=r["unit"], value_text=r["value_text"]))
-            for url, start, end in find_urls(paper.abstract):
-                sent = abs_doc.char_span(start, end, alignment_mode="expand")
-                sentence = sent.sent.text if sent is not None else paper.abstract[start:end]
-                ext.urls.append(UrlMention(url, Evidence(sentence, start, end, "url-pattern",
-                                                         0.98)))
+        roles: list[tuple[str, str, Candidate, Toks, int]] = []
+        background = _background_sentences(atk)
+        for field, tk, cands in (("title", ttk, t_cands), ("abstract", atk, a_cands)):
+            ci = 0
+            for si, (s, e) in enumerate(tk.sents):
+                eval_sentence = not lx.EVAL_WORDS.isdisjoint(tk.lower[s:e])
+                while ci < len(cands) and cands[ci].start < e:
+                    c = cands[ci]
+                    ci += 1
+                    role, rule = assign_role(tk, c, s, e, eval_sentence, field == "title")
+                    if field == "abstract" and si < background and role != "proposes" and \
+                            rule in _BACKGROUND_RULES and c.type != "Metric":
+                        # Said before the paper says what it does: background ("LLMs such
+                        # as ChatGPT ..."); a later use of the same name still wins.
+                        role, rule = "mentions", "background"
+                    roles.append((role, rule, c, tk, si))
+        # A new name the paper keeps using, in a sentence where it proposes something,
+        # is what it proposes ("With MORepair, we propose ...").
+        # A bare name-shaped token ("NN", "PDF", "RapidAPI") with no context, type cue or
+        # propose cue is rarely a named artifact: keep it only when the paper repeats it.
+        counts: dict[str, int] = {}
+        for _r, _ru, c, tk, _s in roles:
+            k = fold(tk.name_text(c.start, c.end))
+            counts[k] = counts.get(k, 0) + 1
+        roles = [r for r in roles if r[2].rule != "name" or r[0] == "proposes" or
+                 counts[fold(r[3].name_text(r[2].start, r[2].end))] > 1]
+        kept = {id(r[2]) for r in roles}
+        a_cands = [c for c in a_cands if id(c) in kept]
+        # A name the background already used ("Visual instruction fine-tuning (IFT) is ...")
+        # is not what "we establish a new IFT dataset" proposes.
+        if background:
+            seen = {fold(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, si in roles
+                    if tk is atk and si < background}
+            roles = [(default_role(c.type), "default", c, tk, si)
+                     if role == "proposes" and rule in ("propose-near", "propose-cue") and
+                     tk is atk and si >= background and fold(tk.name_text(c.start, c.end)) in seen
+                     else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
+        novel_role = _novel_names(roles)
+        proposed_keys = {fold(tk.name_text(c.start, c.end)) for role, _r, c, tk, _s in roles
+                         if role == "proposes" or id(c) in novel_role}
+        for role, rule, c, tk, si in roles:
+            field = "title" if tk is ttk else "abstract"
+            if novel_role and id(c) in novel_role:
+                role, rule = "proposes", "novel-name"
+            elif role != "proposes" and c.canonical is None and proposed_keys:
+                # "AgentLM-70B" when the paper proposes AgentLM: a release of the same thing.
+                base = base_name(tk.name_text(c.start, c.end))
+                if base and fold(base) in proposed_keys:
+                    role, rule = "proposes", "proposed-variant"
+            if role == "proposes" and (proposed is None or proposed.type == "Dataset") and \
+                    c.type in ("Model", "Method", "Dataset"):
+                proposed = c
+            ev = Evidence(sentence=tk.sent_text(si), start=tk.idx[c.start],
+                          end=tk.end_char(c.end - 1), rule=f"{c.rule}/{rule}",
+                          confidence=link_confidence(c.rule, rule, c.type_conf,
+                                                     ROLE_CONF[rule]), field=field)
+            ext.mentions.append(Mention(
+                text=tk.name_text(c.start, c.end), type=c.type, role=role, evidence=ev,
+                long_form=c.long_form, type_confidence=c.type_conf))
+        # Relations and results need the proposed entity, known after the title.
+        tk, cands = atk, a_cands
+        for si, (s, e) in enumerate(tk.sents):
+            sentence = None
+            for subj, obj, k in find_outperforms(tk, cands, s, e, proposed):
+                stk = tk if any(subj is c for c in cands) else ttk
+                sentence = sentence or tk.sent_text(si)
+                ev = Evidence(sentence=sentence, start=tk.idx[k], end=tk.end_char(k),
+                              rule="outperforms-cue",
+                              confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
+                ext.relations.append(RelationMention(
+                    stk.name_text(subj.start, subj.end), "outperforms",
+                    tk.name_text(obj.start, obj.end), ev))
+            for r in find_results(tk, cands, s, e, proposed):
+                subj = r["subject"]
+                stk = tk if any(subj is c for c in cands) else ttk
+                k = r["token"]
+                sentence = sentence or tk.sent_text(si)
+                ev = Evidence(sentence=sentence, start=tk.idx[k], end=tk.end_char(k),
+                              rule="result-pattern",
+                              confidence=combine(r["benchmark"].type_conf, 0.75))
+                metric = r["metric"]
+                bench = r["benchmark"]
+                ext.results.append(ResultMention(
+                    subject=stk.name_text(subj.start, subj.end),
+                    benchmark=tk.name_text(bench.start, bench.end),
+                    value=r["value"], evidence=ev,
+                    metric=tk.name_text(metric.start, metric.end) if metric else None,
+                    unit=r["unit"], value_text=r["value_text"]))
+        for url, start, end in find_urls(paper.abstract):
+            sentence = atk.sent_at_char(start) or paper.abstract[start:end]
+            ext.urls.append(UrlMention(url, Evidence(sentence, start, end, "url-pattern",
+                                                     0.98)))
         return ext
+
+
+_BACKGROUND_RULES = frozenset(("default", "use-cue", "eval-context", "eval-weak"))
+
+
+def _background_sentences(tk: Toks) -> int:
+    """Index of the first sentence where the paper speaks of its own work ("we", "our",
+    "this paper", "in this work", "here"); the sentences before it are background. 0 when no
+    sentence does (then nothing is treated as background)."""
+    low = tk.lower
+    for si, (s, e) in enumerate(tk.sents):
+        for k in range(s, e):
+            w = low[k]
+            if w in _OWN_WORDS or (w == "this" and k + 1 < e and low[k + 1] in _OWN_NOUNS) or \
+                    (w == "here" and k == s):
+                return si
+    return 0
+
+
+_OWN_WORDS = frozenset(("we", "our", "us"))
+_OWN_NOUNS = frozenset(("paper", "work", "study", "article", "research", "report", "thesis",
+                        "letter", "note", "chapter", "survey", "review", "tutorial"))
+
+
+def _novel_names(roles: list) -> set[int]:
+    """Candidates to re-role as proposed: when nothing Model/Method-like is proposed yet, an
+    unknown strong name (not in the gazetteer) that occurs in a sentence with a propose cue."""
+    if any(r[0] == "proposes" and r[2].type in ("Model", "Method", "Dataset", "Benchmark")
+           for r in roles):
+        return set()
+    out: set[int] = set()
+    for _role, _rule, c, tk, si in roles:
+        if c.canonical is not None or c.type in ("Task", "Metric") or c.rule == "name" and \
+                c.end - c.start == 1 and tk.text[c.start].isupper() and len(tk.text[c.start]) < 3:
+            continue
+        s, e = tk.sents[si]
+        words = tk.lower[s:e]
+        if any(w in lx.PROPOSE_VERBS for w in words) and any(
+                w in lx.PROPOSE_SUBJECTS for w in words):
+            key = tk.name_text(c.start, c.end)
+            out.update(id(r[2]) for r in roles if r[3].name_text(r[2].start, r[2].end) == key)
+    return out

