@@ -105,7 +105,8 @@ def main() -> None:
     store_dir = args.work / "store"
     result: dict = {"corpus": str(args.corpus), "limit_n": args.n, "jobs": args.jobs,
                     "cpus": os.cpu_count(), "python": sys.version.split()[0],
-                    "pyoxigraph": ox.__version__, "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
+                    "pyoxigraph": ox.__version__, "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                    "load_average_at_start": [round(x, 1) for x in os.getloadavg()]}
 
     if not (args.reuse and gstore.is_store(store_dir)):
         base, extra, total = split_corpus(args.corpus, args.work, args.n)
@@ -129,7 +130,7 @@ def main() -> None:
         print("add", result["add_1000"], flush=True)
     else:
         prev = json.loads(args.out.read_text()) if args.out.exists() else {}
-        for k in ("records", "build", "add_1000"):
+        for k in ("records", "build", "add_1000", "build_load_average"):
             if k in prev:
                 result[k] = prev[k]
 
@@ -176,6 +177,7 @@ def main() -> None:
     del flat
     shutil.rmtree(flat_dir, ignore_errors=True)
     result["evidence_layout"] = layout
+    result["load_average_at_end"] = [round(x, 1) for x in os.getloadavg()]
     print("layout", layout, flush=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print("wrote", args.out)
