@@ -121,7 +121,7 @@ def subset(corpus: Path, n: int | None, tmp: Path) -> tuple[list[Path], int]:
 
     total = sum(1 for _ in lines())
     if n is None or n >= total:
-        return [corpus], total
+        return files, total  # the data files only (a directory would also read README.md)
     keep = {k * total // n for k in range(n)}
     path = tmp / f"corpus-{n}.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as out:

@@ -57,12 +57,15 @@ def build(
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
+    terms_model: Path | str | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of the papers in `paths` (default: the bundled sample).
 
     `engine` is "local" (`jobs` worker processes) or "dask" (`scheduler` is the address of a
     running Dask distributed scheduler, e.g. "tcp://10.0.0.5:8786", or a `distributed.Client`).
     `on_stage(name)` is called as each of :data:`STAGES` starts (for timing).
+    `terms_model`: a research-term model directory (`litgraph train-terms`) whose terms are
+    added as role-"mentions" entities (optional; off by default).
     """
     stage = on_stage or (lambda name: None)
     stage("ingest")
@@ -73,7 +76,8 @@ def build(
 
     def extractions() -> Iterator[Extraction]:
         stream = extract_all(ing.papers, jobs=jobs, profile=profile, engine=engine,
-                             scheduler=scheduler)
+                             scheduler=scheduler,
+                             terms_model=str(terms_model) if terms_model else None)
         for i, ext in enumerate(stream, 1):
             yield _share_sentences(ext)
             if on_progress and (i % 64 == 0 or i == total):

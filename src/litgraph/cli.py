@@ -60,6 +60,10 @@ def build(
         "--store", help="Also write an on-disk Oxigraph store (for `litgraph query`, `add` and "
                         "`serve`) in this directory, replacing any store there atomically.")
     ] = None,
+    terms_model: Annotated[Path | None, typer.Option(
+        help="Also add research terms (SciERC-style Task/Method/Metric/Material noun phrases) "
+             "found by this model (made by `litgraph train-terms`), role \"mentions\".")
+    ] = None,
 ) -> None:
     """Read papers, extract entities and relations, and write the graph files."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -82,6 +86,9 @@ def build(
     for p in paths or []:
         if not p.exists():
             console.print(f"[yellow]warning:[/] {p}: file not found")
+    if terms_model is not None and store is not None:
+        console.print("[red]error:[/] --terms-model is not supported with --store yet")
+        raise typer.Exit(2)
 
     t0 = time.perf_counter()
     problems = []
@@ -110,7 +117,8 @@ def build(
             else:
                 kg = run_build(paths or None, fmt=fmt, base=base, jobs=jobs, profile=profile,
                                thesaurus=thesaurus, stoplist=stoplist, on_problem=on_problem,
-                               on_progress=on_progress, engine=engine, scheduler=scheduler)
+                               on_progress=on_progress, engine=engine, scheduler=scheduler,
+                               terms_model=terms_model)
         except (RuntimeError, ValueError, OSError) as exc:
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
@@ -183,6 +191,9 @@ def eval_cmd(
              "only gold papers are scored.")] = None,
     scierc: Annotated[Path | None, typer.Option(
         help="A SciERC split (DyGIE JSON) to score mention spans on.")] = None,
+    terms_model: Annotated[Path | None, typer.Option(
+        help="Also score this research-term model (from `litgraph train-terms`) on --scierc.")
+    ] = None,
     profile: Annotated[list[str] | None, typer.Option(
         help="Extractor profile(s): fast, parser; repeat to compare side by side.")] = None,
     thesaurus: Annotated[Path | None, typer.Option(help="Thesaurus applied in resolve.")
@@ -202,6 +213,9 @@ def eval_cmd(
     if not gold and scierc is None:
         console.print("[red]error:[/] give --gold FILE and/or --scierc FILE")
         raise typer.Exit(2)
+    if terms_model is not None and scierc is None:
+        console.print("[red]error:[/] --terms-model is scored on --scierc FILE")
+        raise typer.Exit(2)
     report: dict = {"gold": [], "scierc": []}
     for prof in profile or ["fast"]:
         try:
@@ -217,9 +231,61 @@ def eval_cmd(
         except (RuntimeError, ValueError, OSError) as exc:
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
+    if terms_model is not None and scierc is not None:
+        try:
+            r = evaluate_scierc(scierc, terms_model=terms_model)
+            print_scierc(r, out)
+            report["scierc"].append(r)
+        except (RuntimeError, ValueError, OSError) as exc:
+            console.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from None
     if json_out is not None:
         json_out.write_text(_json.dumps(report, indent=1) + "\n", encoding="utf-8")
         console.print(f"wrote {json_out}")
+
+
+@app.command("train-terms")
+def train_terms_cmd(
+    scierc_train: Annotated[Path, typer.Option(
+        "--scierc-train", help="SciERC-format training file (DyGIE JSON lines).")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Model directory to write.")],
+    scierc_dev: Annotated[Path | None, typer.Option(
+        "--scierc-dev", help="Dev file: scored after each epoch, best epoch kept, early stop "
+                             "(never give the test split).")] = None,
+    epochs: Annotated[int, typer.Option(help="Most training epochs.")] = 40,
+    patience: Annotated[int, typer.Option(help="Stop after this many epochs without a better "
+                                               "dev F1.")] = 6,
+    limit: Annotated[int | None, typer.Option(help="Train on the first N documents only.")
+                     ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    learn_rate: Annotated[float, typer.Option(help="Adam learning rate.")] = 0.001,
+    batch_size: Annotated[int, typer.Option(help="Documents per update.")] = 8,
+    init: Annotated[str | None, typer.Option(
+        help="en_core_web_sm: start from its NER weights (needs the optional 'parser' "
+             "extra) instead of from scratch.")] = None,
+) -> None:
+    """Train a research-term model (SciERC Task/Method/Metric/Material, Luan et al. 2018)
+    for `litgraph build --terms-model` and `litgraph eval --terms-model`."""
+    from litgraph.terms.train import train
+
+    def on_epoch(row: dict) -> None:
+        dev = row.get("dev_typed")
+        console.print(f"epoch {row['epoch']:>2}  loss {row['loss']:>9.1f}  "
+                      f"{row['train_seconds']:>5.1f} s" +
+                      (f"  dev typed P {dev['precision']:.3f} R {dev['recall']:.3f} "
+                       f"F1 {dev['f1']:.3f}" if dev else ""))
+
+    try:
+        meta = train(scierc_train, out_dir, scierc_dev, epochs=epochs, patience=patience,
+                     limit=limit, seed=seed, learn_rate=learn_rate, batch_size=batch_size,
+                     init=init, on_epoch=on_epoch)
+    except (RuntimeError, ValueError, OSError, KeyError) as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    best = meta["best_dev_typed_f1"]
+    out.print(f"wrote {out_dir} (epoch {meta['best_epoch']}"
+              + (f", dev typed F1 {best:.3f}" if best is not None else "")
+              + f", {meta['seconds']:.0f} s)")
 
 
 def _graph_for(paths: list[Path] | None, fmt: str | None, thesaurus: Path | None,

@@ -32,11 +32,12 @@ ENGINES = ("local", "dask")
 _worker_extractor = None
 
 
-def _init_worker(profile: str, gazetteer_dir: str | None) -> None:
+def _init_worker(profile: str, gazetteer_dir: str | None, terms_model: str | None = None
+                 ) -> None:
     global _worker_extractor
     from litgraph.extract import Extractor
 
-    _worker_extractor = Extractor(profile, gazetteer_dir)
+    _worker_extractor = Extractor(profile, gazetteer_dir, terms_model=terms_model)
 
 
 def _run_batch(batch: list[Paper]) -> list[Extraction]:
@@ -52,8 +53,12 @@ def batches(papers: Iterable[Paper], size: int = BATCH) -> Iterator[list[Paper]]
 
 def extract_all(papers: Iterable[Paper], jobs: int = 1, profile: str = "fast",
                 gazetteer_dir: str | None = None, *, engine: str = "local",
-                scheduler: Any = None, batch_size: int = BATCH) -> Iterator[Extraction]:
-    """One Extraction per paper, in input order, whatever the engine."""
+                scheduler: Any = None, batch_size: int = BATCH,
+                terms_model: str | None = None) -> Iterator[Extraction]:
+    """One Extraction per paper, in input order, whatever the engine. `terms_model`: also
+    add research terms (a directory from `litgraph train-terms`; local engine only)."""
+    if terms_model is not None and engine == "dask":
+        raise ValueError("--terms-model needs --engine local")
     if engine == "dask":
         yield from extract_dask(papers, scheduler, profile, gazetteer_dir,
                                 batch_size=batch_size)
@@ -65,10 +70,12 @@ def extract_all(papers: Iterable[Paper], jobs: int = 1, profile: str = "fast",
     if jobs <= 1:
         from litgraph.extract import Extractor
 
-        yield from Extractor(profile, gazetteer_dir).extract_many(papers)
+        yield from Extractor(profile, gazetteer_dir, terms_model=terms_model
+                             ).extract_many(papers)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(profile, gazetteer_dir)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker,
+                  initargs=(profile, gazetteer_dir, terms_model)) as pool:
         for result in pool.imap(_run_batch, batches(papers, batch_size), chunksize=1):
             yield from result
 

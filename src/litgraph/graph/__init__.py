@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Triple
@@ -40,6 +40,7 @@ def _n(ns: str, local: str) -> NamedNode:
     return NamedNode(ns + local)
 
 
+@lru_cache(maxsize=1 << 16)  # confidences and values repeat a lot; Literals are immutable
 def _decimal(value: float | str) -> Literal:
     try:
         d = Decimal(str(value))
@@ -47,6 +48,13 @@ def _decimal(value: float | str) -> Literal:
         d = Decimal(0)
     text = format(d.normalize(), "f") if d == d.to_integral() else format(d, "f")
     return Literal(text, datatype=_XSD_DEC)
+
+
+# The reified-statement vocabulary, built once (not per statement).
+_ST = {name: NamedNode(ns + name) for ns, names in (
+    (RDF, ("Statement", "subject", "predicate", "object")),
+    (_LG, ("evidenceText", "evidenceField", "charStart", "charEnd", "confidence", "extractor")),
+    (PROV, ("wasDerivedFrom",))) for name in names}
 
 
 def _date(value: str) -> Literal:
@@ -67,14 +75,21 @@ class KnowledgeGraph:
         self.urls = resolved.urls
         self.problems = problems or []
         self.records = records if records is not None else len(self.papers)
+        self._iri_cache: dict[tuple[str, str], str] = {}
 
     # -- IRIs ----------------------------------------------------------------------------------
 
     def paper_iri(self, key: str) -> str:
-        return iris.paper_iri(self.base, key)
+        iri = self._iri_cache.get(("p", key))
+        if iri is None:
+            iri = self._iri_cache[("p", key)] = iris.paper_iri(self.base, key)
+        return iri
 
     def entity_iri(self, key: str) -> str:
-        return iris.entity_iri(self.base, key)
+        iri = self._iri_cache.get(("e", key))
+        if iri is None:
+            iri = self._iri_cache[("e", key)] = iris.entity_iri(self.base, key)
+        return iri
 
     # -- triples -------------------------------------------------------------------------------
 
@@ -156,17 +171,18 @@ class KnowledgeGraph:
         st = NamedNode(iris.statement_iri(self.base, subj, pred, obj_text, paper_key,
                                           str(ev.start), ev.field))
         paper = NamedNode(self.paper_iri(paper_key))
-        yield Triple(st, _T_TYPE, _n(RDF, "Statement"))
-        yield Triple(st, _n(RDF, "subject"), NamedNode(subj))
-        yield Triple(st, _n(RDF, "predicate"), _n(_LG, pred))
-        yield Triple(st, _n(RDF, "object"), obj)
-        yield Triple(st, _n(_LG, "evidenceText"), Literal(ev.sentence))
-        yield Triple(st, _n(_LG, "evidenceField"), Literal(ev.field))
-        yield Triple(st, _n(_LG, "charStart"), Literal(str(ev.start), datatype=_XSD_INT))
-        yield Triple(st, _n(_LG, "charEnd"), Literal(str(ev.end), datatype=_XSD_INT))
-        yield Triple(st, _n(_LG, "confidence"), _decimal(ev.confidence))
-        yield Triple(st, _n(_LG, "extractor"), Literal(ev.rule))
-        yield Triple(st, _n(PROV, "wasDerivedFrom"), paper)
+        c = _ST
+        yield Triple(st, _T_TYPE, c["Statement"])
+        yield Triple(st, c["subject"], NamedNode(subj))
+        yield Triple(st, c["predicate"], _n(_LG, pred))
+        yield Triple(st, c["object"], obj)
+        yield Triple(st, c["evidenceText"], Literal(ev.sentence))
+        yield Triple(st, c["evidenceField"], Literal(ev.field))
+        yield Triple(st, c["charStart"], Literal(str(ev.start), datatype=_XSD_INT))
+        yield Triple(st, c["charEnd"], Literal(str(ev.end), datatype=_XSD_INT))
+        yield Triple(st, c["confidence"], _decimal(ev.confidence))
+        yield Triple(st, c["extractor"], Literal(ev.rule))
+        yield Triple(st, c["wasDerivedFrom"], paper)
 
     def evidence_triples(self) -> Iterator[Triple]:
         """Reified statements with the evidence for every link, claim and result."""
