@@ -86,3 +86,77 @@ def test_spans_include_long_forms(ex):
     spans = {text[a:b]: t for a, b, t in ex.spans(text)}
     assert spans["LoRA"] == "Method" and spans["Low-Rank Adaptation"] == "Method"
     assert spans["BERT"] == "Model"
+
+
+def test_plus_names_stay_apart(ex):
+    from litgraph.gazetteer import fold, load
+
+    gz = load()
+    assert fold("HumanEval+") == "humanevalplus" != fold("HumanEval")
+    assert gz.lookup("HumanEval+").canonical == "HumanEval+"
+    assert gz.lookup("HumanEval").canonical == "HumanEval"
+    assert gz.lookup("MBPP+").canonical == "MBPP+"
+    assert gz.lookup("CodeT5+").canonical == "CodeT5+"
+    assert gz.lookup("RefCOCO+").canonical == "RefCOCO+"
+    ext = _run(ex, "T", "We evaluate CodeT5+ on HumanEval+ and MBPP+, and CodeT5 on HumanEval.")
+    texts = {m.text for m in ext.mentions}
+    assert {"CodeT5+", "HumanEval+", "MBPP+", "CodeT5", "HumanEval"} <= texts
+
+
+def test_cased_entries_match_their_case_first():
+    from litgraph.gazetteer import load
+
+    gz = load()
+    assert gz.lookup("FiD").type == "Model"
+    assert gz.lookup("FID").type == "Metric"
+    assert gz.lookup("ViTs").canonical == "ViT"
+    assert gz.lookup("VITS").canonical == "VITS"
+    assert gz.lookup("Vits") is None
+    # Long case-sensitive forms still match in any case; entity keys stay [a-z0-9].
+    assert gz.lookup("fusion-in-decoder").canonical == "FiD"
+    assert gz.lookup_key("humanevalplus").canonical == "HumanEval+"
+
+
+def test_parenthesis_glued_to_a_word(ex):
+    ext = _run(ex, "T", "We fine-tune with Low-Rank Adaptation(LoRA) and Mixture-of-Experts(MoE).")
+    texts = {m.text for m in ext.mentions}
+    assert "LoRA" in texts and not any("(" in t for t in texts)
+    lora = next(m for m in ext.mentions if m.text == "LoRA")
+    assert lora.long_form == "Low-Rank Adaptation"
+
+
+def test_latex_emphasis_marks_names(ex):
+    ext = _run(ex, "T", r"We propose \textbf{Temporal Self-Rewarding Language Models} that "
+                        r"use two steps: (1) \textit{Anchored Rejection} and more.")
+    roles = _roles(ext)
+    assert roles.get("Temporal Self-Rewarding Language Models") == "proposes"
+    assert "Anchored Rejection" in roles
+    m = next(m for m in ext.mentions if m.text == "Anchored Rejection")
+    assert ext.mentions and m.evidence.sentence.startswith("We propose")  # offsets unchanged
+
+
+def test_background_mentions_and_modifiers(ex):
+    ext = _run(ex, "T", "Large language models such as ChatGPT are strong. In this paper, we "
+                        "propose FooTune, an IV-guided method, and fine-tune LLaMA with it.")
+    roles = _roles(ext)
+    assert roles["ChatGPT"] == "mentions"
+    assert roles["FooTune"] == "proposes"
+    assert roles["LLaMA"] == "uses"
+    assert "IV-guided" not in roles
+
+
+def test_outperforms_compared_to_and_new_names_on_known_bases(ex):
+    ext = _run(ex, "FooNet: a model",
+               "We propose FooNet. Our FooNet method is more efficient than LoRA. "
+               "Our Llama3-RankRAG outperforms Llama3-ChatQA-1.5 and GPT-4.")
+    pairs = {(r.subject, r.object) for r in ext.relations}
+    assert ("FooNet", "LoRA") in pairs
+    assert ("Llama3-RankRAG", "Llama3-ChatQA-1.5") in pairs
+
+
+def test_result_subject_is_not_its_training_recipe(ex):
+    ext = _run(ex, "T", "When further trained with direct preference optimization (DPO), "
+                        "FooLM-7B + DPO trained with 6K SFT and 10K DPO samples achieve 7.55 "
+                        "MT-Bench and 90.06% AlpacaEval scores.")
+    got = {(r.subject, r.benchmark, r.value) for r in ext.results}
+    assert ("FooLM-7B", "AlpacaEval", 90.06) in got

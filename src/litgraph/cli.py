@@ -105,6 +105,26 @@ def build(
         def on_progress(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
+        files = [n for n in WRITERS if not (no_html and n == "graph.html")]
+        written: list[str] = []
+
+        def write_files(kg) -> tuple[Path, Path] | None:
+            """The export files; with --store, before the store, which then bulk-loads the
+            N-Triples files instead of generating the triples again."""
+            wtask = progress.add_task("writing", total=len(files))
+            out_dir.mkdir(parents=True, exist_ok=True)
+            for name in files:
+                if name == "graph.html":
+                    html_export.write(kg, out_dir / name, max_nodes=max_nodes,
+                                      min_papers=min_papers)
+                else:
+                    WRITERS[name](kg, out_dir / name)
+                written.append(name)
+                progress.advance(wtask)
+            if {"graph.nt", "graph-evidence.nt"} <= set(written):
+                return out_dir / "graph.nt", out_dir / "graph-evidence.nt"
+            return None
+
         try:
             if store is not None:
                 from litgraph.build import sample_paths
@@ -113,7 +133,7 @@ def build(
                 kg = build_store(paths or sample_paths(), store, fmt=fmt, base=base, jobs=jobs,
                                  profile=profile, thesaurus=thesaurus, stoplist=stoplist,
                                  on_problem=on_problem, on_progress=on_progress,
-                                 engine=engine, scheduler=scheduler)
+                                 engine=engine, scheduler=scheduler, before_store=write_files)
             else:
                 kg = run_build(paths or None, fmt=fmt, base=base, jobs=jobs, profile=profile,
                                thesaurus=thesaurus, stoplist=stoplist, on_problem=on_problem,
@@ -127,16 +147,8 @@ def build(
         if not kg.papers:
             console.print("[red]error:[/] no usable papers in the input")
             raise typer.Exit(1)
-        files = [n for n in WRITERS if not (no_html and n == "graph.html")]
-        wtask = progress.add_task("writing", total=len(files))
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for name in files:
-            if name == "graph.html":
-                html_export.write(kg, out_dir / name, max_nodes=max_nodes,
-                                  min_papers=min_papers)
-            else:
-                WRITERS[name](kg, out_dir / name)
-            progress.advance(wtask)
+        if not written:
+            write_files(kg)
         for v in view or []:
             files += [p.name for p in VIEWS[v](kg, out_dir, max_nodes=max_nodes,
                                                min_papers=min_papers)]
@@ -263,6 +275,8 @@ def train_terms_cmd(
     init: Annotated[str | None, typer.Option(
         help="en_core_web_sm: start from its NER weights (needs the optional 'parser' "
              "extra) instead of from scratch.")] = None,
+    members: Annotated[int, typer.Option(
+        help="Train this many models (seeds seed, seed+1, ...) that vote on each span.")] = 1,
 ) -> None:
     """Train a research-term model (SciERC Task/Method/Metric/Material, Luan et al. 2018)
     for `litgraph build --terms-model` and `litgraph eval --terms-model`."""
@@ -278,7 +292,7 @@ def train_terms_cmd(
     try:
         meta = train(scierc_train, out_dir, scierc_dev, epochs=epochs, patience=patience,
                      limit=limit, seed=seed, learn_rate=learn_rate, batch_size=batch_size,
-                     init=init, on_epoch=on_epoch)
+                     init=init, members=members, on_epoch=on_epoch)
     except (RuntimeError, ValueError, OSError, KeyError) as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

@@ -43,12 +43,14 @@ def _strip(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 20)  # pure, and called for the same names millions of times
 def fold(name: str) -> str:
     """Case/punctuation/accent-folded key: "LLaMA-2" and "Llama 2" both give "llama2";
     "HumanEval+" gives "humanevalplus"."""
     return _FOLD.sub("", _strip(name).casefold())
 
 
+@lru_cache(maxsize=1 << 20)
 def cased_fold(name: str) -> str:
     """Like :func:`fold` but keeping case: the key of case-sensitive gazetteer entries, so
     "FiD" (Fusion-in-Decoder) and "FID" (the metric), "ViTs" and "VITS" stay apart."""

@@ -236,16 +236,26 @@ def build_store(paths: Iterable[Path | str], store_dir: Path | str, *, fmt: str 
                 thesaurus: Path | str | None = None, stoplist: Path | str | None = None,
                 on_problem: Callable[[Problem], None] | None = None,
                 on_progress: Callable[[int, int], None] | None = None,
-                write_store: bool = True, **engine_options) -> KnowledgeGraph:
+                write_store: bool = True,
+                before_store: Callable[[KnowledgeGraph], tuple[Path, Path] | None] | None
+                = None, **engine_options) -> KnowledgeGraph:
     """Build the graph of `paths` and write it as a new store in `store_dir` (replacing any
-    store there atomically). Returns the graph, as :func:`litgraph.build.build` does."""
+    store there atomically). Returns the graph, as :func:`litgraph.build.build` does.
+
+    `before_store(kg)` runs between the graph and the store (the CLI writes the export files
+    there); when it returns the (graph.nt, graph-evidence.nt) files it just wrote from `kg`,
+    the store bulk-loads them instead of generating the triples again."""
     from litgraph.resolve import Thesaurus
 
     state = new_state(base, profile, Thesaurus.load(thesaurus, stoplist))
     state, kg = ingest_into(state, paths, fmt=fmt, jobs=jobs, on_problem=on_problem,
                             on_progress=on_progress, **engine_options)
+    files = before_store(kg) if before_store and kg.papers else None
     if write_store and kg.papers:
-        gstore.create(store_dir, kg.triples(), kg.evidence_triples(), state)
+        if files:
+            gstore.create_from_files(store_dir, files[0], files[1], state)
+        else:
+            gstore.create(store_dir, kg.triples(), kg.evidence_triples(), state)
     return kg
 
 

@@ -5,18 +5,26 @@ Node attributes: `label`, `type`, `papers` (count), `degree`, `color` (hex) and 
 publication year, when papers carry dates), plus `title`, `url`, `date`, `aliases` where they
 apply; edge attributes: `relation`, `weight`, `confidence`. Gephi's GraphML importer reads
 `label`, `r`/`g`/`b`, `x`/`y`, `size` and `weight` as the drawing; every key is declared with
-`for=` and `attr.type`. Only str/int/float values are written (the networkx writer rejects
-None, lists, dicts and sets), text is stripped of characters XML 1.0 forbids, and the file is
-written atomically.
+`for=` and `attr.type`. Only str/int/float values are written, text is stripped of characters
+XML 1.0 forbids, and the file is written atomically.
+
+Streaming: the file is written element by element as it is generated - from the
+KnowledgeGraph's own records for the main graph (:mod:`litgraph.export.records`, no `kg.nx`,
+no copy of it, no XML tree), from the networkx graph for the views - so memory stays flat at
+any size. The bytes are exactly those networkx's ``write_graphml(prettyprint=True,
+named_key_ids=True)`` wrote for the same graph (same key order, escaping and indentation).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, Any
 
 import networkx as nx
 
+from litgraph.export import records
 from litgraph.export.atomic import atomic_path
 from litgraph.graph import KnowledgeGraph
 from litgraph.graph.layout import node_size, positions
@@ -26,6 +34,14 @@ _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # the same attribute keeps one type on every node (GraphML declares one attr.type per key)
 _FLOAT_NODE = ("x", "y", "size", "year")
 _INT_NODE = ("papers", "degree", "r", "g", "b", "cluster", "occurrences")
+
+NS = "http://graphml.graphdrawing.org/xmlns"
+_HEAD = ("<?xml version='1.0' encoding='utf-8'?>\n"
+         f'<graphml xmlns="{NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+         f'xsi:schemaLocation="{NS} {NS}/1.0/graphml.xsd">\n')
+XML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+Key = tuple[str, str, str]  # (name, for, attr.type)
 
 
 def xml_text(value: str) -> str:
@@ -44,7 +60,10 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 def export_graph(kg: KnowledgeGraph, graph: nx.Graph | None = None) -> nx.MultiDiGraph:
     """`graph` (default `kg.nx`) with the drawing attributes every export shares: colour as
-    `r`,`g`,`b`, layout `x`,`y`, `size`, and `year` when the papers are dated."""
+    `r`,`g`,`b`, layout `x`,`y`, `size`, and `year` when the papers are dated.
+
+    A copy: for the views (small graphs) and for Python callers; the main-graph files are
+    written from :mod:`litgraph.export.records` instead, with the same content."""
     from litgraph.views.overlay import node_years
 
     src = kg.nx if graph is None else graph
@@ -87,10 +106,155 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     return export_graph(kg)
 
 
+# -- the streaming writer ------------------------------------------------------------------------
+
+
+def _attr(text: str) -> str:
+    """An attribute value, escaped as ElementTree does."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#09;")
+    return text
+
+
+def _cdata(text: str) -> str:
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def key_order(scoped_names: Iterable[tuple[str, Iterable[tuple[str, type]]]]) -> list[Key]:
+    """The `<key>` declarations, in networkx's order (reverse order of first use), from
+    (scope, [(name, python type), ...]) per element, in document order."""
+    seen: dict[Key, None] = {}
+    for scope, names in scoped_names:
+        for name, typ in names:
+            k = (str(name), scope, XML_TYPES[typ])
+            if k not in seen:
+                seen[k] = None
+    return list(reversed(seen))
+
+
+def _data_lines(attrs: dict, pad: str) -> list[str]:
+    out = []
+    for k, v in attrs.items():
+        text = str(v)
+        if text:
+            out.append(f'{pad}<data key="{_attr(str(k))}">{_cdata(text)}</data>\n')
+        else:
+            out.append(f'{pad}<data key="{_attr(str(k))}" />\n')
+    return out
+
+
+def stream(fh: IO[str], keys: list[Key], nodes: Iterable[tuple[Any, dict]],
+           edges: Iterable[tuple[Any, Any, Any, dict]], directed: bool = True,
+           multigraph: bool = True, chunk: int = 2048) -> None:
+    """Write a GraphML document to `fh`: `keys` (see :func:`key_order`), then `nodes`
+    ((id, attributes)) and `edges` ((source, target, key, attributes); the key is the edge
+    `id` of a multigraph), one element at a time."""
+    w = fh.write
+    w(_HEAD)
+    for name, scope, typ in keys:
+        n = _attr(name)
+        w(f'  <key id="{n}" for="{scope}" attr.name="{n}" attr.type="{typ}" />\n')
+    graph_open = f'  <graph edgedefault="{"directed" if directed else "undirected"}"'
+    buf: list[str] = []
+    empty = True
+    for node, attrs in nodes:
+        if empty:
+            buf.append(graph_open + ">\n")
+            empty = False
+        if attrs:
+            buf.append(f'    <node id="{_attr(str(node))}">\n')
+            buf.extend(_data_lines(attrs, "      "))
+            buf.append("    </node>\n")
+        else:
+            buf.append(f'    <node id="{_attr(str(node))}" />\n')
+        if len(buf) >= chunk:
+            w("".join(buf))
+            buf.clear()
+    for u, v, key, attrs in edges:
+        if empty:
+            buf.append(graph_open + ">\n")
+            empty = False
+        head = f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}"'
+        if multigraph:
+            head += f' id="{_attr(str(key))}"'
+        if attrs:
+            buf.append(head + ">\n")
+            buf.extend(_data_lines(attrs, "      "))
+            buf.append("    </edge>\n")
+        else:
+            buf.append(head + " />\n")
+        if len(buf) >= chunk:
+            w("".join(buf))
+            buf.clear()
+    buf.append(graph_open + " />\n" if empty else "  </graph>\n")
+    buf.append("</graphml>\n")
+    w("".join(buf))
+
+
+def _open(tmp: Path) -> IO[str]:
+    # as ElementTree writes a file: UTF-8, unencodable characters as references
+    return tmp.open("w", encoding="utf-8", errors="xmlcharrefreplace", newline="\n")
+
+
 def write_graph(g: nx.Graph, path: Path | str) -> None:
-    with atomic_path(path) as tmp:
-        nx.write_graphml(g, tmp, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    """A networkx graph (e.g. from :func:`export_graph`) to GraphML, streamed."""
+    multi = g.is_multigraph()
+    if multi:
+        edges: Iterator = g.edges(keys=True, data=True)
+    else:
+        edges = ((u, v, None, d) for u, v, d in g.edges(data=True))
+    keys = key_order([*((("node", ((k, type(v)) for k, v in d.items()))
+                         for _, d in g.nodes(data=True))),
+                      *((("edge", ((k, type(v)) for k, v in d.items()))
+                         for *_, d in g.edges(data=True)))])
+    with atomic_path(path) as tmp, _open(tmp) as fh:
+        stream(fh, keys, g.nodes(data=True), edges, directed=g.is_directed(), multigraph=multi)
+
+
+def kg_keys(rec: records.Records) -> list[Key]:
+    """The key declarations of the main graph, from one pass over the node kinds."""
+    from litgraph.views.overlay import node_years
+
+    years = node_years(rec.kg)
+    names = {"p": records.PAPER_KEYS, "e": records.ENTITY_KEYS, "x": records.OTHER_KEYS}
+    sigs: dict[tuple[str, bool], None] = {}
+    for n, kind in rec.node_kinds():
+        sigs.setdefault((kind, n in years), None)
+    typed = {k: records.KEY_TYPES.get(k, str) for k in (
+        *records.PAPER_KEYS, *records.ENTITY_KEYS, "year", *records.EDGE_KEYS)}
+    scoped = [("node", [(k, typed[k]) for k in names[kind] + (("year",) if dated else ())])
+              for kind, dated in sigs]
+    if rec.edges:
+        scoped.append(("edge", [(k, typed[k]) for k in records.EDGE_KEYS]))
+    return key_order(scoped)
+
+
+def kg_edges(rec: records.Records) -> Iterator[tuple[str, str, str, dict]]:
+    for u, v, key, weight, conf in rec.edges:
+        yield u, v, key, {"relation": xml_text(key), "weight": weight, "confidence": conf}
 
 
 def write(kg: KnowledgeGraph, path: Path | str) -> None:
-    write_graph(export_graph(kg), path)
+    """The main graph to GraphML, streamed from the KnowledgeGraph (no `kg.nx`)."""
+    rec = records.of(kg)
+    keys = kg_keys(rec)
+    with atomic_path(path) as tmp, _open(tmp) as fh:
+        stream(fh, keys, rec.node_attrs(xml_text), kg_edges(rec))

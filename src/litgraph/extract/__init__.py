@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.confidence import combine, link_confidence
+from litgraph.extract.markup import strip_markup
 from litgraph.extract.names import Candidate, find_candidates
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
@@ -34,7 +35,7 @@ __all__ = ["Extractor"]
 
 class Extractor:
     def __init__(self, profile: str = "fast", gazetteer_dir: str | None = None,
-                 batch_size: int = 256) -> None:
+                 batch_size: int = 256, terms_model: str | None = None) -> None:
         from litgraph.extract.pipeline import build_nlp
 
         self.profile = profile
@@ -44,6 +45,11 @@ class Extractor:
         self.matchers = component.matchers
         self.batch_size = batch_size
         self.doc_sents = profile != "fast"  # the parser sets sentence boundaries
+        self.terms = None  # optional research-term model (litgraph.terms), adds "mentions"
+        if terms_model is not None:
+            from litgraph.terms.model import TermModel
+
+            self.terms = TermModel.load(terms_model)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, type) character spans of every name found in `text`, including the
@@ -62,8 +68,8 @@ class Extractor:
     def extract_many(self, papers: Iterable[Paper]) -> Iterator[Extraction]:
         def texts() -> Iterator[str]:
             for p in buffer:
-                yield p.title
-                yield p.abstract
+                yield strip_markup(p.title)[0]
+                yield strip_markup(p.abstract)[0]
 
         buffer: list[Paper] = []
         it = iter(papers)
@@ -79,11 +85,16 @@ class Extractor:
 
     def _paper(self, paper: Paper, title_doc, abs_doc) -> Extraction:
         ext = Extraction(paper_key=paper.key)
+        title, t_emph = strip_markup(paper.title)
+        abstract, a_emph = strip_markup(paper.abstract)
+        # The markup was blanked to the same length, so token offsets fit the original text,
+        # which evidence quotes.
         ttk = Toks(title_doc, self.doc_sents, paper.title)
         atk = Toks(abs_doc, self.doc_sents, paper.abstract)
         t_cands = find_candidates(ttk, self.gazetteer, self.matchers, in_title=True,
-                                  context=paper.abstract)
-        a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False)
+                                  context=abstract, emphasis=t_emph)
+        a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False,
+                                  emphasis=a_emph)
         proposed: Candidate | None = None
         roles: list[tuple[str, str, Candidate, Toks, int]] = []
         background = _background_sentences(atk)
@@ -140,7 +151,7 @@ class Extractor:
             ev = Evidence(sentence=tk.sent_text(si), start=tk.idx[c.start],
                           end=tk.end_char(c.end - 1), rule=f"{c.rule}/{rule}",
                           confidence=link_confidence(c.rule, rule, c.type_conf,
-                                                     ROLE_CONF[rule]), field=field)
+                                                     ROLE_CONF[rule], c.type), field=field)
             ext.mentions.append(Mention(
                 text=tk.name_text(c.start, c.end), type=c.type, role=role, evidence=ev,
                 long_form=c.long_form, type_confidence=c.type_conf))
@@ -177,6 +188,9 @@ class Extractor:
             sentence = atk.sent_at_char(start) or paper.abstract[start:end]
             ext.urls.append(UrlMention(url, Evidence(sentence, start, end, "url-pattern",
                                                      0.98)))
+        if self.terms is not None:
+            ext.mentions.extend(self.terms.mentions(
+                paper, lambda f, k: (ttk if f == "title" else atk).sent_at_char(k)))
         return ext
 
 

@@ -39,12 +39,14 @@ def _table() -> dict[str, float]:
     return {k: float(v["confidence"]) for k, v in data.items() if v.get("n", 0) >= 3}
 
 
-def link_confidence(name_rule: str, role_rule: str, type_conf: float, role_conf: float
-                    ) -> float:
-    """Calibrated confidence of "paper --role--> entity" from the rules that produced it."""
+def link_confidence(name_rule: str, role_rule: str, type_conf: float, role_conf: float,
+                    typ: str | None = None) -> float:
+    """Calibrated confidence of "paper --role--> entity" from the rules that produced it
+    (and the entity's type: "evaluated on X" is surer for a benchmark than for a task)."""
     table = _table()
     group = name_group(name_rule)
-    for key in (f"{group}/{role_rule}", group):
+    keys = (f"{group}/{role_rule}/{typ}",) if typ else ()
+    for key in (*keys, f"{group}/{role_rule}", group):
         if key in table:
             return table[key]
     return combine(type_conf, role_conf)

@@ -131,6 +131,10 @@ COMMON_CAPITALISED = frozenset((
     "notably", "importantly", "surprisingly", "interestingly", "despite", "while", "although",
     "further", "besides", "meanwhile", "here", "there", "when", "where", "what", "which", "how",
     "why", "can", "does", "do", "is", "are", "et", "al", "al.", "e.g.", "i.e.", "via",
+    # Proper adjectives of mathematics: "a Gaussian model", "the Markov property".
+    "gaussian", "markov", "markovian", "bayesian", "poisson", "bernoulli", "euclidean",
+    "boolean", "fourier", "laplacian", "hessian", "jacobian", "lipschitz", "riemannian",
+    "hilbert", "banach", "dirichlet", "standard", "theory", "technical", "report",
 ))
 
 # Tokens that can continue a name: versions, sizes and release suffixes ("Llama 2 70B Chat").
@@ -139,6 +143,7 @@ _VERSION = re.compile(r"^(v?\d+(\.\d+)*[a-z]?|\d+(\.\d+)?[bmkt]|x{0,2}l|[ivx]{1,
 NAME_SUFFIX_WORDS = frozenset((
     "instruct", "chat", "base", "large", "small", "xl", "xxl", "mini", "pro", "turbo", "plus",
     "ultra", "max", "lite", "hard", "omni", "vision", "code", "math", "hd", "nano",
+    "sonnet", "opus", "haiku", "flash",
 ))
 # Domain or setting words that make a longer task name: "medical image classification".
 TASK_MODIFIERS = frozenset((
@@ -147,6 +152,13 @@ TASK_MODIFIERS = frozenset((
     "extractive", "abstractive", "histopathology", "satellite", "document", "video", "3d",
     "aspect", "multi-label", "open-ended", "open-domain", "multi-hop", "fine-grained",
     "whole-slide", "cross-lingual", "few-shot", "long-form", "multi-document",
+))
+# Last parts of hyphen compounds that make a modifier, not a name: "IV-guided", "RL-free".
+MODIFIER_SUFFIXES = frozenset((
+    "guided", "aligned", "free", "based", "assisted", "augmented", "aware", "driven",
+    "specific", "centric", "level", "style", "like", "oriented", "enhanced", "inspired",
+    "powered", "generated", "only", "agnostic", "dependent", "independent", "modal",
+    "linguality", "lingual", "conditioned", "supervised", "annotated", "friendly", "intensive",
 ))
 SIZE = re.compile(r"^\d+(\.\d+)?[bmk]$", re.IGNORECASE)
 

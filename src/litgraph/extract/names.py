@@ -17,6 +17,7 @@ from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
 from litgraph.extract.tokens import Toks, is_punct, is_stop, like_num
 from litgraph.gazetteer import Gazetteer, fold
+from litgraph.resolve.variants import base_name
 
 
 @dataclass
@@ -113,7 +114,9 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 j += 2
                 continue
         if ws[j - 1] and (
-                (lx.is_version(t) and t[0].isdigit() and not like_num(t)) or
+                (lx.is_version(t) and (t[0].isdigit() or t[0] in "vV") and t[1:2].isdigit()
+                 if t[0] in "vV" else lx.is_version(t) and t[0].isdigit() and
+                 not like_num(t)) or
                 lx.SIZE.match(t) or
                 (t[0].isupper() and tk.lower[j] in lx.NAME_SUFFIX_WORDS) or
                 (t[0].isdigit() and _DECIMAL.fullmatch(t) and
@@ -197,10 +200,12 @@ def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
 
 
 def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = False,
-                    context: str | None = None) -> list[Candidate]:
+                    context: str | None = None,
+                    emphasis: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """All typed name candidates in `tk`, non-overlapping, in text order.
 
-    `context` (the abstract, for a title) tells whether a title's "Name:" recurs.
+    `context` (the abstract, for a title) tells whether a title's "Name:" recurs;
+    `emphasis`: character spans the authors emphasised (LaTeX \\textbf{...}, see markup.py).
     """
     cands: list[Candidate] = []
     n = tk.n
@@ -241,6 +246,24 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         take(c)
         for k in range(lspan.start, lspan.end):
             taken[k] = True  # the long form is an alias, not a second entity
+
+    # 1b. Emphasised phrases ("\\textit{Anchored Rejection}"): authors emphasise what they name.
+    for a, b in emphasis or ():
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not 1 <= span.end - span.start <= 8 or \
+                any(taken[k] for k in range(span.start, span.end)):
+            continue
+        name = tk.span_text(span.start, span.end)
+        words = [text[k] for k in range(span.start, span.end) if text[k][:1].isalnum()]
+        if not words or not any(w[0].isupper() or lx.strong_shape(w) or "-" in name
+                                for w in words) or gazetteer.lookup(name) or \
+                gazetteer.is_generic(name) or fold(name) in lx.GENERIC_BUILTIN or \
+                all(_common_word(w.lower()) for w in words):
+            continue
+        sa, sb = sents[sent_of[span.start]]
+        typed = _context_type(tk, span.start, span.end, sa, sb) or morphology_type(name) or \
+            long_form_type(name) or ("Method", 0.5)
+        take(Candidate(span.start, span.end, typed[0], typed[1], "emphasis"))
 
     # 2. Gazetteer, longest match first.
     matches = []
@@ -283,12 +306,28 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if left < start and not any(taken[k] for k in range(left, start)):
                 take(Candidate(left, end, "Method", 0.6, "capitalised+gazetteer"))
                 continue
-        take(Candidate(start, end2, entry.type, 0.9, "gazetteer", entry.canonical))
+        canonical = entry.canonical
+        if end2 > end:
+            # "Llama3-ChatQA-1.5" is a new model built on Llama 3, not Llama 3 itself;
+            # "Llama-2-7B" (size/release suffixes only) is still a variant of it.
+            base = base_name(tk.span_text(start, end2))
+            if base is None or fold(base) != fold(tk.span_text(start, end)):
+                canonical = None
+        take(Candidate(start, end2, entry.type, 0.9, "gazetteer", canonical))
 
     # 3. Title prefix "Name: subtitle".
     if in_title:
         colon = next((k for k in range(n) if text[k] == ":"), None)
-        if colon is not None and 1 <= colon <= 5 and not any(taken[k] for k in range(colon)):
+        if colon is not None and 5 < colon <= 9 and all(
+                lx.title_case(text[k]) or lx.strong_shape(text[k]) or text[k] == "-"
+                for k in range(colon)):
+            pass  # "Temporal Self-Rewarding Language Models:" is one name
+        elif colon is not None and colon > 5:
+            colon = None
+        if colon is not None and colon > 1 and low_[colon - 1] == "report" and \
+                low_[colon - 2] == "technical":
+            colon -= 2  # "MonkeyOCR v1.5 Technical Report:"
+        if colon is not None and 1 <= colon <= 9 and not any(taken[k] for k in range(colon)):
             name = tk.span_text(0, colon)
             strong = [k for k in range(colon) if lx.strong_shape(text[k])]
             ok = any(ch.isupper() for ch in name) and not gazetteer.is_generic(name) and \
@@ -346,7 +385,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         name = tk.span_text(start, end)
         key = fold(name)
         if not key or key in lx.GENERIC_BUILTIN or gazetteer.is_generic(name) or \
-                key.isdigit() or len(key) < 2 or _url_like(name):
+                key.isdigit() or len(key) < 2 or _url_like(name) or (
+                    end - start >= 3 and text[end - 2] == "-" and
+                    low_[end - 1] in lx.MODIFIER_SUFFIXES):
+            # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name.
             i = end
             continue
         entry = gazetteer.lookup(name)

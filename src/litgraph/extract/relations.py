@@ -23,6 +23,10 @@ _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "appro
                             "techniques", "systems", "method", "model", "dataset", "approach",
                             "variants", "counterparts", "benchmarks"))
 _BETTER = frozenset(("better", "higher", "superior", "stronger"))
+_POSITIVE = frozenset(("efficient", "effective", "accurate", "robust", "capable", "reliable",
+                       "helpful", "truthful", "faithful", "stable", "competitive", "powerful"))
+_BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improvement",
+                             "improvements", "improves", "improved", "gains", "outperforms"))
 
 
 def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
@@ -37,6 +41,13 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
             out.append(k)
         elif w == "than" and k - 2 >= sent_start and low[k - 2] in _BETTER:
             out.append(k)  # "better results than X"
+        elif w == "than" and k - 2 >= sent_start and low[k - 2] == "more" and \
+                low[k - 1] in _POSITIVE:
+            out.append(k)  # "more efficient than X"
+        elif w in ("to", "with", "over") and k - 1 >= sent_start and \
+                low[k - 1] in ("compared", "relative") and any(
+                    low[j] in _BETTER_CONTEXT for j in range(max(sent_start, k - 8), k - 1)):
+            out.append(k)  # "yields superior performance compared to X"
     return out
 
 
@@ -68,6 +79,9 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         if subject is None and proposed is not None and any(
                 low[j] in _SELF for j in range(max(sent_start, k - 8), k)):
             subject = proposed
+        if subject is None and proposed is not None and low[k - 1] in ("compared", "relative") \
+                and any(low[j] in ("our", "we") for j in range(sent_start, k)):
+            subject = proposed  # "our strategy yields superior performance compared to X"
         if subject is None:
             continue
         for c in in_sent:

@@ -34,6 +34,9 @@ _SCORE_VERBS = frozenset(("achieves", "achieve", "achieving", "achieved", "reach
                           "scoring", "scored"))
 
 
+_RECIPE = frozenset(("+", "trained", "with", "using", "via", "fine-tuned", "finetuned", "tuned"))
+
+
 def _gain_by(low: list[str], a: int, k: int) -> bool:
     """"improves ... by 3.2%": a "by" shortly before the number, with no score verb after it."""
     for j in range(k - 1, a - 1, -1):
@@ -53,6 +56,13 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     while len(before) > 1 and low[before[-1].start - 1] in ("+", "with", "using", "via"):
         before.pop()
     subject = before[-1] if before else None
+    if subject is not None:
+        # "deita-Mistral-7B + DPO trained with 6K SFT and 10K DPO samples achieve ...": what
+        # follows a system's "+" / "trained with" is its training recipe, not the subject.
+        for s in reversed(before[:-1]):
+            between = low[s.end:subject.start]
+            if between and between[0] in _RECIPE and ";" not in between:
+                subject = s
     if subject is None or any(low[j] in ("we", "our", "ours", "it") for j in range(subject.end,
                                                                                    k)):
         return proposed or subject

@@ -18,6 +18,23 @@ _ATTRS = [ORTH, LOWER, SPACY, IDX]
 _NUM = re.compile(r"^[+\-]?(\d+([.,]\d+)*|\.\d+)$")
 
 
+_STRS: dict[int, str] = {}  # string hash -> string (hashes are vocab-independent)
+_STRS_MAX = 1 << 19
+
+
+def _strs(hashes: list[int], strings) -> list[str]:
+    memo = _STRS
+    try:
+        return list(map(memo.__getitem__, hashes))
+    except KeyError:
+        if len(memo) > _STRS_MAX:
+            memo.clear()
+        for h in hashes:
+            if h not in memo:
+                memo[h] = strings[h]
+        return list(map(memo.__getitem__, hashes))
+
+
 class Toks:
     __slots__ = ("doc", "text", "lower", "ws", "idx", "n", "sents", "sent_of", "source")
 
@@ -26,23 +43,32 @@ class Toks:
         `text`: the string the Doc was made from (saves rebuilding it from the tokens)."""
         self.doc = doc
         self.source = text if text is not None else doc.text
+        # Whole columns at once; hash -> str through a process-wide memo (a StringStore
+        # lookup decodes a new str every time).
+        orth, lower, spacy, idx = doc.to_array(_ATTRS).T.tolist()
         strings = doc.vocab.strings
-        arr = doc.to_array(_ATTRS).tolist()
-        self.text = [strings[a[0]] for a in arr]
-        self.lower = [strings[a[1]] for a in arr]
-        self.ws = [bool(a[2]) for a in arr]
-        self.idx = [a[3] for a in arr]
-        self.n = len(arr)
-        if not self.n:
+        self.text = _strs(orth, strings)
+        self.lower = _strs(lower, strings)
+        self.ws = list(map(bool, spacy))
+        self.idx = idx
+        n = self.n = len(idx)
+        if not n:
             self.sents = []
         elif doc_sents:
             self.sents = _merge_sents([(s.start, s.end) for s in doc.sents], self.text)
         else:
             self.sents = _merge_sents(_split_sents(self.text), self.text)
-        sent_of = [0] * self.n
+        sent_of: list[int] = []
         for si, (a, b) in enumerate(self.sents):
-            for k in range(a, b):
-                sent_of[k] = si
+            if a != len(sent_of):  # not contiguous (never for the built-in splitters)
+                sent_of = [0] * n
+                for sj, (a2, b2) in enumerate(self.sents):
+                    for k in range(a2, b2):
+                        sent_of[k] = sj
+                break
+            sent_of.extend([si] * (b - a))
+        if len(sent_of) != n:
+            sent_of.extend([0] * (n - len(sent_of)))
         self.sent_of = sent_of
 
     def end_char(self, k: int) -> int:
