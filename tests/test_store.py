@@ -213,3 +213,141 @@ def test_add_killed_at_a_random_moment(stores, tmp_path):
     assert content(path) in (old, new)
     incremental.add([B], path)
     assert content(path) == new
+
+
+def test_build_store_bulk_loads_the_written_ntriples(stores, tmp_path, monkeypatch):
+    """`build --store` writes graph.nt / graph-evidence.nt first and bulk-loads them: the same
+    store content as generating the triples, and no triple is generated in Python for it."""
+    from litgraph.export import rdf
+
+    base, _ = stores
+    out = tmp_path / "out"
+
+    def write_nt(kg):
+        rdf.write(kg, out / "graph.nt")
+        rdf.write_evidence(kg, out / "graph-evidence.nt")
+        monkeypatch.setattr(gstore, "quads", lambda *a: (_ for _ in ()).throw(
+            AssertionError("triples generated again")))
+        return out / "graph.nt", out / "graph-evidence.nt"
+
+    path = tmp_path / "store"
+    incremental.build_store(A, path, before_store=write_nt)
+    assert content(path) == content(base / "a")
+    with gstore.open_read(path) as s:
+        assert gstore.stored_version(s)
+    monkeypatch.undo()
+    incremental.add([B], path)  # a bulk-loaded store takes adds like any other
+    assert content(path) == content(base / "ab")
+
+
+# -- incremental resolution: adds that change stored entities and papers ------------------------
+
+def _ev(sentence: str, start: int = 0, conf: float = 0.8):
+    from litgraph.model import Evidence
+
+    return Evidence(sentence, start, start + 5, "test", conf)
+
+
+def _mention(text, typ="Model", role="uses", conf=0.5, long_form=None, sentence="s", start=0):
+    from litgraph.model import Mention
+
+    return Mention(text, typ, role, _ev(sentence, start), long_form, conf)
+
+
+# title -> (mentions, relations, results) of a made-up extraction
+_SYNTH: dict = {}
+
+
+def _synthetic(todo, state, jobs, on_progress, engine_options):
+    from litgraph.model import Extraction
+
+    out = {}
+    for p in todo:
+        mentions, relations, results = _SYNTH[p.title]
+        out[p.key] = Extraction(p.key, list(mentions), list(relations), list(results), [])
+    return out
+
+
+def _jsonl(path: Path, titles: list[str]) -> Path:
+    import json
+
+    path.write_text("".join(json.dumps({"id": f"2601.{abs(hash(t)) % 90000 + 10000}",
+                                        "title": t, "abstract": f"We study {t} " * 8}) + "\n"
+                            for t in titles))
+    return path
+
+
+def _check_add_equals_full(tmp_path, monkeypatch, a: dict, b: dict) -> incremental.AddReport:
+    from litgraph.model import RelationMention, ResultMention  # noqa: F401
+
+    _SYNTH.clear()
+    _SYNTH.update(a)
+    _SYNTH.update(b)
+    monkeypatch.setattr(incremental, "_extract", _synthetic)
+    fa, fb = _jsonl(tmp_path / "a.jsonl", list(a)), _jsonl(tmp_path / "b.jsonl", list(b))
+    kg_ab = incremental.build_store([fa, fb], tmp_path / "ab")
+    incremental.build_store([fa], tmp_path / "inc")
+    rep = incremental.add([fb], tmp_path / "inc")
+    assert content(tmp_path / "inc") == content(tmp_path / "ab")
+    rep2 = incremental.add([fb], tmp_path / "inc")  # again: nothing changes
+    assert not rep2.changed and content(tmp_path / "inc") == content(tmp_path / "ab")
+    return rep, kg_ab
+
+
+def test_add_that_makes_an_abbreviation_ambiguous(tmp_path, monkeypatch):
+    m = _mention
+    a = {"Paper one": ([m("QRX", long_form="Quick Ranking eXpert", role="proposes")], [], []),
+         "Paper two": ([m("QRX", role="uses", typ="Method"), m("Zorblax-9")], [], []),
+         "Paper three": ([m("Quick Ranking eXpert"), m("QRX")], [], [])}
+    b = {"Paper four": ([m("QRX", long_form="Queue Reordering eXtension", typ="Method")], [],
+                        [])}
+    rep, kg = _check_add_equals_full(tmp_path, monkeypatch, a, b)
+    assert "qrx" in kg.entities  # ambiguous now: the bare short form is its own entity
+    assert rep.deleted > 0
+
+
+def test_add_that_defines_an_abbreviation(tmp_path, monkeypatch):
+    m = _mention
+    a = {"Paper one": ([m("QRX"), m("Zorblax-9")], [], []),
+         "Paper two": ([m("QRX", role="evaluatesOn", typ="Benchmark")], [], [])}
+    b = {"Paper three": ([m("QRX", long_form="Quick Ranking eXpert", role="proposes")], [],
+                         [])}
+    rep, kg = _check_add_equals_full(tmp_path, monkeypatch, a, b)
+    assert "qrx" not in kg.entities and "quickrankingexpert" in kg.entities
+    assert kg.entities["quickrankingexpert"].papers == 3
+
+
+def test_add_that_changes_type_label_variants_based_on_and_metrics(tmp_path, monkeypatch):
+    from litgraph.model import RelationMention, ResultMention
+
+    m = _mention
+    ft = "We fine-tune Zorblax-9 to get it."
+    a = {"Paper one": ([m("Zorblax-9", role="uses", sentence=ft), m("Zorblax-9-7B"),
+                        m("Frobnic", role="proposes")],
+                       [RelationMention("Frobnic", "outperforms", "Zorblax-9", _ev("s"))],
+                       [ResultMention("Frobnic", "Quuxbench", 71.5, _ev("r"), "Wobble score",
+                                      None, "71.5")]),
+         "Paper two": ([m("zorblax-9", conf=0.9), m("Wobble score", typ="Metric"),
+                        m("Quuxbench", typ="Benchmark", role="evaluatesOn")], [], []),
+         "Paper zz": ([m("Gadget", role="proposes"), m("Zorblax-9", role="uses", sentence=ft)],
+                      [], [])}
+    # B: more papers call Zorblax-9 a Method (type flips: variants, basedOn change), spell it
+    # ZORBLAX-9 (label changes), and call "Wobble score" a benchmark (metric dropped)
+    b = {f"Paper b{i}": ([m("ZORBLAX-9", typ="Method", conf=0.9),
+                          m("Wobble score", typ="Benchmark", conf=0.9),
+                          m("Gadget", role="proposes"),
+                          m("ZORBLAX-9", typ="Method", conf=0.9, start=10)], [], [])
+         for i in range(4)}
+    b["Paper aa"] = ([m("Gadget", role="proposes"), m("Zorblax-9", role="uses", sentence=ft)],
+                     [], [])
+    _SYNTH.clear()
+    _SYNTH.update(a)
+    monkeypatch.setattr(incremental, "_extract", _synthetic)
+    kg_a = incremental.build_store([_jsonl(tmp_path / "a0.jsonl", list(a))], tmp_path / "a0")
+    rep, kg = _check_add_equals_full(tmp_path, monkeypatch, a, b)
+    z_a, z = kg_a.entities["zorblax9"], kg.entities["zorblax9"]
+    assert (z_a.type, z.type) == ("Model", "Method") and z_a.label != z.label
+    assert kg_a.entities["zorblax97b"].variant_of == "zorblax9"
+    assert kg.entities["zorblax97b"].variant_of is None
+    assert kg_a.entities["gadget"].based_on == ["zorblax9"] and not kg.entities["gadget"].based_on
+    assert kg_a.results[0].metric_key == "wobblescore" and kg.results[0].metric_key is None

@@ -264,9 +264,9 @@ def train_terms_cmd(
     scierc_dev: Annotated[Path | None, typer.Option(
         "--scierc-dev", help="Dev file: scored after each epoch, best epoch kept, early stop "
                              "(never give the test split).")] = None,
-    epochs: Annotated[int, typer.Option(help="Most training epochs.")] = 40,
+    epochs: Annotated[int, typer.Option(help="Most training epochs.")] = 60,
     patience: Annotated[int, typer.Option(help="Stop after this many epochs without a better "
-                                               "dev F1.")] = 6,
+                                               "dev F1.")] = 10,
     limit: Annotated[int | None, typer.Option(help="Train on the first N documents only.")
                      ] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
@@ -500,7 +500,7 @@ def add_cmd(
     t0 = time.perf_counter()
     try:
         rep = run_add(paths, store, fmt=fmt, jobs=jobs, on_problem=on_problem,
-                      on_graph=on_graph)
+                      on_graph=on_graph if out_dir is not None else None)
     except (gstore.StoreError, ValueError, OSError) as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None

@@ -1,12 +1,15 @@
 """Building a persistent store, and adding papers to it incrementally.
 
-The store keeps every record read so far (in a :class:`~litgraph.ingest.dedupe.Deduplicator`),
-the extraction of every paper (keyed by a fingerprint of its key, title and abstract) and the
-resolved graph. `add` feeds the new records to the same deduplicator (so a paper already stored
-is merged, never duplicated), extracts only the papers that are new or whose text changed,
-re-resolves the whole corpus (so entities and aliases merge exactly as in a full build), and
-writes only the triples that differ, in one transaction. Hence building A then adding B gives
-the same graph as building A+B at once, and adding B again changes nothing.
+The store keeps the deduplicator's index of every record read so far, and in its keyed tables
+(:class:`litgraph.store.Tables`) every paper with its extraction (keyed by a fingerprint of its
+key, title and abstract) and the corpus-level tables of the resolver
+(:mod:`litgraph.resolve.incremental`). `add` feeds the new records to the same deduplicator
+(so a paper already stored is merged, never duplicated), extracts only the papers that are new
+or whose text changed, updates the resolver's tables with them (re-resolving only the stored
+papers and entities they affect, so entities and aliases merge exactly as in a full build), and
+writes only the triples of the papers and entities that changed, in one transaction. Hence
+building A then adding B gives the same graph as building A+B at once, and adding B again
+changes nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +26,12 @@ import pyoxigraph as ox
 from litgraph import store as gstore
 from litgraph.graph import KnowledgeGraph
 from litgraph.graph.iris import DEFAULT_BASE, check_base
-from litgraph.model import Extraction, Paper, Problem, Resolved
+from litgraph.model import EntityRelation, Extraction, Paper, Problem, Resolved
+from litgraph.resolve.incremental import Change, PaperRec, Updater, pidx
+
+#: Below this many papers to extract, `add` extracts in its own process (starting workers and
+#: loading the pipeline in each costs more than it saves); the output is the same.
+MIN_PAPERS_PER_JOB = 2000
 
 
 @dataclass
@@ -74,27 +81,63 @@ def _copy_paper(p: Paper) -> Paper:
     return dataclasses.replace(p, sources=list(p.sources))
 
 
-def ingest_into(state: gstore.State, paths: Iterable[Path | str], *, fmt: str | None = None,
-                jobs: int = 1, on_problem: Callable[[Problem], None] | None = None,
-                on_progress: Callable[[int, int], None] | None = None,
-                report: AddReport | None = None, **engine_options
-                ) -> tuple[gstore.State, KnowledgeGraph]:
-    """Feed the records in `paths` into (a copy-on-write use of) `state`.
+class PaperList:
+    """The deduplicator's list of papers in a store: pickled as its length only; a stored
+    paper is read from the keyed tables when the deduplicator looks at it (to merge a record
+    into it). `recs` keeps the stored records, `loaded` the (possibly merged) papers."""
 
-    Returns the new state and its graph. `state.dedup` is updated in place, so `state` must
-    not be used afterwards (its `resolved` papers are snapshotted first).
-    """
-    from litgraph.engine import extract_all
+    def __init__(self, n: int = 0) -> None:
+        self.__setstate__({"n": n})
+
+    def __getstate__(self) -> dict:
+        return {"n": len(self)}
+
+    def __setstate__(self, d: dict) -> None:
+        self.n = d["n"]
+        self.tables = None
+        self.recs: dict[int, PaperRec] = {}
+        self.loaded: dict[int, Paper] = {}
+        self.new: list[Paper] = []
+
+    def __len__(self) -> int:
+        return self.n + len(self.new)
+
+    def __getitem__(self, i: int) -> Paper:
+        if i >= self.n:
+            return self.new[i - self.n]
+        p = self.loaded.get(i)
+        if p is None:
+            rec = self.recs[i] = self.tables.get("p", pidx(i))
+            p = self.loaded[i] = _copy_paper(rec.paper)
+        return p
+
+    def append(self, p: Paper) -> None:
+        self.new.append(p)
+
+
+class _DictTables:
+    """In-memory keyed tables (the rows of a new store)."""
+
+    def __init__(self) -> None:
+        self.data: dict[tuple[str, str], object] = {}
+
+    def get(self, ns: str, key: str):
+        return self.data.get((ns, key))
+
+    def put(self, ns: str, key: str, value) -> None:
+        if value is None:
+            self.data.pop((ns, key), None)
+        else:
+            self.data[(ns, key)] = value
+
+    def scan(self, ns: str, prefix: str):
+        return sorted((k, v) for (n, k), v in self.data.items()
+                      if n == ns and k.startswith(prefix))
+
+
+def _read(dedup, paths, fmt, report: AddReport, on_problem) -> None:
     from litgraph.ingest import read_records
-    from litgraph.resolve import Resolver
 
-    report = report if report is not None else AddReport()
-    t0 = time.perf_counter()
-    old_papers = {p.key: _copy_paper(p) for p in state.dedup.papers}
-    if state.resolved is not None:  # the Deduplicator mutates its papers on merge
-        state.resolved = dataclasses.replace(
-            state.resolved, papers=[old_papers[p.key] for p in state.resolved.papers])
-    dedup = state.dedup
     before = dedup.records
     for item in read_records(paths, fmt):
         if isinstance(item, Problem):
@@ -104,118 +147,99 @@ def ingest_into(state: gstore.State, paths: Iterable[Path | str], *, fmt: str | 
         else:
             dedup.add(item)
     report.records = dedup.records - before
-    papers = dedup.papers
-    old_list = list(old_papers.values())  # the deduplicator only appends: same order
-    report.new_papers = len(papers) - len(old_list)
-    report.merged = report.records - report.new_papers
-    report.changed_papers = sum(1 for p, o in zip(papers, old_list) if p != o)
-    report.seconds["ingest"] = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    fps = {p.key: fingerprint(p) for p in papers}
-    todo = [p for p in papers if state.extractions.get(p.key, ("",))[0] != fps[p.key]]
+
+def _extract(todo: list[Paper], state: gstore.State, jobs: int, on_progress, engine_options
+             ) -> dict[str, Extraction]:
+    from litgraph.engine import extract_all
+
     fresh = {}
     stream = extract_all(todo, jobs=jobs, profile=state.options["profile"], **engine_options)
     for i, ext in enumerate(stream, 1):
         fresh[ext.paper_key] = _share_sentences(ext)
         if on_progress and (i % 64 == 0 or i == len(todo)):
             on_progress(i, len(todo))
-    report.extracted = len(todo)
-    extractions = {p.key: (fps[p.key], fresh[p.key] if p.key in fresh
-                           else state.extractions[p.key][1]) for p in papers}
+    return fresh
+
+
+def ingest_into(state: gstore.State, paths: Iterable[Path | str], *, fmt: str | None = None,
+                jobs: int = 1, on_problem: Callable[[Problem], None] | None = None,
+                on_progress: Callable[[int, int], None] | None = None,
+                report: AddReport | None = None, **engine_options
+                ) -> tuple[gstore.State, KnowledgeGraph]:
+    """Feed the records in `paths` into the new (empty) `state` of a store being built.
+
+    Returns the new state (with the rows of its keyed tables) and the graph.
+    """
+    from litgraph.resolve import Resolver
+
+    report = report if report is not None else AddReport()
+    t0 = time.perf_counter()
+    dedup = state.dedup
+    _read(dedup, paths, fmt, report, on_problem)
+    papers = list(dedup.papers)
+    report.new_papers = len(papers)
+    report.merged = report.records - report.new_papers
+    report.seconds["ingest"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    fresh = _extract(papers, state, jobs, on_progress, engine_options)
+    exts = [fresh[p.key] for p in papers]
+    report.extracted = len(papers)
     report.seconds["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     resolver = Resolver(thesaurus=state.options["thesaurus"])
-    resolver.add(papers, [extractions[p.key][1] for p in papers])
+    resolver.add(papers, exts)
     resolved = resolver.result()
     report.seconds["resolve"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    tables = _DictTables()  # the resolver's tables, by the same update `add` runs
+    upd = Updater(tables, resolver, 0)
+    fps = {}
+    for idx, (p, ext) in enumerate(zip(papers, exts)):
+        fps[idx] = fingerprint(p)
+        upd.paper(idx, p, fps[idx], ext)
+    upd.run(fps, diff=False)
+    report.seconds["tables"] = time.perf_counter() - t0
+    dedup._papers = PaperList(len(papers))
     new = gstore.State(version=gstore.new_version(), options=state.options, dedup=dedup,
-                       extractions=extractions, resolved=resolved,
-                       problems=state.problems + len(report.problems))
+                       problems=state.problems + len(report.problems),
+                       rows=[(ns, key, val) for (ns, key), val in tables.data.items()])
     kg = KnowledgeGraph(resolved, base=state.options["base"], problems=report.problems,
                         records=dedup.records)
     return new, kg
 
 
-# -- the triple delta between two resolved graphs ----------------------------------------------
+# -- the triple delta of the papers and entities that changed ----------------------------------
 
 
-class _Index:
-    """A resolved graph cut into groups of triples with one subject (or one paper's evidence),
-    each with a signature: a group whose signature is unchanged has unchanged triples."""
-
-    def __init__(self, res: Resolved | None) -> None:
-        res = res or Resolved([], {}, [], [], [], [])
-        self.papers = {p.key: p for p in res.papers}
-        self.entities = res.entities
-        self.results = {r.key: r for r in res.results}
-        self.links: dict[str, list] = defaultdict(list)
-        self.urls: dict[str, list] = defaultdict(list)
-        self.rels: dict[str, list] = defaultdict(list)  # by paper (evidence)
-        self.res_by_paper: dict[str, list] = defaultdict(list)
-        self.outperforms: dict[str, list] = defaultdict(list)  # by subject entity
-        for lk in res.links:
-            self.links[lk.paper_key].append(lk)
-        for u in res.urls:
-            self.urls[u.paper_key].append(u)
-        for r in res.relations:
-            self.rels[r.paper_key].append(r)
-            if r.predicate == "outperforms":
-                self.outperforms[r.subject_key].append(r)
-        for r in res.results:
-            self.res_by_paper[r.paper_key].append(r)
-
-    def paper_sig(self, k: str):
-        p = self.papers.get(k)
-        return None if p is None else (p, [u.url for u in self.urls.get(k, [])],
-                                       [(lk.role, lk.entity_key) for lk in self.links.get(k, [])])
-
-    def evidence_sig(self, k: str):
-        return (self.links.get(k, []), self.rels.get(k, []), self.res_by_paper.get(k, []))
-
-    def entity_sig(self, k: str):
-        e = self.entities.get(k)
-        return None if e is None else (e, sorted({r.object_key for r in
-                                                  self.outperforms.get(k, [])}))
-
-    def triples(self, base: str, papers: set[str], evidence: set[str], entities: set[str],
-                results: set[str]) -> tuple[set[ox.Triple], set[ox.Triple]]:
-        pk = sorted(k for k in papers if k in self.papers)
-        ek = sorted(k for k in entities if k in self.entities)
-        main = Resolved(
-            papers=[self.papers[k] for k in pk],
-            entities={k: self.entities[k] for k in ek},
-            links=[lk for k in pk for lk in self.links.get(k, [])],
-            relations=[r for k in ek for r in self.outperforms.get(k, [])],
-            results=[self.results[k] for k in sorted(results) if k in self.results],
-            urls=[u for k in pk for u in self.urls.get(k, [])])
-        ev = sorted(evidence)
-        evid = Resolved(
-            papers=[], entities={},
-            links=[lk for k in ev for lk in self.links.get(k, [])],
-            relations=[r for k in ev for r in self.rels.get(k, [])],
-            results=[r for k in ev for r in self.res_by_paper.get(k, [])], urls=[])
-        return (set(KnowledgeGraph(main, base=base).triples()),
-                set(KnowledgeGraph(evid, base=base).evidence_triples()))
+def _graphs(recs: list[tuple[PaperRec, Callable[[str], str]]], entities: dict,
+            base: str) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """Main and evidence triples of these papers (with their results) and entities."""
+    links, rels, results, urls = [], [], [], []
+    for rec, type_of in recs:
+        links += rec.links
+        rels += rec.relations()
+        results += rec.results(type_of)
+        urls += rec.urls
+    outp = [EntityRelation(k, "outperforms", o, "", None)  # type: ignore[arg-type]
+            for k, (_, objs) in sorted(entities.items()) for o in objs]
+    main = Resolved([rec.paper for rec, _ in recs], {k: e for k, (e, _) in entities.items()},
+                    links, outp, results, urls)
+    evid = Resolved([], {}, links, rels, results, [])
+    return (set(KnowledgeGraph(main, base=base).triples()),
+            set(KnowledgeGraph(evid, base=base).evidence_triples()))
 
 
-def delta(old: Resolved | None, new: Resolved, base: str
-          ) -> tuple[list[ox.Quad], list[ox.Quad]]:
-    """Quads to delete and to insert to turn the store of `old` into the store of `new`."""
-    a, b = _Index(old), _Index(new)
-
-    def changed(keys: Iterable[str], sig: str) -> set[str]:
-        return {k for k in keys if getattr(a, sig)(k) != getattr(b, sig)(k)}
-
-    papers = changed(a.papers.keys() | b.papers.keys(), "paper_sig")
-    evidence = changed(a.papers.keys() | b.papers.keys() | a.rels.keys() | b.rels.keys(),
-                       "evidence_sig")
-    entities = changed(a.entities.keys() | b.entities.keys(), "entity_sig")
-    results = {k for k in a.results.keys() | b.results.keys()
-               if a.results.get(k) != b.results.get(k)}
-    old_main, old_ev = a.triples(base, papers, evidence, entities, results)
-    new_main, new_ev = b.triples(base, papers, evidence, entities, results)
+def delta(change: Change, base: str) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """Quads to delete and to insert to apply `change` to the store."""
+    old_main, old_ev = _graphs(
+        [(o, change.old_type_of) for o, _ in change.papers.values() if o is not None],
+        {k: o for k, (o, _) in change.entities.items() if o is not None}, base)
+    new_main, new_ev = _graphs(
+        [(n, change.type_of) for _, n in change.papers.values()],
+        {k: n for k, (_, n) in change.entities.items() if n is not None}, base)
 
     def q(triples: set[ox.Triple], graph) -> list[ox.Quad]:
         return sorted((ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples),
@@ -226,6 +250,21 @@ def delta(old: Resolved | None, new: Resolved, base: str
     insert = q(new_main - old_main, gstore.MAIN_GRAPH) + q(new_ev - old_ev,
                                                            gstore.EVIDENCE_GRAPH)
     return delete, insert
+
+
+def full_graph(state: gstore.State, records: int | None = None) -> KnowledgeGraph:
+    """The whole graph of a store, resolved at once from its stored papers and extractions
+    (what `add --out` writes)."""
+    from litgraph.resolve import Resolver
+
+    n = len(state.dedup._papers)
+    papers, exts = [], []
+    for i in range(n):
+        papers.append(state.tables.get("p", pidx(i)).paper)
+        exts.append(state.tables.get("x", pidx(i)))
+    resolver = Resolver(thesaurus=state.options["thesaurus"])
+    resolver.add(papers, exts)
+    return KnowledgeGraph(resolver.result(), base=state.options["base"], records=records)
 
 
 # -- the two entry points ----------------------------------------------------------------------
@@ -265,20 +304,52 @@ def add(paths: Iterable[Path | str], store_dir: Path | str, *, fmt: str | None =
         on_graph: Callable[[KnowledgeGraph], None] | None = None, **engine_options
         ) -> AddReport:
     """Add the papers in `paths` to the store in `store_dir`; write only what changed."""
+    from litgraph.resolve import Resolver
+
     report = AddReport()
     with gstore.open_write(store_dir) as w:
-        base = w.state.options["base"]
-        state, kg = ingest_into(w.state, paths, fmt=fmt, jobs=jobs, on_problem=on_problem,
-                                on_progress=on_progress, report=report, **engine_options)
-        old = w.state.resolved  # with the snapshotted (unmerged) papers
+        state = w.state
+        base = state.options["base"]
         t0 = time.perf_counter()
-        delete, insert = delta(old, state.resolved, base)
+        dedup = state.dedup
+        plist: PaperList = dedup._papers
+        plist.tables = state.tables
+        n_old = len(plist)
+        _read(dedup, paths, fmt, report, on_problem)
+        report.new_papers = len(plist.new)
+        report.merged = report.records - report.new_papers
+        changed = {i: p for i, p in plist.loaded.items() if p != plist.recs[i].paper}
+        report.changed_papers = len(changed)
+        report.seconds["ingest"] = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        papers = {**changed, **{n_old + i: p for i, p in enumerate(plist.new)}}
+        fps = {i: fingerprint(p) for i, p in papers.items()}
+        todo = [i for i in sorted(papers) if i >= n_old or plist.recs[i].fp != fps[i]]
+        fresh = _extract([papers[i] for i in todo], state,
+                         min(jobs, max(1, len(todo) // MIN_PAPERS_PER_JOB)), on_progress,
+                         engine_options)
+        report.extracted = len(todo)
+        report.seconds["extract"] = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        upd = Updater(state.tables, Resolver(thesaurus=state.options["thesaurus"]), n_old)
+        upd.precs.update(plist.recs)
+        for i in sorted(papers):
+            upd.paper(i, papers[i], fps[i], fresh.get(papers[i].key) if i in todo else None)
+        change = upd.run(fps)
+        report.seconds["resolve"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        delete, insert = delta(change, base)
         report.seconds["delta"] = time.perf_counter() - t0
         report.deleted, report.inserted = len(delete), len(insert)
         t0 = time.perf_counter()
         if delete or insert or report.new_papers or report.changed_papers:
-            w.commit(state, delete, insert)
+            new = gstore.State(version=gstore.new_version(), options=state.options, dedup=dedup,
+                               problems=state.problems + len(report.problems),
+                               tables=state.tables)
+            w.commit(new, delete, insert)
         report.seconds["write"] = time.perf_counter() - t0
         if on_graph:
-            on_graph(kg)
+            on_graph(full_graph(w.state, dedup.records))
     return report

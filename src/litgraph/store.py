@@ -5,7 +5,9 @@ Layout of a store directory ``DIR``::
     DIR/.lock                    flock: shared for readers (query, serve), exclusive for writers
     DIR/current -> gen-<id>      symlink to the live generation (replaced atomically)
     DIR/gen-<id>/oxigraph/       the Oxigraph (RocksDB) database
-    DIR/gen-<id>/state-<v>.pkl   papers, per-paper extractions and the resolved graph, version v
+    DIR/gen-<id>/state-<v>.pkl   the deduplicator's index and options, version v (small)
+    DIR/gen-<id>/tables.sqlite   per-paper records and extractions, per-entity tables (keyed
+                                 blobs, see :class:`Tables`), at the version of the database
 
 The main graph is the store's default graph; the evidence (reified statements) is the named
 graph :data:`EVIDENCE_GRAPH`, so the main questions never touch the evidence triples; a third
@@ -19,6 +21,9 @@ Crash safety (``kill -9`` at any point leaves the store usable and at its previo
 * ``add`` writes the new state file first (under a new version), then applies the triple delta
   *and* the new version marker in one Oxigraph transaction (a SPARQL update: all or nothing).
   Whichever version the database holds, its state file exists; the others are garbage.
+  The keyed tables are committed (an SQLite transaction) just before the new state file, with
+  an undo log of the rows they replace; when a crash leaves them one version ahead of the
+  database, the next `add` rolls them back from that log (:meth:`Tables.recover`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import gc
 import os
 import pickle
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -60,9 +66,16 @@ class State:
     version: str
     options: dict[str, Any] = field(default_factory=dict)  # base, profile, thesaurus
     dedup: Any = None  # litgraph.ingest.dedupe.Deduplicator fed with every record so far
-    extractions: dict[str, tuple[str, Any]] = field(default_factory=dict)  # key -> (fp, Extr.)
-    resolved: Any = None  # litgraph.model.Resolved of the stored graph
     problems: int = 0
+    # not pickled: the open keyed tables (add), or the rows of new ones (build)
+    tables: Any = field(default=None, repr=False, compare=False)
+    rows: Any = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("tables", "rows")}
+
+    def __setstate__(self, d: dict) -> None:
+        self.__dict__.update(d, tables=None, rows=None)
 
 
 def new_version() -> str:
@@ -183,6 +196,10 @@ def _state_path(gen: Path, version: str) -> Path:
 
 
 def _write_state(gen: Path, state: State) -> Path:
+    if state.tables is not None:  # add: commit the open transaction (with its undo log)
+        state.tables.commit(state.version)
+    else:  # build: new tables
+        Tables.create(gen / TABLES, state.rows or (), state.version)
     final = _state_path(gen, state.version)
     tmp = gen / f".tmp-state-{state.version}"
     with tmp.open("wb") as fh:
@@ -200,6 +217,134 @@ def _read_state(gen: Path, version: str) -> State:
         raise StoreError(f"{gen}: state file for version {version} is missing")
     with p.open("rb") as fh:
         return pickle.load(fh)
+
+
+# -- keyed tables ------------------------------------------------------------------------------
+
+TABLES = "tables.sqlite"
+
+
+class Tables:
+    """Pickled values by (namespace, key) in SQLite, so that `add` reads and writes only the
+    rows it needs (papers, extractions, entity tables: see :mod:`litgraph.resolve.incremental`).
+
+    Changes go into one transaction, committed by :meth:`commit` under a new version together
+    with an undo log (the rows as they were); :meth:`recover` rolls back a version that the
+    database never reached, :meth:`clear_undo` drops the log once it has.
+    """
+
+    _SCHEMA = ("CREATE TABLE IF NOT EXISTS kv (ns TEXT, key TEXT, val BLOB, "
+               "PRIMARY KEY (ns, key)) WITHOUT ROWID",
+               "CREATE TABLE IF NOT EXISTS undo (ns TEXT, key TEXT, val BLOB, "
+               "PRIMARY KEY (ns, key)) WITHOUT ROWID",
+               "CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise StoreError(f"{path.parent}: no {TABLES} (a store made by an older litgraph, "
+                             "or damaged): rebuild it with `litgraph build --store`")
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.execute("PRAGMA synchronous=FULL")
+        self._pending: dict[tuple[str, str], bytes | None] = {}
+        self._undone: set[tuple[str, str]] = set()
+        self._in_tx = False
+
+    @classmethod
+    def create(cls, path: Path, rows: Iterable[tuple[str, str, Any]], version: str) -> None:
+        db = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("BEGIN")
+            for stmt in cls._SCHEMA:
+                db.execute(stmt)
+            dump = pickle.dumps
+            db.executemany("INSERT OR REPLACE INTO kv VALUES (?, ?, ?)",
+                           ((ns, key, dump(val, pickle.HIGHEST_PROTOCOL))
+                            for ns, key, val in rows))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+            db.execute("COMMIT")
+        finally:
+            db.close()
+
+    def version(self) -> str | None:
+        row = self.db.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+        return row[0] if row else None
+
+    def get(self, ns: str, key: str) -> Any:
+        if (ns, key) in self._pending:
+            val = self._pending[(ns, key)]
+        else:
+            row = self.db.execute("SELECT val FROM kv WHERE ns = ? AND key = ?",
+                                  (ns, key)).fetchone()
+            val = row[0] if row else None
+        return None if val is None else pickle.loads(val)
+
+    def put(self, ns: str, key: str, value: Any) -> None:
+        self._pending[(ns, key)] = None if value is None else pickle.dumps(
+            value, pickle.HIGHEST_PROTOCOL)
+
+    def scan(self, ns: str, prefix: str) -> list[tuple[str, Any]]:
+        """The rows of `ns` whose key starts with `prefix` + NUL-free text, in key order."""
+        self._flush()
+        hi = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return [(k, pickle.loads(v)) for k, v in self.db.execute(
+            "SELECT key, val FROM kv WHERE ns = ? AND key >= ? AND key < ? ORDER BY key",
+            (ns, prefix, hi))]
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        if not self._in_tx:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._in_tx = True
+        fresh = [k for k in self._pending if k not in self._undone]
+        self.db.executemany(
+            "INSERT OR IGNORE INTO undo SELECT ?, ?, (SELECT val FROM kv WHERE ns = ? AND "
+            "key = ?)", ((ns, key, ns, key) for ns, key in fresh))
+        self._undone.update(fresh)
+        self.db.executemany("DELETE FROM kv WHERE ns = ? AND key = ?",
+                            (k for k, v in self._pending.items() if v is None))
+        self.db.executemany("INSERT OR REPLACE INTO kv VALUES (?, ?, ?)",
+                            ((ns, key, v) for (ns, key), v in self._pending.items()
+                             if v is not None))
+        self._pending.clear()
+
+    def commit(self, version: str) -> None:
+        old = self.version()
+        self._flush()
+        if not self._in_tx:
+            self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('prev', ?)", (old,))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+        self.db.execute("COMMIT")
+        self._in_tx = False
+        self._undone.clear()
+
+    def clear_undo(self) -> None:
+        self.db.execute("DELETE FROM undo")
+
+    def recover(self, version: str) -> None:
+        """Bring the tables to `version` (the database's): roll back a newer uncommitted one."""
+        mine = self.version()
+        if mine == version:
+            self.clear_undo()
+            return
+        prev = self.db.execute("SELECT v FROM meta WHERE k = 'prev'").fetchone()
+        if prev is None or prev[0] != version:
+            raise StoreError(f"damaged store: tables at version {mine}, database at {version}")
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("DELETE FROM kv WHERE (ns, key) IN (SELECT ns, key FROM undo)")
+        self.db.execute("INSERT INTO kv SELECT ns, key, val FROM undo WHERE val IS NOT NULL")
+        self.db.execute("DELETE FROM undo")
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        if self._in_tx:
+            self.db.execute("ROLLBACK")
+            self._in_tx = False
+        self._pending.clear()
+        self.db.close()
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -299,6 +444,8 @@ class Writer:
         self.store.flush()
         self.state = state
         _discard_state(self.gen, old)
+        if state.tables is not None:
+            state.tables.clear_undo()
 
 
 def _discard_state(gen: Path, version: str) -> None:
@@ -337,7 +484,7 @@ def open_write(path: Path | str) -> Iterator[Writer]:
         gen = _generation(path)
         _collect_garbage(path, gen)
         store = ox.Store(str(gen / "oxigraph"))
-        writer = None
+        writer = tables = None
         try:
             version = stored_version(store)
             if version is None:
@@ -346,11 +493,16 @@ def open_write(path: Path | str) -> Iterator[Writer]:
                 if stale.name.startswith(".tmp-") or (
                         stale.name.startswith("state-") and stale != _state_path(gen, version)):
                     stale.unlink()
-            writer = Writer(path, gen, store, _read_state(gen, version))
+            state = _read_state(gen, version)
+            state.tables = tables = Tables(gen / TABLES)
+            tables.recover(version)
+            writer = Writer(path, gen, store, state)
             yield writer
         finally:
             if writer is not None:
                 writer.store = None
+            if tables is not None:
+                tables.close()
             store.flush()
             del store
             gc.collect()

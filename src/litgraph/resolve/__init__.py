@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from litgraph.gazetteer import Gazetteer, fold
 from litgraph.gazetteer import load as load_gazetteer
@@ -49,6 +50,20 @@ _BASED_ON = re.compile(r"fine-?tun|based on|built (up)?on|initiali[sz]ed from|tr
                        r"on top of", re.I)
 
 
+def _counter(d: dict[str, Any]) -> Counter:
+    c: Counter = Counter()
+    dict.update(c, d)  # Counter(d) goes through a slow isinstance(Mapping) check
+    return c
+
+
+def _make(cls: type, counters: tuple[str, ...], d: dict[str, Any]) -> Any:
+    obj = cls.__new__(cls)
+    for name in counters:
+        d[name] = _counter(d[name])
+    obj.__dict__.update(d)
+    return obj
+
+
 @dataclass
 class KeyContrib:
     """What one paper contributes to one entity key (summed over the corpus, in paper order)."""
@@ -59,6 +74,11 @@ class KeyContrib:
     link: bool = False  # the paper links to the entity
     metric: bool = False  # a result of the paper names it as its metric
     outperforms: list[str] = field(default_factory=list)  # objects of "key outperforms o"
+
+    def __reduce__(self):  # compact and fast to unpickle (there is one per paper and key)
+        return _make, (KeyContrib, ("forms", "shorts"),
+                       {k: dict(v) if isinstance(v, Counter) else v
+                        for k, v in self.__dict__.items()})
 
 
 @dataclass
@@ -88,6 +108,11 @@ class KeyTotals:
     refs: int = 0  # papers contributing
     papers: int = 0  # papers linking
     outperforms: Counter[str] = field(default_factory=Counter)  # object -> papers
+
+    def __reduce__(self):
+        return _make, (KeyTotals, ("forms", "shorts", "votes", "outperforms"),
+                       {k: dict(v) if isinstance(v, Counter) else v
+                        for k, v in self.__dict__.items()})
 
     def add(self, c: KeyContrib) -> None:
         for f, n in c.forms.items():
