@@ -151,3 +151,88 @@ def test_hostile_text_in_exports(tmp_path):
     assert 'A <b>&</b> "quoted" title' in labels
     g2 = nx.read_gexf(tmp_path / "g.gexf", version="1.3")
     assert 'A <b>&</b> "quoted" title' in {d["label"] for _, d in g2.nodes(data=True)}
+
+
+# -- streaming writers (no kg.nx, no XML tree): the same content as the networkx-based ones ----
+
+HOSTILE = ('{"title": "A <b>&</b> \\"quoted\\" \'single\' title\\u0007 ]]> &amp; \\u2028 '
+           '\\ud83d\\ude00 caf\\u00e9", "abstract": "We use LoRA on MMLU with GPT-4 and '
+           'obtain good results on <many> & \\"hard\\" tasks."}\n'
+           '{"title": "Second paper on MMLU", "date": "2025-03-04", "abstract": "We '
+           'propose Foo-LM <x>, which outperforms GPT-4 on MMLU by 3.2 points."}\n')
+
+
+@pytest.fixture(scope="module")
+def hostile_kg(tmp_path_factory):
+    src = tmp_path_factory.mktemp("hostile") / "bad.jsonl"
+    src.write_text(HOSTILE, encoding="utf-8")
+    return build([src])
+
+
+@pytest.mark.parametrize("which", ["sample", "hostile"])
+def test_streamed_graphml_is_networkx_byte_for_byte(kg, hostile_kg, tmp_path, which):
+    g_kg = kg if which == "sample" else hostile_kg
+    graphml.write(g_kg, tmp_path / "stream.graphml")
+    nx.write_graphml(graphml.export_graph(g_kg), tmp_path / "ref.graphml", encoding="utf-8",
+                     prettyprint=True, named_key_ids=True)
+    assert (tmp_path / "stream.graphml").read_bytes() == (tmp_path / "ref.graphml").read_bytes()
+    a = nx.read_graphml(tmp_path / "stream.graphml")
+    b = nx.read_graphml(tmp_path / "ref.graphml")
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    assert sorted(a.edges(data=True), key=repr) == sorted(b.edges(data=True), key=repr)
+    ig = igraph.Graph.Read_GraphML(str(tmp_path / "stream.graphml"))
+    assert ig.vcount() == a.number_of_nodes() and ig.ecount() == a.number_of_edges()
+
+
+def test_streamed_graphml_of_any_networkx_graph(tmp_path):
+    """The generic path (views): hostile keys and values, empty strings, mixed types."""
+    g = nx.MultiDiGraph()
+    g.add_node("n<1>&\"", label='tab\there "q" \'s\' <&> \u00e9\U0001F600', papers=3, x=1.5)
+    g.add_node("n2", label="", cluster=0)
+    g.add_node("lonely")
+    g.add_edge("n<1>&\"", "n2", key="k&<", relation="uses & <more>", weight=2.0)
+    g.add_edge("n2", "n2", key=0)
+    ug = nx.Graph()
+    ug.add_edge("a", "b", weight=1.0, relation="co-occurs")
+    for i, graph in enumerate((g, ug, nx.MultiDiGraph())):
+        graphml.write_graph(graph, tmp_path / f"s{i}.graphml")
+        nx.write_graphml(graph, tmp_path / f"r{i}.graphml", encoding="utf-8", prettyprint=True,
+                         named_key_ids=True)
+        assert (tmp_path / f"s{i}.graphml").read_bytes() == \
+            (tmp_path / f"r{i}.graphml").read_bytes(), i
+
+
+def test_streamed_gexf_and_csv_match_the_networkx_path(hostile_kg, tmp_path):
+    eg = graphml.export_graph(hostile_kg)
+    gexf.write(hostile_kg, tmp_path / "g.gexf")
+    assert (tmp_path / "g.gexf").read_text(encoding="utf-8") == gexf.generate(eg)
+    tables.write_nodes(hostile_kg, tmp_path / "nodes.csv")
+    tables.write_edges(hostile_kg, tmp_path / "edges.csv")
+    assert (tmp_path / "nodes.csv").read_text(encoding="utf-8") == tables.nodes_csv(eg)
+    assert (tmp_path / "edges.csv").read_text(encoding="utf-8") == tables.edges_csv(eg)
+    back = nx.read_gexf(tmp_path / "g.gexf", version="1.3")
+    for n, d in eg.nodes(data=True):
+        assert back.nodes[n]["label"] == d["label"] and back.nodes[n]["type"] == d["type"]
+        if "year" in d:
+            assert back.nodes[n]["year"] == d["year"]
+    assert any('"quoted"' in d["label"] for _, d in back.nodes(data=True))
+
+
+def test_gephi_exports_do_not_build_the_networkx_graph(tmp_path):
+    kg = build()
+    for name in ("graph.graphml", "graph.gexf", "nodes.csv", "edges.csv"):
+        WRITERS[name](kg, tmp_path / name)
+    assert "nx" not in kg.__dict__  # read from the KnowledgeGraph itself
+    # and the layout computed without kg.nx is the one kg.nx gets
+    assert positions(kg) == positions(kg.nx)
+    kg2 = build()
+    assert positions(kg2.nx) == positions(kg)
+
+
+def test_layout_iterations_fall_with_size():
+    from litgraph.graph import layout
+
+    assert layout.iterations(1_000) == layout.iterations(layout.FULL_ITER_NODES) == 500
+    assert layout.iterations(50_000) == 200 and layout.iterations(300_000) == 100
+    assert layout.iterations(1_000_000) * 1_000_000 <= layout.MAX_WORK
+    assert layout.iterations(10**8) == layout.MIN_ITER

@@ -150,14 +150,21 @@ def key_order(scoped_names: Iterable[tuple[str, Iterable[tuple[str, type]]]]) ->
     return list(reversed(seen))
 
 
+_KEY_OPEN: dict[Any, tuple[str, str]] = {}
+
+
 def _data_lines(attrs: dict, pad: str) -> list[str]:
     out = []
     for k, v in attrs.items():
-        text = str(v)
+        tags = _KEY_OPEN.get((k, pad))
+        if tags is None:
+            ek = _attr(str(k))
+            tags = _KEY_OPEN[(k, pad)] = (f'{pad}<data key="{ek}">', f'{pad}<data key="{ek}" />\n')
+        text = v if type(v) is str else str(v)
         if text:
-            out.append(f'{pad}<data key="{_attr(str(k))}">{_cdata(text)}</data>\n')
+            out.append(f"{tags[0]}{_cdata(text)}</data>\n")
         else:
-            out.append(f'{pad}<data key="{_attr(str(k))}" />\n')
+            out.append(tags[1])
     return out
 
 
