@@ -229,8 +229,8 @@ def eval_cmd(
         console.print("[red]error:[/] --terms-model is scored on --scierc FILE")
         raise typer.Exit(2)
     report: dict = {"gold": [], "scierc": []}
-    for prof in profile or ["fast"]:
-        try:
+    try:
+        for prof in profile or ["fast"]:
             for g in gold or []:
                 r = evaluate_gold(g, corpus=corpus, profile=prof, thesaurus=thesaurus,
                                   stoplist=stoplist, worst=worst)
@@ -240,17 +240,13 @@ def eval_cmd(
                 r = evaluate_scierc(scierc, profile=prof)
                 print_scierc(r, out)
                 report["scierc"].append(r)
-        except (RuntimeError, ValueError, OSError) as exc:
-            console.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(2) from None
-    if terms_model is not None and scierc is not None:
-        try:
+        if terms_model is not None and scierc is not None:
             r = evaluate_scierc(scierc, terms_model=terms_model)
             print_scierc(r, out)
             report["scierc"].append(r)
-        except (RuntimeError, ValueError, OSError) as exc:
-            console.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(2) from None
+    except (RuntimeError, ValueError, OSError) as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
     if json_out is not None:
         json_out.write_text(_json.dumps(report, indent=1) + "\n", encoding="utf-8")
         console.print(f"wrote {json_out}")

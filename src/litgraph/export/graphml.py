@@ -111,12 +111,7 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
 
 def _attr(text: str) -> str:
     """An attribute value, escaped as ElementTree does."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
+    text = _cdata(text)
     if '"' in text:
         text = text.replace('"', "&quot;")
     if "\r" in text:

@@ -12,13 +12,12 @@ from collections.abc import Iterable, Iterator
 from litgraph.extract import lexicon as lx
 from litgraph.extract.confidence import combine, link_confidence
 from litgraph.extract.markup import strip_markup
-from litgraph.extract.names import Candidate, find_candidates
+from litgraph.extract.names import Candidate, base_name, find_candidates, fold
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
 from litgraph.extract.roles import ROLE_CONF, assign_role, default_role
 from litgraph.extract.tokens import Toks
 from litgraph.extract.urls import find_urls
-from litgraph.gazetteer import fold
 from litgraph.model import (
     Evidence,
     Extraction,
@@ -28,7 +27,6 @@ from litgraph.model import (
     ResultMention,
     UrlMention,
 )
-from litgraph.resolve.variants import base_name
 
 __all__ = ["Extractor"]
 
@@ -54,7 +52,7 @@ class Extractor:
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, type) character spans of every name found in `text`, including the
         long forms of abbreviation definitions (used for mention-level evaluation)."""
-        tk = Toks(self.nlp(text), self.doc_sents, text)
+        tk = Toks(self.nlp(text), self.doc_sents, text, text)
         out = []
         for c in find_candidates(tk, self.gazetteer, self.matchers, in_title=False):
             out.append((tk.idx[c.start], tk.end_char(c.end - 1), c.type))
@@ -89,8 +87,8 @@ class Extractor:
         abstract, a_emph = strip_markup(paper.abstract)
         # The markup was blanked to the same length, so token offsets fit the original text,
         # which evidence quotes.
-        ttk = Toks(title_doc, self.doc_sents, paper.title)
-        atk = Toks(abs_doc, self.doc_sents, paper.abstract)
+        ttk = Toks(title_doc, self.doc_sents, paper.title, title)
+        atk = Toks(abs_doc, self.doc_sents, paper.abstract, abstract)
         t_cands = find_candidates(ttk, self.gazetteer, self.matchers, in_title=True,
                                   context=abstract, emphasis=t_emph)
         a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False,
@@ -203,6 +201,8 @@ def _background_sentences(tk: Toks) -> int:
     sentence does (then nothing is treated as background)."""
     low = tk.lower
     for si, (s, e) in enumerate(tk.sents):
+        if _OWN_CUES.isdisjoint(low[s:e]):
+            continue  # no token the tests below look for
         for k in range(s, e):
             w = low[k]
             if w in _OWN_WORDS or (w == "this" and k + 1 < e and low[k + 1] in _OWN_NOUNS) or \
@@ -212,6 +212,7 @@ def _background_sentences(tk: Toks) -> int:
 
 
 _OWN_WORDS = frozenset(("we", "our", "us"))
+_OWN_CUES = _OWN_WORDS | {"this", "here"}
 _OWN_NOUNS = frozenset(("paper", "work", "study", "article", "research", "report", "thesis",
                         "letter", "note", "chapter", "survey", "review", "tutorial"))
 

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
-_WORD = re.compile(r"[^\s]+")
 
 
 @dataclass(frozen=True)
@@ -61,18 +60,32 @@ def _best_long_form(sf: str, candidate: str) -> int | None:
     return start
 
 
+_SPLIT = re.compile(r"[;,]")
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
+    if "(" not in text:
+        return found
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         # "(LoRA; Hu et al.)" / "(LoRA, ...)" keep the first part.
-        inner_sf = re.split(r"[;,]", inner)[0].strip()
+        inner_sf = _SPLIT.split(inner)[0].strip()
+        valid = _valid_short(inner_sf)
+        max_words = min(len(inner_sf) + 5, 2 * len(inner_sf))
+        # Whitespace-separated words before the "(": the last max_words (the long form), the
+        # last one (the reversed pattern), or none. rsplit reads them from the right only.
+        need = max_words if valid else 1 if len(inner.split()) >= 2 else 0
+        if not need:
+            continue
         before = text[: m.start()].rstrip()
-        words = list(_WORD.finditer(before))
-        if _valid_short(inner_sf) and words:
-            max_words = min(len(inner_sf) + 5, 2 * len(inner_sf))
-            window = words[-max_words:]
-            cand_start = window[0].start()
+        words = before.rsplit(None, need)  # when > need parts, the first is the rest
+        if not words:
+            continue
+        if valid:
+            # Start of the first of the last max_words words.
+            head = before[len(words[0]):] if len(words) > need else before
+            cand_start = len(before) - len(head.lstrip())
             candidate = before[cand_start:]
             # Long forms do not cross sentence or clause punctuation.
             cut = max(candidate.rfind(". "), candidate.rfind("; "), candidate.rfind(": "))
@@ -91,12 +104,13 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                                               ls + len(long_text)))
                     continue
         # Reversed: "LoRA (Low-Rank Adaptation)".
-        if words and len(inner.split()) >= 2:
-            sf = words[-1].group(0).strip(",;:")
+        if len(inner.split()) >= 2:
+            last = words[-1]
+            sf = last.strip(",;:")
             if _valid_short(sf) and len(sf) < len(inner):
                 rel = _best_long_form(sf, inner)
                 if rel == 0:
-                    ss = words[-1].start()
+                    ss = len(before) - len(last)
                     ls = m.start(1) + m.group(1).find(inner)
                     found.append(Abbreviation(sf, inner, ss, ss + len(sf), ls, ls + len(inner)))
     return found

@@ -39,6 +39,7 @@ def _table() -> dict[str, float]:
     return {k: float(v["confidence"]) for k, v in data.items() if v.get("n", 0) >= 3}
 
 
+@lru_cache(maxsize=1 << 12)  # a pure function of its arguments and the (cached) table
 def link_confidence(name_rule: str, role_rule: str, type_conf: float, role_conf: float,
                     typ: str | None = None) -> float:
     """Calibrated confidence of "paper --role--> entity" from the rules that produced it

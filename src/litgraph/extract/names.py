@@ -12,12 +12,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, islice
+from operator import ne
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
 from litgraph.extract.tokens import Toks, is_punct, is_stop, like_num
-from litgraph.gazetteer import Gazetteer, fold
-from litgraph.resolve.variants import base_name
+from litgraph.gazetteer import Gazetteer
+from litgraph.gazetteer import fold as _fold_uncached
+from litgraph.resolve.variants import base_name as _base_name_uncached
+
+# Pure functions of a string, called many times with the same names: memoised.
+fold = lru_cache(maxsize=1 << 18)(_fold_uncached)
+base_name = lru_cache(maxsize=1 << 16)(_base_name_uncached)
+
+_GZ_CACHED: dict[int, tuple] = {}
+
+
+def _gazetteer_cached(gazetteer: Gazetteer) -> tuple:
+    """(lookup, is_generic) of `gazetteer`, memoised by name (both are pure functions of the
+    name for a loaded gazetteer)."""
+    got = _GZ_CACHED.get(id(gazetteer))
+    if got is None or got[0] is not gazetteer:
+        got = (gazetteer, lru_cache(maxsize=1 << 16)(gazetteer.lookup),
+               lru_cache(maxsize=1 << 16)(gazetteer.is_generic))
+        _GZ_CACHED[id(gazetteer)] = got
+    return got[1], got[2]
 
 
 @dataclass
@@ -143,11 +164,16 @@ def _is_weak_start(tk: Toks, i: int, sent_start: int, in_title: bool) -> bool:
         return False
     if _common_word(tk.lower[i]) or _ADJECTIVE.search(tk.lower[i]):
         return False
-    prev = tk.text[i - 1]
+    return _weak_context(tk.text, i, sent_start)
+
+
+def _weak_context(text: list[str], i: int, sent_start: int) -> bool:
+    """The positional part of `_is_weak_start` (i > sent_start)."""
+    prev = text[i - 1]
     # After an enumerator or a clause opener the capital is not a name's: "2) Proprietary".
     if prev in _ENUM or prev.isdigit() or (prev in (".", ":") and i - 1 == sent_start):
         return False
-    if i - 2 >= sent_start and tk.text[i - 2] in ("(",) and prev[:1].isdigit():
+    if i - 2 >= sent_start and text[i - 2] in ("(",) and prev[:1].isdigit():
         return False
     return True
 
@@ -159,6 +185,35 @@ _ADJECTIVE = re.compile(r"(er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less
 def _common_word(low: str) -> bool:
     """"NOT", "usIng", "INSTruction": an ordinary word in odd capitals, not a name."""
     return is_stop(low) or low in lx.COMMON_CAPITALISED
+
+
+# What the name rules need to know about a token string, computed once per distinct string
+# (`low` is the token's lower-case form, a function of the string).
+_STRONG = 1  # a strong name start: name-shaped, not a number, URL, common word or "top-5"
+_WEAK = 2  # title case, not a common word or an adjective-like word (see _is_weak_start)
+_TITLE = 4  # lx.title_case
+_ALNUM0 = 8  # starts with a letter or digit
+_MAYBE_NAME = _STRONG | _WEAK | _TITLE
+_MAYBE_START = {None: True, **{f: bool(f & _MAYBE_NAME) for f in range(16)}}
+_TOKEN_CLASS: dict[str, int] = {}
+
+
+def _token_class(t: str, low: str) -> int:
+    common = _common_word(low)
+    f = 0
+    if lx.strong_shape(t) and not like_num(t) and not _url_like(t) and not common and \
+            not _TOP_N.match(t):
+        f |= _STRONG
+    if lx.title_case(t):
+        f |= _TITLE
+        if not common and not _ADJECTIVE.search(low):
+            f |= _WEAK
+    if t[:1].isalnum():
+        f |= _ALNUM0
+    if len(_TOKEN_CLASS) > 1 << 18:
+        _TOKEN_CLASS.clear()
+    _TOKEN_CLASS[t] = f
+    return f
 
 
 def _hyphen_compound(tk: Toks, i: int, sent_end: int) -> int:
@@ -213,6 +268,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     text, low_ = tk.text, tk.lower
     sents, sent_of = tk.sents, tk.sent_of
     doc = tk.doc
+    lookup, is_generic = _gazetteer_cached(gazetteer)
 
     def take(c: Candidate) -> None:
         for k in range(c.start, c.end):
@@ -221,14 +277,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
 
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
     for ab in find_abbreviations(tk.source):
-        if fold(ab.short) in lx.GENERIC_BUILTIN or gazetteer.is_generic(ab.long) or \
-                gazetteer.is_generic(ab.short) or _url_like(ab.short):
+        if fold(ab.short) in lx.GENERIC_BUILTIN or is_generic(ab.long) or \
+                is_generic(ab.short) or _url_like(ab.short):
             continue
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
             continue
-        entry = gazetteer.lookup(ab.short) or gazetteer.lookup(ab.long)
+        entry = lookup(ab.short) or lookup(ab.long)
         if entry:
             typ, conf, rule, canon = entry.type, 0.9, "abbreviation+gazetteer", entry.canonical
         else:
@@ -256,8 +312,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         name = tk.span_text(span.start, span.end)
         words = [text[k] for k in range(span.start, span.end) if text[k][:1].isalnum()]
         if not words or not any(w[0].isupper() or lx.strong_shape(w) or "-" in name
-                                for w in words) or gazetteer.lookup(name) or \
-                gazetteer.is_generic(name) or fold(name) in lx.GENERIC_BUILTIN or \
+                                for w in words) or lookup(name) or \
+                is_generic(name) or fold(name) in lx.GENERIC_BUILTIN or \
                 all(_common_word(w.lower()) for w in words):
             continue
         sa, sb = sents[sent_of[span.start]]
@@ -330,7 +386,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if colon is not None and 1 <= colon <= 9 and not any(taken[k] for k in range(colon)):
             name = tk.span_text(0, colon)
             strong = [k for k in range(colon) if lx.strong_shape(text[k])]
-            ok = any(ch.isupper() for ch in name) and not gazetteer.is_generic(name) and \
+            ok = any(ch.isupper() for ch in name) and not is_generic(name) and \
                 fold(name) not in lx.GENERIC_BUILTIN
             if ok and colon > 1 and not strong:
                 # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
@@ -345,24 +401,43 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 typ, conf = morphology_type(name) or _subtitle_type(tk, colon) or ("Method", 0.45)
                 take(Candidate(start, colon, typ, conf, "title-name", None, None, True))
 
-    # 4. Name-shaped tokens.
+    # 4. Name-shaped tokens. Only a token that is name-shaped or capitalised or followed by
+    # a hyphen can start one (for any other the tests below all fail): those are listed
+    # first, then visited in order; `i` is where the scan resumes (after a name found).
+    classes = _TOKEN_CLASS
+    if tk.ascii:
+        # Name-shaped and capitalised tokens have a capital letter: in ASCII, they are the
+        # tokens that differ from their lower case.
+        starts = list(compress(range(n), map(ne, text, low_)))
+    else:
+        starts = list(compress(range(n), map(_MAYBE_START.__getitem__,
+                                             map(classes.get, text))))
+    if "-" in text:
+        before_hyphen = [k - 1 for k in compress(range(1, n), map("-".__eq__,
+                                                                   islice(text, 1, None)))]
+        starts = sorted({*starts, *before_hyphen})
     i = 0
-    while i < n:
-        if taken[i]:
-            i += 1
+    for p in starts:
+        if p < i or taken[p]:
             continue
+        i = p
         t = text[i]
+        f = classes.get(t)
+        if f is None:
+            f = _token_class(t, low_[i])
+        if not f & _MAYBE_NAME and not (f & _ALNUM0 and i + 1 < n and text[i + 1] == "-"):
+            continue
         sa, sb = sents[sent_of[i]]
         start = i
-        strong = lx.strong_shape(t) and not like_num(t) and not _url_like(t) and \
-            not _common_word(low_[i]) and not _TOP_N.match(t)
-        weak = not strong and _is_weak_start(tk, i, sa, in_title)
-        if not strong and not weak and text[i][:1].isalnum():
+        strong = bool(f & _STRONG)
+        weak = not strong and not in_title and i != sa and bool(f & _WEAK) and \
+            _weak_context(text, i, sa)
+        if not strong and not weak and f & _ALNUM0:
             j = _hyphen_compound(tk, i, sb)
             if j > i + 1 and _strong_part(tk, i, j) and not any(taken[k] for k in range(i, j)):
                 strong = True
         # "Self-Instruct", "Vision-Flan": a capitalised hyphen compound.
-        if weak or (lx.title_case(t) and not in_title and i > sa and
+        if weak or (f & _TITLE and not in_title and i > sa and
                     i + 2 < sb and text[i + 1] == "-" and
                     (lx.title_case(text[i + 2]) or lx.strong_shape(text[i + 2]))):
             end = _join_right(tk, i, sb)
@@ -384,14 +459,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 break
         name = tk.span_text(start, end)
         key = fold(name)
-        if not key or key in lx.GENERIC_BUILTIN or gazetteer.is_generic(name) or \
+        if not key or key in lx.GENERIC_BUILTIN or is_generic(name) or \
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
                     low_[end - 1] in lx.MODIFIER_SUFFIXES):
             # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name.
             i = end
             continue
-        entry = gazetteer.lookup(name)
+        entry = lookup(name)
         if entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
         else:

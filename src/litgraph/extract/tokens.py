@@ -9,11 +9,14 @@ well above 1,000 abstracts/s on one core.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
-from spacy.attrs import IDX, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.lex_attrs import lower as _spacy_lower
 
 _ATTRS = [ORTH, LOWER, SPACY, IDX]
+_SLICE_ATTRS = [IDX, LENGTH, SPACY]
 
 _NUM = re.compile(r"^[+\-]?(\d+([.,]\d+)*|\.\d+)$")
 
@@ -36,20 +39,37 @@ def _strs(hashes: list[int], strings) -> list[str]:
 
 
 class Toks:
-    __slots__ = ("doc", "text", "lower", "ws", "idx", "n", "sents", "sent_of", "source")
+    __slots__ = ("doc", "text", "lower", "ws", "idx", "n", "sents", "sent_of", "source",
+                 "ascii")
 
-    def __init__(self, doc, doc_sents: bool = False, text: str | None = None) -> None:
+    def __init__(self, doc, doc_sents: bool = False, text: str | None = None,
+                 doc_text: str | None = None) -> None:
         """`doc_sents`: take sentences from the Doc (a parser set them); else split here.
-        `text`: the string the Doc was made from (saves rebuilding it from the tokens)."""
+        `text`: the string offsets refer to and evidence quotes (by default the Doc's text).
+        `doc_text`: the exact string the Doc was made from, when the caller has it (saves
+        reading token strings from the vocabulary)."""
         self.doc = doc
         self.source = text if text is not None else doc.text
-        # Whole columns at once; hash -> str through a process-wide memo (a StringStore
-        # lookup decodes a new str every time).
-        orth, lower, spacy, idx = doc.to_array(_ATTRS).T.tolist()
-        strings = doc.vocab.strings
-        self.text = _strs(orth, strings)
-        self.lower = _strs(lower, strings)
-        self.ws = list(map(bool, spacy))
+        # `ascii`: every token is ASCII and its lower case is str.lower() of it (known when
+        # `doc_text` is given).
+        self.ascii = doc_text is not None and doc_text.isascii() and \
+            doc.vocab.lex_attr_getters.get(LOWER) is _spacy_lower
+        if self.ascii:
+            # A token's text is its slice of the Doc's text, and its LOWER is str.lower() of
+            # it, which for ASCII is the slice of the lower-cased text. Small integers only:
+            # converting the 64-bit string hashes to Python ints costs more than this.
+            idx, length, spacy = doc.to_array(_SLICE_ATTRS).T.tolist()
+            low = doc_text.lower()
+            self.text = [doc_text[a:a + b] for a, b in zip(idx, length)]
+            self.lower = [low[a:a + b] for a, b in zip(idx, length)]
+        else:
+            # Whole columns at once; hash -> str through a process-wide memo (a StringStore
+            # lookup decodes a new str every time).
+            orth, lower, spacy, idx = doc.to_array(_ATTRS).T.tolist()
+            strings = doc.vocab.strings
+            self.text = _strs(orth, strings)
+            self.lower = _strs(lower, strings)
+        self.ws = spacy  # 1 when a space follows the token, else 0 (read as a truth value)
         self.idx = idx
         n = self.n = len(idx)
         if not n:
@@ -114,18 +134,18 @@ def _split_sents(text: list[str]) -> list[tuple[int, int]]:
     out = []
     start = 0
     n = len(text)
-    k = 0
-    while k < n:
-        if text[k] in _SENT_END:
-            j = k + 1
-            while j < n and not any(c.isalnum() for c in text[j]) and text[j] not in ("(", "["):
-                j += 1
-            if j < n:
-                out.append((start, j))
-                start = j
-            k = j
+    j = 0
+    # Only the sentence-final tokens need a look; those inside a run of closing punctuation
+    # already read (k < j) are skipped, as the token-by-token scan did.
+    for k in compress(range(n), map(_SENT_END.__contains__, text)):
+        if k < j:
             continue
-        k += 1
+        j = k + 1
+        while j < n and not any(c.isalnum() for c in text[j]) and text[j] not in ("(", "["):
+            j += 1
+        if j < n:
+            out.append((start, j))
+            start = j
     if start < n:
         out.append((start, n))
     return out
