@@ -16,12 +16,18 @@ HERE = Path(__file__).resolve().parent
 
 
 def latest_runs(path: Path) -> dict[tuple[int, int], dict]:
+    """The latest local run per (papers, jobs), from the same code version as the newest run
+    (older versions' figures stay in the JSONL but are not mixed into one chart)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    rows = [r for r in rows if r.get("engine", "local") == "local"]
+    if not rows:
+        return {}
+    version = str(rows[-1].get("git", "")).split("+")[0]
     runs: dict[tuple[int, int], dict] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            if r.get("engine", "local") == "local":
-                runs[(r["n"], r["jobs"])] = r
+    for r in rows:
+        if str(r.get("git", "")).split("+")[0] == version:
+            runs[(r["n"], r["jobs"])] = r
     return runs
 
 
