@@ -22,6 +22,9 @@ out = Console()
 OUT_DIR = Path("output")
 
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Output directory.")]
+ThesaurusOpt = Annotated[Path | None, typer.Option(help="Thesaurus applied in resolve.")]
+StoplistOpt = Annotated[Path | None, typer.Option(help="Stop list applied in resolve.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")]
 
 
 @app.command()
@@ -329,11 +332,9 @@ def view_cmd(
         help="cooccurrence: keep links shared by at least this many papers.")] = 1,
     max_nodes: Annotated[int, typer.Option(help="Most nodes drawn in the HTML.")] = 2000,
     min_papers: Annotated[int, typer.Option(help="Leave out entities in fewer papers.")] = 0,
-    thesaurus: Annotated[Path | None, typer.Option(help="Thesaurus applied in resolve.")
-                         ] = None,
-    stoplist: Annotated[Path | None, typer.Option(help="Stop list applied in resolve.")
-                        ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
+    thesaurus: ThesaurusOpt = None,
+    stoplist: StoplistOpt = None,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Write a bibliometric view (HTML explorer, GraphML, GEXF) of the papers."""
     from litgraph.views import VIEWS
@@ -359,11 +360,9 @@ def report(
     top: Annotated[int, typer.Option(help="Top entities listed per type.")] = 10,
     min_occurrences: Annotated[int, typer.Option(
         help="Clusters: keep entities found in at least this many papers.")] = 2,
-    thesaurus: Annotated[Path | None, typer.Option(help="Thesaurus applied in resolve.")
-                         ] = None,
-    stoplist: Annotated[Path | None, typer.Option(help="Stop list applied in resolve.")
-                        ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
+    thesaurus: ThesaurusOpt = None,
+    stoplist: StoplistOpt = None,
+    jobs: JobsOpt = 1,
 ) -> None:
     """A self-contained summary: counts, top entities, leaderboards, clusters, charts."""
     from litgraph.report import write_report

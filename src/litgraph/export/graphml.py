@@ -109,28 +109,26 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
 # -- the streaming writer ------------------------------------------------------------------------
 
 
+# Escapes as ElementTree writes them; "&" first so the others are not escaped twice.
+_CDATA_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_ATTR_ESCAPES = _CDATA_ESCAPES + (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
+                                  ("\t", "&#09;"))
+
+
+def _escape(text: str, table: tuple[tuple[str, str], ...]) -> str:
+    for char, entity in table:
+        if char in text:
+            text = text.replace(char, entity)
+    return text
+
+
 def _attr(text: str) -> str:
     """An attribute value, escaped as ElementTree does."""
-    text = _cdata(text)
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#09;")
-    return text
+    return _escape(text, _ATTR_ESCAPES)
 
 
 def _cdata(text: str) -> str:
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
+    return _escape(text, _CDATA_ESCAPES)
 
 
 def key_order(scoped_names: Iterable[tuple[str, Iterable[tuple[str, type]]]]) -> list[Key]:
