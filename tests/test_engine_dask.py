@@ -72,3 +72,30 @@ def test_dask_engine_needs_a_scheduler():
         list(extract_all([], engine="dask"))
     with pytest.raises(ValueError, match="engine"):
         list(extract_all([], engine="spark"))
+
+
+def test_files_are_read_on_the_workers(tmp_path, cluster):
+    """read_dask parses each file in a worker task and returns exactly what local reading
+    returns, problems included, in file order."""
+    import json
+
+    from distributed import Client
+
+    from litgraph.build import sample_paths
+    from litgraph.engine import read_dask
+    from litgraph.ingest import read_records
+
+    good = tmp_path / "a.jsonl"
+    good.write_text(json.dumps({"title": "Worker Read", "abstract": "We propose FooNet, a model "
+                                "for image classification trained on ImageNet data."}) + "\n"
+                    + "{broken\n")
+    paths = [good, *sample_paths()]
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        got = list(read_dask(paths, client))
+        tasks = client.run_on_scheduler(
+            lambda dask_scheduler: sum(1 for t in dask_scheduler.transition_log
+                                       if "_dask_read" in str(t[0])))
+    assert got == list(read_records(paths))
+    assert any(getattr(i, "line", None) == 2 and "broken JSON" in getattr(i, "message", "")
+               for i in got)
+    assert tasks > 0  # the files were parsed by worker tasks, not on the client

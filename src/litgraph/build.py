@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from litgraph.engine import extract_all
+from litgraph.engine import extract_all, read_dask
 from litgraph.graph import KnowledgeGraph
 from litgraph.graph.iris import DEFAULT_BASE
 from litgraph.ingest import ingest
@@ -69,7 +69,10 @@ def build(
     """
     stage = on_stage or (lambda name: None)
     stage("ingest")
-    ing = ingest(list(paths) if paths else sample_paths(), fmt, on_problem=on_problem)
+    inputs = list(paths) if paths else sample_paths()
+    # On Dask the files are parsed by the workers; deduplication stays one pass here.
+    items = read_dask(inputs, scheduler, fmt) if engine == "dask" else None
+    ing = ingest(inputs, fmt, on_problem=on_problem, items=items)
     total = len(ing.papers)
 
     stage("extract")

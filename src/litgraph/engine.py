@@ -17,11 +17,13 @@ Engines:
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from litgraph.model import Extraction, Paper
@@ -110,14 +112,58 @@ def extract_dask(papers: Iterable[Paper], scheduler: Any, profile: str = "fast",
     """Extract on a Dask cluster: each batch of papers is one task; results are streamed
     back in input order with at most `window` tasks in flight (default: 2 per worker thread
     plus 2)."""
+    with _dask_client(scheduler) as client:
+        yield from _extract_on(client, papers, profile, gazetteer_dir, batch_size, window)
+
+
+@contextlib.contextmanager
+def _dask_client(scheduler: Any) -> Iterator[Any]:
+    """A distributed Client for `scheduler` (an address, or a Client that is used as is)."""
     try:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - depends on the optional extra
         raise RuntimeError("the dask engine needs: pip install 'litgraph[dask]'") from exc
     if scheduler is None:
         raise ValueError("the dask engine needs --scheduler tcp://HOST:PORT")
-    own = not isinstance(scheduler, Client)
-    client = Client(scheduler, set_as_default=False) if own else scheduler
+    if isinstance(scheduler, Client):
+        yield scheduler
+        return
+    client = Client(scheduler, set_as_default=False)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def _dask_read(path: str, source: str, fmt: str | None) -> list:
+    from litgraph.ingest import read_file
+
+    return list(read_file(Path(path), source, fmt))
+
+
+def read_dask(paths: Iterable[Path | str], scheduler: Any, fmt: str | None = None
+              ) -> Iterator[Any]:
+    """Parse the input files on the cluster, one task per file (the workers must see the
+    files: a shared filesystem); records and problems come back in file order, and are
+    deduplicated by the caller in one pass, exactly as in a local build."""
+    from litgraph.ingest import expand_paths
+
+    files = [(str(p.resolve()), source) for p, source in expand_paths(paths)]
+    with _dask_client(scheduler) as client:
+        futures = [client.submit(_dask_read, path, source, fmt, pure=False)
+                   for path, source in files]
+        try:
+            for fut in futures:
+                yield from fut.result()
+                fut.release()
+        finally:
+            for fut in futures:
+                fut.cancel()
+
+
+def _extract_on(client: Any, papers: Iterable[Paper], profile: str,
+                gazetteer_dir: str | None, batch_size: int, window: int | None
+                ) -> Iterator[Extraction]:
     pending: deque = deque()
     try:
         if window is None:
@@ -137,5 +183,3 @@ def extract_dask(papers: Iterable[Paper], scheduler: Any, profile: str = "fast",
     finally:
         for fut in pending:  # stopped early (error or the consumer gave up)
             fut.cancel()
-        if own:
-            client.close()

@@ -31,7 +31,8 @@ _EXTENSIONS = {
     ".bib": "bibtex", ".bibtex": "bibtex",
 }
 
-__all__ = ["READERS", "IngestResult", "detect_format", "expand_paths", "ingest", "read_records",
+__all__ = ["READERS", "IngestResult", "detect_format", "expand_paths", "ingest", "read_file",
+           "read_records",
            "normalise_title", "paper_key"]
 
 
@@ -53,21 +54,26 @@ def expand_paths(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str]]:
             yield p, p.name if p.is_absolute() else p.as_posix()
 
 
+def read_file(path: Path, source: str, fmt: str | None = None) -> Iterator[Record | Problem]:
+    """Records and problems of one input file (the unit of work a Dask worker reads)."""
+    if not path.exists():
+        yield Problem(source, 0, "file not found")
+        return
+    name = fmt or detect_format(path)
+    if name not in READERS:
+        yield Problem(source, 0, "unknown format (use --format "
+                                 f"{'|'.join(READERS)}); file skipped")
+        return
+    try:
+        yield from READERS[name](path, source)
+    except OSError as exc:
+        yield Problem(source, 0, f"cannot read: {exc}")
+
+
 def read_records(paths: Iterable[Path | str], fmt: str | None = None
                  ) -> Iterator[Record | Problem]:
     for path, source in expand_paths(paths):
-        if not path.exists():
-            yield Problem(source, 0, "file not found")
-            continue
-        name = fmt or detect_format(path)
-        if name not in READERS:
-            yield Problem(source, 0, "unknown format (use --format "
-                                     f"{'|'.join(READERS)}); file skipped")
-            continue
-        try:
-            yield from READERS[name](path, source)
-        except OSError as exc:
-            yield Problem(source, 0, f"cannot read: {exc}")
+        yield from read_file(path, source, fmt)
 
 
 @dataclass
@@ -82,10 +88,13 @@ class IngestResult:
 
 
 def ingest(paths: Iterable[Path | str], fmt: str | None = None,
-           on_problem: Callable[[Problem], None] | None = None) -> IngestResult:
+           on_problem: Callable[[Problem], None] | None = None,
+           items: Iterable[Record | Problem] | None = None) -> IngestResult:
+    """Read and deduplicate. `items`: records already read elsewhere (e.g. by Dask workers,
+    in file order); deduplication is always this one pass, so the result is the same."""
     dedup = Deduplicator()
     problems: list[Problem] = []
-    for item in read_records(paths, fmt):
+    for item in (items if items is not None else read_records(paths, fmt)):
         if isinstance(item, Problem):
             problems.append(item)
             if on_problem:
