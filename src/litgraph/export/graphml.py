@@ -102,10 +102,6 @@ def export_graph(kg: KnowledgeGraph, graph: nx.Graph | None = None) -> nx.MultiD
     return g
 
 
-def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
-    return export_graph(kg)
-
-
 # -- the streaming writer ------------------------------------------------------------------------
 
 

@@ -58,11 +58,6 @@ def select_nodes(g: nx.Graph, max_nodes: int, min_papers: int = 0) -> list[str]:
     return sorted(nodes)
 
 
-def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions of `g` (kept for callers of the old API; see :mod:`litgraph.graph.layout`)."""
-    return positions(g, seed)
-
-
 def safe_json(data: Any) -> str:
     """JSON that can sit inside a `<script>` element: `<`, `>`, `&`, U+2028/9 escaped."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
