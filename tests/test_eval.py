@@ -116,3 +116,13 @@ def test_high_confidence_is_precise(gold_reports, name):
         floor = baseline.get("high_conf_precision", {}).get(split, 0.9) - TOLERANCE
         if row["count"]:
             assert row["precision"] >= floor, (split, row)
+
+
+def test_split_option_scores_only_that_split(toy_gold, tmp_path):
+    rep = evaluate_gold(toy_gold, splits=("heldout",))
+    assert rep["splits"] == {}  # the toy paper is a tuning paper: nothing scored
+    out = tmp_path / "eval.json"
+    res = CliRunner().invoke(app, ["eval", "--gold", str(toy_gold), "--split", "tune",
+                                   "--json", str(out)])
+    assert res.exit_code == 0, res.output
+    assert set(json.loads(out.read_text())["gold"][0]["splits"]) == {"tune", "all"}

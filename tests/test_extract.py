@@ -160,3 +160,51 @@ def test_result_subject_is_not_its_training_recipe(ex):
                         "MT-Bench and 90.06% AlpacaEval scores.")
     got = {(r.subject, r.benchmark, r.value) for r in ext.results}
     assert ("FooLM-7B", "AlpacaEval", 90.06) in got
+
+
+def test_full_stop_after_a_size_ends_the_name(ex):
+    ext = _run(ex, "X", "We fine-tune Vicuna-13B. FooLM reaches 70.1% on GSM8K. Then we stop.")
+    texts = {m.text for m in ext.mentions}
+    assert {"Vicuna-13B", "GSM8K"} <= texts
+    assert [(r.benchmark, r.value) for r in ext.results] == [("GSM8K", 70.1)]
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("We use Claude Sonnet 4 as the judge.", "Claude Sonnet 4", "Model"),
+    ("We use GPT 5 mini as the judge.", "GPT 5 mini", "Model"),
+    ("We train OpenLLaMA 3Bv2 with LoRA.", "OpenLLaMA 3Bv2", "Model"),
+    ("It matches GPT-3.5-turbo-0301 on several tasks.", "GPT-3.5-turbo-0301", "Model"),
+    ("Our parser beats MinerU 2.5 by far.", "MinerU 2.5", "Model"),
+    ("Scores on OmniDocBench v1.5 improve.", "OmniDocBench v1.5", "Benchmark"),
+])
+def test_release_versions_belong_to_the_name(ex, text, name, typ):
+    got = {(a, t) for a, b, t in [(text[s:e], e, t) for s, e, t in ex.spans(text)]}
+    assert (name, typ) in got
+
+
+def test_numbered_parts_are_not_names(ex):
+    assert ex.spans("We present Stage 2 of Phase 1 as in Theorem 3.") == []
+
+
+def test_number_inside_a_benchmark_name_is_not_a_score(ex):
+    ext = _run(ex, "X", "With just 4K examples, LLaMA-3-8B-Base achieves 42.76% length-controlled "
+                        "win rate on AlpacaEval 2.0.")
+    assert [(r.subject, r.benchmark, r.value) for r in ext.results] == \
+        [("LLaMA-3-8B-Base", "AlpacaEval 2.0", 42.76)]
+
+
+def test_one_benchmark_sentence_and_gain_lists(ex):
+    ext = _run(ex, "X", "When fine-tuned on ScienceQA, our FooLM achieves a new state-of-the-art "
+                        "accuracy of 92.53%.")
+    assert [(r.benchmark, r.value) for r in ext.results] == [("ScienceQA", 92.53)]
+    ext = _run(ex, "X", "We achieve improvements up to 24.2% on the GSM8K dataset, 32.6% on "
+                        "CaseHOLD and 39.8% on SST-2 over regular fine-tuning.")
+    assert ext.results == []
+
+
+def test_uncued_undefined_acronyms_are_dropped(ex):
+    ext = _run(ex, "CT registration for lung tumours",
+               "CT scans are noisy. We register CT volumes and evaluate them. "
+               "We propose FooReg, which uses BARNet for this.")
+    texts = {m.text for m in ext.mentions}
+    assert "CT" not in texts and "FooReg" in texts

@@ -151,3 +151,26 @@ def test_duplicates_merge_by_id_then_title(tmp_path: Path):
                                             ("Café  Über\tModels", "cafe uber models")])
 def test_normalise_title(title: str, expected: str):
     assert normalise_title(title) == expected
+
+
+@pytest.mark.parametrize("raw,decoded", [
+    ('T\\"ULU 2 and Nystr\\"om', "TÜLU 2 and Nyström"),
+    ("Erd\\H{o}s and G\\\"{o}del, {\\'e}t\\'e", "Erdős and Gödel, été"),
+    ("na\\\"{\\i}ve \\c{c}a", "naïve ça"),
+    ("keeps \\textbf{bold} and $\\alpha$", "keeps \\textbf{bold} and $\\alpha$"),
+])
+def test_latex_accents_are_decoded(raw: str, decoded: str):
+    from litgraph.ingest.latex import decode_accents
+    from litgraph.ingest.records import clean_text
+
+    assert decode_accents(raw) == decoded
+    assert clean_text(raw) == decoded
+
+
+def test_latex_and_unicode_spellings_are_one_paper(tmp_path: Path):
+    f = tmp_path / "p.jsonl"
+    f.write_text(json.dumps({"title": 'Camels with T\\"ulu 2', "abstract": "A" * 60}) + "\n" +
+                 json.dumps({"title": "Camels with Tülu 2", "abstract": "B" * 60}) + "\n",
+                 encoding="utf-8")
+    papers = ingest([f]).papers
+    assert len(papers) == 1 and papers[0].title == "Camels with Tülu 2"

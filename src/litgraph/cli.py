@@ -219,6 +219,9 @@ def eval_cmd(
                      ] = 20,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write all numbers here.")
                         ] = None,
+    split: Annotated[list[str] | None, typer.Option(
+        help="Score only this split (tune, heldout); repeatable. Use --split tune while "
+             "tuning so held-out errors stay unseen.")] = None,
 ) -> None:
     """Precision / recall / F1 of the extractor against hand-annotated papers."""
     import json as _json
@@ -236,7 +239,7 @@ def eval_cmd(
         for prof in profile or ["fast"]:
             for g in gold or []:
                 r = evaluate_gold(g, corpus=corpus, profile=prof, thesaurus=thesaurus,
-                                  stoplist=stoplist, worst=worst)
+                                  stoplist=stoplist, worst=worst, splits=split)
                 print_report(r, out, worst)
                 report["gold"].append(r)
             if scierc is not None:

@@ -24,11 +24,13 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from litgraph.gazetteer import fold
 from litgraph.ingest import normalise_title
+from litgraph.ingest.latex import decode_accents
 from litgraph.model import ENTITY_TYPES, ROLES
 
 NAMED_TYPES = ("Model", "Method", "Dataset", "Benchmark")
@@ -75,7 +77,8 @@ def load_gold(path: Path | str) -> list[dict]:
 
 
 def _forms(*names: str | None) -> frozenset[str]:
-    return frozenset(k for k in (fold(n) for n in names if n) if k)
+    # Gold names are written as the text has them ("T\\"ULU 2"); ingest decodes the accents.
+    return frozenset(k for k in (fold(decode_accents(n)) for n in names if n) if k)
 
 
 def _greedy(pairs: list[tuple[tuple, int, int]]) -> dict[int, int]:
@@ -230,7 +233,7 @@ def score_paper(gold: dict, kg, paper_key: str, acc: _Split) -> None:
     def gforms(name: str | None) -> frozenset[str] | None:
         if not name:
             return None  # not written (e.g. a result without a named benchmark): any
-        k = fold(name)
+        k = fold(decode_accents(name))
         return alias_map.get(k, frozenset({k}))
 
     # -- outperforms ------------------------------------------------------------------------
@@ -307,13 +310,19 @@ def build_gold_graph(rows: list[dict], corpus: list[Path] | None = None, profile
 
 def evaluate_gold(path: Path | str, corpus: list[Path] | None = None, profile: str = "fast",
                   thesaurus: Path | str | None = None, stoplist: Path | str | None = None,
-                  worst: int = 20) -> dict:
-    """Scores of one gold file: {"file", "profile", "splits": {split: {...}}}."""
+                  worst: int = 20, splits: Sequence[str] | None = None) -> dict:
+    """Scores of one gold file: {"file", "profile", "splits": {split: {...}}}.
+
+    `splits` limits scoring (and so the error lists) to those splits, e.g. ("tune",) while
+    tuning rules, so that held-out errors are never seen; all papers are still built.
+    """
     rows = load_gold(path)
     kg = build_gold_graph(rows, corpus, profile, thesaurus, stoplist)
     idx = _Index(kg)
     accs: dict[str, _Split] = {}
     for row in rows:
+        if splits and row.get("split", "tune") not in splits:
+            continue
         for split in (row.get("split", "tune"), "all"):
             acc = accs.setdefault(split, _Split())
             key = idx.by_title.get(normalise_title(row["title"]))

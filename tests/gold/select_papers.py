@@ -5,6 +5,10 @@ sample: 90 of the 346 bundled sample papers, ordered by sha1 of their key; even 
 other:  44 papers drawn with random.Random(2026) from ../shared/data/corpus/ (all fields);
         the first 20 drawn are the tuning part, the rest held-out.
 Writes tests/gold/_todo_{sample,other}.jsonl: skeleton lines for annotators to complete.
+
+`python tests/gold/select_papers.py pass3` chooses the third annotation pass, all tuning papers:
+sample papers 130..189 in the same sha1 order, and 40 corpus papers drawn with
+random.Random(2027) among those not already in other.jsonl (other-074..other-113).
 """
 
 from __future__ import annotations
@@ -44,5 +48,27 @@ def main() -> None:
     (out / "_todo_other.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
 
 
+def third_pass() -> None:
+    out = ROOT / "tests" / "gold"
+    papers = ingest([ROOT / "src" / "litgraph" / "sample" / "instruction-tuning"]).papers
+    papers.sort(key=lambda p: hashlib.sha1(p.key.encode()).hexdigest())
+    rows = [skeleton(f"sample-{i:03d}", "tune", p.title, p.abstract, p.arxiv_id)
+            for i, p in enumerate(papers[130:190], start=130)]
+    (out / "_todo_sample3.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    taken = {json.loads(line)["arxiv_id"] for line in (out / "other.jsonl").open()}
+    records = []
+    for f in sorted(CORPUS.glob("*.jsonl.gz")):
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            records.extend(json.loads(line) for line in fh)
+    pool = [r for r in records if r["id"] not in taken]
+    picked = random.Random(2027).sample(pool, 40)
+    rows = [skeleton(f"other-{i:03d}", "tune", r["title"], r["abstract"], r["id"])
+            for i, r in enumerate(picked, start=74)]
+    (out / "_todo_other3.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+
+    third_pass() if sys.argv[1:] == ["pass3"] else main()

@@ -135,6 +135,9 @@ COMMON_CAPITALISED = frozenset((
     "gaussian", "markov", "markovian", "bayesian", "poisson", "bernoulli", "euclidean",
     "boolean", "fourier", "laplacian", "hessian", "jacobian", "lipschitz", "riemannian",
     "hilbert", "banach", "dirichlet", "standard", "theory", "technical", "report",
+    # Numbered parts of a paper or procedure: "Stage 2", "Phase 1", "Theorem 3".
+    "stage", "phase", "step", "round", "part", "level", "type", "case", "version", "experiment",
+    "setting", "scenario", "tier", "chapter", "eq", "equation", "lemma", "theorem", "subtask",
 ))
 
 # Tokens that can continue a name: versions, sizes and release suffixes ("Llama 2 70B Chat").
@@ -145,6 +148,8 @@ NAME_SUFFIX_WORDS = frozenset((
     "ultra", "max", "lite", "hard", "omni", "vision", "code", "math", "hd", "nano",
     "sonnet", "opus", "haiku", "flash",
 ))
+# Release words written in lower case after a version: "GPT 5 mini", "GPT-4 turbo".
+LOWER_RELEASE_WORDS = frozenset(("mini", "nano", "turbo", "pro", "max", "plus", "flash", "lite"))
 # Domain or setting words that make a longer task name: "medical image classification".
 TASK_MODIFIERS = frozenset((
     "medical", "clinical", "biomedical", "financial", "legal", "scientific", "ended",
@@ -160,7 +165,7 @@ MODIFIER_SUFFIXES = frozenset((
     "powered", "generated", "only", "agnostic", "dependent", "independent", "modal",
     "linguality", "lingual", "conditioned", "supervised", "annotated", "friendly", "intensive",
 ))
-SIZE = re.compile(r"^\d+(\.\d+)?[bmk]$", re.IGNORECASE)
+SIZE = re.compile(r"^\d+(\.\d+)?[bmk](v\d+)?$", re.IGNORECASE)  # "7B", "3Bv2"
 
 
 def is_version(text: str) -> bool:

@@ -64,11 +64,19 @@ _MORPH = (
 )
 
 
+_TRAILING_VERSION = re.compile(r"\s+v?\d+(\.\d+)*$", re.IGNORECASE)
+
+
 def morphology_type(text: str) -> tuple[str, float] | None:
     key = fold(text)
     for pattern, typ, conf in _MORPH:
         if pattern.search(key):
             return typ, conf
+    # "OmniDocBench v1.5" is typed by "OmniDocBench"; a name-shaped word with a release
+    # number ("MinerU 2.5") is most often a model.
+    bare = _TRAILING_VERSION.sub("", text)
+    if bare != text and bare:
+        return morphology_type(bare) or (("Model", 0.55) if lx.strong_shape(bare) else None)
     return None
 
 
@@ -131,7 +139,8 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 not ws[j] and not ws[j - 1]:
             nxt = text[j + 1]
             if nxt[0].isupper() or nxt[0].isdigit() or \
-                    tk.lower[j + 1] in lx.NAME_SUFFIX_WORDS or lx.is_version(nxt):
+                    tk.lower[j + 1].split("-", 1)[0] in lx.NAME_SUFFIX_WORDS or \
+                    lx.is_version(nxt):  # "-Instruct", "-turbo-0301" (one token), "-v2"
                 j += 2
                 continue
         if ws[j - 1] and (
@@ -140,12 +149,17 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                  not like_num(t)) or
                 lx.SIZE.match(t) or
                 (t[0].isupper() and tk.lower[j] in lx.NAME_SUFFIX_WORDS) or
+                # "GPT 5 mini", "GPT-4o mini": a lower-case release word after a version.
+                (tk.lower[j] in lx.LOWER_RELEASE_WORDS and
+                 any(ch.isdigit() for ch in text[j - 1])) or
                 (t[0].isdigit() and _DECIMAL.fullmatch(t) and
                  j + 1 < sent_end and lx.SIZE.match(text[j + 1]))):
             j += 1
             continue
-        if _BARE_VERSION.fullmatch(t) and ws[j - 1] and text[j - 1][0].isupper() and j == i + 1:
-            # "Llama 2", "GPT 3.5", "Claude 3": a bare version right after the name.
+        if _BARE_VERSION.fullmatch(t) and ws[j - 1] and text[j - 1][0].isupper() and (
+                j == i + 1 or tk.lower[j - 1] in lx.NAME_SUFFIX_WORDS):
+            # "Llama 2", "GPT 3.5", "Claude 3": a bare version right after the name (or after
+            # its release word: "Claude Sonnet 4").
             j += 1
             continue
         break

@@ -55,6 +55,16 @@ def _split_glued_parens(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def _split_final_period_after_size(nlp: Language) -> None:
+    """Split a full stop after a digit and a capital: spaCy's English suffix rule only splits
+    "." after lower-case letters, so "on GSM8K." and "Vicuna-13B." kept the stop inside the
+    name (and the sentence did not end there). Abbreviations like "U.S." have no digit."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Language:
     import spacy
 
@@ -72,6 +82,7 @@ def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Langua
     else:
         raise ValueError(f"unknown profile {profile!r}; choose from {PROFILES}")
     _split_glued_parens(nlp)
+    _split_final_period_after_size(nlp)
     # spaCy caches the tokens of each whitespace-separated chunk it has split, but only the
     # first 10,000 distinct chunks; abstracts have far more (630k in 112k papers), and every
     # chunk outside the cache goes through the prefix/suffix/infix regexes again. A cached

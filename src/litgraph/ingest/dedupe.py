@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from litgraph.ingest.latex import decode_accents
 from litgraph.model import Paper, Record
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def normalise_title(title: str) -> str:
-    text = unicodedata.normalize("NFKD", title)
+    text = unicodedata.normalize("NFKD", decode_accents(title))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", text.casefold()).strip()
 

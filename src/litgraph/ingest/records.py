@@ -1,7 +1,8 @@
 """Validate and normalise one raw record into a :class:`~litgraph.model.Record` or a Problem.
 
 All readers funnel through :func:`make_record`, so every input format gets the same cleaning
-(control characters removed, whitespace collapsed, identifiers normalised) and the same checks
+(LaTeX accents decoded, control characters removed, whitespace collapsed, identifiers
+normalised) and the same checks
 (title and abstract present, text not binary junk).
 """
 
@@ -11,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from litgraph.ingest.latex import decode_accents
 from litgraph.model import Problem, Record
 
 MIN_ABSTRACT_CHARS = 40
@@ -24,8 +26,8 @@ _DATE = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?")
 
 
 def clean_text(text: str) -> str:
-    """Drop control/zero-width characters and collapse runs of whitespace."""
-    text = unicodedata.normalize("NFC", text)
+    """Decode LaTeX accents, drop control/zero-width characters, collapse whitespace."""
+    text = unicodedata.normalize("NFC", decode_accents(text))
     if not text.isprintable():  # every _CONTROL character is unprintable: skip the regex
         text = _CONTROL.sub(" ", text)
     return " ".join(text.split())  # = _SPACE.sub(" ", text).strip(), several times faster
