@@ -107,14 +107,16 @@ class Page:
         self.page.screenshot(path=str(path))
         return path
 
-    def close(self) -> None:
+    def __enter__(self) -> Page:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
         self.page.close()
 
 
 def test_sample_loads_offline_without_errors(browser, sample):
     kg, path = sample
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         expected = html.select_nodes(kg.nx, html.DEFAULT_MAX_NODES)
         assert pg.js("window.litgraph.network.body.nodeIndices.length") == len(expected)
         assert pg.js("window.litgraph.data.nodes.map(n => n[0])") == expected
@@ -122,14 +124,11 @@ def test_sample_loads_offline_without_errors(browser, sample):
         assert pg.requests == [pg.url]  # the page itself, nothing else
         assert "nodes" in pg.page.inner_text("#lg-note")
         pg.shot("explorer-sample.png")
-    finally:
-        pg.close()
 
 
 def test_page_makes_no_request_even_when_interacting(browser, sample):
     _, path = sample
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         pg.page.fill("#lg-search", "lora")
         pg.page.keyboard.press("Enter")
         pg.page.uncheck("input[data-type='Model']")
@@ -138,8 +137,6 @@ def test_page_makes_no_request_even_when_interacting(browser, sample):
         pg.page.wait_for_timeout(300)
         assert pg.requests == [pg.url]
         assert pg.errors == []
-    finally:
-        pg.close()
 
 
 def _entity_with_alias(kg):
@@ -152,8 +149,7 @@ def test_search_selects_and_centres_node(browser, sample):
     kg, path = sample
     ent = _entity_with_alias(kg)
     iri = kg.entity_iri(ent.key)
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         i = pg.node_index(iri)
         assert i >= 0
         pg.page.fill("#lg-search", ent.label)
@@ -173,14 +169,11 @@ def test_search_selects_and_centres_node(browser, sample):
         # an alias finds the same node
         alias = ent.aliases[0]
         assert i in pg.js("q => window.litgraph.search(q, 50)", alias)
-    finally:
-        pg.close()
 
 
 def test_type_filter_hides_that_type(browser, sample):
     kg, path = sample
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         drawn = pg.js("window.litgraph.network.body.nodeIndices.length")
         papers = sum(1 for n in html.select_nodes(kg.nx, html.DEFAULT_MAX_NODES)
                      if kg.nx.nodes[n]["type"] == "Paper")
@@ -196,25 +189,19 @@ def test_type_filter_hides_that_type(browser, sample):
         pg.shot("explorer-filter-no-papers.png")
         pg.page.check("input[data-type='Paper']")
         assert pg.js("window.litgraph.network.body.nodeIndices.length") == drawn
-    finally:
-        pg.close()
 
 
 def test_legend_and_colour_modes(browser, sample):
     _, path = sample
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         legend = pg.page.inner_text("#lg-legend")
         for t in ("Paper", "Model", "Method", "Dataset", "Benchmark", "Task", "Metric"):
             assert t in legend
-    finally:
-        pg.close()
 
 
 def test_clicking_entity_opens_panel_with_papers_and_evidence(browser, sample):
     kg, path = sample
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         cands = sorted((e for e in kg.entities.values() if e.aliases and e.papers >= 2),
                        key=lambda e: (-e.papers, e.key))
         iri, (x, y) = pg.clickable([kg.entity_iri(e.key) for e in cands])
@@ -235,8 +222,6 @@ def test_clicking_entity_opens_panel_with_papers_and_evidence(browser, sample):
         hrefs = pg.js("[...document.querySelectorAll('#lg-panel a[href]')].map(a => a.href)")
         assert all(h.startswith(("https://", "http://")) for h in hrefs)
         pg.shot("explorer-entity-panel.png")
-    finally:
-        pg.close()
 
 
 def test_clicking_paper_shows_title_abstract_and_entities(browser, sample):
@@ -245,8 +230,7 @@ def test_clicking_paper_shows_title_abstract_and_entities(browser, sample):
     for lk in kg.links:
         by_paper.setdefault(lk.paper_key, []).append(lk)
     cands = sorted(kg.papers, key=lambda p: (-len(by_paper.get(p.key, [])), p.key))
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         iri, (x, y) = pg.clickable([kg.paper_iri(p.key) for p in cands])
         paper = next(p for p in cands if kg.paper_iri(p.key) == iri)
         pg.page.mouse.click(x, y)
@@ -258,14 +242,11 @@ def test_clicking_paper_shows_title_abstract_and_entities(browser, sample):
         labels = {kg.entities[lk.entity_key].label for lk in by_paper[paper.key]}
         assert all(lab in text for lab in labels)
         pg.shot("explorer-paper-panel.png")
-    finally:
-        pg.close()
 
 
 def test_hovering_edge_shows_relation_and_evidence(browser, sample):
     kg, path = sample
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         # an edge with an evidence sentence whose midpoint is free of nodes, hovered there
         k, x, y = pg.js("""async () => {
             const L = window.litgraph, D = L.data, n = L.network;
@@ -300,8 +281,6 @@ def test_hovering_edge_shows_relation_and_evidence(browser, sample):
         assert relation in tip
         assert "evidence" in tip and sentence[:40] in tip
         pg.shot("explorer-edge-tooltip.png")
-    finally:
-        pg.close()
 
 
 HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
@@ -325,8 +304,7 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser, tmp_path):
     html.write(kg, page_path)
     raw = page_path.read_text(encoding="utf-8")
     assert HOSTILE_TITLE not in raw and "<script>alert" not in raw
-    pg = Page(browser, page_path)
-    try:
+    with Page(browser, page_path) as pg:
         paper = next(p for p in kg.papers if p.title == HOSTILE_TITLE)
         x, y = pg.clickable([kg.paper_iri(paper.key)])[1]
         pg.page.mouse.move(x, y)
@@ -354,22 +332,17 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser, tmp_path):
         assert pg.dialogs == []
         assert pg.errors == []
         assert pg.requests == [pg.url]
-    finally:
-        pg.close()
 
 
 def test_left_out_nodes_are_reported(browser, sample, tmp_path):
     kg, _ = sample
     path = tmp_path / "small.html"
     html.write(kg, path, max_nodes=300, min_papers=2)
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         assert pg.js("window.litgraph.network.body.nodeIndices.length") == 300
         note = pg.page.inner_text("#lg-note")
         assert f"300 of {kg.nx.number_of_nodes()} nodes" in note
         assert "left out" in note and "fewer than 2 papers" in note
-    finally:
-        pg.close()
 
 
 # -- 10k nodes ---------------------------------------------------------------------------------
@@ -406,8 +379,7 @@ def big_page(tmp_path_factory):
 def test_10k_node_graph_is_interactive_quickly(browser, big_page):
     kg, path, info = big_page
     assert info["nodes"] >= 10_000
-    pg = Page(browser, path)
-    try:
+    with Page(browser, path) as pg:
         tti_s = pg.load_seconds  # navigation start -> first frame drawn, measured outside
         in_page_ms = pg.js("window.litgraphReady")
         drawn = pg.js("window.litgraph.network.body.nodeIndices.length")
@@ -426,8 +398,6 @@ def test_10k_node_graph_is_interactive_quickly(browser, big_page):
         pg.shot("explorer-10k.png")
         assert pg.errors == []
         assert pg.requests == [pg.url]
-    finally:
-        pg.close()
     result = dict(info, time_to_interactive_s=round(tti_s, 3),
                   in_page_ready_ms=round(in_page_ms, 1), search_select_s=round(search_s, 3),
                   type_filter_s=round(filter_s, 3), target_s=5.0,

@@ -76,9 +76,13 @@ def load_gold(path: Path | str) -> list[dict]:
     return rows
 
 
-def _forms(*names: str | None) -> frozenset[str]:
+def _key(name: str) -> str:
     # Gold names are written as the text has them ("T\\"ULU 2"); ingest decodes the accents.
-    return frozenset(k for k in (fold(decode_accents(n)) for n in names if n) if k)
+    return fold(decode_accents(name))
+
+
+def _forms(*names: str | None) -> frozenset[str]:
+    return frozenset(k for k in (_key(n) for n in names if n) if k)
 
 
 def _greedy(pairs: list[tuple[tuple, int, int]]) -> dict[int, int]:
@@ -233,7 +237,7 @@ def score_paper(gold: dict, kg, paper_key: str, acc: _Split) -> None:
     def gforms(name: str | None) -> frozenset[str] | None:
         if not name:
             return None  # not written (e.g. a result without a named benchmark): any
-        k = fold(decode_accents(name))
+        k = _key(name)
         return alias_map.get(k, frozenset({k}))
 
     # -- outperforms ------------------------------------------------------------------------
@@ -271,23 +275,22 @@ def score_paper(gold: dict, kg, paper_key: str, acc: _Split) -> None:
         acc.band("assertions", u.evidence.confidence, u.url.rstrip("/") in g_urls)
 
 
+def _by_paper(items) -> defaultdict[str, list]:
+    out: defaultdict[str, list] = defaultdict(list)
+    for item in items:
+        out[item.paper_key].append(item)
+    return out
+
+
 class _Index:
     """The parts of a built graph the scorer needs, grouped by paper."""
 
     def __init__(self, kg) -> None:
         self.entities = kg.entities
-        self.links_by_paper = defaultdict(list)
-        for lk in kg.links:
-            self.links_by_paper[lk.paper_key].append(lk)
-        self.relations_by_paper = defaultdict(list)
-        for r in kg.relations:
-            self.relations_by_paper[r.paper_key].append(r)
-        self.results_by_paper = defaultdict(list)
-        for r in kg.results:
-            self.results_by_paper[r.paper_key].append(r)
-        self.urls_by_paper = defaultdict(list)
-        for u in kg.urls:
-            self.urls_by_paper[u.paper_key].append(u)
+        self.links_by_paper = _by_paper(kg.links)
+        self.relations_by_paper = _by_paper(kg.relations)
+        self.results_by_paper = _by_paper(kg.results)
+        self.urls_by_paper = _by_paper(kg.urls)
         self.by_title = {normalise_title(p.title): p.key for p in kg.papers}
 
 

@@ -89,10 +89,7 @@ def stream(fh: IO[str], directed: bool, node_attrs: Decl, edge_attrs: Decl,
                    f"label={quoteattr(str(d.get('label', node)))}>")
         vals = [(k, t) for k, t in node_attrs if k in d]
         if vals:
-            out.append("        <attvalues>")
-            out.extend(f"          <attvalue for={attr_for[k]} "
-                       f"value={quoteattr(_value(d[k], t))}/>" for k, t in vals)
-            out.append("        </attvalues>")
+            _attvalues(out, vals, d, attr_for)
         out.append(f'        <viz:color r="{int(d.get("r", 153))}" g="{int(d.get("g", 153))}" '
                    f'b="{int(d.get("b", 153))}"/>')
         out.append(f'        <viz:position x="{_num(d.get("x", 0.0))}" '
@@ -100,8 +97,7 @@ def stream(fh: IO[str], directed: bool, node_attrs: Decl, edge_attrs: Decl,
         out.append(f'        <viz:size value="{_num(d.get("size", 10.0))}"/>')
         out.append("      </node>")
         if len(out) >= chunk:
-            w("\n".join(out) + "\n")
-            out.clear()
+            _flush(w, out)
     out.append("    </nodes>")
     out.append("    <edges>")
     attr_for = {k: quoteattr(k) for k, _ in edge_attrs}
@@ -116,18 +112,27 @@ def stream(fh: IO[str], directed: bool, node_attrs: Decl, edge_attrs: Decl,
             out.append(head + "/>")
         else:
             out.append(head + ">")
-            out.append("        <attvalues>")
-            out.extend(f"          <attvalue for={attr_for[k]} "
-                       f"value={quoteattr(_value(d[k], t))}/>" for k, t in vals)
-            out.append("        </attvalues>")
+            _attvalues(out, vals, d, attr_for)
             out.append("      </edge>")
         if len(out) >= chunk:
-            w("\n".join(out) + "\n")
-            out.clear()
+            _flush(w, out)
     out.append("    </edges>")
     out.append("  </graph>")
     out.append("</gexf>")
+    _flush(w, out)
+
+
+def _attvalues(out: list[str], vals: list[tuple[str, str]], d: dict,
+               attr_for: dict[str, str]) -> None:
+    out.append("        <attvalues>")
+    out.extend(f"          <attvalue for={attr_for[k]} value={quoteattr(_value(d[k], t))}/>"
+               for k, t in vals)
+    out.append("        </attvalues>")
+
+
+def _flush(w, out: list[str]) -> None:
     w("\n".join(out) + "\n")
+    out.clear()
 
 
 def _graph_parts(g: nx.Graph) -> tuple[Decl, Decl, Iterable, Iterable]:

@@ -129,8 +129,8 @@ class Extractor:
             if c.rule != "name" or role == "proposes":
                 return True
             name = tk.name_text(c.start, c.end)
-            return counts[fold(name)] > 1 and (fold(name) in cued or
-                                               not _ACRONYM.fullmatch(name))
+            key = fold(name)
+            return counts[key] > 1 and (key in cued or not _ACRONYM.fullmatch(name))
 
         roles = [r for r in roles if keep(r[2], r[0], r[3])]
         kept = {id(r[2]) for r in roles}
