@@ -208,3 +208,66 @@ def test_uncued_undefined_acronyms_are_dropped(ex):
                "We propose FooReg, which uses BARNet for this.")
     texts = {m.text for m in ext.mentions}
     assert "CT" not in texts and "FooReg" in texts
+
+
+@pytest.mark.parametrize("abstract, term", [
+    ("Here we propose sequential instruction tuning, a simple yet effective strategy to add "
+     "steps.", "sequential instruction tuning"),
+    ("Building on this, we develop IV-guided training, which aims to keep the graph.",
+     "IV-guided training"),
+    ("A special case, which we call LM up-scaling, avoids fine-tuning large models.",
+     "LM up-scaling"),
+    ('First, "Explicit Marking" strategy transforms the problem into a classification.',
+     "Explicit Marking"),
+])
+def test_coined_terms_the_text_introduces_are_proposed(ex, abstract, term):
+    roles = _roles(_run(ex, "A study of adaptation", abstract))
+    assert roles.get(term) == "proposes", roles
+
+
+@pytest.mark.parametrize("abstract", [
+    "We present extensive experiments, which show gains over baselines.",
+    "We propose a novel data selection method, which improves results.",
+    "We term this failure brittle safety.",
+    "The so-called prompt hacking problem, a known issue, persists.",
+])
+def test_describing_phrases_are_not_coined_terms(ex, abstract):
+    assert not [m for m in _run(ex, "A study", abstract).mentions
+                if m.evidence.rule.startswith("coined")]
+
+
+def test_title_term_said_again_in_the_abstract_is_proposed(ex):
+    roles = _roles(_run(ex, "Feature Vector Regularization in Machine Learning",
+                        "We study feature vector regularization for sparse models."))
+    assert roles.get("Feature Vector Regularization") == "proposes"
+    # Not when the abstract does not say it again, nor for what a paper is about.
+    assert "Pedagogical Alignment" not in _roles(_run(
+        ex, "Pedagogical Alignment of Large Language Models",
+        "We study pedagogical alignment of tutors."))
+
+
+def test_known_name_before_a_title_colon_is_proposed(ex):
+    roles = _roles(_run(ex, "InstructBLIP: Towards General-purpose Vision-Language Models",
+                        "InstructBLIP models achieve state-of-the-art zero-shot results."))
+    assert roles["InstructBLIP"] == "proposes"
+
+
+def test_counted_letters_in_short_forms():
+    abbs = {(a.short, a.long) for a in find_abbreviations(
+        "This paper introduces Selective Self-to-Supervised Fine-Tuning (S3FT), an approach.")}
+    assert abbs == {("S3FT", "Selective Self-to-Supervised Fine-Tuning")}
+
+
+def test_plural_and_background_acronyms_are_vocabulary(ex):
+    ext = _run(ex, "Solving equations",
+               "Positron emission tomography (PET) is widely used. Partial differential "
+               "equations (PDEs) model physics. We propose FooSolver for PDEs.")
+    texts = {m.text for m in ext.mentions}
+    assert "PET" not in texts and "PDEs" not in texts and "FooSolver" in texts
+
+
+def test_bare_names_in_a_list_take_the_type_of_their_known_neighbours(ex):
+    ext = _run(ex, "X", "It outperforms adapters on multilingual benchmarks, including "
+                        "Universal Dependencies, MasakhaNER, and AmericasNLI.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types.get("MasakhaNER") == types.get("AmericasNLI") == types["Universal Dependencies"]

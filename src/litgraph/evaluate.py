@@ -22,6 +22,7 @@ are exactly a Generic / OtherScientificTerm span are ignored.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -78,7 +79,11 @@ def load_gold(path: Path | str) -> list[dict]:
 
 def _key(name: str) -> str:
     # Gold names are written as the text has them ("T\\"ULU 2"); ingest decodes the accents.
-    return fold(decode_accents(name))
+    # A leading article is not part of the name ("the Pile" is "Pile").
+    return fold(_ARTICLE.sub("", decode_accents(name)))
+
+
+_ARTICLE = re.compile(r"^(the|a|an)\s+(?=\S)", re.IGNORECASE)
 
 
 def _forms(*names: str | None) -> frozenset[str]:

@@ -5,6 +5,8 @@ abbreviation definitions in biomedical text" (PSB 2003): a short form inside par
 matched right-to-left, character by character, against the words before it; the first
 character of the short form must start a word of the long form, and the long form has at most
 min(|SF| + 5, 2 * |SF|) words. The reversed pattern "LoRA (Low-Rank Adaptation)" is also tried.
+A letter followed by a small count stands for that many words with the letter when the plain
+match fails ("Selective Self-to-Supervised Fine-Tuning (S3FT)", "M^3IT").
 Works on plain text and returns character offsets, so it is independent of the tokenizer.
 """
 
@@ -61,6 +63,38 @@ def _best_long_form(sf: str, candidate: str) -> int | None:
 
 
 _SPLIT = re.compile(r"[;,]")
+_COUNTED = re.compile(r"([A-Za-z])\^?([2-4])(?![0-9])")
+
+
+def _match_long_form(sf: str, candidate: str) -> int | None:
+    rel = _best_long_form(sf, candidate)
+    if rel is None and _COUNTED.search(sf):
+        rel = _initials_long_form(
+            _COUNTED.sub(lambda m: m.group(1) * int(m.group(2)), sf), candidate)
+    return rel
+
+
+_WORD_PART = re.compile(r"[A-Za-z0-9]+")
+
+
+def _initials_long_form(sf: str, candidate: str) -> int | None:
+    """Start of the long form whose word (and hyphen-part) initials contain `sf`, read
+    right-to-left, the first letter starting the first word ("S3FT" -> "Selective
+    Self-to-Supervised Fine-Tuning"): a counted letter stands for words, not inner letters."""
+    parts = list(_WORD_PART.finditer(candidate))
+    letters = [c.lower() for c in sf if c.isalnum()]
+    p = len(parts) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        while p >= 0 and parts[p].group()[0].lower() != letters[i]:
+            p -= 1
+        if p < 0:
+            return None
+        if i:
+            p -= 1
+    start = parts[p].start()
+    while start > 0 and not candidate[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
@@ -92,7 +126,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             if cut >= 0:
                 cand_start += cut + 2
                 candidate = before[cand_start:]
-            rel = _best_long_form(inner_sf, candidate)
+            rel = _match_long_form(inner_sf, candidate)
             if rel is not None:
                 long_text = candidate[rel:].strip(" ,")
                 n_words = len(long_text.split())

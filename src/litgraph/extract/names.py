@@ -18,7 +18,8 @@ from operator import ne
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
-from litgraph.extract.tokens import Toks, is_punct, is_stop, like_num
+from litgraph.extract.coined import find_coined, find_title_term
+from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num
 from litgraph.gazetteer import Gazetteer
 from litgraph.gazetteer import fold as _fold_uncached
 from litgraph.resolve.variants import base_name as _base_name_uncached
@@ -52,6 +53,7 @@ class Candidate:
     long_form: str | None = None
     title_prefix: bool = False  # the "Name:" before a title's colon
     long_span: tuple[int, int] | None = None  # token span of the defined long form
+    introduced: bool = False  # a coined term the text says it introduces (coined.py)
 
 
 _MORPH = (
@@ -167,6 +169,7 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
 
 
 _DECIMAL = re.compile(r"\d+(\.\d+)?")
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _BARE_VERSION = re.compile(r"\d(\.\d)?")
 _ENUM = frozenset(("(", ")", ":", ";", "\"", "“", "‘", "'", "-", "–", "—", "•", "*", "i)", "ii)",
                    "1)", "2)", "3)", "4)"))
@@ -230,16 +233,6 @@ def _token_class(t: str, low: str) -> int:
     return f
 
 
-def _hyphen_compound(tk: Toks, i: int, sent_end: int) -> int:
-    """End of the unspaced hyphen compound starting at `i` ("Fine-tune-CoT")."""
-    text, ws = tk.text, tk.ws
-    j = i + 1
-    while j + 1 < sent_end and text[j] == "-" and not ws[j - 1] and not ws[j] and \
-            text[j + 1][:1].isalnum():
-        j += 2
-    return j
-
-
 def _compound_start(tk: Toks, i: int, sent_start: int) -> int:
     text, ws = tk.text, tk.ws
     k = i
@@ -273,7 +266,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     emphasis: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """All typed name candidates in `tk`, non-overlapping, in text order.
 
-    `context` (the abstract, for a title) tells whether a title's "Name:" recurs;
+    `context`: the other field's text (the abstract, for a title: does a title's "Name:" or
+    opening term recur; the title, for an abstract: "we propose X for ..." with X in it);
     `emphasis`: character spans the authors emphasised (LaTeX \\textbf{...}, see markup.py).
     """
     cands: list[Candidate] = []
@@ -299,6 +293,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
             continue
         entry = lookup(ab.short) or lookup(ab.long)
+        if entry is None and _PLURAL_ACRONYM.fullmatch(ab.short):
+            # "Partial differential equations (PDEs)", "Large Reasoning Models (LRMs)": a
+            # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers).
+            for k in (*range(sspan.start, sspan.end), *range(lspan.start, lspan.end)):
+                taken[k] = True
+            continue
         if entry:
             typ, conf, rule, canon = entry.type, 0.9, "abbreviation+gazetteer", entry.canonical
         else:
@@ -334,6 +334,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         typed = _context_type(tk, span.start, span.end, sa, sb) or morphology_type(name) or \
             long_form_type(name) or ("Method", 0.5)
         take(Candidate(span.start, span.end, typed[0], typed[1], "emphasis"))
+
+    # 1c. Coined terms of ordinary words ("we propose sequential instruction tuning, a ..."):
+    # before the gazetteer, which would take the known term inside them.
+    if in_title:
+        span = find_title_term(tk, context, is_generic, lookup) if context else None
+        if span and not any(taken[k] for k in range(*span)):
+            take(Candidate(span[0], span[1], "Method", 0.6, "title-term"))
+    else:
+        for a, b, typ, introduced in find_coined(tk, taken, is_generic, lookup, context):
+            cands.append(Candidate(a, b, typ, 0.6, "coined", introduced=introduced))
 
     # 2. Gazetteer, longest match first.
     matches = []
@@ -397,7 +407,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if colon is not None and colon > 1 and low_[colon - 1] == "report" and \
                 low_[colon - 2] == "technical":
             colon -= 2  # "MonkeyOCR v1.5 Technical Report:"
-        if colon is not None and 1 <= colon <= 9 and not any(taken[k] for k in range(colon)):
+        known = next((c for c in cands if c.start == 0 and c.end == colon), None) \
+            if colon else None
+        if known is not None and known.type in ("Model", "Method", "Dataset", "Benchmark"):
+            # "InstructBLIP: Towards ...": a known name before the colon is this paper's (the
+            # gazetteer knows it because papers like this one made it known).
+            known.title_prefix = True
+        elif colon is not None and 1 <= colon <= 9 and \
+                not any(taken[k] for k in range(colon)):
             name = tk.span_text(0, colon)
             strong = [k for k in range(colon) if lx.strong_shape(text[k])]
             ok = any(ch.isupper() for ch in name) and not is_generic(name) and \
@@ -447,7 +464,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         weak = not strong and not in_title and i != sa and bool(f & _WEAK) and \
             _weak_context(text, i, sa)
         if not strong and not weak and f & _ALNUM0:
-            j = _hyphen_compound(tk, i, sb)
+            j = hyphen_compound(tk, i, sb)
             if j > i + 1 and _strong_part(tk, i, j) and not any(taken[k] for k in range(i, j)):
                 strong = True
         # "Self-Instruct", "Vision-Flan": a capitalised hyphen compound.
@@ -465,7 +482,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if not strong and not weak:
             i += 1
             continue
-        end = max(_join_right(tk, i, sb), _hyphen_compound(tk, i, sb))
+        end = max(_join_right(tk, i, sb), hyphen_compound(tk, i, sb))
         # Do not swallow a gazetteer match that follows.
         for k in range(i + 1, end):
             if taken[k]:
@@ -497,7 +514,28 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         i = end
 
     cands.sort(key=lambda c: c.start)
+    _type_from_list(tk, cands)
     return cands
+
+
+_LIST_GLUE = frozenset((",", "and", "or", "as", "well"))
+_LIST_TYPES = frozenset(("Model", "Dataset", "Benchmark"))
+
+
+def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
+    """An untyped bare name in a list with typed names takes their type: "benchmarks
+    including Universal Dependencies, MasakhaNER, and AmericasNLI" (coordinated names are
+    names of the same kind)."""
+    low = tk.lower
+    for _ in range(2):  # propagate along the list both ways
+        for a, b in zip(cands, cands[1:]):
+            glue = low[a.end:b.start]
+            if not glue or len(glue) > 3 or not all(w in _LIST_GLUE for w in glue):
+                continue
+            for bare, typed in ((a, b), (b, a)):
+                if bare.rule == "name" and typed.rule != "name" and \
+                        typed.type in _LIST_TYPES:
+                    bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
 
 
 _SUBTITLE_HEADS = (

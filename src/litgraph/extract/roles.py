@@ -22,7 +22,7 @@ ROLE_CONF = {
     "title-name": 0.95, "our-name": 0.9, "propose-cue": 0.85, "propose-near": 0.9,
     "naming": 0.85, "compare-cue": 0.6, "eval-context": 0.8, "eval-weak": 0.7,
     "use-cue": 0.7, "default": 0.55, "title-default": 0.5, "novel-name": 0.75,
-    "proposed-variant": 0.8, "background": 0.6,
+    "proposed-variant": 0.8, "background": 0.6, "title-term": 0.7, "coined": 0.8,
 }
 
 # Words between a propose verb and a name that make the name something else the sentence
@@ -83,7 +83,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     """Return (role, rule name)."""
     if cand.title_prefix:
         return "proposes", "title-name"
+    if cand.introduced:
+        return "proposes", "coined"
     if in_title:
+        if cand.rule == "title-term":
+            return "proposes", "title-term"
         return default_role(cand.type), "title-default"
     low_ = tk.lower
     # An abbreviation defined in place ("a novel depth-first search-based decision tree

@@ -170,6 +170,17 @@ def _merge_sents(sents: list[tuple[int, int]], text: list[str]) -> list[tuple[in
     return out
 
 
+def hyphen_compound(tk: Toks, i: int, end: int) -> int:
+    """End of the unspaced hyphen compound starting at token `i` ("Fine-tune-CoT",
+    "step-by-step"); `i + 1` for a plain token. `end`: where the sentence ends."""
+    text, ws = tk.text, tk.ws
+    j = i + 1
+    while j + 1 < end and text[j] == "-" and not ws[j - 1] and not ws[j] and \
+            text[j + 1][:1].isalnum():
+        j += 2
+    return j
+
+
 def like_num(text: str) -> bool:
     return bool(_NUM.match(text))
 

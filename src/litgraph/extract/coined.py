@@ -1,0 +1,212 @@
+"""Coined terms: names made of ordinary words that a paper says it is introducing.
+
+Most new methods carry a name-shaped label ("WizardLM", "DPO") that `names.py` finds by its
+shape. Some are ordinary words put together ("sequential instruction tuning", "collaborative
+decoding", "LM up-scaling", "feature vector regularization"); nothing in their shape marks them,
+so they are taken only where the text itself says a term is being introduced. The patterns are
+lexico-syntactic in the manner of Hearst (1992, "Automatic acquisition of hyponyms from large
+text corpora"), with the introducing phrase in place of "such as":
+
+- naming: "which we call X", "we term X", "called / dubbed / termed / coined X" (X may be quoted);
+- apposition: "we propose / introduce / develop X, a ... | which ..." ;
+- quotation: '"X" strategy / mechanism / module';
+- title: the title opens with X ("X for Y", "On X for Y") and the abstract says X again.
+
+X is 1-5 words of ordinary text (hyphen compounds count as one word), with no stop word outside
+a compound, not starting with a describing word ("novel", "two-stage") and not a generic phrase.
+Each pattern was checked on the tuning papers of the dev sets only.
+"""
+
+from __future__ import annotations
+
+from litgraph.extract import lexicon as lx
+from litgraph.extract.tokens import Toks, hyphen_compound, is_stop
+
+_SUBJECTS = frozenset(("we", "paper", "work", "study", "article"))
+# Verbs that introduce a technique. Not "build / construct / collect / release": their
+# lower-case objects are data and artifacts ("we construct instruction data, which ...").
+_VERBS = frozenset((
+    "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",
+    "develops", "devise", "devises", "design", "designs",
+))
+_ADVERBS = frozenset(("also", "then", "further", "first", "additionally", "here", "thus",
+                      "therefore", "hence", "next", "finally", "furthermore", "now", "instead"))
+_CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
+_NAMING = frozenset(("called", "dubbed", "termed", "coined"))
+# Head nouns of "a novel X framework" -> type of X.
+_DESCRIBED_HEADS = {
+    **dict.fromkeys(("framework", "method", "approach", "technique", "strategy", "mechanism",
+                     "algorithm", "scheme", "paradigm", "procedure", "recipe", "module",
+                     "objective", "loss"), "Method"),
+    **dict.fromkeys(("metric", "score", "measure"), "Metric"),
+}
+# Words after "X," that make it an apposition or relative clause about X.
+_APPOSITION = frozenset(("a", "an", "which", "that", "whose", "where", "namely"))
+# Words a coined term does not start with: they describe, they do not name.
+_DESCRIBERS = frozenset((
+    "new", "novel", "simple", "effective", "efficient", "general", "generic", "unified",
+    "lightweight", "principled", "flexible", "scalable", "systematic", "robust", "several",
+    "multiple", "various", "many", "some", "extensive", "comprehensive", "detailed",
+    "empirical", "theoretical", "experimental", "additional", "further", "both", "each",
+    "two", "three", "four", "five", "one", "first", "second", "third", "single", "different",
+    "better", "improved", "alternative", "practical", "straightforward", "careful", "large",
+    "small", "large-scale", "high-quality", "two-stage", "multi-stage", "two-step",
+    "three-stage", "end-to-end", "plug-and-play", "training-free", "model-agnostic", "key",
+    "preliminary", "initial", "future", "existing", "previous", "standard", "original",
+    "specific", "specialized", "dedicated", "custom", "this", "these", "those", "their", "its",
+    "our", "such", "other", "more", "most", "less", "fewer", "insights", "results",
+))
+# Words a coined term does not end with: a plain noun, not a technique's name.
+_GENERIC_ENDS = frozenset((
+    "results", "experiments", "analysis", "analyses", "evidence", "insights", "findings",
+    "guidelines", "methods", "models", "approaches", "techniques", "strategies", "data",
+    "datasets", "benchmarks", "tasks", "metrics", "baselines", "studies", "study", "work",
+    "problem", "problems", "question", "questions", "setting", "settings", "way", "ways",
+    "idea", "ideas", "concept", "notion", "solution", "solutions", "system", "systems",
+    "tool", "tools", "resource", "resources", "version", "variant", "variants", "set",
+    "examples", "samples", "prompts", "instructions", "responses", "tokens", "features",
+    "parameters", "layers", "weights", "experiment", "evaluation", "evaluations", "survey",
+    "review", "overview", "perspective", "theory", "proof", "proofs", "bound", "bounds",
+    "model", "dataset", "benchmark", "task", "metric", "baseline", "pipeline", "paper",
+))
+_QUOTES = frozenset(('"', "“", "”", "``", "''", "‘", "’", "'"))
+# A title's leading words that are not part of the term ("On X for Y", "Towards X").
+# Not "Improving X" or "Understanding X": X is then what the paper studies, not its technique.
+_TITLE_OPENERS = frozenset(("on", "towards", "toward", "learning", "revisiting", "rethinking"))
+# Last words of a title term: a technique's ("... Fine-Tuning", "... Regularization"); not
+# "Alignment", "Generalization" or "Reasoning", which a paper is more often about than names.
+_TECHNIQUE_HEADS = frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == "Method") - {
+    "alignment", "generation", "reasoning", "inference", "retrieval", "feedback", "transfer",
+    "process", "model", "machine", "machines", "ranking", "search", "policy", "scaling",
+    "engineering", "embedding", "embeddings", "encoding", "instruct"}
+_MAX_WORDS = 5
+
+
+def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
+    """(end token, word count) of the run of ordinary words starting at `i`."""
+    j, words = i, 0
+    while j < end and words < _MAX_WORDS + 1:
+        t = tk.text[j]
+        if not t[:1].isalnum():
+            break
+        k = hyphen_compound(tk, j, end)
+        if k == j + 1 and (is_stop(tk.lower[j]) or t.isdigit()):
+            break
+        j, words = k, words + 1
+    return j, words
+
+
+def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup) -> bool:
+    if not 1 <= words <= _MAX_WORDS:
+        return False
+    first = tk.span_text(a, hyphen_compound(tk, a, b)).lower()
+    last = tk.lower[b - 1]
+    if first in _DESCRIBERS or tk.lower[a] in _DESCRIBERS or last in _GENERIC_ENDS:
+        return False
+    name = tk.span_text(a, b)
+    if words == 1 and ("-" not in name or lx.strong_shape(tk.text[a])):
+        # One plain word ("grafting") is too often an ordinary noun; a name-shaped one
+        # ("Multi-IF") is left to the name rules.
+        return False
+    if lookup(name) or is_generic(name) or name.lower() in lx.GENERIC_BUILTIN:
+        return False  # a known term: the gazetteer finds it
+    return True
+
+
+def _subject_before(tk: Toks, verb: int, sent_start: int) -> bool:
+    """"we [also] propose", "this paper presents", "which we call"."""
+    k = verb - 1
+    while k >= sent_start and tk.lower[k] in _ADVERBS:
+        k -= 1
+    return k >= sent_start and tk.lower[k] in _SUBJECTS
+
+
+def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
+                title: str | None = None) -> list[tuple[int, int, str, bool]]:
+    """(start, end, type, introduced) token spans of coined terms in an abstract, marking
+    `taken`. `introduced`: the paper's own cue says it introduces the term ("we propose X, a
+    ...", "which we call X"); else ("a method called X") the role is left to the role cues.
+    `title`: a term from it may follow a propose verb with "for ..." after it."""
+    low, text = tk.lower, tk.text
+    out: list[tuple[int, int, str, bool]] = []
+    title_low = title.lower() if title else ""
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[k] for k in range(a, b))
+
+    def add(a: int, b: int, typ: str, introduced: bool = True) -> None:
+        out.append((a, b, typ, introduced))
+        for k in range(a, b):
+            taken[k] = True
+
+    for s, e in tk.sents:
+        for v in range(s, e):
+            w = low[v]
+            if w in _VERBS and _subject_before(tk, v, s):
+                x = v + 1
+                quoted = x < e and text[x] in _QUOTES
+                x += quoted
+                b, words = _term(tk, x, e)
+                c = b + 1 if quoted and b < e and text[b] in _QUOTES else b
+                nxt = low[c] if c < e else ""
+                after = low[c + 1] if c + 1 < e else ""
+                appositive = nxt == "," and after in _APPOSITION
+                titled = nxt in ("for", "to", "with", "in", "on") and \
+                    bool(title_low) and tk.span_text(x, b).lower() in title_low
+                if (appositive or titled) and _acceptable(tk, x, b, words, is_generic,
+                                                          lookup) and free(x, b):
+                    add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
+            elif (w in _CALL_VERBS and _subject_before(tk, v, s)) or (
+                    w in _NAMING and not (v - 2 >= s and low[v - 2] == "so")):
+                # "which we call LM up-scaling", "a problem we term "bounded matching""
+                x = v + 1
+                if w in _CALL_VERBS and x < e and low[x] in ("this", "it", "them", "these"):
+                    x += 1  # "we call this approach X"; not "we term this failure X"
+                    if x < e and low[x] not in _DESCRIBED_HEADS:
+                        continue
+                    x += 1
+                quoted = x < e and text[x] in _QUOTES
+                x += quoted
+                b, words = _term(tk, x, e)
+                if quoted and not (b < e and text[b] in _QUOTES):
+                    continue
+                if _acceptable(tk, x, b, words, is_generic, lookup) and free(x, b) and \
+                        (quoted or words >= 2 or "-" in tk.span_text(x, b)):
+                    add(x, b, "Method", w in _CALL_VERBS)
+            elif text[v] in _QUOTES and v + 1 < e:
+                # '"Explicit Marking" strategy'
+                b, words = _term(tk, v + 1, e)
+                if b + 1 < e and text[b] in _QUOTES and low[b + 1] in _DESCRIBED_HEADS and \
+                        _acceptable(tk, v + 1, b, max(words, 2), is_generic, lookup) and \
+                        free(v + 1, b):
+                    add(v + 1, b, _DESCRIBED_HEADS[low[b + 1]])
+    return out
+
+
+def _appositive_type(tk: Toks, k: int, e: int) -> str:
+    """Type from "X, a simple yet effective strategy": the first head noun within 8 words."""
+    for j in range(k, min(k + 8, e)):
+        typ = _DESCRIBED_HEADS.get(tk.lower[j]) or lx.HEAD_TYPES.get(tk.lower[j])
+        if typ:
+            return typ
+    return "Method"
+
+
+def find_title_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, int] | None:
+    """The term a title opens with ("Composable Sparse Fine-Tuning for ...", "On Unsupervised
+    Prompt Learning for ...", "Feature vector regularization in machine learning") when the
+    abstract says it again: what the paper is about, and so most often what it proposes."""
+    low = tk.lower
+    if not tk.n or ":" in tk.text[:10]:
+        return None  # "Name: subtitle" is read by the title-name rule
+    a = 0
+    while a < tk.n and low[a] in _TITLE_OPENERS and a < 2:
+        a += 1
+    b, words = _term(tk, a, tk.n)
+    if not 2 <= words <= 4 or low[b - 1].rsplit("-", 1)[-1] not in _TECHNIQUE_HEADS:
+        return None
+    if not _acceptable(tk, a, b, words, is_generic, lookup):
+        return None
+    if tk.span_text(a, b).lower() not in abstract.lower():
+        return None
+    return a, b
