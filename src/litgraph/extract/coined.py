@@ -19,10 +19,11 @@ Each pattern was checked on the tuning papers of the dev sets only.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from litgraph.extract import lexicon as lx
 from litgraph.extract.tokens import Toks, hyphen_compound, is_stop
 
-_SUBJECTS = frozenset(("we", "paper", "work", "study", "article"))
 # Verbs that introduce a technique. Not "build / construct / collect / release": their
 # lower-case objects are data and artifacts ("we construct instruction data, which ...").
 _VERBS = frozenset((
@@ -32,7 +33,8 @@ _VERBS = frozenset((
 _ADVERBS = frozenset(("also", "then", "further", "first", "additionally", "here", "thus",
                       "therefore", "hence", "next", "finally", "furthermore", "now", "instead"))
 _CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
-_NAMING = frozenset(("called", "dubbed", "termed", "coined"))
+# Not "named" ("a model named after ...") or "namely".
+_NAMING = lx.NAMING_WORDS - {"named", "namely"}
 # Head nouns of "a novel X framework" -> type of X.
 _DESCRIBED_HEADS = {
     **dict.fromkeys(("framework", "method", "approach", "technique", "strategy", "mechanism",
@@ -80,6 +82,7 @@ _TECHNIQUE_HEADS = frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == "M
     "process", "model", "machine", "machines", "ranking", "search", "policy", "scaling",
     "engineering", "embedding", "embeddings", "encoding", "instruct"}
 _MAX_WORDS = 5
+_TRIGGERS = _VERBS | _CALL_VERBS | _NAMING | _QUOTES
 
 
 def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
@@ -118,7 +121,7 @@ def _subject_before(tk: Toks, verb: int, sent_start: int) -> bool:
     k = verb - 1
     while k >= sent_start and tk.lower[k] in _ADVERBS:
         k -= 1
-    return k >= sent_start and tk.lower[k] in _SUBJECTS
+    return k >= sent_start and tk.lower[k] in lx.PROPOSE_SUBJECTS
 
 
 def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
@@ -139,47 +142,49 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
         for k in range(a, b):
             taken[k] = True
 
-    for s, e in tk.sents:
-        for v in range(s, e):
-            w = low[v]
-            if w in _VERBS and _subject_before(tk, v, s):
-                x = v + 1
-                quoted = x < e and text[x] in _QUOTES
-                x += quoted
-                b, words = _term(tk, x, e)
-                c = b + 1 if quoted and b < e and text[b] in _QUOTES else b
-                nxt = low[c] if c < e else ""
-                after = low[c + 1] if c + 1 < e else ""
-                appositive = nxt == "," and after in _APPOSITION
-                titled = nxt in ("for", "to", "with", "in", "on") and \
-                    bool(title_low) and tk.span_text(x, b).lower() in title_low
-                if (appositive or titled) and _acceptable(tk, x, b, words, is_generic,
-                                                          lookup) and free(x, b):
-                    add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
-            elif (w in _CALL_VERBS and _subject_before(tk, v, s)) or (
-                    w in _NAMING and not (v - 2 >= s and low[v - 2] == "so")):
-                # "which we call LM up-scaling", "a problem we term "bounded matching""
-                x = v + 1
-                if w in _CALL_VERBS and x < e and low[x] in ("this", "it", "them", "these"):
-                    x += 1  # "we call this approach X"; not "we term this failure X"
-                    if x < e and low[x] not in _DESCRIBED_HEADS:
-                        continue
-                    x += 1
-                quoted = x < e and text[x] in _QUOTES
-                x += quoted
-                b, words = _term(tk, x, e)
-                if quoted and not (b < e and text[b] in _QUOTES):
+    sents, sent_of = tk.sents, tk.sent_of
+    # Only tokens that can start a pattern are visited (every branch below needs one).
+    for v in compress(range(tk.n), map(_TRIGGERS.__contains__, low)):
+        s, e = sents[sent_of[v]]
+        w = low[v]
+        if w in _VERBS and _subject_before(tk, v, s):
+            x = v + 1
+            quoted = x < e and text[x] in _QUOTES
+            x += quoted
+            b, words = _term(tk, x, e)
+            c = b + 1 if quoted and b < e and text[b] in _QUOTES else b
+            nxt = low[c] if c < e else ""
+            after = low[c + 1] if c + 1 < e else ""
+            appositive = nxt == "," and after in _APPOSITION
+            titled = nxt in ("for", "to", "with", "in", "on") and \
+                bool(title_low) and tk.span_text(x, b).lower() in title_low
+            if (appositive or titled) and _acceptable(tk, x, b, words, is_generic,
+                                                      lookup) and free(x, b):
+                add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
+        elif (w in _CALL_VERBS and _subject_before(tk, v, s)) or (
+                w in _NAMING and not (v - 2 >= s and low[v - 2] == "so")):
+            # "which we call LM up-scaling", "a problem we term "bounded matching""
+            x = v + 1
+            if w in _CALL_VERBS and x < e and low[x] in ("this", "it", "them", "these"):
+                x += 1  # "we call this approach X"; not "we term this failure X"
+                if x < e and low[x] not in _DESCRIBED_HEADS:
                     continue
-                if _acceptable(tk, x, b, words, is_generic, lookup) and free(x, b) and \
-                        (quoted or words >= 2 or "-" in tk.span_text(x, b)):
-                    add(x, b, "Method", w in _CALL_VERBS)
-            elif text[v] in _QUOTES and v + 1 < e:
-                # '"Explicit Marking" strategy'
-                b, words = _term(tk, v + 1, e)
-                if b + 1 < e and text[b] in _QUOTES and low[b + 1] in _DESCRIBED_HEADS and \
-                        _acceptable(tk, v + 1, b, max(words, 2), is_generic, lookup) and \
-                        free(v + 1, b):
-                    add(v + 1, b, _DESCRIBED_HEADS[low[b + 1]])
+                x += 1
+            quoted = x < e and text[x] in _QUOTES
+            x += quoted
+            b, words = _term(tk, x, e)
+            if quoted and not (b < e and text[b] in _QUOTES):
+                continue
+            if _acceptable(tk, x, b, words, is_generic, lookup) and free(x, b) and \
+                    (quoted or words >= 2 or "-" in tk.span_text(x, b)):
+                add(x, b, "Method", w in _CALL_VERBS)
+        elif text[v] in _QUOTES and v + 1 < e:
+            # '"Explicit Marking" strategy'
+            b, words = _term(tk, v + 1, e)
+            if b + 1 < e and text[b] in _QUOTES and low[b + 1] in _DESCRIBED_HEADS and \
+                    _acceptable(tk, v + 1, b, max(words, 2), is_generic, lookup) and \
+                    free(v + 1, b):
+                add(v + 1, b, _DESCRIBED_HEADS[low[b + 1]])
     return out
 
 
