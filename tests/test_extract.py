@@ -271,3 +271,65 @@ def test_bare_names_in_a_list_take_the_type_of_their_known_neighbours(ex):
                         "Universal Dependencies, MasakhaNER, and AmericasNLI.")
     types = {m.text: m.type for m in ext.mentions}
     assert types.get("MasakhaNER") == types.get("AmericasNLI") == types["Universal Dependencies"]
+
+
+def test_long_forms_do_not_cross_an_earlier_parenthesis(ex):
+    text = ("Our method generalizes across mathematical reasoning (GSM8K), knowledge-based QA "
+            "(ARC, TruthfulQA), and code generation (HumanEval).")
+    assert find_abbreviations(text) == []
+    texts = {m.text for m in _run(ex, "X", text).mentions}
+    assert {"GSM8K", "mathematical reasoning", "TruthfulQA", "HumanEval"} <= texts
+
+
+def test_name_shaped_and_numbered_compounds_are_not_coined_terms(ex):
+    for abstract in ("We introduce Fin-R1, a reasoning model for finance.",
+                     "We propose Frequency-Aware, a method for robust training.",
+                     "We present level-0, a baseline."):
+        assert not [m for m in _run(ex, "A study", abstract).mentions
+                    if m.evidence.rule.startswith("coined")], abstract
+    roles = _roles(_run(ex, "A study", "We introduce Fin-R1, a reasoning model for finance."))
+    assert roles["Fin-R1"] == "proposes"
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We fine-tune LLaMA on ToolBench and obtain ToolLLaMA.", "ToolLLaMA"),
+    ("We train LLaVA-1.5 on the generated data, denoted as LLaVA-Instruct, which improves.",
+     "LLaVA-Instruct"),
+    ("The resulting models, TagLM, outperform open-source models.", "TagLM"),
+    ("We employ CMAP, a new approach for patching activations across models.", "CMAP"),
+    ("We introduce two medical datasets, MMed-IFT and MMed-IFT-MC, in six languages.",
+     "MMed-IFT-MC"),
+])
+def test_more_ways_of_saying_the_paper_introduces_a_name(ex, abstract, name):
+    assert _roles(_run(ex, "A study", abstract)).get(name) == "proposes"
+
+
+def test_editions_join_names_but_venues_stay_out(ex):
+    texts = {m.text for m in _run(
+        ex, "X", "We release a large-scale dataset GBC-FS 2025, which is dense. It was "
+                 "accepted at NeurIPS 2023 and ICLR 2024.").mentions}
+    assert "GBC-FS 2025" in texts and not any("2023" in t or "2024" in t for t in texts)
+
+
+def test_fronted_comparisons_and_models_trained_with_the_method(ex):
+    ext = _run(ex, "X", "GreenTrainer adapts backpropagation. Compared to fine-tuning techniques "
+                        "such as LoRA, GreenTrainer can achieve up to 4% improvement on accuracy.")
+    assert [(r.subject, r.object) for r in ext.relations] == [("GreenTrainer", "LoRA")]
+    ext = _run(ex, "X", "Results show that AgentGen helps, e.g., the AgentGen instruction-tuned "
+                        "Llama-3 8B surpasses GPT-3.5 in overall performance.")
+    assert [(r.subject, r.object) for r in ext.relations] == [("AgentGen", "GPT-3.5")]
+
+
+def test_a_name_keeps_its_stated_kind_within_a_paper(ex):
+    ext = _run(ex, "MiniPLM: Knowledge Distillation for Pre-Training Language Models",
+               "We propose MiniPLM, a KD framework for pre-training. MiniPLM performs offline "
+               "inference. MiniPLM operates on the corpus.")
+    assert {m.type for m in ext.mentions if m.text == "MiniPLM"} == {"Method"}
+
+
+def test_field_acronyms_and_titled_dataset_names(ex):
+    ext = _run(ex, "The Coralscapes Dataset: Semantic Scene Understanding in Coral Reefs",
+               "RGB images and CBCT volumes are common. RGB cameras and CBCT scanners help.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types.get("Coralscapes") == "Dataset"
+    assert "RGB" not in types and "CBCT" not in types

@@ -1,10 +1,10 @@
 """The curated name lists (`data/gazetteer/*.tsv`) and the generic-phrase stop list.
 
 File format: `canonical<TAB>alias|alias|...`; the file name gives the type (`models.tsv` ->
-Model); `*_cased.tsv` entries match on exact case only (acronyms that are also words: "ARC",
-"MATH", "Orca"). `pwc_methods.tsv` is derived from Papers with Code (CC BY-SA 4.0, see
-`LICENSE-pwc.md`). Pure Python and cached, so both the extractor and the resolver can use it
-without importing spaCy.
+Model, `methods_science.tsv` -> Method); `*_cased.tsv` entries match on exact case only
+(acronyms that are also words: "ARC", "MATH", "Orca"). `pwc_methods.tsv` is derived from
+Papers with Code (CC BY-SA 4.0, see `LICENSE-pwc.md`). Pure Python and cached, so both the
+extractor and the resolver can use it without importing spaCy.
 """
 
 from __future__ import annotations
@@ -21,8 +21,15 @@ _FILE_TYPES = {
     "models": "Model", "methods": "Method", "datasets": "Dataset", "benchmarks": "Benchmark",
     "tasks": "Task", "metrics": "Metric", "pwc_methods": "Method",
 }
-# Curated files win over the Papers-with-Code list when both claim a name.
-_LOW_PRIORITY = {"pwc_methods"}
+_FILE_TYPES.update({f"{stem}_science": typ for stem, typ in list(_FILE_TYPES.items())
+                    if stem != "pwc_methods"})
+
+
+def _priority(stem: str) -> int:
+    """When two files claim a name, the core lists win over the cross-science lists
+    (`*_science.tsv`), which win over the Papers-with-Code list."""
+    base = stem.removesuffix("_cased")
+    return 2 if base == "pwc_methods" else 1 if base.endswith("_science") else 0
 
 _LOOSE_MIN = 7  # folded length from which a case-sensitive entry also matches in any case
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
@@ -119,7 +126,7 @@ def load(directory: str | None = None) -> Gazetteer:
     by_exact: dict[str, Entry] = {}
     by_canonical: dict[str, Entry] = {}
     by_loose: dict[str, Entry] = {}
-    files = sorted(root.glob("*.tsv"), key=lambda p: (p.stem in _LOW_PRIORITY, p.name))
+    files = sorted(root.glob("*.tsv"), key=lambda p: (_priority(p.stem), p.name))
     for path in files:
         stem = path.stem
         cased = stem.endswith("_cased")

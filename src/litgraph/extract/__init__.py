@@ -32,6 +32,43 @@ from litgraph.model import (
 __all__ = ["Extractor"]
 
 
+_ARTIFACT_TYPES = frozenset(("Model", "Method", "Dataset", "Benchmark"))
+_COORDINATION = frozenset((",", "and"))
+
+
+def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
+    """"we introduce two datasets, MMed-IFT and MMed-IFT-MC": a new name coordinated with a
+    proposed one of the same kind is proposed too (the propose cue stops at "and" otherwise,
+    as "we propose X and evaluate it on Y" must not propose Y)."""
+    for i in range(1, len(roles)):
+        role_a, rule_a, a, tk_a, si_a = roles[i - 1]
+        role_b, _rule_b, b, tk_b, si_b = roles[i]
+        if role_a == "proposes" and rule_a in ("propose-near", "propose-cue") and \
+                role_b != "proposes" and tk_a is tk_b and si_a == si_b and \
+                b.canonical is None and b.type == a.type and \
+                0 < b.start - a.end <= 2 and _COORDINATION.issuperset(tk_a.lower[a.end:b.start]):
+            roles[i] = ("proposes", rule_a, b, tk_b, si_b)
+
+
+def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
+    """One new name is one kind of thing within a paper: its mentions take the type of its
+    best-evidenced mention ("we propose MiniPLM, a KD framework" types every later "MiniPLM"
+    a Method, although "-PLM" alone looks like a model); otherwise the corpus vote in resolve
+    would let several shape-only guesses outvote the one stated kind."""
+    best: dict[str, Candidate] = {}
+    for c, tk in cands:
+        if c.canonical is None and c.type in _ARTIFACT_TYPES:
+            k = fold(tk.name_text(c.start, c.end))
+            b = best.get(k)
+            if b is None or c.type_conf > b.type_conf:
+                best[k] = c
+    for c, tk in cands:
+        if c.canonical is None and c.type in _ARTIFACT_TYPES:
+            b = best[fold(tk.name_text(c.start, c.end))]
+            if b.type_conf >= 0.7 and c.type_conf < b.type_conf:
+                c.type = b.type
+
+
 class Extractor:
     def __init__(self, profile: str = "fast", gazetteer_dir: str | None = None,
                  batch_size: int = 256, terms_model: str | None = None) -> None:
@@ -94,6 +131,7 @@ class Extractor:
                                   context=abstract, emphasis=t_emph)
         a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False,
                                   context=title, emphasis=a_emph)
+        _harmonise_types([(c, ttk) for c in t_cands] + [(c, atk) for c in a_cands])
         proposed: Candidate | None = None
         roles: list[tuple[str, str, Candidate, Toks, int]] = []
         background = _background_sentences(atk)
@@ -111,6 +149,7 @@ class Extractor:
                         # as ChatGPT ..."); a later use of the same name still wins.
                         role, rule = "mentions", "background"
                     roles.append((role, rule, c, tk, si))
+        _propose_coordinated(roles)
         # A new name the paper keeps using, in a sentence where it proposes something,
         # is what it proposes ("With MORepair, we propose ...").
         # A bare name-shaped token ("NN", "PDF", "RapidAPI") with no context, type cue or
@@ -167,6 +206,8 @@ class Extractor:
             if role == "proposes" and (proposed is None or proposed.type == "Dataset") and \
                     c.type in ("Model", "Method", "Dataset") and c.rule != "coined":
                 proposed = c
+            # Calibrated by the candidate's own type: a known dataset the paper evaluates on
+            # is often voted a Dataset corpus-wide, and links to datasets are less sure.
             ev = Evidence(sentence=tk.sent_text(si), start=tk.idx[c.start],
                           end=tk.end_char(c.end - 1), rule=f"{c.rule}/{rule}",
                           confidence=link_confidence(c.rule, rule, c.type_conf,

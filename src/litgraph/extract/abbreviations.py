@@ -97,6 +97,12 @@ def _initials_long_form(sf: str, candidate: str) -> int | None:
     return start
 
 
+def _end_of(text: str, sep: str) -> int:
+    """Offset just after the last `sep` in `text`, 0 when there is none."""
+    i = text.rfind(sep)
+    return i + len(sep) if i >= 0 else 0
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if "(" not in text:
@@ -121,10 +127,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             head = before[len(words[0]):] if len(words) > need else before
             cand_start = len(before) - len(head.lstrip())
             candidate = before[cand_start:]
-            # Long forms do not cross sentence or clause punctuation.
-            cut = max(candidate.rfind(". "), candidate.rfind("; "), candidate.rfind(": "))
-            if cut >= 0:
-                cand_start += cut + 2
+            # Long forms do not cross sentence or clause punctuation, nor an earlier
+            # parenthesis ("reasoning (GSM8K), knowledge-based QA (ARC)").
+            cut = max(_end_of(candidate, ". "), _end_of(candidate, "; "),
+                      _end_of(candidate, ": "), _end_of(candidate, ")"))
+            if cut > 0:
+                cand_start += cut
                 candidate = before[cand_start:]
             rel = _match_long_form(inner_sf, candidate)
             if rel is not None:

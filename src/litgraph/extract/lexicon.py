@@ -62,9 +62,16 @@ PROPOSE_VERBS = frozenset((
     "creates", "curate", "curates", "design", "designs", "contribute", "contributes", "offer",
     "offers", "establish", "establishes", "devise", "devises", "unveil", "unveils",
     "open-source", "opensource", "collect", "collects", "train", "trains", "releasing",
-    "proposing", "introducing", "presenting",
+    "proposing", "introducing", "presenting", "obtain", "obtains", "produce", "produces",
 ))
-NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely"))
+NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))
+# Conference and journal names: not entities (annotation guide), also with a year.
+VENUES = frozenset((
+    "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "aacl", "coling",
+    "lrec", "cvpr", "iccv", "eccv", "wacv", "bmvc", "aaai", "ijcai", "kdd", "sigir", "cikm",
+    "wsdm", "recsys", "interspeech", "icassp", "miccai", "iros", "icra", "corl", "uai",
+    "aistats", "colt", "tacl", "jmlr", "tpami", "sigmod", "vldb", "icde", "chi", "uist",
+))
 PROPOSE_SUBJECTS = frozenset(("we", "paper", "work", "study", "article", "here"))
 
 EVAL_WORDS = frozenset((

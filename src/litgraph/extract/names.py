@@ -115,6 +115,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         low = low_[start - 1]
         if low in lx.HEAD_TYPES and low not in ("data", "tuning", "prompting", "loss"):
             return lx.HEAD_TYPES[low], 0.7
+        # "we introduce two ... datasets, MMed-IFT and MMed-IFT-MC"
+        if low == "," and start - 2 > sent_start and low_[start - 2] in lx.HEAD_TYPES and \
+                low_[start - 2] not in ("data", "tuning", "prompting", "loss") and \
+                not lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:start - 2]):
+            return lx.HEAD_TYPES[low_[start - 2]], 0.7
     # Appositive: "X, a new large-scale benchmark".
     if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
             "a", "an", "the", "our"):
@@ -136,6 +141,11 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
         if t == "+" and not ws[j - 1] and text[j - 1][-1:].isalnum() and (
                 ws[j] or j + 1 >= sent_end or not text[j + 1][:1].isalnum()):
             j += 1  # "CodeT5+", "WizardCoder+": the "+" is part of the name
+            break
+        if ws[j - 1] and _YEAR.fullmatch(t) and lx.strong_shape(text[j - 1]) and \
+                tk.lower[j - 1] not in lx.VENUES and (
+                j + 1 >= sent_end or not text[j + 1][:1].isalnum()):
+            j += 1  # "GBC-FS 2025", "WMT-SLT 2022": the edition is part of the name
             break
         if t == "-" and j + 1 < sent_end and text[j + 1][:1].isalnum() and \
                 not ws[j] and not ws[j - 1]:
@@ -171,6 +181,7 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
 _DECIMAL = re.compile(r"\d+(\.\d+)?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _BARE_VERSION = re.compile(r"\d(\.\d)?")
+_YEAR = re.compile(r"(19|20)\d\d")
 _ENUM = frozenset(("(", ")", ":", ";", "\"", "“", "‘", "'", "-", "–", "—", "•", "*", "i)", "ii)",
                    "1)", "2)", "3)", "4)"))
 
@@ -415,22 +426,26 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             known.title_prefix = True
         elif colon is not None and 1 <= colon <= 9 and \
                 not any(taken[k] for k in range(colon)):
-            name = tk.span_text(0, colon)
-            strong = [k for k in range(colon) if lx.strong_shape(text[k])]
+            start, end, head = 0, colon, None
+            if colon > 2 and low_[0] == "the" and low_[colon - 1] in lx.HEAD_TYPES:
+                # "The Coralscapes Dataset:" names Coralscapes, a dataset.
+                start, end, head = 1, colon - 1, lx.HEAD_TYPES[low_[colon - 1]]
+            name = tk.span_text(start, end)
+            strong = [k for k in range(start, end) if lx.strong_shape(text[k])]
             ok = any(ch.isupper() for ch in name) and not is_generic(name) and \
                 fold(name) not in lx.GENERIC_BUILTIN
-            if ok and colon > 1 and not strong:
+            if ok and end - start > 1 and not strong:
                 # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
                 # uses it again.
                 ok = context is not None and name.lower() in context.lower()
-            start = 0
             if ok and colon > 1 and len(strong) == 1 and colon > 2 and \
                     all(lx.title_case(text[k]) or is_stop(low_[k]) or k == strong[0]
                         for k in range(colon)):
                 start = strong[0]  # "Use Your INSTINCT:" -> INSTINCT
             if ok:
-                typ, conf = morphology_type(name) or _subtitle_type(tk, colon) or ("Method", 0.45)
-                take(Candidate(start, colon, typ, conf, "title-name", None, None, True))
+                typ, conf = ((head, 0.8) if head else morphology_type(name) or
+                             _subtitle_type(tk, colon) or ("Method", 0.45))
+                take(Candidate(start, end, typ, conf, "title-name", None, None, True))
 
     # 4. Name-shaped tokens. Only a token that is name-shaped or capitalised or followed by
     # a hyphen can start one (for any other the tests below all fail): those are listed

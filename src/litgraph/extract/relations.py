@@ -58,14 +58,63 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
     return out
 
 
+_TRAINED = frozenset(("trained", "tuned", "instruction-tuned", "fine-tuned", "finetuned",
+                      "aligned", "enhanced", "augmented"))
+
+
+def _trained_with(tk: Toks, in_sent: list[Candidate], subject: Candidate,
+                  sent_start: int) -> Candidate:
+    """"the AgentGen instruction-tuned Llama-3 8B surpasses X", "a SAMI-trained Mistral-7B
+    outperforms X": the claim is about the method the model was trained with."""
+    low = tk.lower
+    j = subject.start - 1
+    if j <= sent_start or low[j] not in _TRAINED:
+        return subject
+    j -= 1
+    while j > sent_start and low[j] in ("-", "instruction"):
+        j -= 1
+    method = next((c for c in in_sent if c.end == j + 1 and c.type in SYSTEM_TYPES), None)
+    return method or subject
+
+
+def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sent_end: int,
+                        proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
+    """"Compared to X (and Y), Z achieves better ...": the baselines come first, before the
+    clause's subject ("Compared to ... such as LoRa, GreenTrainer can achieve up to 4%
+    improvement"; "In comparison to standard SFT ..., we demonstrate that PivotRL achieves")."""
+    low = tk.lower
+    k = sent_start
+    if k + 1 < sent_end and low[k] == "in" and low[k + 1] == "comparison":
+        k += 1
+    elif not (low[k] in ("compared", "relative") or (
+            k + 1 < sent_end and low[k] == "when" and low[k + 1] == "compared")):
+        return []
+    k += 1 + (low[k] == "when")
+    if k >= sent_end or low[k] not in ("to", "with"):
+        return []
+    comma = next((j for j in range(k + 1, sent_end) if low[j] == ","), None)
+    if comma is None or not any(w in _BETTER_CONTEXT for w in low[comma + 1:sent_end]):
+        return []
+    objects = [c for c in in_sent if k < c.start and c.end <= comma and c.type in SYSTEM_TYPES]
+    after = [c for c in in_sent if comma < c.start <= comma + 6 and c.type in SYSTEM_TYPES]
+    subject = after[0] if after else None
+    if subject is None and proposed is not None and any(
+            w in ("we", "our", "it", "ours") for w in low[comma + 1:comma + 4]):
+        subject = proposed
+    if subject is None:
+        return []
+    return [(subject, c, k) for c in objects
+            if c is not subject and (c.canonical is None or c.canonical != subject.canonical)]
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
-    found = []
+    in_sent = [c for c in cands if sent_start <= c.start < sent_end]
+    found = _fronted_comparison(tk, in_sent, sent_start, sent_end, proposed)
     verbs = _verbs(tk, sent_start, sent_end)
     if not verbs:
         return found
-    in_sent = [c for c in cands if sent_start <= c.start < sent_end]
     low = tk.lower
     for k in verbs:
         before = [c for c in in_sent if c.end <= k and c.type in SYSTEM_TYPES and
@@ -86,6 +135,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 low[subject.start - 1] in ("+", "with") and len(before) > 1:
             before.pop()
             subject = before[-1]
+        if subject is not None:
+            subject = _trained_with(tk, in_sent, subject, sent_start)
         if subject is None and proposed is not None and any(
                 low[j] in _SELF for j in range(max(sent_start, k - 8), k)):
             subject = proposed

@@ -64,6 +64,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "propose"  # "we open source X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results"):
             kind = "propose"  # "..., resulting in X"
+        elif low == "resulting" and k + 1 < pos and low_[k + 1] in lx.HEAD_TYPES:
+            kind = "propose"  # "the resulting models, TagLM, ..."
         if kind and found is None:
             found = (kind, pos - k)
             if kind != "propose":
@@ -72,10 +74,17 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         # A propose verb needs "we" / "this paper" before it, or a 3rd-person form.
         k0 = pos - found[1]
         verb = low_[k0]
-        has_subject = verb.endswith("s") or verb in ("source", "in") or any(
+        has_subject = verb.endswith("s") or verb in ("source", "in", "resulting") or any(
             low_[k] in lx.PROPOSE_SUBJECTS for k in range(sent_start, k0))
         return found if has_subject else ("use", found[1])
     return None
+
+
+def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
+    """"X, a new/novel ...": the apposition says X is new, so the paper introduces it."""
+    return end + 2 < sent_end and low_[end] == "," and low_[end + 1] in ("a", "an") and (
+        "new" in low_[end + 2:min(end + 4, sent_end)] or
+        "novel" in low_[end + 2:min(end + 4, sent_end)])
 
 
 def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
@@ -102,6 +111,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             cand.canonical is not None and nxt in lx.HEAD_TYPES):
         # ... but "our transfer learning method" describes a method by a known technique.
         return "proposes", "our-name"
+    if cand.canonical is None and cand.type not in ("Task", "Metric") and _novel_apposition(
+            low_, cand.end, sent_end):
+        return "proposes", "propose-cue"  # "CMAP, a new approach for patching activations"
     cue = _cue(tk, pos, sent_start)
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
