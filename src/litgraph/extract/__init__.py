@@ -55,18 +55,17 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
     best-evidenced mention ("we propose MiniPLM, a KD framework" types every later "MiniPLM"
     a Method, although "-PLM" alone looks like a model); otherwise the corpus vote in resolve
     would let several shape-only guesses outvote the one stated kind."""
+    keyed = [(c, fold(tk.name_text(c.start, c.end))) for c, tk in cands
+             if c.canonical is None and c.type in _ARTIFACT_TYPES]
     best: dict[str, Candidate] = {}
-    for c, tk in cands:
-        if c.canonical is None and c.type in _ARTIFACT_TYPES:
-            k = fold(tk.name_text(c.start, c.end))
-            b = best.get(k)
-            if b is None or c.type_conf > b.type_conf:
-                best[k] = c
-    for c, tk in cands:
-        if c.canonical is None and c.type in _ARTIFACT_TYPES:
-            b = best[fold(tk.name_text(c.start, c.end))]
-            if b.type_conf >= 0.7 and c.type_conf < b.type_conf:
-                c.type = b.type
+    for c, k in keyed:
+        b = best.get(k)
+        if b is None or c.type_conf > b.type_conf:
+            best[k] = c
+    for c, k in keyed:
+        b = best[k]
+        if b.type_conf >= 0.7 and c.type_conf < b.type_conf:
+            c.type = b.type
 
 
 class Extractor:

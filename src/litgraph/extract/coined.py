@@ -107,13 +107,12 @@ def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup) -> boo
     if first in _DESCRIBERS or tk.lower[a] in _DESCRIBERS or last in _GENERIC_ENDS:
         return False
     name = tk.span_text(a, b)
-    if words == 1 and ("-" not in name or name.lower() != name):
+    if words == 1 and ("-" not in name or name.lower() != name or
+                       any(ch.isdigit() for ch in name)):
         # One plain word ("grafting") is too often an ordinary noun; a name-shaped compound
         # ("Multi-IF", "Fin-R1") is left to the name rules, which type it by its shape; a
         # capitalised ordinary one ("Frequency-Aware") or a numbered one ("level-0") is
         # usually a fragment.
-        return False
-    if words == 1 and any(ch.isdigit() for ch in name):
         return False
     if lookup(name) or is_generic(name) or name.lower() in lx.GENERIC_BUILTIN:
         return False  # a known term: the gazetteer finds it

@@ -97,6 +97,10 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
     return None
 
 
+# Heads that do not type the name after them ("data X", "tuning X" are usages, not kinds).
+_LEFT_HEAD_EXCEPTIONS = frozenset(("data", "tuning", "prompting", "loss"))
+
+
 def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                   ) -> tuple[str, float] | None:
     text, low_ = tk.text, tk.lower
@@ -113,11 +117,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     # Left: "the benchmark X", "dataset X".
     if start - 1 >= sent_start:
         low = low_[start - 1]
-        if low in lx.HEAD_TYPES and low not in ("data", "tuning", "prompting", "loss"):
+        if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS:
             return lx.HEAD_TYPES[low], 0.7
         # "we introduce two ... datasets, MMed-IFT and MMed-IFT-MC"
         if low == "," and start - 2 > sent_start and low_[start - 2] in lx.HEAD_TYPES and \
-                low_[start - 2] not in ("data", "tuning", "prompting", "loss") and \
+                low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
                 not lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:start - 2]):
             return lx.HEAD_TYPES[low_[start - 2]], 0.7
     # Appositive: "X, a new large-scale benchmark".

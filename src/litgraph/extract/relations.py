@@ -16,6 +16,7 @@ from litgraph.extract.tokens import Toks
 _SELF = frozenset(("our", "we", "it", "proposed", "this", "approach", "method", "model",
                    "framework", "which", "resulting"))
 SYSTEM_TYPES = ("Model", "Method")
+_SELF_REFS = frozenset(("it", "we", "our", "ours"))  # words that point at the proposed system
 
 
 _STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on", "across",
@@ -99,7 +100,7 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
     after = [c for c in in_sent if comma < c.start <= comma + 6 and c.type in SYSTEM_TYPES]
     subject = after[0] if after else None
     if subject is None and proposed is not None and any(
-            w in ("we", "our", "it", "ours") for w in low[comma + 1:comma + 4]):
+            w in _SELF_REFS for w in low[comma + 1:comma + 4]):
         subject = proposed
     if subject is None:
         return []
@@ -128,7 +129,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                                            low[c.start - 1] in ("that", ",", ":"))][:1]
         subject = before[-1] if before else None
         if subject is not None and proposed is not None and any(
-                low[j] in ("it", "we", "our", "ours") for j in range(subject.end, k)):
+                low[j] in _SELF_REFS for j in range(subject.end, k)):
             subject = proposed  # "data for X (e.g., it performs better than Y)"
         # "deita-Mistral-7B + DPO outperforms": the system, not what it was trained with.
         while subject is not None and subject.start - 1 > sent_start and \

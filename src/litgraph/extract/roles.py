@@ -80,11 +80,13 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     return None
 
 
+_NEW = frozenset(("new", "novel"))
+
+
 def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
     """"X, a new/novel ...": the apposition says X is new, so the paper introduces it."""
-    return end + 2 < sent_end and low_[end] == "," and low_[end + 1] in ("a", "an") and (
-        "new" in low_[end + 2:min(end + 4, sent_end)] or
-        "novel" in low_[end + 2:min(end + 4, sent_end)])
+    return end + 2 < sent_end and low_[end] == "," and low_[end + 1] in ("a", "an") and \
+        not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
 
 
 def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
