@@ -333,3 +333,32 @@ def test_field_acronyms_and_titled_dataset_names(ex):
     types = {m.text: m.type for m in ext.mentions}
     assert types.get("Coralscapes") == "Dataset"
     assert "RGB" not in types and "CBCT" not in types
+
+
+def test_fronted_with_proposal_and_bracketed_names(ex):
+    roles = _roles(_run(ex, "Program repair", "With MORepair, we propose a novel perspective "
+                                              "on fine-tuning for program repair."))
+    assert roles.get("MORepair") == "proposes"
+    ext = _run(ex, "X", "We test 12 models across a safety benchmark (PacifAIst) and two "
+                        "controls.")
+    assert {m.text: m.type for m in ext.mentions}.get("PacifAIst") == "Benchmark"
+
+
+def test_ordinary_words_the_paper_writes_in_lower_case_are_not_names(ex):
+    ext = _run(ex, "X", "We propose a low-rank decomposition of weights. The model uses a "
+                        "Decomposition module and the Omnimatte layer.")
+    texts = {m.text for m in ext.mentions}
+    assert "Decomposition" not in texts
+
+
+def test_gain_verbs_before_a_number_make_it_a_gain(ex):
+    ext = _run(ex, "X", "ET-SAM improves an average of 11.0% F-score on Total-Text.")
+    assert ext.results == []
+    ext = _run(ex, "X", "ET-SAM achieves 81.0% F-score on Total-Text.")
+    assert [(r.subject, r.benchmark, r.value) for r in ext.results] == \
+        [("ET-SAM", "Total-Text", 81.0)]
+
+
+def test_abbreviation_long_form_heads_type_metrics(ex):
+    ext = _run(ex, "X", "We report attack success rates (ASR) on the benchmark.")
+    assert {m.text: m.type for m in ext.mentions}.get("ASR") == "Metric"

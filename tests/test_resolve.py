@@ -67,3 +67,33 @@ def test_thesaurus_load_folds_and_header(tmp_path):
     assert t.apply("LLaMA-2") == "Llama-2"
     assert t.apply("FOO") is None
     assert t.apply("bar") == "bar"
+
+
+def test_a_papers_own_abbreviation_beats_the_listed_expansion(tmp_path):
+    path = tmp_path / "papers.jsonl"
+    path.write_text(json.dumps({
+        "title": "Instruction-tuned Language Models are Better Knowledge Learners",
+        "abstract": "We propose pre-instruction-tuning (PIT), a method that instruction-tunes "
+                    "on questions first. PIT outperforms standard instruction tuning."}) + "\n"
+        + json.dumps({"title": "Speech separation",
+                      "abstract": "We train with PIT on WSJ0-2mix and report SI-SNR."}) + "\n",
+        encoding="utf-8")
+    kg = build([path])
+    own = next(e for e in kg.entities.values() if "PIT" in (e.label, *e.aliases) and
+               "pre-instruction-tuning" in (e.label, *e.aliases))
+    listed = kg.entities.get("permutationinvarianttraining")
+    assert listed is not None and own.key != listed.key  # the second paper keeps the list's
+
+
+def test_gazetteer_defined_reads_the_definition():
+    from litgraph.gazetteer import load
+
+    g = load()
+    assert g.defined("PIT", "pre-instruction-tuning") is None  # the paper's own thing
+    assert g.defined("TTS", "Test-Time Scaling") is None
+    assert g.defined("GQA", "Grouped Query Attention").type == "Method"  # not the benchmark
+    assert g.defined("KITTI", "Karlsruhe Institute of Technology and Toyota Technological "
+                              "Institute").canonical == "KITTI"  # a name, not an expansion
+    assert g.defined("RLHF", "reinforcement learning through human feedback") is not None
+    assert g.defined("SFT", "supervision during the fine-tuning").canonical == \
+        "supervised fine-tuning"  # shares words with the listed long form

@@ -104,6 +104,48 @@ class Gazetteer:
     def is_generic(self, name: str) -> bool:
         return fold(name) in self.generic
 
+    def defined(self, short: str, long: str) -> Entry | None:
+        """The entry a paper's own abbreviation definition "long (short)" means.
+
+        The long form decides when it is listed ("Grouped Query Attention (GQA)" is the
+        attention method, not the GQA benchmark). A listed short form that abbreviates some
+        other long form ("PIT" = permutation invariant training) is overridden by a definition
+        whose initials spell it and which shares no word with the listed long forms:
+        "pre-instruction-tuning (PIT)", "Test-Time Scaling (TTS)" are the paper's own things.
+        """
+        entry = self.lookup(long)
+        if entry is not None:
+            return entry
+        entry = self.lookup(short)
+        if entry is None or fold(entry.canonical) == fold(short):
+            return entry  # a name, not an expansion ("KITTI", "LLaVA"): the list wins
+        if _spells(long, short) and not _stems(long) & _stems(entry.canonical, *entry.aliases):
+            return None
+        return entry
+
+
+_STOP = frozenset("a an and by for from in of on the to through via with".split())
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-/]+", text.casefold()) if w]
+
+
+def _stems(*texts: str) -> set[str]:
+    """Crude stems of the content words (first four letters), enough to see that
+    "supervision during the fine-tuning" and "supervised fine-tuning" share words."""
+    return {w[:4] for t in texts for w in _words(t) if w not in _STOP and w.isalpha()}
+
+
+def _spells(long: str, short: str) -> bool:
+    """Do the initials of `long` (with or without its small words) spell `short`?"""
+    letters = "".join(ch for ch in short.casefold() if ch.isalpha())
+    if len(letters) > 2 and short.endswith("s") and short[-2:-1].isupper():
+        letters = letters[:-1]  # "TTSs", "LLMs"
+    words = _words(long)
+    return letters in ("".join(w[0] for w in words),
+                       "".join(w[0] for w in words if w not in _STOP))
+
 
 def _read_tsv(path: Path) -> list[tuple[str, tuple[str, ...]]]:
     rows = []

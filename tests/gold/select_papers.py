@@ -9,6 +9,11 @@ Writes tests/gold/_todo_{sample,other}.jsonl: skeleton lines for annotators to c
 `python tests/gold/select_papers.py pass3` chooses the third annotation pass, all tuning papers:
 sample papers 130..189 in the same sha1 order, and 40 corpus papers drawn with
 random.Random(2027) among those not already in other.jsonl (other-074..other-113).
+
+`python tests/gold/select_papers.py pass4` chooses the fourth pass, all held-out papers (to
+make the held-out scores less noisy; no rule is ever tuned on them): sample papers 190..249 in
+the same sha1 order, and 30 corpus papers drawn with random.Random(2028) among those not
+already in other.jsonl (other-114..other-143).
 """
 
 from __future__ import annotations
@@ -48,27 +53,37 @@ def main() -> None:
     (out / "_todo_other.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
 
 
-def third_pass() -> None:
+def later_pass(name: str, split: str, sample: range, seed: int, n_other: int,
+               first_other: int) -> None:
+    """A later annotation pass: the next sample papers in sha1 order and `n_other` corpus
+    papers not yet in other.jsonl, all of one split."""
     out = ROOT / "tests" / "gold"
     papers = ingest([ROOT / "src" / "litgraph" / "sample" / "instruction-tuning"]).papers
     papers.sort(key=lambda p: hashlib.sha1(p.key.encode()).hexdigest())
-    rows = [skeleton(f"sample-{i:03d}", "tune", p.title, p.abstract, p.arxiv_id)
-            for i, p in enumerate(papers[130:190], start=130)]
-    (out / "_todo_sample3.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    rows = [skeleton(f"sample-{i:03d}", split, papers[i].title, papers[i].abstract,
+                     papers[i].arxiv_id) for i in sample]
+    (out / f"_todo_sample{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
 
-    taken = {json.loads(line)["arxiv_id"] for line in (out / "other.jsonl").open()}
+    # Papers annotated before this pass (so that re-running an earlier pass reproduces it).
+    earlier = (json.loads(line) for line in (out / "other.jsonl").open())
+    taken = {r["arxiv_id"] for r in earlier if int(r["id"].split("-")[1]) < first_other}
     records = []
     for f in sorted(CORPUS.glob("*.jsonl.gz")):
         with gzip.open(f, "rt", encoding="utf-8") as fh:
             records.extend(json.loads(line) for line in fh)
     pool = [r for r in records if r["id"] not in taken]
-    picked = random.Random(2027).sample(pool, 40)
-    rows = [skeleton(f"other-{i:03d}", "tune", r["title"], r["abstract"], r["id"])
-            for i, r in enumerate(picked, start=74)]
-    (out / "_todo_other3.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    picked = random.Random(seed).sample(pool, n_other)
+    rows = [skeleton(f"other-{i:03d}", split, r["title"], r["abstract"], r["id"])
+            for i, r in enumerate(picked, start=first_other)]
+    (out / f"_todo_other{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
 
 
 if __name__ == "__main__":
     import sys
 
-    third_pass() if sys.argv[1:] == ["pass3"] else main()
+    if sys.argv[1:] == ["pass3"]:
+        later_pass("3", "tune", range(130, 190), 2027, 40, 74)
+    elif sys.argv[1:] == ["pass4"]:
+        later_pass("4", "heldout", range(190, 250), 2028, 30, 114)
+    else:
+        main()

@@ -49,8 +49,9 @@ LONG_FORM_HEADS: dict[str, str] = {
                      "classification", "recognition", "detection", "segmentation",
                      "captioning", "parsing", "tagging", "understanding", "completion",
                      "labeling", "labelling", "extraction", "inference"), "Task"),
-    **dict.fromkeys(("score", "rate", "error", "accuracy", "precision", "recall", "ratio",
-                     "distance", "similarity", "perplexity", "reward"), "Metric"),
+    **dict.fromkeys(("score", "scores", "rate", "rates", "error", "errors", "accuracy",
+                     "precision", "recall", "ratio", "distance", "similarity", "perplexity",
+                     "reward"), "Metric"),
 }
 # "Natural Language Inference (NLI)" is a task; "Variational Inference (VI)" a method: the
 # generic "inference" stays Method unless a task word precedes it.

@@ -119,6 +119,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         low = low_[start - 1]
         if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS:
             return lx.HEAD_TYPES[low], 0.7
+        # "a safety benchmark (PacifAIst)": the name of the thing just described.
+        if low == "(" and start - 2 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
+                low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and end < sent_end and \
+                text[end] == ")":
+            return lx.HEAD_TYPES[low_[start - 2]], 0.75
         # "we introduce two ... datasets, MMed-IFT and MMed-IFT-MC"
         if low == "," and start - 2 > sent_start and low_[start - 2] in lx.HEAD_TYPES and \
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
@@ -307,7 +312,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
             continue
-        entry = lookup(ab.short) or lookup(ab.long)
+        entry = gazetteer.defined(ab.short, ab.long)
         if entry is None and _PLURAL_ACRONYM.fullmatch(ab.short):
             # "Partial differential equations (PDEs)", "Large Reasoning Models (LRMs)": a
             # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers).
@@ -467,6 +472,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                                                                    islice(text, 1, None)))]
         starts = sorted({*starts, *before_hyphen})
     i = 0
+    lower_words: set[str] | None = None  # words the text writes in lower case
     for p in starts:
         if p < i or taken[p]:
             continue
@@ -494,8 +500,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if end > i + 1:
                 strong = True
             elif weak:
-                ctx = _context_type(tk, i, i + 1, sa, sb)
+                if lower_words is None:
+                    lower_words = {t for t in text if t.islower()}
+                ctx = None if low_[i] in lower_words else _context_type(tk, i, i + 1, sa, sb)
                 if ctx is None:
+                    # No context type, or an ordinary word the paper also writes in lower
+                    # case ("Decomposition", "Platform", "Mind"): not a name.
                     i += 1
                     continue
         if not strong and not weak:

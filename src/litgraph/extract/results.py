@@ -37,12 +37,17 @@ _SCORE_VERBS = frozenset(("achieves", "achieve", "achieving", "achieved", "reach
 _RECIPE = frozenset(("+", "trained", "with", "using", "via", "fine-tuned", "finetuned", "tuned"))
 
 
+_GAIN_VERBS = frozenset(("by", "improves", "improve", "improved", "improving", "boosts",
+                         "increases", "raises"))
+
+
 def _gain_by(low: list[str], a: int, k: int) -> bool:
-    """"improves ... by 3.2%": a "by" shortly before the number, with no score verb after it."""
+    """"improves ... by 3.2%", "improves an average of 11.0%": a "by" or a gain verb shortly
+    before the number, with no score verb after it."""
     for j in range(k - 1, a - 1, -1):
         if low[j] in _SCORE_VERBS:
             return False
-        if low[j] == "by":
+        if low[j] in _GAIN_VERBS:
             return True
     return False
 

@@ -89,6 +89,12 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
         not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
 
 
+def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
+    """"With X, we propose / introduce ...": the sentence's proposal is carried out with X."""
+    return end + 2 < sent_end and low_[end] == "," and low_[end + 1] == "we" and \
+        low_[end + 2] in lx.PROPOSE_VERBS
+
+
 def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 eval_sentence: bool, in_title: bool) -> tuple[str, str]:
     """Return (role, rule name)."""
@@ -116,6 +122,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if cand.canonical is None and cand.type not in ("Task", "Metric") and _novel_apposition(
             low_, cand.end, sent_end):
         return "proposes", "propose-cue"  # "CMAP, a new approach for patching activations"
+    if cand.canonical is None and prev == "with" and pos - 1 == sent_start and \
+            _fronted_proposal(low_, cand.end, sent_end):
+        return "proposes", "propose-cue"  # "With MORepair, we propose a novel perspective"
     cue = _cue(tk, pos, sent_start)
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")

@@ -224,8 +224,8 @@ class Resolver:
         for m in ext.mentions:  # paper-local abbreviation scope
             short, long_ = self._clean(m.text), self._clean(m.long_form)
             if short and long_:
-                k = self.gazetteer.lookup(short)
-                local[fold(short)] = fold(k.canonical) if k else self._key(long_)
+                k = self.gazetteer.defined(short, long_)
+                local[fold(short)] = fold(k.canonical) if k else fold(long_)
                 local[fold(long_)] = local[fold(short)]
 
         def key_for(name: str) -> str | None:
