@@ -37,7 +37,7 @@ _SCORE_VERBS = frozenset(("achieves", "achieve", "achieving", "achieved", "reach
 _RECIPE = frozenset(("+", "trained", "with", "using", "via", "fine-tuned", "finetuned", "tuned"))
 
 
-_GAIN_VERBS = frozenset(("by", "improves", "improve", "improved", "improving", "boosts",
+_GAIN_CUES = frozenset(("by", "improves", "improve", "improved", "improving", "boosts",
                          "increases", "raises"))
 
 
@@ -47,7 +47,7 @@ def _gain_by(low: list[str], a: int, k: int) -> bool:
     for j in range(k - 1, a - 1, -1):
         if low[j] in _SCORE_VERBS:
             return False
-        if low[j] in _GAIN_VERBS:
+        if low[j] in _GAIN_CUES:
             return True
     return False
 
