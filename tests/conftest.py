@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,22 @@ def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip(f"{SHARED} (the shared data folder) is not present")
     return SHARED
+
+
+@pytest.fixture
+def bench_record(tmp_path) -> Callable[[str, dict], Path]:
+    """Write a test's measurement as JSON: into bench/ when LITGRAPH_BENCH=1 (to refresh the
+    recorded numbers), else into the test's temporary directory, so that an ordinary test run
+    leaves the working tree unchanged."""
+
+    def record(name: str, result: dict) -> Path:
+        folder = ROOT / "bench" if os.environ.get("LITGRAPH_BENCH") == "1" else tmp_path
+        folder.mkdir(exist_ok=True)
+        path = folder / name
+        path.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return path
+
+    return record
 
 
 @pytest.fixture(scope="session")

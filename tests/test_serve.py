@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import os
 import socket
 import statistics
@@ -191,7 +190,7 @@ def test_serves_graph_files_without_store(sample_out, tmp_path):
         stop(proc)
 
 
-def test_load_eight_clients_ten_seconds(server):
+def test_load_eight_clients_ten_seconds(server, bench_record):
     """8 concurrent clients for 10 s: zero errors; latencies written to bench/."""
     queries = []
     for name in ("top-benchmarks", "papers-on-benchmark", "leaderboard", "two-hop",
@@ -244,7 +243,5 @@ def test_load_eight_clients_ten_seconds(server):
         "max_ms": round(1000 * lat[-1], 2),
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
-    bench = ROOT / "bench"
-    bench.mkdir(exist_ok=True)
-    (bench / "serve_load.json").write_text(json.dumps(result, indent=2) + "\n")
+    bench_record("serve_load.json", result)
     assert len(lat) > 50

@@ -114,7 +114,7 @@ def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup) -> boo
         # capitalised ordinary one ("Frequency-Aware") or a numbered one ("level-0") is
         # usually a fragment.
         return False
-    if lookup(name) or is_generic(name) or name.lower() in lx.GENERIC_BUILTIN:
+    if lookup(name) or is_generic(name):
         return False  # a known term: the gazetteer finds it
     return True
 

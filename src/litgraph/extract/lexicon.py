@@ -116,15 +116,6 @@ USE_WORDS = frozenset((
 CLAUSE_BREAKS = frozenset((";", "while", "whereas", "but", "although", "though", "which",
                            "where", "and"))
 
-GENERIC_BUILTIN = frozenset((
-    "llm", "llms", "lm", "lms", "nlp", "ai", "ml", "mllm", "mllms", "vlm", "vlms", "lvlm",
-    "lvlms", "lmm", "lmms", "plm", "plms", "dnn", "dnns", "sota", "api", "apis", "gpu", "gpus",
-    "cpu", "ir", "qa", "it", "ft", "id", "ood", "eg", "ie", "etc", "us", "uk", "usa", "eu",
-    "we", "our", "i", "a", "an", "the", "code", "github", "huggingface", "english", "chinese",
-    "arxiv", "pdf", "json", "html", "url", "faq", "ceo", "phd", "iid", "rq", "kpi", "roi",
-    "nn", "usd", "restful", "rest", "csv", "sql", "xml", "ui", "gui", "iot", "llmbased",
-))
-
 # Capitalised words that open clauses or are ordinary proper adjectives, never names alone.
 COMMON_CAPITALISED = frozenset((
     "we", "our", "the", "this", "these", "those", "in", "on", "to", "for", "however", "moreover",

@@ -305,8 +305,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
 
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
     for ab in find_abbreviations(tk.source):
-        if fold(ab.short) in lx.GENERIC_BUILTIN or is_generic(ab.long) or \
-                is_generic(ab.short) or _url_like(ab.short):
+        if is_generic(ab.long) or is_generic(ab.short) or _url_like(ab.short):
             continue
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
@@ -347,8 +346,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         words = [text[k] for k in range(span.start, span.end) if text[k][:1].isalnum()]
         if not words or not any(w[0].isupper() or lx.strong_shape(w) or "-" in name
                                 for w in words) or lookup(name) or \
-                is_generic(name) or fold(name) in lx.GENERIC_BUILTIN or \
-                all(_common_word(w.lower()) for w in words):
+                is_generic(name) or all(_common_word(w.lower()) for w in words):
             continue
         sa, sb = sents[sent_of[span.start]]
         typed = _context_type(tk, span.start, span.end, sa, sb) or morphology_type(name) or \
@@ -441,8 +439,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 start, end, head = 1, colon - 1, lx.HEAD_TYPES[low_[colon - 1]]
             name = tk.span_text(start, end)
             strong = [k for k in range(start, end) if lx.strong_shape(text[k])]
-            ok = any(ch.isupper() for ch in name) and not is_generic(name) and \
-                fold(name) not in lx.GENERIC_BUILTIN
+            ok = any(ch.isupper() for ch in name) and not is_generic(name)
             if ok and end - start > 1 and not strong:
                 # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
                 # uses it again.
@@ -519,7 +516,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 break
         name = tk.span_text(start, end)
         key = fold(name)
-        if not key or key in lx.GENERIC_BUILTIN or is_generic(name) or \
+        if not key or is_generic(name) or \
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
                     low_[end - 1] in lx.MODIFIER_SUFFIXES):
