@@ -14,6 +14,11 @@ random.Random(2027) among those not already in other.jsonl (other-074..other-113
 make the held-out scores less noisy; no rule is ever tuned on them): sample papers 190..249 in
 the same sha1 order, and 30 corpus papers drawn with random.Random(2028) among those not
 already in other.jsonl (other-114..other-143).
+
+`python tests/gold/select_papers.py pass5` chooses the fifth pass, all tuning papers: the
+remaining sample papers 250..345 in the same sha1 order (the whole sample is then annotated),
+and 40 corpus papers drawn with random.Random(2029) among those not already in other.jsonl
+(other-144..other-183). They were scored once before any rule was tuned on them.
 """
 
 from __future__ import annotations
@@ -85,5 +90,7 @@ if __name__ == "__main__":
         later_pass("3", "tune", range(130, 190), 2027, 40, 74)
     elif sys.argv[1:] == ["pass4"]:
         later_pass("4", "heldout", range(190, 250), 2028, 30, 114)
+    elif sys.argv[1:] == ["pass5"]:
+        later_pass("5", "tune", range(250, 346), 2029, 40, 144)
     else:
         main()
