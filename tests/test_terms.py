@@ -8,6 +8,7 @@ recorded in bench/scierc_terms.json (see docs/accuracy.md, "SciERC research term
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -124,3 +125,45 @@ def test_voting_members(tiny_model, scierc, tmp_path):
     assert ens.spans(text) == one.spans(text)  # identical members agree with one model
     assert meta["best_dev_typed_f1"] == json.loads(
         (tiny_model / "litgraph_terms.json").read_text())["best_dev_typed_f1"]
+
+
+def test_store_build_and_add_with_terms(tiny_model, tmp_path):
+    """`build --store --terms-model` records the model in the store; `add` extracts the new
+    papers with it, so the store equals one built from all the papers at once."""
+    from litgraph import store as gstore
+    from litgraph.incremental import build_store
+
+    rows = (Path(__file__).parent / "fixtures" / "added_papers.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("\n".join(rows[:20]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(rows[20:]) + "\n", encoding="utf-8")
+    st = tmp_path / "st"
+    r = CliRunner().invoke(app, ["build", str(first), "-o", str(tmp_path / "out"), "--store",
+                                 str(st), "--no-html", "--terms-model", str(tiny_model)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(app, ["add", str(second), "--store", str(st)])
+    assert r.exit_code == 0, r.output
+    build_store([first, second], tmp_path / "all", terms_model=tiny_model)
+    with gstore.open_read(st) as s:
+        added = gstore.dump_nquads(s)
+    with gstore.open_read(tmp_path / "all") as s:
+        assert added == gstore.dump_nquads(s)
+    assert any("terms-model/mentions" in q for q in added)  # the model's terms are in it
+
+
+def test_add_needs_the_recorded_terms_model(tiny_model, tmp_path):
+    import shutil
+
+    from litgraph.incremental import add, build_store
+
+    model = tmp_path / "model"
+    shutil.copytree(tiny_model, model)
+    src = Path(__file__).parent / "fixtures" / "added_papers.jsonl"
+    build_store([src], tmp_path / "st", terms_model=model)
+    shutil.rmtree(model)
+    new = tmp_path / "new.jsonl"
+    new.write_text(json.dumps({"title": "A new paper", "abstract": "We study BLEU."}) + "\n",
+                   encoding="utf-8")
+    with pytest.raises(OSError, match="no longer there"):
+        add([new], tmp_path / "st")

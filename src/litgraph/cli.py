@@ -89,10 +89,6 @@ def build(
     for p in paths or []:
         if not p.exists():
             console.print(f"[yellow]warning:[/] {p}: file not found")
-    if terms_model is not None and store is not None:
-        console.print("[red]error:[/] --terms-model is not supported with --store yet")
-        raise typer.Exit(2)
-
     t0 = time.perf_counter()
     problems = []
 
@@ -135,6 +131,7 @@ def build(
 
                 kg = build_store(paths or sample_paths(), store, fmt=fmt, base=base, jobs=jobs,
                                  profile=profile, thesaurus=thesaurus, stoplist=stoplist,
+                                 terms_model=terms_model,
                                  on_problem=on_problem, on_progress=on_progress,
                                  engine=engine, scheduler=scheduler, before_store=write_files)
             else:

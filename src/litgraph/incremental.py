@@ -56,13 +56,18 @@ def fingerprint(p: Paper) -> str:
     return hashlib.sha1("\0".join((p.key, p.title, p.abstract)).encode("utf-8")).hexdigest()
 
 
-def new_state(base: str = DEFAULT_BASE, profile: str = "fast", thesaurus=None) -> gstore.State:
+def new_state(base: str = DEFAULT_BASE, profile: str = "fast", thesaurus=None,
+              terms_model: Path | str | None = None) -> gstore.State:
+    """An empty store state. The extraction settings are kept in it so that `add` extracts
+    new papers exactly as the build did (the terms model by its absolute path)."""
     from litgraph.ingest.dedupe import Deduplicator
     from litgraph.resolve import Thesaurus
 
     return gstore.State(version=gstore.new_version(),
                         options={"base": check_base(base), "profile": profile,
-                                 "thesaurus": thesaurus or Thesaurus()},
+                                 "thesaurus": thesaurus or Thesaurus(),
+                                 "terms_model": str(Path(terms_model).resolve())
+                                 if terms_model else None},
                         dedup=Deduplicator())
 
 
@@ -154,7 +159,12 @@ def _extract(todo: list[Paper], state: gstore.State, jobs: int, on_progress, eng
     from litgraph.engine import extract_all
 
     fresh = {}
-    stream = extract_all(todo, jobs=jobs, profile=state.options["profile"], **engine_options)
+    terms_model = state.options.get("terms_model")  # absent in stores built before it existed
+    if terms_model and not Path(terms_model).is_dir():
+        raise OSError(f"the store was built with the terms model {terms_model}, "
+                      "which is no longer there")
+    stream = extract_all(todo, jobs=jobs, profile=state.options["profile"],
+                         terms_model=terms_model, **engine_options)
     for i, ext in enumerate(stream, 1):
         fresh[ext.paper_key] = _share_sentences(ext)
         if on_progress and (i % 64 == 0 or i == len(todo)):
@@ -273,6 +283,7 @@ def full_graph(state: gstore.State, records: int | None = None) -> KnowledgeGrap
 def build_store(paths: Iterable[Path | str], store_dir: Path | str, *, fmt: str | None = None,
                 base: str = DEFAULT_BASE, jobs: int = 1, profile: str = "fast",
                 thesaurus: Path | str | None = None, stoplist: Path | str | None = None,
+                terms_model: Path | str | None = None,
                 on_problem: Callable[[Problem], None] | None = None,
                 on_progress: Callable[[int, int], None] | None = None,
                 write_store: bool = True,
@@ -283,10 +294,11 @@ def build_store(paths: Iterable[Path | str], store_dir: Path | str, *, fmt: str 
 
     `before_store(kg)` runs between the graph and the store (the CLI writes the export files
     there); when it returns the (graph.nt, graph-evidence.nt) files it just wrote from `kg`,
-    the store bulk-loads them instead of generating the triples again."""
+    the store bulk-loads them instead of generating the triples again. `terms_model` (a
+    `litgraph train-terms` directory) is recorded in the store and used again by `add`."""
     from litgraph.resolve import Thesaurus
 
-    state = new_state(base, profile, Thesaurus.load(thesaurus, stoplist))
+    state = new_state(base, profile, Thesaurus.load(thesaurus, stoplist), terms_model)
     state, kg = ingest_into(state, paths, fmt=fmt, jobs=jobs, on_problem=on_problem,
                             on_progress=on_progress, **engine_options)
     files = before_store(kg) if before_store and kg.papers else None
