@@ -362,3 +362,40 @@ def test_gain_verbs_before_a_number_make_it_a_gain(ex):
 def test_abbreviation_long_form_heads_type_metrics(ex):
     ext = _run(ex, "X", "We report attack success rates (ASR) on the benchmark.")
     assert {m.text: m.type for m in ext.mentions}.get("ASR") == "Metric"
+
+
+def test_a_known_name_inside_a_capitalised_compound_names_a_new_thing(ex):
+    ext = _run(ex, "X", "To address this, we construct Vision-Flan, a visual instruction "
+                        "dataset. We then build Logic-RAG on top of it.")
+    texts = {m.text: m.type for m in ext.mentions}
+    assert texts.get("Vision-Flan") == "Dataset" and texts.get("Logic-RAG") == "Method"
+    assert not {"Vision-", "Flan", "RAG", "Logic-"} & set(texts)
+
+
+def test_capital_letters_inside_words_spell_an_abbreviation(ex):
+    abbs = {(a.short, a.long) for a in find_abbreviations(
+        "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
+    assert abbs == {("NILE", "iNternal consIstency aLignmEnt")}
+    assert not find_abbreviations("were used (RFP07) before")
+    texts = {m.text for m in _run(ex, "X", "To address this issue, we introduce NILE "
+                                           "(iNternal consIstency aLignmEnt) framework.").mentions}
+    assert "NILE" in texts and not {"iNternal", "consIstency", "aLignmEnt"} & texts
+
+
+def test_latex_ties_amounts_and_model_kinds_are_not_names(ex):
+    texts = {m.text for m in _run(ex, "X", "Pre-finetuning helps discriminators (e.g.~RoBERTa) "
+                                           "and models of around 10B--40B parameters "
+                                           "(approx10B tokens). Our multi-LLM framework "
+                                           "beats single-LLM agents.").mentions}
+    assert "RoBERTa" in texts
+    assert not {"e.g.~RoBERTa", "10B--40B", "approx10B", "multi-LLM", "single-LLM"} & texts
+
+
+def test_generic_definitions_and_claim_titles_name_nothing(ex):
+    ext = _run(ex, "Small LLMs Are Weak Tool Learners: A Multi-LLM Agent",
+               "Visual instruction tuning is pivotal for Vision-Language Models (VLMs). "
+               "We propose Coarse-to-Fine Diffusion Models for image generation.")
+    texts = {m.text for m in ext.mentions}
+    assert not {"Vision-Language", "VLMs", "LLMs Are Weak Tool Learners"} & texts
+    assert "Coarse-to-Fine Diffusion Models" in texts
+    assert not any(m.evidence.rule.startswith("title-name") for m in ext.mentions)

@@ -71,7 +71,26 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
     if rel is None and _COUNTED.search(sf):
         rel = _initials_long_form(
             _COUNTED.sub(lambda m: m.group(1) * int(m.group(2)), sf), candidate)
+    if rel is None:
+        rel = _capitals_long_form(sf, candidate)
     return rel
+
+
+def _capitals_long_form(sf: str, candidate: str) -> int | None:
+    """Start of the last words of `candidate` whose capital letters, and only those, spell
+    `sf`: authors who pick letters from inside words capitalise them ("iNternal consIstency
+    aLignmEnt" for NILE)."""
+    if not sf.isalpha():
+        return None  # "S2IL", "RFP07": digits stand for something else
+    want = sf.upper()
+    got = ""
+    for m in reversed(list(re.finditer(r"\S+", candidate))):
+        got = "".join(c for c in m.group() if c.isupper()) + got
+        if got == want:
+            return m.start()
+        if len(got) >= len(want) or not want.endswith(got):
+            return None
+    return None
 
 
 _WORD_PART = re.compile(r"[A-Za-z0-9]+")
@@ -151,6 +170,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             sf = last.strip(",;:")
             if _valid_short(sf) and len(sf) < len(inner):
                 rel = _best_long_form(sf, inner)
+                if rel != 0 and _capitals_long_form(sf, inner) == 0:
+                    rel = 0
                 if rel == 0:
                     ss = len(before) - len(last)
                     ls = m.start(1) + m.group(1).find(inner)

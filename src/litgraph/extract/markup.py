@@ -1,5 +1,6 @@
 """LaTeX emphasis left in arXiv abstracts: "we propose \\textbf{Temporal Self-Rewarding Language
-Models}", "(1) \\textit{Anchored Rejection}", "a sampling scheme, \\bf mix-cd".
+Models}", "(1) \\textit{Anchored Rejection}", "a sampling scheme, \\bf mix-cd"; and ties
+("e.g.~RoBERTa"), which are spaces.
 
 :func:`strip_markup` blanks the markup (same length, so character offsets into the original
 abstract stay valid) and returns the character spans that were emphasised: authors emphasise
@@ -14,10 +15,16 @@ _EMPH = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathbf|mathrm|underli
                    r"\{([^{}\\]{1,100})\}")
 _BRACE_EMPH = re.compile(r"\{\\(?:bf|it|em|sc|tt)\s+([^{}\\]{1,100})\}")
 _BARE = re.compile(r"\\(?:bf|it|em|sc|tt)\b\s?")
+# LaTeX's unbreakable space between two words ("e.g.~RoBERTa", "Table~2"); not the "~" of a
+# URL path ("/~user"), nor "~10%" (about 10%).
+_TIE = re.compile(r"(?<=[A-Za-z0-9.,)])~(?=[A-Za-z0-9(])")
 
 
 def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """(text with LaTeX emphasis markup replaced by spaces, emphasised character spans)."""
+    """(text with LaTeX emphasis markup and ties replaced by spaces, emphasised character
+    spans)."""
+    if "~" in text:
+        text = _TIE.sub(" ", text)
     if "\\" not in text:
         return text, []
     chars = list(text)

@@ -267,17 +267,41 @@ def _strong_part(tk: Toks, a: int, b: int) -> bool:
                for k in range(a, b, 2))
 
 
+# Capitalised word prefixes that modify a known name rather than make a new one ("Multi-LoRA").
+_PREFIXES = frozenset((
+    "multi", "non", "pre", "post", "cross", "semi", "self", "co", "sub", "super", "meta", "anti",
+    "inter", "intra", "zero", "few", "one", "two", "single", "dual", "bi", "tri", "mini",
+    "micro", "ultra", "hyper", "de", "re", "un", "auto", "full", "half", "mixed", "low", "high",
+))
+
+
+# A title opening "Beyond IID:", "Towards X:" or making a claim ("Small LLMs Are Weak Tool
+# Learners:") names no artifact before its colon.
+_TITLE_LEADS = frozenset(("beyond", "towards", "toward", "on", "from", "when", "why", "how",
+                          "what", "is", "are", "do", "does", "can", "rethinking",
+                          "revisiting", "through", "with", "without", "in", "for"))
+_TITLE_VERBS = frozenset(("is", "are", "was", "were", "be", "can", "do", "does", "meets",
+                          "meet", "makes", "make", "need", "needs", "matters", "matter",
+                          "helps", "help", "beats", "works", "know", "knows"))
+
+
+# Kinds of model that make no name in a compound with a prefix or an ordinary word.
+_MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vlm", "vlms",
+                          "lmm", "lmms", "slm", "slms", "lrm", "lrms", "agent", "agents"))
+_AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+")  # on folded keys
+
+
 def _url_like(text: str) -> bool:
     return "/" in text or "@" in text or text.lower().startswith(("http", "www."))
 
 
 def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
     """Start of the capitalised words right before `start` ("Contrastive [Instruction Tuning]")."""
-    k = start
+    k = _compound_start(tk, start, sent_start)  # "Coarse-to-[Fine Diffusion Models]"
     while k - 1 > sent_start and (lx.title_case(tk.text[k - 1]) or
                                   lx.strong_shape(tk.text[k - 1])) and \
             tk.lower[k - 1] not in lx.COMMON_CAPITALISED and not is_stop(tk.lower[k - 1]):
-        k -= 1
+        k = _compound_start(tk, k - 1, sent_start)
     return k
 
 
@@ -306,6 +330,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
     for ab in find_abbreviations(tk.source):
         if is_generic(ab.long) or is_generic(ab.short) or _url_like(ab.short):
+            if is_generic(ab.long):
+                # "Vision-Language Models (VLMs)": no part of a generic definition is a name.
+                for a, b in ((ab.long_start, ab.long_end), (ab.short_start, ab.short_end)):
+                    span = doc.char_span(a, b, alignment_mode="expand")
+                    for k in range(span.start, span.end) if span is not None else ():
+                        taken[k] = True
             continue
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
@@ -382,10 +412,18 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         c0 = _compound_start(tk, start, sa)
         if c0 < start and _strong_part(tk, c0, start):
             continue
-        if c0 < start and entry.type == "Model" and not any(taken[k] for k in range(c0, start)):
-            # "deita-Mistral-7B": a new model named after the one it starts from.
-            take(Candidate(c0, end2, "Model", 0.8, "gazetteer+compound"))
-            continue
+        if c0 < start and not any(taken[k] for k in range(c0, start)):
+            if entry.type == "Model":
+                # "deita-Mistral-7B": a new model named after the one it starts from.
+                take(Candidate(c0, end2, "Model", 0.8, "gazetteer+compound"))
+                continue
+            if end - start == 1 and text[start][:1].isupper() and \
+                    lx.title_case(text[start - 2]) and low_[start - 2] not in _PREFIXES:
+                # "Vision-Flan", "Logic-RAG", "Master-ASR": a new thing named after a known
+                # one, of its kind (a system for a task is a method).
+                take(Candidate(c0, end2, "Method" if entry.type == "Task" else entry.type,
+                               0.7, "gazetteer+compound"))
+                continue
         lower_entry = text[start].islower()
         if entry.type in ("Task", "Metric") or entry.type == "Method" and lower_entry:
             end2 = end  # "question answering 2" is not a variant
@@ -432,7 +470,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # gazetteer knows it because papers like this one made it known).
             known.title_prefix = True
         elif colon is not None and 1 <= colon <= 9 and \
-                not any(taken[k] for k in range(colon)):
+                not any(taken[k] for k in range(colon)) and \
+                low_[0] not in _TITLE_LEADS and not any(
+                    low_[k] in _TITLE_VERBS and text[k] != text[k].upper()
+                    for k in range(colon)):
             start, end, head = 0, colon, None
             if colon > 2 and low_[0] == "the" and low_[colon - 1] in lx.HEAD_TYPES:
                 # "The Coralscapes Dataset:" names Coralscapes, a dataset.
@@ -519,8 +560,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if not key or is_generic(name) or \
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
-                    low_[end - 1] in lx.MODIFIER_SUFFIXES):
-            # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name.
+                    low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or (
+                    end - start >= 3 and all(
+                        low_[k] in _PREFIXES or low_[k] in _MODEL_KINDS or
+                        (_common_word(low_[k]) and not text[k].isupper())
+                        for k in range(start, end, 2))):
+            # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name;
+            # "10B--40B", "approx100K": an amount; "multi-LLM", "single-LLM": a kind.
             i = end
             continue
         entry = lookup(name)
