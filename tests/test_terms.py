@@ -19,6 +19,8 @@ from litgraph.terms import TO_LITGRAPH
 from litgraph.terms.model import TermModel
 from litgraph.terms.train import read_examples
 
+ADDED = Path(__file__).parent / "fixtures" / "added_papers.jsonl"
+
 
 @pytest.fixture(scope="module")
 def scierc(shared_dir):
@@ -133,8 +135,7 @@ def test_store_build_and_add_with_terms(tiny_model, tmp_path):
     from litgraph import store as gstore
     from litgraph.incremental import build_store
 
-    rows = (Path(__file__).parent / "fixtures" / "added_papers.jsonl").read_text(
-        encoding="utf-8").splitlines()
+    rows = ADDED.read_text(encoding="utf-8").splitlines()
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
     first.write_text("\n".join(rows[:20]) + "\n", encoding="utf-8")
     second.write_text("\n".join(rows[20:]) + "\n", encoding="utf-8")
@@ -159,8 +160,7 @@ def test_add_needs_the_recorded_terms_model(tiny_model, tmp_path):
 
     model = tmp_path / "model"
     shutil.copytree(tiny_model, model)
-    src = Path(__file__).parent / "fixtures" / "added_papers.jsonl"
-    build_store([src], tmp_path / "st", terms_model=model)
+    build_store([ADDED], tmp_path / "st", terms_model=model)
     shutil.rmtree(model)
     new = tmp_path / "new.jsonl"
     new.write_text(json.dumps({"title": "A new paper", "abstract": "We study BLEU."}) + "\n",

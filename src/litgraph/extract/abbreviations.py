@@ -169,10 +169,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             last = words[-1]
             sf = last.strip(",;:")
             if _valid_short(sf) and len(sf) < len(inner):
-                rel = _best_long_form(sf, inner)
-                if rel != 0 and _capitals_long_form(sf, inner) == 0:
-                    rel = 0
-                if rel == 0:
+                if _best_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0:
                     ss = len(before) - len(last)
                     ls = m.start(1) + m.group(1).find(inner)
                     found.append(Abbreviation(sf, inner, ss, ss + len(sf), ls, ls + len(inner)))

@@ -275,8 +275,7 @@ _PREFIXES = frozenset((
 ))
 
 
-# A title opening "Beyond IID:", "Towards X:" or making a claim ("Small LLMs Are Weak Tool
-# Learners:") names no artifact before its colon.
+# Title openings and verbs of claims (see _claim_or_lead).
 _TITLE_LEADS = frozenset(("beyond", "towards", "toward", "on", "from", "when", "why", "how",
                           "what", "is", "are", "do", "does", "can", "rethinking",
                           "revisiting", "through", "with", "without", "in", "for"))
@@ -285,10 +284,26 @@ _TITLE_VERBS = frozenset(("is", "are", "was", "were", "be", "can", "do", "does",
                           "helps", "help", "beats", "works", "know", "knows"))
 
 
+def _claim_or_lead(tk: Toks, colon: int) -> bool:
+    """A title opening "Beyond IID:", "Towards X:" or making a claim ("Small LLMs Are Weak
+    Tool Learners:") names no artifact before its colon; a verb written in capitals is a name
+    ("BEATS:")."""
+    return tk.lower[0] in _TITLE_LEADS or any(
+        tk.lower[k] in _TITLE_VERBS and tk.text[k] != tk.text[k].upper() for k in range(colon))
+
+
 # Kinds of model that make no name in a compound with a prefix or an ordinary word.
 _MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vlm", "vlms",
                           "lmm", "lmms", "slm", "slms", "lrm", "lrms", "agent", "agents"))
 _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+")  # on folded keys
+
+
+def _kind_compound(tk: Toks, a: int, b: int) -> bool:
+    """"multi-LLM", "single-LLM", "Human-AI": a hyphen compound of prefixes, model kinds and
+    ordinary words (not written in capitals, as "HIS" in "HIS-QA") names a kind of thing."""
+    return b - a >= 3 and all(
+        tk.lower[k] in _PREFIXES or tk.lower[k] in _MODEL_KINDS or
+        (_common_word(tk.lower[k]) and not tk.text[k].isupper()) for k in range(a, b, 2))
 
 
 def _url_like(text: str) -> bool:
@@ -329,16 +344,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
 
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
     for ab in find_abbreviations(tk.source):
-        if is_generic(ab.long) or is_generic(ab.short) or _url_like(ab.short):
-            if is_generic(ab.long):
-                # "Vision-Language Models (VLMs)": no part of a generic definition is a name.
-                for a, b in ((ab.long_start, ab.long_end), (ab.short_start, ab.short_end)):
-                    span = doc.char_span(a, b, alignment_mode="expand")
-                    for k in range(span.start, span.end) if span is not None else ():
-                        taken[k] = True
-            continue
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
+        if is_generic(ab.long):
+            # "Vision-Language Models (VLMs)": no part of a generic definition is a name.
+            for span in (lspan, sspan):
+                for k in range(span.start, span.end) if span is not None else ():
+                    taken[k] = True
+            continue
+        if is_generic(ab.short) or _url_like(ab.short):
+            continue
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
             continue
         entry = gazetteer.defined(ab.short, ab.long)
@@ -470,10 +485,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # gazetteer knows it because papers like this one made it known).
             known.title_prefix = True
         elif colon is not None and 1 <= colon <= 9 and \
-                not any(taken[k] for k in range(colon)) and \
-                low_[0] not in _TITLE_LEADS and not any(
-                    low_[k] in _TITLE_VERBS and text[k] != text[k].upper()
-                    for k in range(colon)):
+                not any(taken[k] for k in range(colon)) and not _claim_or_lead(tk, colon):
             start, end, head = 0, colon, None
             if colon > 2 and low_[0] == "the" and low_[colon - 1] in lx.HEAD_TYPES:
                 # "The Coralscapes Dataset:" names Coralscapes, a dataset.
@@ -560,11 +572,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if not key or is_generic(name) or \
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
-                    low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or (
-                    end - start >= 3 and all(
-                        low_[k] in _PREFIXES or low_[k] in _MODEL_KINDS or
-                        (_common_word(low_[k]) and not text[k].isupper())
-                        for k in range(start, end, 2))):
+                    low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or \
+                _kind_compound(tk, start, end):
             # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name;
             # "10B--40B", "approx100K": an amount; "multi-LLM", "single-LLM": a kind.
             i = end
