@@ -82,15 +82,19 @@ class Page:
         return self.js("iri => window.litgraph.indexOf(iri)", iri)
 
     def dom_point(self, i: int) -> tuple[float, float] | None:
-        """Page coordinates of node i after centring it; None if another node covers it."""
+        """Page coordinates of node i after centring it; None if another node covers it
+        anywhere within 2 px of its centre (a mouse event lands on whole pixels, so a node
+        visible only in a sliver at its centre is not clickable)."""
         return self.js("""async i => {
             const n = window.litgraph.network;
             n.focus(i, {scale: 1.6, animation: false});
             await new Promise(ok => requestAnimationFrame(() => requestAnimationFrame(ok)));
-            const p = n.canvasToDOM(n.getPositions([i])[i]);
-            if (n.getNodeAt(p) !== i) return null;
             const r = document.getElementById('lg-graph').getBoundingClientRect();
-            return [r.left + p.x, r.top + p.y];
+            const c = n.canvasToDOM(n.getPositions([i])[i]);
+            const x = Math.round(r.left + c.x), y = Math.round(r.top + c.y);
+            for (let dx = -2; dx <= 2; dx++) for (let dy = -2; dy <= 2; dy++)
+                if (n.getNodeAt({x: x + dx - r.left, y: y + dy - r.top}) !== i) return null;
+            return [x, y];
         }""", i)
 
     def clickable(self, iris: list[str]) -> tuple[str, tuple[float, float]]:

@@ -399,3 +399,73 @@ def test_generic_definitions_and_claim_titles_name_nothing(ex):
     assert not {"Vision-Language", "VLMs", "LLMs Are Weak Tool Learners"} & texts
     assert "Coarse-to-Fine Diffusion Models" in texts
     assert not any(m.evidence.rule.startswith("title-name") for m in ext.mentions)
+
+
+def test_names_given_as_examples_or_scored_on_take_the_kind(ex):
+    ext = _run(ex, "LAMP: Lagged Corrections",
+               "We propose LAMP. Experiments demonstrate consistent improvements over strong "
+               "baselines such as DiffPIR and DDRM. Extensive experiments on CVRPLib and "
+               "evaluation on CelebDF and DFDC confirm it.")
+    roles = _roles(ext)
+    # A single bare mention is normally dropped; a list of examples or "experiments on X"
+    # says what it is.
+    assert roles["DiffPIR"] == roles["DDRM"] == "comparesWith"
+    assert roles["CVRPLib"] == roles["CelebDF"] == roles["DFDC"] == "evaluatesOn"
+    assert {("LAMP", "DiffPIR"), ("LAMP", "DDRM")} <= {(r.subject, r.object)
+                                                       for r in ext.relations}
+    # A lone capitalised word is not typed by these looser cues.
+    ext = _run(ex, "A study", "We report results on Berkeley images and experiments on "
+                              "Information retrieval.")
+    assert not {m.text for m in ext.mentions} & {"Berkeley", "Information"}
+
+
+def test_tasks_and_methods_listed_as_examples(ex):
+    ext = _run(ex, "CodeX: a model for code",
+               "We propose CodeX. CodeX outperforms prior methods on understanding tasks "
+               "such as code defect detection and clone detection. SMART (Submodular data "
+               "Mixture strAtegy) is ours. SMART significantly outperforms traditional "
+               "methods such as examples proportional mixing and equal mixing.")
+    typed = {m.text: m.type for m in ext.mentions}
+    assert typed["code defect detection"] == typed["clone detection"] == "Task"
+    assert typed["examples proportional mixing"] == typed["equal mixing"] == "Method"
+    # The defined acronym's bare mention is kept, so the claim it makes is read.
+    assert {("SMART", "examples proportional mixing"), ("SMART", "equal mixing")} <= {
+        (r.subject, r.object) for r in ext.relations}
+    # Descriptions and clauses in such a list are not terms.
+    ext = _run(ex, "A study", "It handles tasks such as various problems, outperforming "
+                              "existing ones, and methods like poor text-image alignment.")
+    assert not any(m.evidence.rule.startswith("listed/") for m in ext.mentions)
+
+
+def test_a_change_from_one_score_to_another_gives_both_results(ex):
+    ext = _run(ex, "GenerativeAdapter: contextualizing",
+               "We propose GenerativeAdapter. Our judge models boost WizardLM-13B-V1.2 from "
+               "89.17 to 92.48 on AlpacaEval. In StreamingQA, our approach achieves a 63.5% "
+               "improvement in F1 score over the model with supervised fine-tuning (from 19.5 "
+               "to 31.5). Accuracy on MMLU ranges from 13.7% to 90.0%.")
+    got = {(r.subject, r.benchmark, r.value) for r in ext.results}
+    assert got == {("WizardLM-13B-V1.2", "AlpacaEval", 89.17),
+                   ("WizardLM-13B-V1.2", "AlpacaEval", 92.48),
+                   ("supervised fine-tuning", "StreamingQA", 19.5),
+                   ("GenerativeAdapter", "StreamingQA", 31.5)}  # not the MMLU range
+    # "In StreamingQA, our approach": a fronted place, not an apposition typing it a method.
+    assert {m.type for m in ext.mentions if m.text == "StreamingQA"} == {"Benchmark"}
+
+
+def test_names_the_text_introduces_by_a_verb_or_an_apposition(ex):
+    ext = _run(ex, "A study of environments",
+               "We introduce Odeen, a basic environment for tests. We introduce Guardians of "
+               "Generation, a model agnostic technique. This is called the Nishimori line in "
+               "physics. Our model, Typhoon-Audio, outperforms open audio models. We "
+               "introduce semantic pruning to eliminate redundant codes.")
+    roles = _roles(ext)
+    for name in ("Odeen", "Guardians of Generation", "Typhoon-Audio", "semantic pruning"):
+        assert roles[name] == "proposes", name
+    assert not any("Nishimori" in m.text for m in ext.mentions)  # a word of a longer phrase
+
+
+def test_kinds_named_by_an_acronym_are_not_compared_with(ex):
+    ext = _run(ex, "FooSolver: a solver",
+               "We propose FooSolver. FooSolver surpasses various state-of-the-art CVRP "
+               "solvers and outperforms PEFT methods.")
+    assert not ext.relations

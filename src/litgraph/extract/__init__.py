@@ -160,8 +160,11 @@ class Extractor:
         # An undefined all-capitals acronym that no cue ever types or roles ("CT", "PDE",
         # "KV") is mostly a field's everyday abbreviation, not a named artifact (6 of 20 right
         # on the tuning papers): dropped even when repeated.
+        # A name the paper defines as a known kind, or that a cue types elsewhere, is cued
+        # everywhere ("SMART (Submodular data Mixture strAtegy)" ... "SMART outperforms").
         cued = {fold(tk.name_text(c.start, c.end)) for _r, ru, c, tk, _s in roles
-                if c.rule == "name" and ru not in _NO_CUE_ROLE_RULES}
+                if (c.rule == "abbreviation" and c.type_conf >= 0.5) or
+                (c.rule == "name" and ru not in _NO_CUE_ROLE_RULES)}
 
         def keep(c: Candidate, role: str, rule: str, tk: Toks) -> bool:
             if c.rule == "abbreviation" and c.type_conf < 0.5 and rule == "background":
@@ -223,6 +226,9 @@ class Extractor:
             sentence = None
             for subj, obj, k in find_outperforms(tk, cands, s, e, proposed):
                 stk = tk if any(subj is c for c in cands) else ttk
+                if fold(stk.name_text(subj.start, subj.end)) == \
+                        fold(tk.name_text(obj.start, obj.end)):
+                    continue  # a name "outperforming" itself is a misread clause, no claim
                 sentence = sentence or tk.sent_text(si)
                 ev = Evidence(sentence=sentence, start=tk.idx[k], end=tk.end_char(k),
                               rule="outperforms-cue",

@@ -82,6 +82,8 @@ _TECHNIQUE_HEADS = frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == "M
     "process", "model", "machine", "machines", "ranking", "search", "policy", "scaling",
     "engineering", "embedding", "embeddings", "encoding", "instruct"}
 _MAX_WORDS = 5
+# Endings of a word after "to" that is not a verb ("to models", "to generation").
+_VERB_ENDS = ("s", "tion", "ment", "ness", "ity")
 _TRIGGERS = _VERBS | _CALL_VERBS | _NAMING | _QUOTES
 
 
@@ -161,8 +163,13 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             appositive = nxt == "," and after in _APPOSITION
             titled = nxt in ("for", "to", "with", "in", "on") and \
                 bool(title_low) and tk.span_text(x, b).lower() in title_low
-            if (appositive or titled) and _acceptable(tk, x, b, words, is_generic,
-                                                      lookup) and free(x, b):
+            # "we introduce semantic pruning to eliminate ...": a term and its purpose.
+            # Not plural things ("user interfaces to ...") or actions ("leveraging X to ...").
+            purpose = nxt == "to" and words >= 2 and after.isalpha() and \
+                not is_stop(after) and not after.endswith(_VERB_ENDS) and \
+                not low[b - 1].endswith("s") and not low[x].endswith("ing")
+            if (appositive or titled or purpose) and _acceptable(tk, x, b, words, is_generic,
+                                                                 lookup) and free(x, b):
                 add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
         elif (w in _CALL_VERBS and _subject_before(tk, v, s)) or (
                 w in _NAMING and not (v - 2 >= s and low[v - 2] == "so")):

@@ -19,7 +19,7 @@ _CALIBRATION = Path(__file__).resolve().parents[1] / "data" / "calibration.json"
 _GROUPS = {
     "gazetteer": "known", "gazetteer-fold": "known", "abbreviation+gazetteer": "known",
     "abbreviation": "abbrev", "title-name": "title", "name": "bare",
-    "coined": "coined", "title-term": "coined",
+    "coined": "coined", "title-term": "coined", "listed": "listed",
 }
 
 

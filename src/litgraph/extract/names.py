@@ -19,6 +19,7 @@ from operator import ne
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
 from litgraph.extract.coined import find_coined, find_title_term
+from litgraph.extract.listed import find_listed
 from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num
 from litgraph.gazetteer import Gazetteer
 from litgraph.gazetteer import fold as _fold_uncached
@@ -101,8 +102,8 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
 _LEFT_HEAD_EXCEPTIONS = frozenset(("data", "tuning", "prompting", "loss"))
 
 
-def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
-                  ) -> tuple[str, float] | None:
+def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
+                  examples: bool = True) -> tuple[str, float] | None:
     text, low_ = tk.text, tk.lower
     # Right: "X benchmark", "X-based" excluded, "X model(s)".
     j = end
@@ -129,15 +130,62 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
                 not lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:start - 2]):
             return lx.HEAD_TYPES[low_[start - 2]], 0.7
-    # Appositive: "X, a new large-scale benchmark".
+        # Looser cues, not for a lone capitalised word ("results on Berkeley ..."):
+        listed = _listed_under(low_, start, sent_start) if examples else None
+        if listed:
+            return listed
+        # "experiments on CVRPLib", "competitive performance on HierText": scored on it.
+        k = start - 1 - (low == "the")
+        if examples and k - 1 >= sent_start and low_[k] in ("on", "across") and \
+                low_[k - 1] in _SCORED_ON:
+            return _SCORED_ON[low_[k - 1]], 0.6
+    # Appositive: "X, a new large-scale benchmark"; not "In X, our approach ...".
     if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
-            "a", "an", "the", "our"):
+            "a", "an", "the", "our") and not (start - 1 >= sent_start and
+                                              low_[start - 1] in _FRONTING_PREPS):
         for k in range(end + 2, min(end + 8, sent_end)):
             low = low_[k]
             if low in lx.HEAD_TYPES:
                 return lx.HEAD_TYPES[low], 0.75
             if is_punct(text[k]) and text[k] != "-":
                 break
+    return None
+
+
+_FRONTING_PREPS = frozenset(("in", "on", "for", "with", "across", "from", "to", "over", "by"))
+# Words before "on X" that say X is data systems are scored or trained on.
+_SCORED_ON = {
+    **dict.fromkeys(("experiments", "experiment", "evaluation", "evaluations", "evaluated",
+                     "evaluate", "tested", "test", "tests", "results", "performance",
+                     "accuracy", "benchmarked", "validated", "validation"), "Benchmark"),
+    **dict.fromkeys(("trained", "pretrained", "pre-trained", "fine-tuned", "finetuned",
+                     "training"), "Dataset"),
+}
+# Heads of a list of examples that are systems, though not a kind of their own.
+_SYSTEM_HEADS = frozenset(("baselines", "baseline", "competitors", "alternatives"))
+_EXAMPLE_WORDS = frozenset(("including", "like", "e.g.", "e.g.,", "particularly",
+                            "especially", "namely"))
+
+
+def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, float] | None:
+    """"baselines such as DiffPIR", "datasets, including X", "methods (e.g., X": a name given
+    as an example of a head noun is of the head's kind."""
+    k = start - 1
+    if k - 1 >= sent_start and low_[k] == "as" and low_[k - 1] == "such":
+        k -= 2
+    elif k >= sent_start and low_[k] in _EXAMPLE_WORDS:
+        k -= 1
+    else:
+        return None
+    while k >= sent_start and low_[k] in (",", "("):
+        k -= 1
+    if k < sent_start:
+        return None
+    head = low_[k]
+    if head in _SYSTEM_HEADS:
+        return "Method", 0.5
+    if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS:
+        return lx.HEAD_TYPES[head], 0.7
     return None
 
 
@@ -217,6 +265,41 @@ def _weak_context(text: list[str], i: int, sent_start: int) -> bool:
 
 _TOP_N = re.compile(r"^(top|rank|pass|recall|hit|hits|precision)@?-?\d", re.I)
 _ADJECTIVE = re.compile(r"(er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less|ent|ant)$")
+
+
+_INTRODUCING = frozenset(("propose", "proposes", "introduce", "introduces", "present",
+                          "presents", "develop", "develops", "developed", "release",
+                          "releases"))
+_INTRODUCING_SUBJECTS = frozenset(("we", "paper", "work", "study"))
+_NAMED = frozenset(("named", "called", "dubbed", "termed"))
+
+
+def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
+    """"we introduce Odeen, a ...", "we propose Bonsai to ...", "a repository named Shepherd",
+    "we introduce Guardians of Generation, a ...": the end of a capitalised name the text
+    introduces (0 if none). Not "called Nishimori line" or "Kingman's": a word of a longer
+    phrase; not the first of several capitalised words, which other rules read."""
+    low, text = tk.lower, tk.text
+    prev = low[i - 1]
+    if prev not in _NAMED:
+        if prev not in _INTRODUCING:
+            return 0
+        k = i - 2
+        if k >= sent_start and low[k] in ("also", "further", "then", "here", "first", "now"):
+            k -= 1
+        if k < sent_start or low[k] not in _INTRODUCING_SUBJECTS:
+            return 0
+    end = i + 1
+    if end + 1 < sent_end and low[end] in _NAME_JOINERS and lx.title_case(text[end + 1]):
+        end += 2  # "Guardians of Generation", "Prune and Merge"
+    if end < sent_end and not (low[end] in _AFTER_NAME or (
+            is_punct(text[end]) and text[end] not in ("'", "’", "-"))):
+        return 0
+    return end
+
+
+_NAME_JOINERS = frozenset(("of", "to", "in", "and", "for", "on", "&"))
+_AFTER_NAME = frozenset(("to", "that", "which", "for", "as", "is", "with", "and", "by", "in"))
 
 
 def _common_word(low: str) -> bool:
@@ -407,6 +490,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     else:
         for a, b, typ, introduced in find_coined(tk, taken, is_generic, lookup, context):
             cands.append(Candidate(a, b, typ, 0.6, "coined", introduced=introduced))
+        for a, b, typ in find_listed(tk, taken, is_generic, lookup):
+            cands.append(Candidate(a, b, typ, 0.6, "listed"))
 
     # 2. Gazetteer, longest match first.
     matches = []
@@ -535,6 +620,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         sa, sb = sents[sent_of[i]]
         start = i
+        named_end = 0  # end of a name the text introduces ("we propose Bonsai to ...")
         strong = bool(f & _STRONG)
         weak = not strong and not in_title and i != sa and bool(f & _WEAK) and \
             _weak_context(text, i, sa)
@@ -552,8 +638,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             elif weak:
                 if lower_words is None:
                     lower_words = {t for t in text if t.islower()}
-                ctx = None if low_[i] in lower_words else _context_type(tk, i, i + 1, sa, sb)
-                if ctx is None:
+                ctx = None if low_[i] in lower_words else _context_type(tk, i, i + 1, sa, sb,
+                                                                          examples=False)
+                named_end = 0 if ctx is not None or low_[i] in lower_words else \
+                    _introduced_word(tk, i, sa, sb)
+                if ctx is None and not named_end:
                     # No context type, or an ordinary word the paper also writes in lower
                     # case ("Decomposition", "Platform", "Mind"): not a name.
                     i += 1
@@ -561,7 +650,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if not strong and not weak:
             i += 1
             continue
-        end = max(_join_right(tk, i, sb), hyphen_compound(tk, i, sb))
+        end = max(_join_right(tk, i, sb), hyphen_compound(tk, i, sb), named_end)
         # Do not swallow a gazetteer match that follows.
         for k in range(i + 1, end):
             if taken[k]:
@@ -614,8 +703,8 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
             if not glue or len(glue) > 3 or not all(w in _LIST_GLUE for w in glue):
                 continue
             for bare, typed in ((a, b), (b, a)):
-                if bare.rule == "name" and typed.rule != "name" and \
-                        typed.type in _LIST_TYPES:
+                if bare.rule == "name" and typed.rule != "name" and (
+                        typed.type in _LIST_TYPES or typed.rule == "name+context"):
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
 
 

@@ -7,6 +7,7 @@ Models/Methods named after the verb up to the next clause break or benchmark phr
 
 from __future__ import annotations
 
+import re
 from itertools import compress, islice
 
 from litgraph.extract import lexicon as lx
@@ -24,10 +25,12 @@ _STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on
                            "which", "while", "thereby", "and", "whilst"))
 _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "approaches",
                             "techniques", "systems", "method", "model", "dataset", "approach",
-                            "variants", "counterparts", "benchmarks"))
+                            "variants", "counterparts", "benchmarks", "solvers"))
+_KIND_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "PEFT methods", "RL algorithms"
 _BETTER = frozenset(("better", "higher", "superior", "stronger"))
 _POSITIVE = frozenset(("efficient", "effective", "accurate", "robust", "capable", "reliable",
                        "helpful", "truthful", "faithful", "stable", "competitive", "powerful"))
+_GAINS = frozenset(("improvement", "improvements", "gains", "gain", "advantage", "advantages"))
 _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improvement",
                              "improvements", "improves", "improved", "gains", "outperforms"))
 
@@ -52,6 +55,8 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
         elif w == "than" and k - 2 >= sent_start and low[k - 2] == "more" and \
                 low[k - 1] in _POSITIVE:
             out.append(k)  # "more efficient than X"
+        elif w == "over" and k - 1 >= sent_start and low[k - 1] in _GAINS:
+            out.append(k)  # "consistent improvements over strong baselines such as X"
         elif w in ("to", "with", "over") and k - 1 >= sent_start and \
                 low[k - 1] in ("compared", "relative") and any(
                     low[j] in _BETTER_CONTEXT for j in range(max(sent_start, k - 8), k - 1)):
@@ -144,6 +149,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         if subject is None and proposed is not None and low[k - 1] in ("compared", "relative") \
                 and any(low[j] in ("our", "we") for j in range(sent_start, k)):
             subject = proposed  # "our strategy yields superior performance compared to X"
+        if subject is None and proposed is not None and low[k - 1] in _GAINS:
+            subject = proposed  # "experiments demonstrate consistent improvements over X"
         if subject is None:
             continue
         for c in in_sent:
@@ -156,8 +163,12 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
             nxt = low[c.end] if c.end < sent_end else ""
-            if nxt in _GENERIC_HEADS and tk.text[c.start].islower():
-                continue  # "outperforms other instruction tuning datasets"
+            if nxt in _GENERIC_HEADS and (tk.text[c.start].islower() or (
+                    nxt.endswith("s") and _KIND_ACRONYM.fullmatch(tk.text[c.start]) and
+                    c.end - c.start == 1)):
+                # "outperforms other instruction tuning datasets", "surpasses various CVRP
+                # solvers": things of a kind, not the named one.
+                continue
             if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subject and (
                     c.canonical is None or c.canonical != subject.canonical):
                 found.append((subject, c, k))

@@ -93,19 +93,26 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # A number inside a name ("AlpacaEval 2.0", "MinerU 2.5") is not a score.
     in_name = {j for c in cands if sent_start <= c.start < sent_end for j in range(c.start, c.end)}
     out = []
+    # "boosting X from 89.17 to 92.48": the "to" value is a score, the "from" value the score
+    # before (read after its "to" value, which finds the benchmark).
+    changes = _changes(tk, sent_start, sent_end)
     for k in range(sent_start, sent_end):
         tok = tk.text[k]
         if not _NUMBER.match(tok) or k in in_name:
             continue
         pct = k + 1 < sent_end and tk.text[k + 1] == "%"
-        if not pct and ("." not in tok or not (words & _SCORE_WORDS)):
+        if k in changes.values():
+            continue  # a "from" value: read with its "to" value below
+        if not pct and ("." not in tok or not (words & _SCORE_WORDS or k in changes)):
             continue
         prev = low[max(sent_start, k - 2):k]
         after_i = k + (2 if pct else 1)
         nxt = low[after_i] if after_i < sent_end else ""
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
             low[k - 3] in _SCORE_WORDS
-        if (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
+        if k in changes:
+            pass  # the new score of a change: "... from 89.17 to 92.48"
+        elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
                 or _gain_by(low, max(sent_start, k - 5), k) or (
                     last_gain >= 0 and _SCORE_VERBS.isdisjoint(low[last_gain:k])):
             last_gain = k
@@ -130,6 +137,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                          for w in low[after_i:b.start])]
         before = [b for b in benches if b.end <= k and k - b.end <= 8]
         bench = after[0] if after else (before[-1] if before else only)
+        if bench is None and k in changes and len(benches) == 1:
+            bench = benches[0]  # a change's scores are on the one benchmark it names
         if bench is None:
             continue
         if vs_second:
@@ -150,6 +159,55 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if subject is None:
             continue
         metric = min(metrics, key=lambda m: abs(m.start - k), default=None)
+        if k in changes:
+            subject, before = _change_subjects(tk, systems, changes[k], sent_start, proposed,
+                                               subject)
+            if before is not None:
+                f = changes[k]
+                out.append({"subject": before, "benchmark": bench, "metric": metric,
+                            "value": float(tk.text[f]), "value_text": tk.text[f],
+                            "unit": "%" if pct else None, "token": f})
         out.append({"subject": subject, "benchmark": bench, "metric": metric, "value": value,
                     "value_text": tok, "unit": "%" if pct else None, "token": k})
     return out
+
+
+_RANGE_WORDS = frozenset(("ranging", "range", "ranges", "varies", "vary", "varying"))
+
+
+def _changes(tk: Toks, a: int, b: int) -> dict[int, int]:
+    """{"to" value token: "from" value token} of "from 11% to 34%" in tokens a..b; not ranges
+    ("ranging from 13.7% to 90.0%")."""
+    low, text = tk.lower, tk.text
+    out = {}
+    for k in range(a, b - 3):
+        if low[k] != "from" or not _NUMBER.match(text[k + 1]) or (
+                k - 1 >= a and low[k - 1] in _RANGE_WORDS):
+            continue
+        j = k + 2 + (text[k + 2] == "%")
+        if j + 1 < b and low[j] == "to" and _NUMBER.match(text[j + 1]) and \
+                (text[k + 2] == "%") == (j + 2 < b and text[j + 2] == "%"):
+            out[j + 1] = k + 1
+    return out
+
+
+def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int,
+                     proposed: Candidate | None, subject: Candidate | None
+                     ) -> tuple[Candidate | None, Candidate | None]:
+    """Subjects of the new and the old score of a change whose "from" is at token f - 1: a
+    system compared "over X" / "than X" before the change had the old score and the paper's
+    own the new one; else both are the named system that changed ("boosting X from ...",
+    "X's performance increases from ...")."""
+    low = tk.lower
+    before = [s for s in systems if s.end <= f - 1]
+    # "X's (Mistral) performance": a parenthesised name after a name describes it.
+    while len(before) > 1 and before[-1].start >= 1 and low[before[-1].start - 1] == "(" and \
+            before[-2].end >= before[-1].start - 3:
+        before.pop()
+    if not before:
+        return subject, None
+    last = before[-1]
+    if last.start >= 1 and low[last.start - 1] in ("over", "than", "to", "with") or any(
+            w in ("over", "than") for w in low[max(sent_start, last.start - 6):last.start]):
+        return (proposed or subject), last
+    return last, last

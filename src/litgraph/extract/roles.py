@@ -89,6 +89,22 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
         not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
 
 
+_KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool", "dataset"))
+
+
+def _our_apposition(low_: list[str], pos: int, sent_start: int) -> bool:
+    """"our model, X", "our newly proposed scoring function, X": X renames the paper's own
+    thing (a kind noun right before the comma, "our" at most five words before it)."""
+    if pos - 2 < sent_start or low_[pos - 2] not in _KIND_WORDS:
+        return False
+    for k in range(pos - 3, max(sent_start, pos - 8) - 1, -1):
+        if low_[k] == "our":
+            return True
+        if is_punct(low_[k]):
+            return False
+    return False
+
+
 def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
     """"With X, we propose / introduce ...": the sentence's proposal is carried out with X."""
     return end + 2 < sent_end and low_[end] == "," and low_[end + 1] == "we" and \
@@ -119,6 +135,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             cand.canonical is not None and nxt in lx.HEAD_TYPES):
         # ... but "our transfer learning method" describes a method by a known technique.
         return "proposes", "our-name"
+    if cand.canonical is None and prev == "," and _our_apposition(low_, pos, sent_start):
+        return "proposes", "our-name"  # "Our model, Typhoon-Audio, outperforms ..."
     if cand.canonical is None and cand.type not in ("Task", "Metric") and _novel_apposition(
             low_, cand.end, sent_end):
         return "proposes", "propose-cue"  # "CMAP, a new approach for patching activations"

@@ -1,0 +1,94 @@
+"""Terms listed as examples of a kind: "tasks such as code defect detection and clone
+detection", "traditional methods such as examples proportional mixing and equal mixing".
+
+Tasks and many methods are written in plain lower-case words, which nothing in their shape
+marks as names; the gazetteer knows the common ones ("question answering", "LoRA"). Where a
+text lists examples of "tasks" or "methods", each listed phrase is one of that kind: the
+lexico-syntactic pattern "NP such as NP, NP and NP" of Hearst (1992, "Automatic acquisition of
+hyponyms from large text corpora"), with the kind noun as the hypernym. A listed phrase is 1-4
+ordinary words ending like an activity ("detection", "mixing", "analysis"); a single word
+counts only when it ends like a term of the kind ("translation", "distillation"). Checked on
+the tuning papers only.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from litgraph.extract import lexicon as lx
+from litgraph.extract.tokens import Toks, hyphen_compound, is_stop
+
+_KINDS = {
+    **dict.fromkeys(("tasks", "task"), "Task"),
+    **dict.fromkeys(("methods", "approaches", "techniques", "strategies", "baselines",
+                     "algorithms"), "Method"),
+}
+_INTROS = frozenset(("including", "like", "e.g.", "e.g.,"))
+_SEPARATORS = frozenset((",", "and", "or"))
+# One-word terms of a kind, by their last word ("translation" a task, "dropout" a method).
+_ONE_WORD = {kind: frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == kind)
+             for kind in ("Task", "Method")}
+_MAX_WORDS = 4
+# Words of a clause, not of a term ("... tasks like X, outperforming existing ones").
+_CLAUSE_WORDS = lx.EVAL_WORDS | lx.COMPARE_WORDS | lx.USE_WORDS | {"existing", "showing"}
+# How the last word of a term ends: an activity ("detection", "rewriting", "analysis",
+# "similarity"), not a thing ("engines", "lists").
+_ACTIVITY_ENDS = ("ion", "ing", "sis", "ment", "ity", "transfer", "qa", "dropout")
+# Words a listed phrase does not start with: they describe or count, they do not name.
+_NOT_FIRST = frozenset(("various", "several", "many", "other", "different", "diverse", "more",
+                        "multiple", "downstream", "new", "novel", "challenging", "complex",
+                        "simple", "standard", "common", "popular", "typical", "classic",
+                        "classical", "traditional", "specific", "general", "real-world",
+                        "poor", "low", "high", "insufficient", "limited", "increased"))
+
+
+def _items(tk: Toks, k: int, e: int) -> list[tuple[int, int, int]]:
+    """(start, end, words) of the phrases listed from token `k` on, up to the list's end."""
+    out = []
+    while k < e:
+        a, words = k, 0
+        while k < e and tk.text[k][:1].isalpha() and tk.text[k].islower() and \
+                not is_stop(tk.lower[k]) and words <= _MAX_WORDS:
+            k, words = hyphen_compound(tk, k, e), words + 1
+        if words == 0 or words > _MAX_WORDS:
+            break
+        out.append((a, k, words))
+        if k >= e or tk.lower[k] not in _SEPARATORS:
+            break
+        while k < e and tk.lower[k] in _SEPARATORS:
+            k += 1
+    return out
+
+
+def find_listed(tk: Toks, taken: list[bool], is_generic, lookup
+                ) -> list[tuple[int, int, str]]:
+    """(start, end, type) token spans of terms listed as examples of a kind, marking `taken`."""
+    low = tk.lower
+    out: list[tuple[int, int, str]] = []
+    for h in compress(range(tk.n), map(_KINDS.__contains__, low)):
+        kind = _KINDS[low[h]]
+        s, e = tk.sents[tk.sent_of[h]]
+        k = h + 1
+        while k < e and low[k] in (",", "("):
+            k += 1
+        if k + 1 < e and low[k] == "such" and low[k + 1] == "as":
+            k += 2
+        elif k < e and low[k] in _INTROS:
+            k += 1
+        else:
+            continue
+        for a, b, words in _items(tk, k, e):
+            if low[a] in _NOT_FIRST or any(taken[j] or low[j] in _CLAUSE_WORDS
+                                           for j in range(a, b)):
+                continue
+            name = tk.span_text(a, b)
+            if lookup(name) or is_generic(name):
+                continue
+            last = low[b - 1].rsplit("-", 1)[-1]
+            if (words == 1 and last not in _ONE_WORD[kind]) or \
+                    not last.endswith(_ACTIVITY_ENDS):
+                continue
+            out.append((a, b, kind))
+            for j in range(a, b):
+                taken[j] = True
+    return out
