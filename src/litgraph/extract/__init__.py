@@ -226,16 +226,15 @@ class Extractor:
             sentence = None
             for subj, obj, k in find_outperforms(tk, cands, s, e, proposed):
                 stk = tk if any(subj is c for c in cands) else ttk
-                if fold(stk.name_text(subj.start, subj.end)) == \
-                        fold(tk.name_text(obj.start, obj.end)):
+                subj_text = stk.name_text(subj.start, subj.end)
+                obj_text = tk.name_text(obj.start, obj.end)
+                if fold(subj_text) == fold(obj_text):
                     continue  # a name "outperforming" itself is a misread clause, no claim
                 sentence = sentence or tk.sent_text(si)
                 ev = Evidence(sentence=sentence, start=tk.idx[k], end=tk.end_char(k),
                               rule="outperforms-cue",
                               confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
-                ext.relations.append(RelationMention(
-                    stk.name_text(subj.start, subj.end), "outperforms",
-                    tk.name_text(obj.start, obj.end), ev))
+                ext.relations.append(RelationMention(subj_text, "outperforms", obj_text, ev))
             for r in find_results(tk, cands, s, e, proposed):
                 subj = r["subject"]
                 stk = tk if any(subj is c for c in cands) else ttk

@@ -207,7 +207,8 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
     if not before:
         return subject, None
     last = before[-1]
-    if last.start >= 1 and low[last.start - 1] in ("over", "than", "to", "with") or any(
-            w in ("over", "than") for w in low[max(sent_start, last.start - 6):last.start]):
+    # "over X" / "than X" within six words before it (at most one word for "to" / "with").
+    if any(w in ("over", "than") for w in low[max(sent_start, last.start - 6):last.start]) or (
+            last.start > sent_start and low[last.start - 1] in ("to", "with")):
         return (proposed or subject), last
     return last, last

@@ -89,7 +89,7 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
         not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
 
 
-_KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool", "dataset"))
+_KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool"))
 
 
 def _our_apposition(low_: list[str], pos: int, sent_start: int) -> bool:
