@@ -469,3 +469,42 @@ def test_kinds_named_by_an_acronym_are_not_compared_with(ex):
                "We propose FooSolver. FooSolver surpasses various state-of-the-art CVRP "
                "solvers and outperforms PEFT methods.")
     assert not ext.relations
+
+
+def test_defined_names_that_the_paper_introduces(ex):
+    # A definition spelled by the capitals inside its words is the paper's own name, not the
+    # listed "PIT" (permutation invariant training).
+    ext = _run(ex, "Self-improvement from data",
+               "We propose an ImPlicit Self-ImprovemenT (PIT) framework that learns the goal.")
+    assert {(m.text, m.role) for m in ext.mentions if m.text == "PIT"} == {("PIT", "proposes")}
+    # The noun after the parenthesis is the kind: a dataset, though its long form ends like a
+    # task; a new metric of the paper's own is proposed.
+    ext = _run(ex, "Instruction makes a difference",
+               "We introduce Instruction Document Visual Question Answering (iDocVQA) dataset "
+               "for training. In this paper, we introduce the Instruction Following Score "
+               "(IFS), a metric that detects instruction following.")
+    got = {m.text: (m.type, m.role) for m in ext.mentions}
+    assert got["iDocVQA"] == ("Dataset", "proposes")
+    assert got["IFS"] == ("Metric", "proposes")
+
+
+def test_names_given_by_we_call_and_adjective_like_names(ex):
+    ext = _run(ex, "Finetuned language models are zero-shot learners",
+               "We evaluate this instruction-tuned model, which we call FLAN, on unseen task "
+               "types. We propose a meta-learning framework, which we call one-shot imitation "
+               "learning. To this end, we propose Telly to efficiently extend the context.")
+    roles = _roles(ext)
+    for name in ("FLAN", "one-shot imitation learning", "Telly"):
+        assert roles.get(name) == "proposes", (name, roles)
+
+
+def test_known_terms_match_however_their_words_are_joined(ex):
+    ext = _run(ex, "A study",
+               "We apply instruction-fine tuning and pattern exploiting training, compared "
+               "with full-parameter finetuning. Shape features are kept.")
+    got = {m.text: m.type for m in ext.mentions}
+    for written in ("instruction-fine tuning", "pattern exploiting training",
+                    "full-parameter finetuning"):
+        assert got.get(written) == "Method", (written, got)
+    # A one-letter part is a name's own spelling: "Shap-E" does not match "shape".
+    assert "Shape" not in got

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
@@ -143,8 +144,47 @@ def _spells(long: str, short: str) -> bool:
     if len(letters) > 2 and short.endswith("s") and short[-2:-1].isupper():
         letters = letters[:-1]  # "TTSs", "LLMs"
     words = _words(long)
-    return letters in ("".join(w[0] for w in words),
-                       "".join(w[0] for w in words if w not in _STOP))
+    if letters in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _STOP)):
+        return True
+    # Capitals inside words spell it: "ImPlicit Self-ImprovemenT (PIT)".
+    if not any(ch.isupper() for w in long.split() for ch in w[1:]):
+        return False
+    caps = iter(ch.casefold() for ch in long if ch.isupper())
+    return all(ch in caps for ch in letters)
+
+
+_CLOSING_PREFIXES = frozenset((
+    "pre", "post", "fine", "multi", "self", "semi", "non", "co", "re", "sub", "super", "inter",
+    "intra", "cross", "meta", "hyper", "over", "under", "anti", "auto", "bi", "tri", "de",
+    "mid", "mini", "uni", "hetero", "homo", "zero", "few", "one", "single", "long", "short"))
+_SEPARATOR = re.compile(r"(?<=[a-z])([ -])(?=[a-z])")
+
+
+def hyphenation_variants(form: str, limit: int = 3) -> list[str]:
+    """The ways a lower-case multi-word name is written with other joins between its words:
+    "instruction fine-tuning" -> "instruction-fine-tuning", "instruction fine tuning",
+    "instruction finetuning", ... (all fold to the same key, so they name the same entry);
+    lower case, as the case-insensitive matcher compares.
+    A hyphen after a prefix may also close up ("pre-training" -> "pretraining").
+    Names with more than `limit` joins are left as written (the variants multiply)."""
+    words = re.split(r"[ -]", form)
+    if any(len(w) < 2 for w in words):
+        return []  # "Shap-E", "Mask R-CNN": one letter is part of a name, not a word
+    form = form.lower()  # matched on lower case
+    parts = _SEPARATOR.split(form)
+    seps = parts[1::2]
+    if not seps or len(seps) > limit:
+        return []
+    choices = []
+    for k, sep in enumerate(seps):
+        closes = sep == "-" and parts[2 * k].rsplit(" ", 1)[-1] in _CLOSING_PREFIXES
+        choices.append((" ", "-", "") if closes else (" ", "-"))
+    out = []
+    for combo in product(*choices):
+        text = parts[0] + "".join(c + w for c, w in zip(combo, parts[2::2]))
+        if text != form:
+            out.append(text)
+    return out
 
 
 def _read_tsv(path: Path) -> list[tuple[str, tuple[str, ...]]]:

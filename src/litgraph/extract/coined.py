@@ -101,12 +101,16 @@ def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
     return j, words
 
 
-def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup) -> bool:
+def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup,
+                named: bool = False) -> bool:
+    """`named`: the paper says it names the term ("which we call one-shot imitation
+    learning"), so a compound opening with a describing part ("one-") still counts."""
     if not 1 <= words <= _MAX_WORDS:
         return False
     first = tk.span_text(a, hyphen_compound(tk, a, b)).lower()
     last = tk.lower[b - 1]
-    if first in _DESCRIBERS or tk.lower[a] in _DESCRIBERS or last in _GENERIC_ENDS:
+    if first in _DESCRIBERS or (tk.lower[a] in _DESCRIBERS and not named) or \
+            last in _GENERIC_ENDS:
         return False
     name = tk.span_text(a, b)
     if words == 1 and ("-" not in name or name.lower() != name or
@@ -121,7 +125,7 @@ def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup) -> boo
     return True
 
 
-def _subject_before(tk: Toks, verb: int, sent_start: int) -> bool:
+def subject_before(tk: Toks, verb: int, sent_start: int) -> bool:
     """"we [also] propose", "this paper presents", "which we call"."""
     k = verb - 1
     while k >= sent_start and tk.lower[k] in _ADVERBS:
@@ -152,7 +156,7 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
     for v in compress(range(tk.n), map(_TRIGGERS.__contains__, low)):
         s, e = sents[sent_of[v]]
         w = low[v]
-        if w in _VERBS and _subject_before(tk, v, s):
+        if w in _VERBS and subject_before(tk, v, s):
             x = v + 1
             quoted = x < e and text[x] in _QUOTES
             x += quoted
@@ -171,7 +175,7 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             if (appositive or titled or purpose) and _acceptable(tk, x, b, words, is_generic,
                                                                  lookup) and free(x, b):
                 add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
-        elif (w in _CALL_VERBS and _subject_before(tk, v, s)) or (
+        elif (w in _CALL_VERBS and subject_before(tk, v, s)) or (
                 w in _NAMING and not (v - 2 >= s and low[v - 2] == "so")):
             # "which we call LM up-scaling", "a problem we term "bounded matching""
             x = v + 1
@@ -185,8 +189,8 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             b, words = _term(tk, x, e)
             if quoted and not (b < e and text[b] in _QUOTES):
                 continue
-            if _acceptable(tk, x, b, words, is_generic, lookup) and free(x, b) and \
-                    (quoted or words >= 2 or "-" in tk.span_text(x, b)):
+            if _acceptable(tk, x, b, words, is_generic, lookup, w in _CALL_VERBS) and \
+                    free(x, b) and (quoted or words >= 2 or "-" in tk.span_text(x, b)):
                 add(x, b, "Method", w in _CALL_VERBS)
         elif text[v] in _QUOTES and v + 1 < e:
             # '"Explicit Marking" strategy'

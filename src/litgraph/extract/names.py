@@ -18,7 +18,7 @@ from operator import ne
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
-from litgraph.extract.coined import find_coined, find_title_term
+from litgraph.extract.coined import find_coined, find_title_term, subject_before
 from litgraph.extract.listed import find_listed
 from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num
 from litgraph.gazetteer import Gazetteer
@@ -167,6 +167,18 @@ _EXAMPLE_WORDS = frozenset(("including", "like", "e.g.", "e.g.,", "particularly"
                             "especially", "namely"))
 
 
+def _head_after_parenthesis(tk: Toks, end: int) -> str | None:
+    """The kind named right after a closing parenthesis: "(iDocVQA) dataset" -> Dataset.
+    Not "model": "artificial neural network (ANN) model" is a method as often as a model;
+    not a plural: "(C-STS) methods" are methods for the task C-STS."""
+    if end + 1 < tk.n and tk.text[end] == ")":
+        low = tk.lower[end + 1]
+        if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS and \
+                low != "model" and low[:-1] not in lx.HEAD_TYPES:
+            return lx.HEAD_TYPES[low]
+    return None
+
+
 def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, float] | None:
     """"baselines such as DiffPIR", "datasets, including X", "methods (e.g., X": a name given
     as an example of a head noun is of the head's kind."""
@@ -270,8 +282,6 @@ _ADJECTIVE = re.compile(r"(er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less
 _INTRODUCING = frozenset(("propose", "proposes", "introduce", "introduces", "present",
                           "presents", "develop", "develops", "developed", "release",
                           "releases"))
-_INTRODUCING_SUBJECTS = frozenset(("we", "paper", "work", "study"))
-_NAMED = frozenset(("named", "called", "dubbed", "termed"))
 
 
 def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
@@ -281,13 +291,8 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
     phrase; not the first of several capitalised words, which other rules read."""
     low, text = tk.lower, tk.text
     prev = low[i - 1]
-    if prev not in _NAMED:
-        if prev not in _INTRODUCING:
-            return 0
-        k = i - 2
-        if k >= sent_start and low[k] in ("also", "further", "then", "here", "first", "now"):
-            k -= 1
-        if k < sent_start or low[k] not in _INTRODUCING_SUBJECTS:
+    if prev not in lx.NAMING_WORDS:
+        if prev not in _INTRODUCING or not subject_before(tk, i - 1, sent_start):
             return 0
     end = i + 1
     if end + 1 < sent_end and low[end] in _NAME_JOINERS and lx.title_case(text[end + 1]):
@@ -457,6 +462,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # search-based decision tree (DFSDT)" is a name.
                 continue
             typ, conf = lt or ("Method", 0.45)
+            head = _head_after_parenthesis(tk, sspan.end)
+            if head:
+                # "... Question Answering (iDocVQA) dataset": the noun after it is its kind.
+                typ, conf = head, max(conf, 0.8)
             rule, canon = "abbreviation", None
         c = Candidate(sspan.start, sspan.end, typ, conf, rule, canon, ab.long,
                       long_span=(lspan.start, lspan.end))
@@ -647,6 +656,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     # case ("Decomposition", "Platform", "Mind"): not a name.
                     i += 1
                     continue
+        if not strong and not weak and f & _TITLE and not in_title and i > sa and \
+                low_[i - 1] in _INTRODUCING and not _common_word(low_[i]):
+            # "we propose Telly to ...": a name the text introduces may look like an adjective.
+            if lower_words is None:
+                lower_words = {t for t in text if t.islower()}
+            named_end = 0 if low_[i] in lower_words else _introduced_word(tk, i, sa, sb)
+            weak = bool(named_end)
         if not strong and not weak:
             i += 1
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from litgraph.gazetteer import Gazetteer
+from litgraph.gazetteer import Gazetteer, hyphenation_variants
 from litgraph.gazetteer import load as load_gazetteer
 
 PROFILES = ("fast", "parser")
@@ -37,7 +37,10 @@ class GazetteerMatcher:
         exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         tokenizer = nlp.tokenizer
         for idx, entry in enumerate(gazetteer.entries):
-            forms = sorted({entry.canonical, *entry.aliases})
+            forms = {entry.canonical, *entry.aliases}
+            if not entry.cased:
+                forms.update(v for f in tuple(forms) for v in hyphenation_variants(f))
+            forms = sorted(forms)
             docs = [tokenizer(f) for f in forms]
             (exact if entry.cased else lower).add(str(idx), docs)
         self.matchers = (lower, exact)

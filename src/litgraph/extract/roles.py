@@ -49,6 +49,9 @@ _CUE_KINDS = {
 }
 
 
+_WE_NAME = frozenset(("call", "name", "term", "dub", "coin"))
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -62,6 +65,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             break
         if low == "source" and k > lo and low_[k - 1] == "open":
             kind = "propose"  # "we open source X"
+        elif low in _WE_NAME and k > lo and low_[k - 1] == "we" and pos - k <= 3:
+            kind = "naming"  # "which we call FLAN", "we call it X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results"):
             kind = "propose"  # "..., resulting in X"
         elif low == "resulting" and k + 1 < pos and low_[k + 1] in lx.HEAD_TYPES:
@@ -149,7 +154,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if kind == "naming" and cand.type != "Task":
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison.
         return "proposes", "naming"
-    if kind == "propose" and cand.type not in ("Task", "Metric") and cue[1] <= 12:
+    if kind == "propose" and cue[1] <= 12 and (cand.type not in ("Task", "Metric") or (
+            cand.type == "Metric" and cand.canonical is None)):  # a new score of its own
         between = low_[pos - cue[1] + 1:pos]
         if cand.canonical is not None:
             # A known name is proposed only right after the verb ("we release ToolBench"),
