@@ -139,7 +139,8 @@ def _stems(*texts: str) -> set[str]:
 
 
 def _spells(long: str, short: str) -> bool:
-    """Do the initials of `long` (with or without its small words) spell `short`?"""
+    """Do the initials of `long` (with or without its small words), or the capitals inside its
+    words, spell `short`?"""
     letters = "".join(ch for ch in short.casefold() if ch.isalpha())
     if len(letters) > 2 and short.endswith("s") and short[-2:-1].isupper():
         letters = letters[:-1]  # "TTSs", "LLMs"
