@@ -208,10 +208,8 @@ def eval_cmd(
     ] = None,
     profile: Annotated[list[str] | None, typer.Option(
         help="Extractor profile(s): fast, parser; repeat to compare side by side.")] = None,
-    thesaurus: Annotated[Path | None, typer.Option(help="Thesaurus applied in resolve.")
-                         ] = None,
-    stoplist: Annotated[Path | None, typer.Option(help="Stop list applied in resolve.")
-                        ] = None,
+    thesaurus: ThesaurusOpt = None,
+    stoplist: StoplistOpt = None,
     worst: Annotated[int, typer.Option(help="False positives/negatives listed per split.")
                      ] = 20,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write all numbers here.")

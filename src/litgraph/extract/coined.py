@@ -32,7 +32,6 @@ _VERBS = frozenset((
 ))
 _ADVERBS = frozenset(("also", "then", "further", "first", "additionally", "here", "thus",
                       "therefore", "hence", "next", "finally", "furthermore", "now", "instead"))
-_CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
 # Not "named" ("a model named after ...") or "namely".
 _NAMING = lx.NAMING_WORDS - {"named", "namely"}
 # Head nouns of "a novel X framework" -> type of X.
@@ -84,7 +83,7 @@ _TECHNIQUE_HEADS = frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == "M
 _MAX_WORDS = 5
 # Endings of a word after "to" that is not a verb ("to models", "to generation").
 _VERB_ENDS = ("s", "tion", "ment", "ness", "ity")
-_TRIGGERS = _VERBS | _CALL_VERBS | _NAMING | _QUOTES
+_TRIGGERS = _VERBS | lx.CALL_VERBS | _NAMING | _QUOTES
 
 
 def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
@@ -175,11 +174,11 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             if (appositive or titled or purpose) and _acceptable(tk, x, b, words, is_generic,
                                                                  lookup) and free(x, b):
                 add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
-        elif (w in _CALL_VERBS and subject_before(tk, v, s)) or (
+        elif (w in lx.CALL_VERBS and subject_before(tk, v, s)) or (
                 w in _NAMING and not (v - 2 >= s and low[v - 2] == "so")):
             # "which we call LM up-scaling", "a problem we term "bounded matching""
             x = v + 1
-            if w in _CALL_VERBS and x < e and low[x] in ("this", "it", "them", "these"):
+            if w in lx.CALL_VERBS and x < e and low[x] in ("this", "it", "them", "these"):
                 x += 1  # "we call this approach X"; not "we term this failure X"
                 if x < e and low[x] not in _DESCRIBED_HEADS:
                     continue
@@ -189,9 +188,9 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             b, words = _term(tk, x, e)
             if quoted and not (b < e and text[b] in _QUOTES):
                 continue
-            if _acceptable(tk, x, b, words, is_generic, lookup, w in _CALL_VERBS) and \
+            if _acceptable(tk, x, b, words, is_generic, lookup, w in lx.CALL_VERBS) and \
                     free(x, b) and (quoted or words >= 2 or "-" in tk.span_text(x, b)):
-                add(x, b, "Method", w in _CALL_VERBS)
+                add(x, b, "Method", w in lx.CALL_VERBS)
         elif text[v] in _QUOTES and v + 1 < e:
             # '"Explicit Marking" strategy'
             b, words = _term(tk, v + 1, e)

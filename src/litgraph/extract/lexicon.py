@@ -66,6 +66,8 @@ PROPOSE_VERBS = frozenset((
     "proposing", "introducing", "presenting", "obtain", "obtains", "produce", "produces",
 ))
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))
+# Verbs of "we call / term / name X": the paper names X itself.
+CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
 # Conference and journal names: not entities (annotation guide), also with a year.
 VENUES = frozenset((
     "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "aacl", "coling",

@@ -616,7 +616,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                                                                    islice(text, 1, None)))]
         starts = sorted({*starts, *before_hyphen})
     i = 0
-    lower_words: set[str] | None = None  # words the text writes in lower case
+    lower_words: set[str] | None = None  # words the text writes in lower case, when needed
+
+    def written_lower(low: str) -> bool:
+        """Does the text also write this word in lower case (an ordinary word: "Platform")?"""
+        nonlocal lower_words
+        if lower_words is None:
+            lower_words = {t for t in text if t.islower()}
+        return low in lower_words
+
     for p in starts:
         if p < i or taken[p]:
             continue
@@ -645,11 +653,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if end > i + 1:
                 strong = True
             elif weak:
-                if lower_words is None:
-                    lower_words = {t for t in text if t.islower()}
-                ctx = None if low_[i] in lower_words else _context_type(tk, i, i + 1, sa, sb,
-                                                                          examples=False)
-                named_end = 0 if ctx is not None or low_[i] in lower_words else \
+                ordinary = written_lower(low_[i])
+                ctx = None if ordinary else _context_type(tk, i, i + 1, sa, sb, examples=False)
+                named_end = 0 if ctx is not None or ordinary else \
                     _introduced_word(tk, i, sa, sb)
                 if ctx is None and not named_end:
                     # No context type, or an ordinary word the paper also writes in lower
@@ -659,9 +665,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if not strong and not weak and f & _TITLE and not in_title and i > sa and \
                 low_[i - 1] in _INTRODUCING and not _common_word(low_[i]):
             # "we propose Telly to ...": a name the text introduces may look like an adjective.
-            if lower_words is None:
-                lower_words = {t for t in text if t.islower()}
-            named_end = 0 if low_[i] in lower_words else _introduced_word(tk, i, sa, sb)
+            named_end = 0 if written_lower(low_[i]) else _introduced_word(tk, i, sa, sb)
             weak = bool(named_end)
         if not strong and not weak:
             i += 1

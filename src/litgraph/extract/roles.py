@@ -49,9 +49,6 @@ _CUE_KINDS = {
 }
 
 
-_WE_NAME = frozenset(("call", "name", "term", "dub", "coin"))
-
-
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -65,7 +62,7 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             break
         if low == "source" and k > lo and low_[k - 1] == "open":
             kind = "propose"  # "we open source X"
-        elif low in _WE_NAME and k > lo and low_[k - 1] == "we" and pos - k <= 3:
+        elif low in lx.CALL_VERBS and k > lo and low_[k - 1] == "we" and pos - k <= 3:
             kind = "naming"  # "which we call FLAN", "we call it X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results"):
             kind = "propose"  # "..., resulting in X"
