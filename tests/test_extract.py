@@ -508,3 +508,44 @@ def test_known_terms_match_however_their_words_are_joined(ex):
         assert got.get(written) == "Method", (written, got)
     # A one-letter part is a name's own spelling: "Shap-E" does not match "shape".
     assert "Shape" not in got
+
+
+def test_a_subtitle_head_noun_types_the_title_name(ex):
+    # The head of "A ... Dataset" is the last head word ("Tuning" is a modifier there); it
+    # outweighs a weak name ending ("-Instruct" is more often data); a "Benchmark Dataset"
+    # is a benchmark.
+    for title, name, typ in (
+            ("InfinityMATH: A Scalable Instruction Tuning Dataset in Mathematical Reasoning",
+             "InfinityMATH", "Dataset"),
+            ("EasyInstruct: An Easy-to-use Instruction Processing Framework for Large "
+             "Language Models",
+             "EasyInstruct", "Method"),
+            ("StyleRec: A Benchmark Dataset for Prompt Recovery", "StyleRec", "Benchmark")):
+        ext = _run(ex, title, "We study this.")
+        got = {m.type for m in ext.mentions if m.text == name}
+        assert got == {typ}, (title, got)
+
+
+def test_a_capitalised_phrase_after_a_proposing_verb_is_one_name(ex):
+    ext = _run(ex, "Crowd counting",
+               "We propose a Dual-Density Memory Encoding Module that uses two memories. We "
+               "introduce the Greatest Good Benchmark to evaluate moral judgement. We propose "
+               "an Unsupervised Peer review MLLM Evaluation framework. It develops Eugene "
+               "Garfield's notions.")
+    got = {m.text: (m.type, m.role) for m in ext.mentions}
+    assert got["Dual-Density Memory Encoding Module"] == ("Method", "proposes")
+    assert got["Greatest Good Benchmark"] == ("Benchmark", "proposes")
+    # Capitals that only start a longer phrase, or a person's name, are not a name; neither
+    # are the pieces of a capitalised phrase.
+    for piece in ("Unsupervised Peer", "Eugene Garfield", "Dual-Density", "Memory", "Good"):
+        assert piece not in got, (piece, got)
+
+
+def test_one_word_of_a_capitalised_phrase_and_field_acronyms_are_not_names(ex):
+    ext = _run(ex, "Resources",
+               "We open-source the Aya Annotation Platform. We demonstrate the efficacy of "
+               "Model Stock with fine-tuned models. The problem is NP-hard, and we use HR and "
+               "WSI inputs during COVID-19.")
+    got = {m.text for m in ext.mentions}
+    for word in ("Platform", "Stock", "NP-hard", "HR", "WSI", "COVID-19"):
+        assert word not in got, (word, got)

@@ -303,6 +303,33 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
     return end
 
 
+# Verbs after which a capitalised phrase is the paper's (or a cited) new thing: "we propose /
+# construct ...", and "our proposed ...", "the recently introduced ...".
+_PROPOSING = lx.PROPOSE_VERBS | {"proposed", "introduced"}
+_INTRO_ADJECTIVES = frozenset(("novel", "new", "simple", "general", "unified", "lightweight",
+                               "effective", "efficient", "plug-and-play", "dedicated",
+                               "specialized", "specialised", "carefully", "designed"))
+
+
+def _capital_word(tk: Toks, k: int) -> bool:
+    return (lx.title_case(tk.text[k]) or lx.strong_shape(tk.text[k])) and \
+        not is_stop(tk.lower[k])
+
+
+def _capitalised_run(tk: Toks, k: int, sent_end: int) -> tuple[int, int]:
+    """End of the run of capitalised words (hyphen compounds count as one) from `k`, and the
+    number of words in it."""
+    text, low = tk.text, tk.lower
+    words = 0
+    while k < sent_end and (lx.title_case(text[k]) or lx.strong_shape(text[k])) and (
+            not _common_word(low[k]) or words and low[k] in lx.HEAD_TYPES):
+        k = hyphen_compound(tk, k, sent_end)
+        words += 1  # (a capitalised head ends the name: "the Greatest Good Benchmark")
+        if low[k - 1] in lx.HEAD_TYPES and _common_word(low[k - 1]):
+            break
+    return k, words
+
+
 _NAME_JOINERS = frozenset(("of", "to", "in", "and", "for", "on", "&"))
 _AFTER_NAME = frozenset(("to", "that", "which", "for", "as", "is", "with", "and", "by", "in"))
 
@@ -596,9 +623,46 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                         for k in range(colon)):
                 start = strong[0]  # "Use Your INSTINCT:" -> INSTINCT
             if ok:
-                typ, conf = ((head, 0.8) if head else morphology_type(name) or
-                             _subtitle_type(tk, colon) or ("Method", 0.45))
+                # The subtitle's own head ("X: An ... Framework") outweighs a weak name
+                # ending ("-Instruct" is more often data).
+                morph, sub = morphology_type(name), _subtitle_type(tk, colon)
+                if morph and sub and sub[1] > morph[1]:
+                    morph = None
+                typ, conf = (head, 0.8) if head else morph or sub or ("Method", 0.45)
                 take(Candidate(start, end, typ, conf, "title-name", None, None, True))
+
+    # 3b. "we propose a Dual-Density Memory Encoding Module that ...": capitalised words
+    # right after a proposing verb are one name (the name-shaped rule below would keep only
+    # pieces of it: "Dual-Density", "Memory"). With "(ABBR)" after it, the abbreviation
+    # rule reads it.
+    if not in_title:
+        for v in compress(range(n), map(_PROPOSING.__contains__, low_)):
+            k = v + 1
+            if k < n and low_[k] in ("a", "an", "the", "our"):
+                k += 1
+            while k < n and low_[k] in _INTRO_ADJECTIVES:
+                k += 1
+            sb = sents[sent_of[v]][1]
+            end, words = _capitalised_run(tk, k, sb)
+            if words < 2 or end >= sb or any(taken[x] for x in range(k, end)) or \
+                    lx.strong_shape(text[k]) and hyphen_compound(tk, k, sb) == k + 1:
+                continue  # ("QualiSpeech Benchmark" is QualiSpeech: the rules below)
+            after = low_[end]
+            if after == "(" or not (
+                    (after in lx.HEAD_TYPES or is_stop(after)) and text[end].islower() and
+                    after not in ("'s", "’s") or
+                    is_punct(after) and after not in ("'", "’", "-")):
+                # "an Unsupervised Peer review ... framework": the capitals are only the
+                # start of a longer phrase; "Eugene Garfield's": a person's.
+                continue
+            name = tk.span_text(k, end)
+            if is_generic(name) or lookup(name):
+                continue
+            head = low_[end - 1]
+            typ = lx.HEAD_TYPES.get(head) or lx.HEAD_TYPES.get(after) or \
+                lx.LONG_FORM_HEADS.get(head) or "Method"
+            take(Candidate(k, end, "Method" if typ in ("Task", "Metric") else typ, 0.6,
+                           "capitalised"))
 
     # 4. Name-shaped tokens. Only a token that is name-shaped or capitalised or followed by
     # a hyphen can start one (for any other the tests below all fail): those are listed
@@ -688,6 +752,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             i = end
             continue
         entry = lookup(name)
+        if not entry and end == start + 1 and not strong and text[start][1:].islower() and (
+                start - 1 > sa and _capital_word(tk, start - 1) or
+                end < sb and _capital_word(tk, end)):
+            # "the Aya Annotation Platform", "Model Stock": one capitalised word of a
+            # capitalised phrase is not a name on its own.
+            i = end
+            continue
         if entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
         else:
@@ -740,11 +811,19 @@ def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
     low = tk.lower
     # "X: A Large-Scale Multi-Modal Dataset for ...": the subtitle's head noun says what X is.
     if colon + 1 < tk.n and low[colon + 1] in ("a", "an", "the"):
+        # The last head word before the phrase ends is the head noun: "A Scalable Instruction
+        # Tuning Dataset in ..." is a dataset, not a tuning method.
+        found = None
         for k in range(colon + 2, min(tk.n, colon + 12)):
-            if low[k] in ("for", "of", "on", "with", "to", "in", "via", "and", ":"):
+            if low[k] in ("for", "of", "on", "with", "to", "in", "via", "and", ":") and \
+                    tk.text[k - 1] != "-":  # (not inside "Easy-to-use")
                 break
-            if low[k] in lx.HEAD_TYPES and lx.HEAD_TYPES[low[k]] not in ("Task", "Metric"):
-                return lx.HEAD_TYPES[low[k]], 0.8
+            if low[k] in lx.HEAD_TYPES and lx.HEAD_TYPES[low[k]] not in ("Task", "Metric") \
+                    and not (found and found[0] == "Benchmark"
+                             and lx.HEAD_TYPES[low[k]] == "Dataset"):
+                found = lx.HEAD_TYPES[low[k]], 0.8  # (a "Benchmark Dataset" is a benchmark)
+        if found:
+            return found
     # "... for Large Language Models" is a topic, not what the name is.
     words = {low[k] for k in range(colon + 1, tk.n) if low[k - 1] not in ("language", "vision")}
     for heads, typ in _SUBTITLE_HEADS:
