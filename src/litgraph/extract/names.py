@@ -311,9 +311,13 @@ _INTRO_ADJECTIVES = frozenset(("novel", "new", "simple", "general", "unified", "
                                "specialized", "specialised", "carefully", "designed"))
 
 
+def _capitalised(t: str) -> bool:
+    """Written like (part of) a name: "Memory", "LoRA", "GPT4"."""
+    return lx.title_case(t) or lx.strong_shape(t)
+
+
 def _capital_word(tk: Toks, k: int) -> bool:
-    return (lx.title_case(tk.text[k]) or lx.strong_shape(tk.text[k])) and \
-        not is_stop(tk.lower[k])
+    return _capitalised(tk.text[k]) and not is_stop(tk.lower[k])
 
 
 def _capitalised_run(tk: Toks, k: int, sent_end: int) -> tuple[int, int]:
@@ -321,7 +325,7 @@ def _capitalised_run(tk: Toks, k: int, sent_end: int) -> tuple[int, int]:
     number of words in it."""
     text, low = tk.text, tk.lower
     words = 0
-    while k < sent_end and (lx.title_case(text[k]) or lx.strong_shape(text[k])) and (
+    while k < sent_end and _capitalised(text[k]) and (
             not _common_word(low[k]) or words and low[k] in lx.HEAD_TYPES):
         k = hyphen_compound(tk, k, sent_end)
         words += 1  # (a capitalised head ends the name: "the Greatest Good Benchmark")
@@ -428,9 +432,8 @@ def _url_like(text: str) -> bool:
 def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
     """Start of the capitalised words right before `start` ("Contrastive [Instruction Tuning]")."""
     k = _compound_start(tk, start, sent_start)  # "Coarse-to-[Fine Diffusion Models]"
-    while k - 1 > sent_start and (lx.title_case(tk.text[k - 1]) or
-                                  lx.strong_shape(tk.text[k - 1])) and \
-            tk.lower[k - 1] not in lx.COMMON_CAPITALISED and not is_stop(tk.lower[k - 1]):
+    while k - 1 > sent_start and _capitalised(tk.text[k - 1]) and \
+            not _common_word(tk.lower[k - 1]):
         k = _compound_start(tk, k - 1, sent_start)
     return k
 
@@ -591,7 +594,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     if in_title:
         colon = next((k for k in range(n) if text[k] == ":"), None)
         if colon is not None and 5 < colon <= 9 and all(
-                lx.title_case(text[k]) or lx.strong_shape(text[k]) or text[k] == "-"
+                _capitalised(text[k]) or text[k] == "-"
                 for k in range(colon)):
             pass  # "Temporal Self-Rewarding Language Models:" is one name
         elif colon is not None and colon > 5:
@@ -712,7 +715,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # "Self-Instruct", "Vision-Flan": a capitalised hyphen compound.
         if weak or (f & _TITLE and not in_title and i > sa and
                     i + 2 < sb and text[i + 1] == "-" and
-                    (lx.title_case(text[i + 2]) or lx.strong_shape(text[i + 2]))):
+                    _capitalised(text[i + 2])):
             end = _join_right(tk, i, sb)
             if end > i + 1:
                 strong = True
