@@ -520,10 +520,52 @@ def test_a_subtitle_head_noun_types_the_title_name(ex):
             ("EasyInstruct: An Easy-to-use Instruction Processing Framework for Large "
              "Language Models",
              "EasyInstruct", "Method"),
-            ("StyleRec: A Benchmark Dataset for Prompt Recovery", "StyleRec", "Benchmark")):
+            ("StyleRec: A Benchmark Dataset for Prompt Recovery", "StyleRec", "Benchmark"),
+            ("Derm1M: A Million-scale Vision-Language Dataset Aligned with Clinical Ontology "
+             "Knowledge", "Derm1M", "Dataset"),
+            ("COIG-P: A High-Quality and Large-Scale Chinese Preference Dataset for Alignment",
+             "COIG-P", "Dataset")):
         ext = _run(ex, title, "We study this.")
         got = {m.type for m in ext.mentions if m.text == name}
         assert got == {typ}, (title, got)
+
+
+def test_a_subtitle_word_that_modifies_another_or_a_topic_does_not_type_the_name(ex):
+    # "Multi-Agent Simulator", "Model Training", "LLM Serving": the head word is part of a
+    # longer compound; "... for Mixture-of-Experts Models": the topic, not the thing.
+    for title, name in (
+            ("H-AdminSim: A Multi-Agent Simulator for Realistic Hospital Administrative "
+             "Workflows", "H-AdminSim"),
+            ("VeOmni: Scaling Any Modality Model Training with Model-Centric Distributed "
+             "Recipe Zoo", "VeOmni"),
+            ("PALS: Power-Aware LLM Serving for Mixture-of-Experts Models", "PALS"),
+            ("FastCuRL: Curriculum Reinforcement Learning for Efficient Reasoning Models",
+             "FastCuRL")):
+        ext = _run(ex, title, "We study this.")
+        got = {m.type for m in ext.mentions if m.text == name}
+        assert got and "Model" not in got, (title, got)
+    # ... but a model said as the subtitle's head still is one, "Towards" is no topic.
+    ext = _run(ex, "AMD-Hummingbird: Towards an Efficient Text-to-Video Model", "We study this.")
+    assert {m.type for m in ext.mentions if m.text == "AMD-Hummingbird"} == {"Model"}
+
+
+def test_appositions_type_names_and_verbs_do_not(ex):
+    ext = _run(ex, "Tennis",
+               "We present TennisTV, the first and most comprehensive benchmark for tennis "
+               "video understanding. TennisTV models each rally as a sequence of strokes. We "
+               "propose MMTL-UniAD, a unified multi-modal multi-task learning framework that "
+               "recognizes driver behavior.")
+    got = {(m.text, m.type) for m in ext.mentions}
+    assert {t for n, t in got if n == "TennisTV"} == {"Benchmark"}, got
+    assert {t for n, t in got if n == "MMTL-UniAD"} == {"Method"}, got
+
+
+def test_capitals_describing_a_benchmark_are_not_a_method_name(ex):
+    ext = _run(ex, "Cultural QA",
+               "We introduce Afri-MCQA, the first Multilingual Cultural Question-Answering "
+               "benchmark covering 7.5k pairs.")
+    got = {m.text for m in ext.mentions}
+    assert not any("Multilingual" in t for t in got), got
 
 
 def test_a_capitalised_phrase_after_a_proposing_verb_is_one_name(ex):

@@ -97,3 +97,20 @@ def test_gazetteer_defined_reads_the_definition():
     assert g.defined("RLHF", "reinforcement learning through human feedback") is not None
     assert g.defined("SFT", "supervision during the fine-tuning").canonical == \
         "supervised fine-tuning"  # shares words with the listed long form
+
+
+def test_known_data_scored_on_is_a_benchmark_and_trained_on_stays_data(tmp_path):
+    # Annotation guide: data a paper scores systems on is a benchmark; the listed type
+    # (CIFAR-10, SNIPS: datasets) is one vote and the mentions decide.
+    path = tmp_path / "papers.jsonl"
+    path.write_text(json.dumps({
+        "title": "Robust classifiers",
+        "abstract": "We propose RobustNet. Experiments on CIFAR-10 and SNIPS show that "
+                    "RobustNet improves accuracy."}) + "\n" + json.dumps({
+        "title": "Pretraining study",
+        "abstract": "We pre-train a ResNet-50 on ImageNet and study its features."}) + "\n",
+        encoding="utf-8")
+    kg = build([path])
+    types = {e.label: e.type for e in kg.entities.values()}
+    assert types.get("CIFAR-10") == "Benchmark", types
+    assert types.get("ImageNet") == "Dataset", types

@@ -112,6 +112,8 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     for k in range(j, min(j + 2, sent_end)):
         low = low_[k]
         if low in lx.HEAD_TYPES:
+            if k + 1 < sent_end and low_[k + 1] in _VERB_OBJECTS:
+                break  # "TennisTV models each rally as ...": a verb
             return lx.HEAD_TYPES[low], 0.8
         if not (text[k].isalpha() and text[k][0].isupper()) and low != "-":
             break
@@ -143,15 +145,19 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
             "a", "an", "the", "our") and not (start - 1 >= sent_start and
                                               low_[start - 1] in _FRONTING_PREPS):
-        for k in range(end + 2, min(end + 8, sent_end)):
+        for k in range(end + 2, min(end + 10, sent_end)):
             low = low_[k]
-            if low in lx.HEAD_TYPES:
+            in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
+            if low in lx.HEAD_TYPES and not in_compound:  # (not "a multi-task framework")
                 return lx.HEAD_TYPES[low], 0.75
-            if is_punct(text[k]) and text[k] != "-":
+            if is_punct(text[k]) and text[k] != "-" or low in ("that", "which", "where"):
                 break
     return None
 
 
+# Words after "models" / "benchmarks" that make it a verb ("X models each rally").
+_VERB_OBJECTS = frozenset(("each", "the", "a", "an", "this", "these", "how", "its", "their",
+                           "both", "all", "every"))
 _FRONTING_PREPS = frozenset(("in", "on", "for", "with", "across", "from", "to", "over", "by"))
 # Words before "on X" that say X is data systems are scored or trained on.
 _SCORED_ON = {
@@ -576,7 +582,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # "Contrastive Instruction Tuning": capitalised words before a written-in-capitals
         # generic technique make a new name.
         if not in_title and entry.type in ("Method", "Task") and text[start][0].isupper() and \
-                not lx.strong_shape(text[start]) and start > sa:
+                not lx.strong_shape(text[start]) and start > sa and not (
+                    entry.type == "Task" and end < sb and
+                    lx.HEAD_TYPES.get(low_[end]) in ("Benchmark", "Dataset")):
+            # (not "the first Multilingual Cultural Question-Answering benchmark": a
+            # description of the data)
             left = _title_case_run_left(tk, start, sa)
             if left < start and not any(taken[k] for k in range(left, start)):
                 take(Candidate(left, end, "Method", 0.6, "capitalised+gazetteer"))
@@ -802,6 +812,22 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
 
 
+# Words that end a subtitle's noun phrase.
+_SUBTITLE_BREAKS = frozenset((
+    "for", "of", "on", "with", "to", "in", "via", "and", ":", ",", "that", "which", "from",
+    "through", "towards", "toward", "by", "at", "as", "using", "beyond", "across", "under",
+    "without", "?", "!", ".", "(", "is", "are", "–", "—"))
+# Prepositions that open a subtitle's topic ("... for Large Language Models"); not "Towards".
+_TOPIC_STARTS = _SUBTITLE_BREAKS - {"and", ":", ",", "towards", "toward", "that", "which", "is",
+                                    "are", "?", "!", ".", "(", "–", "—"}
+# Words after a head noun that describe it rather than continue the compound ("a Dataset
+# Aligned with ...", "a Language Model Capable of ..."; past participles end in -ed). Most
+# -ing words continue it ("LLM Serving", "Model Training").
+_POSTMODIFIERS = frozenset(("capable", "built", "leveraging", "learning", "transitioning",
+                            "combining", "integrating", "exploiting"))
+# "X: Benchmarking ...", "X: Evaluating ...": a verb, followed by what it acts on.
+_HEAD_VERBS = frozenset(("benchmarking", "evaluating"))
+
 _SUBTITLE_HEADS = (
     (("benchmark", "benchmarking", "evaluating", "leaderboard", "arena", "testbed"),
      "Benchmark"),
@@ -810,25 +836,48 @@ _SUBTITLE_HEADS = (
 )
 
 
+def _modifies_next(tk: Toks, k: int) -> bool:
+    """Whether the word at `k` modifies the word after it ("Agent" in "Multi-Agent Simulator",
+    "Model" in "Model Training"): what follows is more of the compound."""
+    if k + 1 >= tk.n:
+        return False
+    nxt = tk.lower[k + 1]
+    if nxt == "-":
+        return True
+    if nxt in _SUBTITLE_BREAKS or nxt in lx.HEAD_TYPES or not nxt[:1].isalpha():
+        return False
+    return not (nxt.endswith("ed") or nxt in _POSTMODIFIERS)
+
+
 def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
     low = tk.lower
     # "X: A Large-Scale Multi-Modal Dataset for ...": the subtitle's head noun says what X is.
     if colon + 1 < tk.n and low[colon + 1] in ("a", "an", "the"):
-        # The last head word before the phrase ends is the head noun: "A Scalable Instruction
-        # Tuning Dataset in ..." is a dataset, not a tuning method.
+        # The phrase's head is its last noun: "A Scalable Instruction Tuning Dataset in ..."
+        # is a dataset, not a tuning method; "A Multi-Agent Simulator for ..." is no agent.
         found = None
-        for k in range(colon + 2, min(tk.n, colon + 12)):
-            if low[k] in ("for", "of", "on", "with", "to", "in", "via", "and", ":") and \
-                    tk.text[k - 1] != "-":  # (not inside "Easy-to-use")
-                break
-            if low[k] in lx.HEAD_TYPES and lx.HEAD_TYPES[low[k]] not in ("Task", "Metric") \
-                    and not (found and found[0] == "Benchmark"
-                             and lx.HEAD_TYPES[low[k]] == "Dataset"):
-                found = lx.HEAD_TYPES[low[k]], 0.8  # (a "Benchmark Dataset" is a benchmark)
+        for k in range(colon + 2, tk.n):
+            if low[k] in _SUBTITLE_BREAKS and tk.text[k - 1] != "-" and (
+                    found or low[k] != "and"):  # ("A Robust and Scalable ... Framework")
+                break  # ("Easy-to-use" does not end the phrase)
+            typ = lx.HEAD_TYPES.get(low[k])
+            if typ in ("Task", "Metric"):
+                found = None
+            elif typ and not _modifies_next(tk, k) and not (
+                    found and found[0] == "Benchmark" and typ == "Dataset"):
+                found = typ, 0.8  # (a "Benchmark Dataset" is a benchmark)
         if found:
             return found
-    # "... for Large Language Models" is a topic, not what the name is.
-    words = {low[k] for k in range(colon + 1, tk.n) if low[k - 1] not in ("language", "vision")}
+    # "... for Large Language Models" is a topic, not what the name is; "Model Training",
+    # "Dataset Biases": a head word that more of a compound follows is not the head.
+    topic = False
+    words = set()
+    for k in range(colon + 1, tk.n):
+        w = low[k]
+        topic = topic or (w in _TOPIC_STARTS and tk.text[k - 1] != "-")
+        if w in _HEAD_VERBS or (low[k - 1] not in ("language", "vision") and not (
+                topic and lx.HEAD_TYPES.get(w) == "Model") and not _modifies_next(tk, k)):
+            words.add(w)
     for heads, typ in _SUBTITLE_HEADS:
         if words.intersection(heads):
             return typ, 0.5

@@ -312,6 +312,10 @@ class Resolver:
         if entry is not None and fold(entry.canonical) == key:
             votes = votes.copy()
             votes[entry.type] += 1.0  # the curated type is one strong vote
+            if entry.type == "Dataset":
+                # ... but whether known data is a benchmark depends on its use (annotation
+                # guide): scored on, it is one; the mentions decide, a tie stays Dataset.
+                votes["Benchmark"] += 1.0
             label = entry.canonical
             aliases = set(entry.aliases) & set(t.forms)
         else:
