@@ -28,6 +28,11 @@ def _roles(ext) -> dict[str, str]:
     return out
 
 
+def _types(ext, name: str) -> set[str]:
+    """The types the extractor gives the mentions written `name`."""
+    return {m.type for m in ext.mentions if m.text == name}
+
+
 def test_abbreviation_definitions():
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "We use Low-Rank Adaptation (LoRA) and DPO (Direct Preference Optimization).")}
@@ -324,7 +329,7 @@ def test_a_name_keeps_its_stated_kind_within_a_paper(ex):
     ext = _run(ex, "MiniPLM: Knowledge Distillation for Pre-Training Language Models",
                "We propose MiniPLM, a KD framework for pre-training. MiniPLM performs offline "
                "inference. MiniPLM operates on the corpus.")
-    assert {m.type for m in ext.mentions if m.text == "MiniPLM"} == {"Method"}
+    assert _types(ext, "MiniPLM") == {"Method"}
 
 
 def test_field_acronyms_and_titled_dataset_names(ex):
@@ -449,7 +454,7 @@ def test_a_change_from_one_score_to_another_gives_both_results(ex):
                    ("supervised fine-tuning", "StreamingQA", 19.5),
                    ("GenerativeAdapter", "StreamingQA", 31.5)}  # not the MMLU range
     # "In StreamingQA, our approach": a fronted place, not an apposition typing it a method.
-    assert {m.type for m in ext.mentions if m.text == "StreamingQA"} == {"Benchmark"}
+    assert _types(ext, "StreamingQA") == {"Benchmark"}
 
 
 def test_names_the_text_introduces_by_a_verb_or_an_apposition(ex):
@@ -526,7 +531,7 @@ def test_a_subtitle_head_noun_types_the_title_name(ex):
             ("COIG-P: A High-Quality and Large-Scale Chinese Preference Dataset for Alignment",
              "COIG-P", "Dataset")):
         ext = _run(ex, title, "We study this.")
-        got = {m.type for m in ext.mentions if m.text == name}
+        got = _types(ext, name)
         assert got == {typ}, (title, got)
 
 
@@ -542,11 +547,11 @@ def test_a_subtitle_word_that_modifies_another_or_a_topic_does_not_type_the_name
             ("FastCuRL: Curriculum Reinforcement Learning for Efficient Reasoning Models",
              "FastCuRL")):
         ext = _run(ex, title, "We study this.")
-        got = {m.type for m in ext.mentions if m.text == name}
+        got = _types(ext, name)
         assert got and "Model" not in got, (title, got)
     # ... but a model said as the subtitle's head still is one, "Towards" is no topic.
     ext = _run(ex, "AMD-Hummingbird: Towards an Efficient Text-to-Video Model", "We study this.")
-    assert {m.type for m in ext.mentions if m.text == "AMD-Hummingbird"} == {"Model"}
+    assert _types(ext, "AMD-Hummingbird") == {"Model"}
 
 
 def test_appositions_type_names_and_verbs_do_not(ex):
@@ -556,8 +561,8 @@ def test_appositions_type_names_and_verbs_do_not(ex):
                "propose MMTL-UniAD, a unified multi-modal multi-task learning framework that "
                "recognizes driver behavior.")
     got = {(m.text, m.type) for m in ext.mentions}
-    assert {t for n, t in got if n == "TennisTV"} == {"Benchmark"}, got
-    assert {t for n, t in got if n == "MMTL-UniAD"} == {"Method"}, got
+    assert _types(ext, "TennisTV") == {"Benchmark"}, got
+    assert _types(ext, "MMTL-UniAD") == {"Method"}, got
 
 
 def test_capitals_describing_a_benchmark_are_not_a_method_name(ex):

@@ -829,8 +829,7 @@ _POSTMODIFIERS = frozenset(("capable", "built", "leveraging", "learning", "trans
 _HEAD_VERBS = frozenset(("benchmarking", "evaluating"))
 
 _SUBTITLE_HEADS = (
-    (("benchmark", "benchmarking", "evaluating", "leaderboard", "arena", "testbed"),
-     "Benchmark"),
+    (("benchmark", *_HEAD_VERBS, "leaderboard", "arena", "testbed"), "Benchmark"),
     (("dataset", "datasets", "corpus", "collection", "instructions"), "Dataset"),
     (("model", "models", "llm", "llms", "assistant", "agent", "chatbot"), "Model"),
 )
