@@ -596,3 +596,25 @@ def test_one_word_of_a_capitalised_phrase_and_field_acronyms_are_not_names(ex):
     got = {m.text for m in ext.mentions}
     for word in ("Platform", "Stock", "NP-hard", "HR", "WSI", "COVID-19"):
         assert word not in got, (word, got)
+
+
+def test_names_we_call_this_or_refer_to_as(ex):
+    ext = _run(ex, "Instruction following without instruction tuning",
+               "We find two forms of adaptation that still yield instruction following; we "
+               "call this implicit instruction tuning. We learn the latent tree with a "
+               "procedure which we refer to as CLGrouping. We build a grouping model that we "
+               "refer to as hybrid linear modeling, and test it on ten sets. We call this "
+               "failure mode prompt drift.")
+    roles = _roles(ext)
+    for name in ("implicit instruction tuning", "CLGrouping", "hybrid linear modeling"):
+        assert roles.get(name) == "proposes", (name, roles)
+    assert "prompt drift" not in roles  # no technique's head word: a name for a finding
+
+
+def test_a_known_model_name_spoken_of_as_data_is_the_dataset(ex):
+    ext = _run(ex, "Selective reflection-tuning",
+               "We apply our method to Alpaca and ShareGPT data. Our models outperform "
+               "Alpaca on AlpacaEval.")
+    data = [m for m in ext.mentions if m.text == "Alpaca" and m.known_as]
+    assert [(m.type, m.known_as) for m in data] == [("Dataset", "Alpaca data")]
+    assert "Model" in _types(ext, "Alpaca")  # the compared system stays the model

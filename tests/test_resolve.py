@@ -114,3 +114,18 @@ def test_known_data_scored_on_is_a_benchmark_and_trained_on_stays_data(tmp_path)
     types = {e.label: e.type for e in kg.entities.values()}
     assert types.get("CIFAR-10") == "Benchmark", types
     assert types.get("ImageNet") == "Dataset", types
+
+
+def test_a_model_name_read_as_its_data_links_the_dataset(tmp_path):
+    # "Alpaca" in "the Alpaca and ShareGPT data" is the listed dataset "Alpaca data".
+    path = tmp_path / "papers.jsonl"
+    path.write_text(json.dumps({
+        "title": "Data recycling",
+        "abstract": "We apply our method to Alpaca and ShareGPT data. Our models outperform "
+                    "Vicuna."}) + "\n", encoding="utf-8")
+    kg = build([path])
+    linked = {kg.entities[lk.entity_key].label: kg.entities[lk.entity_key]
+              for lk in kg.links}
+    assert linked["Alpaca data"].type == "Dataset", linked
+    assert "Alpaca" in linked["Alpaca data"].aliases
+    assert "Alpaca" not in linked  # not the model

@@ -70,6 +70,9 @@ class Mention:
     evidence: Evidence
     long_form: str | None = None  # expansion when the text defined it as an abbreviation
     type_confidence: float = 0.5  # how sure the type is (used for corpus-level voting)
+    # The known name the text stands for here when it is not the usual reading ("Alpaca" in
+    # "the Alpaca and WizardLM data" is the dataset "Alpaca data", not the model).
+    known_as: str | None = None
 
 
 @dataclass

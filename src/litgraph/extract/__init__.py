@@ -219,7 +219,7 @@ class Extractor:
             typ = "Benchmark" if c.type == "Dataset" and role == "evaluatesOn" else c.type
             ext.mentions.append(Mention(
                 text=tk.name_text(c.start, c.end), type=typ, role=role, evidence=ev,
-                long_form=c.long_form, type_confidence=c.type_conf))
+                long_form=c.long_form, type_confidence=c.type_conf, known_as=c.known_as))
         # Relations and results need the proposed entity, known after the title.
         tk, cands = atk, a_cands
         for si, (s, e) in enumerate(tk.sents):

@@ -7,7 +7,8 @@ so they are taken only where the text itself says a term is being introduced. Th
 lexico-syntactic in the manner of Hearst (1992, "Automatic acquisition of hyponyms from large
 text corpora"), with the introducing phrase in place of "such as":
 
-- naming: "which we call X", "we term X", "called / dubbed / termed / coined X" (X may be quoted);
+- naming: "which we call X", "we term X", "which we refer to as X", "we call this X" (X ending
+  on a technique's head word), "called / dubbed / termed / coined X" (X may be quoted);
 - apposition: "we propose / introduce / develop X, a ... | which ..." ;
 - quotation: '"X" strategy / mechanism / module';
 - title: the title opens with X ("X for Y", "On X for Y") and the abstract says X again.
@@ -83,7 +84,8 @@ _TECHNIQUE_HEADS = frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == "M
 _MAX_WORDS = 5
 # Endings of a word after "to" that is not a verb ("to models", "to generation").
 _VERB_ENDS = ("s", "tion", "ment", "ness", "ity")
-_TRIGGERS = _VERBS | lx.CALL_VERBS | _NAMING | _QUOTES
+_CALLING = lx.CALL_VERBS | {"refer"}  # verbs by which "we" name a term ourselves
+_TRIGGERS = _VERBS | _CALLING | _NAMING | _QUOTES
 
 
 def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
@@ -174,23 +176,29 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             if (appositive or titled or purpose) and _acceptable(tk, x, b, words, is_generic,
                                                                  lookup) and free(x, b):
                 add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
-        elif (w in lx.CALL_VERBS and subject_before(tk, v, s)) or (
+        elif (w in _CALLING and subject_before(tk, v, s)) or (
                 w in _NAMING and not (v - 2 >= s and low[v - 2] == "so")):
-            # "which we call LM up-scaling", "a problem we term "bounded matching""
+            # "which we call LM up-scaling", "a problem we term "bounded matching"", "which
+            # we refer to as hybrid linear modeling"
             x = v + 1
-            if w in lx.CALL_VERBS and x < e and low[x] in ("this", "it", "them", "these"):
-                x += 1  # "we call this approach X"; not "we term this failure X"
-                if x < e and low[x] not in _DESCRIBED_HEADS:
+            if w == "refer":
+                x = lx.refer_as(low, v, e)
+                if not x:
                     continue
-                x += 1
+            elif w in lx.CALL_VERBS and x < e and low[x] in ("this", "it", "them", "these"):
+                x += 1  # "we call this approach X"; not "we term this failure X"
+                if x < e and low[x] in _DESCRIBED_HEADS:
+                    x += 1
+                elif not _technique_named(tk, x, e):
+                    continue  # but "we call this implicit instruction tuning."
             quoted = x < e and text[x] in _QUOTES
             x += quoted
             b, words = _term(tk, x, e)
             if quoted and not (b < e and text[b] in _QUOTES):
                 continue
-            if _acceptable(tk, x, b, words, is_generic, lookup, w in lx.CALL_VERBS) and \
+            if _acceptable(tk, x, b, words, is_generic, lookup, w in _CALLING) and \
                     free(x, b) and (quoted or words >= 2 or "-" in tk.span_text(x, b)):
-                add(x, b, "Method", w in lx.CALL_VERBS)
+                add(x, b, "Method", w in _CALLING)
         elif text[v] in _QUOTES and v + 1 < e:
             # '"Explicit Marking" strategy'
             b, words = _term(tk, v + 1, e)
@@ -199,6 +207,14 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
                     free(v + 1, b):
                 add(v + 1, b, _DESCRIBED_HEADS[low[b + 1]])
     return out
+
+
+def _technique_named(tk: Toks, x: int, e: int) -> bool:
+    """"we call this implicit instruction tuning.": after "call this", a run of two or more
+    ordinary words that ends the clause on a technique's head word names the technique."""
+    b, words = _term(tk, x, e)
+    return words >= 2 and (b == e or tk.text[b] in (",", "(", ";", ".")) and \
+        tk.lower[b - 1].rsplit("-", 1)[-1] in _TECHNIQUE_HEADS
 
 
 def _appositive_type(tk: Toks, k: int, e: int) -> str:

@@ -68,6 +68,18 @@ PROPOSE_VERBS = frozenset((
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))
 # Verbs of "we call / term / name X": the paper names X itself.
 CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
+
+
+def refer_as(low: list[str], verb: int, end: int) -> int:
+    """"(which we) refer to [it / this / them] as X": the index of X's first token after
+    `verb` ("refer"), or 0 when the words do not follow. Said with "we", it names X as
+    "we call X" does."""
+    k = verb + 1
+    if k < end and low[k] == "to":
+        k += 1 + (k + 1 < end and low[k + 1] in ("it", "this", "them"))
+        if k < end - 1 and low[k] == "as":
+            return k + 1
+    return 0
 # Conference and journal names: not entities (annotation guide), also with a year.
 VENUES = frozenset((
     "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "aacl", "coling",

@@ -55,6 +55,7 @@ class Candidate:
     title_prefix: bool = False  # the "Name:" before a title's colon
     long_span: tuple[int, int] | None = None  # token span of the defined long form
     introduced: bool = False  # a coined term the text says it introduces (coined.py)
+    known_as: str | None = None  # see Mention.known_as
 
 
 _MORPH = (
@@ -591,6 +592,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if left < start and not any(taken[k] for k in range(left, start)):
                 take(Candidate(left, end, "Method", 0.6, "capitalised+gazetteer"))
                 continue
+        data = _as_data(tk, start, end, sa, sb, lookup) \
+            if entry.type == "Model" and end2 == end else None
+        if data is not None:
+            take(Candidate(start, end, data.type, 0.9, "gazetteer", data.canonical,
+                           known_as=data.canonical))
+            continue
         canonical = entry.canonical
         if end2 > end:
             # "Llama3-ChatQA-1.5" is a new model built on Llama 3, not Llama 3 itself;
@@ -790,6 +797,29 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     cands.sort(key=lambda c: c.start)
     _type_from_list(tk, cands)
     return cands
+
+
+_DATA_HEADS = frozenset(("data", "dataset", "datasets", "corpus", "corpora"))
+
+
+def _as_data(tk: Toks, start: int, end: int, sent_start: int, sent_end: int, lookup):
+    """The known dataset a known model's name stands for where the text speaks of data:
+    "the Alpaca and WizardLM data", "datasets such as Alpaca" mean the Alpaca data (a
+    dataset entry "X data" / "X dataset"), not the Alpaca model. None otherwise."""
+    name = tk.span_text(start, end)
+    entry = next((e for e in (lookup(name + " data"), lookup(name + " dataset"))
+                  if e is not None and e.type == "Dataset"), None)
+    if entry is None:
+        return None  # (most models: no data of their name is listed)
+    low, text = tk.lower, tk.text
+    k = end
+    while k < min(end + 8, sent_end) and (low[k] in (",", "and", "or") or
+                                         _capitalised(text[k]) or text[k] == "-"):
+        k += 1  # over a list of names: "Alpaca, Dolly and ShareGPT datasets"
+    listed = _listed_under(low, start, sent_start)
+    if k < sent_end and low[k] in _DATA_HEADS or listed and listed[0] == "Dataset":
+        return entry
+    return None
 
 
 _LIST_GLUE = frozenset((",", "and", "or", "as", "well"))

@@ -64,6 +64,9 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "propose"  # "we open source X"
         elif low in lx.CALL_VERBS and k > lo and low_[k - 1] == "we" and pos - k <= 3:
             kind = "naming"  # "which we call FLAN", "we call it X"
+        elif low == "refer" and k > lo and low_[k - 1] == "we" and \
+                lx.refer_as(low_, k, pos + 1) == pos:
+            kind = "naming"  # "which we refer to as CLGrouping"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results"):
             kind = "propose"  # "..., resulting in X"
         elif low == "resulting" and k + 1 < pos and low_[k + 1] in lx.HEAD_TYPES:

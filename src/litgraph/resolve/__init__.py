@@ -251,7 +251,7 @@ class Resolver:
 
         order = 0
         for m in ext.mentions:
-            key = key_for(m.text)
+            key = key_for(m.known_as or m.text)
             if key is None:
                 continue
             c = contrib(key)
