@@ -80,6 +80,8 @@ def refer_as(low: list[str], verb: int, end: int) -> int:
         if k < end - 1 and low[k] == "as":
             return k + 1
     return 0
+
+
 # Conference and journal names: not entities (annotation guide), also with a year.
 VENUES = frozenset((
     "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "aacl", "coling",
