@@ -159,6 +159,75 @@ def test_outperforms_compared_to_and_new_names_on_known_bases(ex):
     assert ("Llama3-RankRAG", "Llama3-ChatQA-1.5") in pairs
 
 
+def _claims(ext) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in ext.relations}
+
+
+def test_outperforms_superiority_over_comparison_with_and_better_y_than(ex):
+    # "the superiority of X over Y and Z", a gain word a few words before "over", and
+    # "(superior performance) in comparison with X" are claims like "outperforms".
+    ext = _run(ex, "Tuning a controller",
+               "We tune it with bacterial foraging optimization (BFO), particle swarm "
+               "optimization (PSO) and gradient descent (GD). The comparison shows the "
+               "superiority of BFO over the PSO and GD techniques.")
+    assert {("BFO", "PSO"), ("BFO", "GD")} <= _claims(ext)
+    ext = _run(ex, "FooTune: sparse tuning",
+               "We propose FooTune. This method achieves a 5% improvement in accuracy over "
+               "standard supervised fine-tuning. We show superior performance of the proposed "
+               "method in comparison with LoRA.")
+    assert {("FooTune", "supervised fine-tuning"), ("FooTune", "LoRA")} <= _claims(ext)
+    # "yields better Y than X": the subject is named before the comparative, not the Y
+    # between it and "than".
+    ext = _run(ex, "BarGen: generating instruction data",
+               "We propose BarGen. Our method yields higher-quality instruction tuning data "
+               "than Self-Instruct.")
+    assert _claims(ext) == {("BarGen", "Self-Instruct")}
+
+
+def test_outperforms_objects_stop_at_a_new_clause(ex):
+    # ", and illustrate the QAM": a new clause after ", and", not the list's last item.
+    ext = _run(ex, "BoxSeg: segmentation from boxes",
+               "We propose BoxSeg. Results show the superiority of BoxSeg over Mask2Former, "
+               "and illustrate the QAM can be applied to other models.")
+    assert _claims(ext) == {("BoxSeg", "Mask2Former")}
+    # ... while "X, Y, and the Z" is a list.
+    ext = _run(ex, "EigenFoo: sparse regression",
+               "We propose EigenFoo. EigenFoo outperforms GPT-4, Llama-2, and the Mistral-7B.")
+    assert {("EigenFoo", "GPT-4"), ("EigenFoo", "Llama-2"), ("EigenFoo", "Mistral-7B")} <= \
+        _claims(ext)
+
+
+def test_the_proposed_name_is_a_system_in_its_claims(ex):
+    # "On CelebDF, COF ...": a mention that looked like data is still the proposed method.
+    ext = _run(ex, "Uncertainty fusion for deepfake detection",
+               "We propose COF, a fusion method. On CelebDF, COF outperforms Random Forest "
+               "in most architectures.")
+    assert ("COF", "Random Forest") in _claims(ext)
+
+
+def test_a_name_given_to_a_kind_takes_that_kind(ex):
+    # "a ... model named X", "a framework, termed X", "a benchmark dataset called X" (the
+    # first head), "Our model, X,": the name is of that kind.
+    ext = _run(ex, "Chat in Chinese",
+               "We construct the Mixtral-8x7B sparse Mixture-of-Experts model named "
+               "\"Aurora-MoE.\" To assess the performance of Aurora-MoE, we use three benchmarks. "
+               "We also develop a Mamba-based style transfer framework, termed SaMam. We "
+               "propose a new benchmark dataset called SA-Eval. Our model, Typhoon-Audio, "
+               "outperforms open models.")
+    assert _types(ext, "Aurora-MoE") == {"Model"}
+    assert _types(ext, "SaMam") == {"Method"}
+    assert _types(ext, "SA-Eval") == {"Benchmark"}
+    assert _types(ext, "Typhoon-Audio") == {"Model"}
+    # After a plural, the name is of what was described before ("LMs, termed X"), and a
+    # capitalised phrase keeps its extent ("a method called Prune and Merge").
+    ext = _run(ex, "Robust LMs",
+               "We propose a bi-stage optimization framework to enhance both the generalization "
+               "and robustness of LMs, termed UEGR. We propose a token compression method "
+               "called Prune and Merge.")
+    assert _types(ext, "UEGR") == {"Method"}
+    assert "Prune and Merge" in _roles(ext)
+
+
 def test_result_subject_is_not_its_training_recipe(ex):
     ext = _run(ex, "T", "When further trained with direct preference optimization (DPO), "
                         "FooLM-7B + DPO trained with 6K SFT and 10K DPO samples achieve 7.55 "

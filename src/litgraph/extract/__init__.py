@@ -132,6 +132,7 @@ class Extractor:
                                   context=title, emphasis=a_emph)
         _harmonise_types([(c, ttk) for c in t_cands] + [(c, atk) for c in a_cands])
         proposed: Candidate | None = None
+        proposed_name = ""
         roles: list[tuple[str, str, Candidate, Toks, int]] = []
         background = _background_sentences(atk)
         for field, tk, cands in (("title", ttk, t_cands), ("abstract", atk, a_cands)):
@@ -164,7 +165,8 @@ class Extractor:
         # everywhere ("SMART (Submodular data Mixture strAtegy)" ... "SMART outperforms").
         cued = {fold(tk.name_text(c.start, c.end)) for _r, ru, c, tk, _s in roles
                 if (c.rule == "abbreviation" and c.type_conf >= 0.5) or
-                (c.rule == "name" and ru not in _NO_CUE_ROLE_RULES)}
+                (c.rule == "name" and ru not in _NO_CUE_ROLE_RULES) or
+                (c.rule == "name+context" and ru == "naming")}
 
         def keep(c: Candidate, role: str, rule: str, tk: Toks) -> bool:
             if c.rule == "abbreviation" and c.type_conf < 0.5 and rule == "background":
@@ -207,7 +209,7 @@ class Extractor:
             # extraction").
             if role == "proposes" and (proposed is None or proposed.type == "Dataset") and \
                     c.type in ("Model", "Method", "Dataset") and c.rule != "coined":
-                proposed = c
+                proposed, proposed_name = c, fold(tk.name_text(c.start, c.end))
             # Calibrated by the candidate's own type: a known dataset the paper evaluates on
             # is often voted a Dataset corpus-wide, and links to datasets are less sure.
             ev = Evidence(sentence=tk.sent_text(si), start=tk.idx[c.start],
@@ -222,6 +224,13 @@ class Extractor:
                 long_form=c.long_form, type_confidence=c.type_conf, known_as=c.known_as))
         # Relations and results need the proposed entity, known after the title.
         tk, cands = atk, a_cands
+        if proposed is not None and proposed.type != "Dataset":
+            # What the paper proposes is one kind of system in its claims, although one
+            # mention's context looked like data ("On CelebDF, COF outperforms X").
+            for c in cands:
+                if c.type == "Dataset" and c.canonical is None and \
+                        fold(tk.name_text(c.start, c.end)) == proposed_name:
+                    c.type = proposed.type
         for si, (s, e) in enumerate(tk.sents):
             sentence = None
             for subj, obj, k in find_outperforms(tk, cands, s, e, proposed):

@@ -133,6 +133,24 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
                 not lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:start - 2]):
             return lx.HEAD_TYPES[low_[start - 2]], 0.7
+        # "Our model, Typhoon-Audio, ...": the paper's own thing of that kind.
+        if low == "," and start - 3 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
+                low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and low_[start - 3] == "our":
+            return lx.HEAD_TYPES[low_[start - 2]], 0.75
+        # "a ... model named "Aurora"", "a framework, termed X", "a benchmark dataset called
+        # X" (the first of two heads); one thing is named, so not after a plural ("LMs,
+        # termed X" names what was described before).
+        # (Not for a lone capitalised word, whose extent _introduced_word finds first:
+        # "a method called Prune and Merge".)
+        k = start - 1 - (low in ('"', "“", "'"))
+        if examples and k - 2 >= sent_start and low_[k] in _NAMING_WORDS:
+            h = k - 1 - (low_[k - 1] == ",")
+            while h - 1 >= sent_start and low_[h - 1] in lx.HEAD_TYPES:
+                h -= 1
+            head = low_[h] if h >= sent_start else ""
+            if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS and \
+                    not head.endswith("s"):
+                return lx.HEAD_TYPES[head], 0.75
         # Looser cues, not for a lone capitalised word ("results on Berkeley ..."):
         listed = _listed_under(low_, start, sent_start) if examples else None
         if listed:
@@ -156,6 +174,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     return None
 
 
+_NAMING_WORDS = frozenset(("named", "called", "dubbed", "termed", "coined"))
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
 _VERB_OBJECTS = frozenset(("each", "the", "a", "an", "this", "these", "how", "its", "their",
                            "both", "all", "every"))

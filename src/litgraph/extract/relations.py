@@ -22,7 +22,8 @@ _SELF_REFS = frozenset(("it", "we", "our", "ours"))  # words that point at the p
 
 _STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on", "across",
                            "for", "by", "when", "using", "with", "at", "under", "without",
-                           "which", "while", "thereby", "and", "whilst"))
+                           "which", "while", "thereby", "and", "whilst",
+                           "that"))  # "that" starts a clause, except "(surpassing) that of X"
 _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "approaches",
                             "techniques", "systems", "method", "model", "dataset", "approach",
                             "variants", "counterparts", "benchmarks", "solvers"))
@@ -30,7 +31,9 @@ _KIND_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "PEFT methods", "RL algorithms"
 _BETTER = frozenset(("better", "higher", "superior", "stronger"))
 _POSITIVE = frozenset(("efficient", "effective", "accurate", "robust", "capable", "reliable",
                        "helpful", "truthful", "faithful", "stable", "competitive", "powerful"))
-_GAINS = frozenset(("improvement", "improvements", "gains", "gain", "advantage", "advantages"))
+_GAINS = frozenset(("improvement", "improvements", "gains", "gain", "advantage", "advantages",
+                    "superiority", "improving"))
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", "while", "whereas", "but", "and"))
 _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improvement",
                              "improvements", "improves", "improved", "gains", "outperforms"))
 
@@ -55,13 +58,49 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
         elif w == "than" and k - 2 >= sent_start and low[k - 2] == "more" and \
                 low[k - 1] in _POSITIVE:
             out.append(k)  # "more efficient than X"
-        elif w == "over" and k - 1 >= sent_start and low[k - 1] in _GAINS:
-            out.append(k)  # "consistent improvements over strong baselines such as X"
+        elif w == "over" and _gain_before(low, k, sent_start) is not None:
+            # "consistent improvements over strong baselines such as X", "improvement in
+            # accuracy over standard SFT", "the superiority of BFO over the PSO and GD"
+            out.append(k)
+        elif w == "than" and _better_before(tk, k, sent_start) is not None:
+            out.append(k)  # "yields higher-quality instruction tuning data than Self-Instruct"
         elif w in ("to", "with", "over") and k - 1 >= sent_start and \
-                low[k - 1] in ("compared", "relative") and any(
+                low[k - 1] in _COMPARED and any(
                     low[j] in _BETTER_CONTEXT for j in range(max(sent_start, k - 8), k - 1)):
             out.append(k)  # "yields superior performance compared to X"
     return out
+
+
+# "compared to X", "relative to X", "(superior performance) in comparison with X"
+_COMPARED = frozenset(("compared", "relative", "comparison"))
+
+
+def _gain_before(low: list[str], k: int, sent_start: int) -> int | None:
+    """Index of a gain word ("improvement", "superiority") at most four words before the "over"
+    at `k`, within the clause ("improvement in accuracy over X", "superiority of X over Y")."""
+    for j in range(k - 1, max(sent_start, k - 5) - 1, -1):
+        if low[j] in _GAINS:
+            return j
+        if low[j] in _CLAUSE_BREAKS:
+            return None
+    return None
+
+
+def _better_before(tk: Toks, k: int, sent_start: int) -> int | None:
+    """"better / superior / stronger ... than" with at most four words between, in the clause
+    ("better performance on most tasks than X"), and "higher-quality ... than X"; a bare
+    "higher ... than" at a distance compares quantities ("higher cost than X"). Returns the
+    index of the comparative: the subject is named before it (what lies between is what is
+    compared: "yields higher-quality instruction tuning data than X")."""
+    low = tk.lower
+    for j in range(k - 3, max(sent_start, k - 7) - 1, -1):
+        w = low[j]
+        if w in ("better", "superior", "stronger") or (
+                w == "higher" and tk.text[j + 1] == "-"):
+            return j
+        if w in _CLAUSE_BREAKS or w == "than":
+            return None
+    return None
 
 
 _TRAINED = frozenset(("trained", "tuned", "instruction-tuned", "fine-tuned", "finetuned",
@@ -113,6 +152,15 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
             if c is not subject and (c.canonical is None or c.canonical != subject.canonical)]
 
 
+def _new_clause(between: list[str]) -> bool:
+    """", and illustrate the QAM": words other than an article after ", and" start a new
+    clause, not the next item of a list ("over X, Y, and the Z")."""
+    for j in range(len(between) - 1):
+        if between[j] == "," and between[j + 1] == "and":
+            return any(w not in ("the", "a", "an") for w in between[j + 2:])
+    return False
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
@@ -123,7 +171,10 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         return found
     low = tk.lower
     for k in verbs:
-        before = [c for c in in_sent if c.end <= k and c.type in SYSTEM_TYPES and
+        # "X yields better Y than Z": the subject is named before the comparative.
+        comparative = _better_before(tk, k, sent_start) if low[k] == "than" else None
+        limit = k if comparative is None else comparative
+        before = [c for c in in_sent if c.end <= limit and c.type in SYSTEM_TYPES and
                   (k - c.end <= 10 or c.start - sent_start <= 2) and
                   not (c.end < sent_end and low[c.end] in _GENERIC_HEADS and
                        tk.text[c.start].islower())]
@@ -146,10 +197,11 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         if subject is None and proposed is not None and any(
                 low[j] in _SELF for j in range(max(sent_start, k - 8), k)):
             subject = proposed
-        if subject is None and proposed is not None and low[k - 1] in ("compared", "relative") \
+        if subject is None and proposed is not None and low[k - 1] in _COMPARED \
                 and any(low[j] in ("our", "we") for j in range(sent_start, k)):
             subject = proposed  # "our strategy yields superior performance compared to X"
-        if subject is None and proposed is not None and low[k - 1] in _GAINS:
+        if subject is None and proposed is not None and low[k] == "over" and \
+                _gain_before(low, k, sent_start) is not None:
             subject = proposed  # "experiments demonstrate consistent improvements over X"
         if subject is None:
             continue
@@ -157,15 +209,21 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             if c.start <= k:
                 continue
             between = low[k + 1:c.start]
-            if any(w in _STOP_OBJECTS for w in between if w != "and") or \
-                    sum(w == "and" for w in between) > 1:
+            if any(w in _STOP_OBJECTS and not (w == "that" and nxt_of == "of")
+                   for w, nxt_of in zip(between, [*between[1:], ""]) if w != "and") or \
+                    sum(w == "and" for w in between) > 1 or _new_clause(between):
                 break
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
             nxt = low[c.end] if c.end < sent_end else ""
+            # "the PSO and GD techniques": two named ones sharing a head noun ("existing ViT
+            # and CNN methods" are kinds).
+            shared_head = c.start >= 2 and low[c.start - 1] in ("and", "or") and any(
+                o.end == c.start - 1 and low[o.start - 1] == "the" for _s, o, kk in found
+                if kk == k)
             if nxt in _GENERIC_HEADS and (tk.text[c.start].islower() or (
                     nxt.endswith("s") and _KIND_ACRONYM.fullmatch(tk.text[c.start]) and
-                    c.end - c.start == 1)):
+                    c.end - c.start == 1 and not shared_head)):
                 # "outperforms other instruction tuning datasets", "surpasses various CVRP
                 # solvers": things of a kind, not the named one.
                 continue
