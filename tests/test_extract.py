@@ -228,6 +228,15 @@ def test_a_name_given_to_a_kind_takes_that_kind(ex):
     assert "Prune and Merge" in _roles(ext)
 
 
+def test_results_respectively_pair_in_order_and_improvements_are_not_scores(ex):
+    ext = _run(ex, "UWSeg: underwater segmentation",
+               "We propose UWSeg. UWSeg achieves the highest mIoU of 82.12 and 71.41 on the "
+               "SUIM and DUT datasets, respectively. On the MLVU benchmark, UWSeg achieves "
+               "relative improvements of 14.6% and 7.7%.")
+    got = {(r.subject, r.benchmark, r.value) for r in ext.results}
+    assert got == {("UWSeg", "SUIM", 82.12), ("UWSeg", "DUT", 71.41)}
+
+
 def test_result_subject_is_not_its_training_recipe(ex):
     ext = _run(ex, "T", "When further trained with direct preference optimization (DPO), "
                         "FooLM-7B + DPO trained with 6K SFT and 10K DPO samples achieve 7.55 "

@@ -14,8 +14,10 @@ from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks
 
 _NUMBER = re.compile(r"^\d{1,3}(\.\d+)?$")
-_GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "improvement", "boost",
-                          "increase", "improves", "improved", "improving", "outperforms",
+_GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain", "improvement",
+                          "improvements", "boost", "boosts", "increase", "increases",
+                          "reduction", "reductions", "improves", "improved", "improving",
+                          "outperforms",
                           "surpasses", "only", "top", "over", "than", "around", "nearly",
                           "approximately", "roughly", "about", "under", "below", "just"))
 _GAIN_AFTER = frozenset(("improvement", "improvements", "gain", "gains", "increase", "higher",
@@ -96,6 +98,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # "boosting X from 89.17 to 92.48": the "to" value is a score, the "from" value the score
     # before (read after its "to" value, which finds the benchmark).
     changes = _changes(tk, sent_start, sent_end)
+    paired = _respectively(tk, benches, sent_start, sent_end) if "respectively" in words else {}
     for k in range(sent_start, sent_end):
         tok = tk.text[k]
         if not _NUMBER.match(tok) or k in in_name:
@@ -136,7 +139,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                      all(w.isalpha() or w == "-" or w in _SCORE_WORDS
                          for w in low[after_i:b.start])]
         before = [b for b in benches if b.end <= k and k - b.end <= 8]
-        bench = after[0] if after else (before[-1] if before else only)
+        bench = paired.get(k) or (after[0] if after else (before[-1] if before else only))
         if bench is None and k in changes and len(benches) == 1:
             bench = benches[0]  # a change's scores are on the one benchmark it names
         if bench is None:
@@ -169,6 +172,45 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                             "unit": "%" if pct else None, "token": f})
         out.append({"subject": subject, "benchmark": bench, "metric": metric, "value": value,
                     "value_text": tok, "unit": "%" if pct else None, "token": k})
+    return out
+
+
+def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[int, Candidate]:
+    """{score token: benchmark} for "82.12 and 71.41 on the SUIM and DUT datasets,
+    respectively": a list of n numbers pairs in order with the next list of n benchmark
+    names in the sentence (lists joined by "," / "and"; a "%" after each number)."""
+    low, text = tk.lower, tk.text
+    numbers: list[list[int]] = []
+    k = a
+    while k < b:
+        if not _NUMBER.match(text[k]):
+            k += 1
+            continue
+        run = [k]
+        j = k + 1 + (k + 1 < b and text[k + 1] == "%")
+        while True:
+            m = j
+            while m < b and low[m] in (",", "and"):
+                m += 1
+            if m == j or m >= b or not _NUMBER.match(text[m]):
+                break
+            run.append(m)
+            j = m + 1 + (m + 1 < b and text[m + 1] == "%")
+        numbers.append(run)
+        k = j
+    runs: list[list[Candidate]] = []
+    for c in benches:
+        if runs and all(w in (",", "and", "the") for w in low[runs[-1][-1].end:c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    out: dict[int, Candidate] = {}
+    for nums in numbers:
+        if len(nums) < 2:
+            continue
+        names = next((r for r in runs if r[0].start > nums[-1] and len(r) == len(nums)), None)
+        if names is not None:
+            out.update(zip(nums, names))
     return out
 
 
