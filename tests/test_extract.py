@@ -237,6 +237,18 @@ def test_results_respectively_pair_in_order_and_improvements_are_not_scores(ex):
     assert got == {("UWSeg", "SUIM", 82.12), ("UWSeg", "DUT", 71.41)}
 
 
+def test_size_letters_stay_on_names_and_counts(ex):
+    # spaCy splits "K" / "M" after a digit as units; in ML text they are sizes in names
+    # ("GOT-10K", "SmolVLM-256M") and counts ("1.5M examples"), never a score.
+    ext = _run(ex, "TrackFoo: tracking",
+               "We propose TrackFoo. Trained on 1.5M examples, TrackFoo achieves 75.2% AUC on "
+               "GOT-10K and outperforms SmolVLM-256M on MRES-32M.")
+    names = {m.text for m in ext.mentions}
+    assert {"GOT-10K", "SmolVLM-256M", "MRES-32M"} <= names
+    assert not names & {"GOT-10", "SmolVLM-256", "MRES-32"}
+    assert {(r.benchmark, r.value) for r in ext.results} == {("GOT-10K", 75.2)}
+
+
 def test_result_subject_is_not_its_training_recipe(ex):
     ext = _run(ex, "T", "When further trained with direct preference optimization (DPO), "
                         "FooLM-7B + DPO trained with 6K SFT and 10K DPO samples achieve 7.55 "

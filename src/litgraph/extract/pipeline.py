@@ -58,13 +58,30 @@ def _split_glued_parens(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-def _split_final_period_after_size(nlp: Language) -> None:
-    """Split a full stop after a digit and a capital: spaCy's English suffix rule only splits
-    "." after lower-case letters, so "on GSM8K." and "Vicuna-13B." kept the stop inside the
-    name (and the sentence did not end there). Abbreviations like "U.S." have no digit."""
+# spaCy's unit suffixes that are sizes in ML names and counts: "LLaVA-665K", "MRES-32M".
+_SIZE_UNITS = ("T", "G", "M", "K")
+
+
+def _adjust_suffixes(nlp: Language) -> None:
+    """Two changes to spaCy's English suffix rules:
+
+    - Split a full stop after a digit and a capital: spaCy only splits "." after lower-case
+      letters, so "on GSM8K." and "Vicuna-13B." kept the stop inside the name (and the
+      sentence did not end there). Abbreviations like "U.S." have no digit.
+    - Keep a size letter on its number: spaCy splits "K", "M", "G", "T" after a digit as a
+      unit (kelvin, metres...), which cut "Vision-Flan-186K" to the name "Vision-Flan-186"
+      and left "1.5M (examples)" a decimal that could read as a score; "7B" already stays
+      whole.
+    """
     from spacy.util import compile_suffix_regex
 
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]
+    units = "|".join(_SIZE_UNITS)
+    suffixes = []
+    for pattern in nlp.Defaults.suffixes:
+        if pattern.startswith("(?<=[0-9])(?:") and f"|{units}|" in pattern:
+            pattern = pattern.replace(f"|{units}|", "|", 1)
+        suffixes.append(pattern)
+    suffixes.append(r"(?<=[0-9][A-Z])\.")
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
@@ -85,7 +102,7 @@ def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Langua
     else:
         raise ValueError(f"unknown profile {profile!r}; choose from {PROFILES}")
     _split_glued_parens(nlp)
-    _split_final_period_after_size(nlp)
+    _adjust_suffixes(nlp)
     # spaCy caches the tokens of each whitespace-separated chunk it has split, but only the
     # first 10,000 distinct chunks; abstracts have far more (630k in 112k papers), and every
     # chunk outside the cache goes through the prefix/suffix/infix regexes again. A cached
