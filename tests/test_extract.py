@@ -249,6 +249,16 @@ def test_size_letters_stay_on_names_and_counts(ex):
     assert {(r.benchmark, r.value) for r in ext.results} == {("GOT-10K", 75.2)}
 
 
+def test_no_name_ends_on_a_hyphen(ex):
+    # "Meta-" of "Meta-LoRA" (LoRA known) is no name; "AutoDrive-QA- Automated" names
+    # "AutoDrive-QA".
+    ext = _run(ex, "AutoDrive-QA- Automated Generation of Driving Questions",
+               "We compare Meta-LoRA with LoRA and combine a Multi-LSTM network with it.")
+    names = {m.text for m in ext.mentions}
+    assert not any(n.endswith("-") for n in names), names
+    assert "AutoDrive-QA" in names
+
+
 def test_result_subject_is_not_its_training_recipe(ex):
     ext = _run(ex, "T", "When further trained with direct preference optimization (DPO), "
                         "FooLM-7B + DPO trained with 6K SFT and 10K DPO samples achieve 7.55 "

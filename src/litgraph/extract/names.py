@@ -779,6 +779,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if taken[k]:
                 end = k
                 break
+        # Nor end on its hyphen: "Semi-KAN" with KAN known leaves "Semi-", no name; a
+        # title's "AutoDrive-QA- Automated ..." names "AutoDrive-QA".
+        while end - start > 1 and text[end - 1] == "-":
+            end -= 1
+        if end < n and text[end] == "-" and end - start == 1 and \
+                not lx.strong_shape(text[start]):
+            i = end
+            continue
         name = tk.span_text(start, end)
         key = fold(name)
         if not key or is_generic(name) or \

@@ -101,12 +101,15 @@ class Toks:
 
     def name_text(self, start: int, end: int) -> str:
         """A name's text: like span_text, without a sentence's full stop glued to the last
-        token by the tokenizer ("AgentLM-70B." at the end of an abstract)."""
+        token by the tokenizer ("AgentLM-70B." at the end of an abstract) and without a
+        suspended hyphen ("GAN- or diffusion-based", a title's "AutoDrive-QA- Automated")."""
         text = self.span_text(start, end)
         last = self.text[end - 1] if end > start else ""
         if len(last) > 2 and last.endswith(".") and last.lower() not in _NO_BREAK_AFTER and \
                 last[-2].isalnum() and "." not in last[:-1]:
             return text[:-1]
+        if len(last) > 1 and last.endswith("-"):
+            return text.rstrip("-")
         return text
 
     def sent_at_char(self, char: int) -> str:
