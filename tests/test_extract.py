@@ -130,6 +130,37 @@ def test_parenthesis_glued_to_a_word(ex):
     assert lora.long_form == "Low-Rank Adaptation"
 
 
+def test_parenthesis_glued_after_an_acronym(ex):
+    # "(GAN)-based", "(SAM)has": the acronym, not "GAN)-based".
+    ext = _run(ex, "T", "We compare Generative Adversarial Network (GAN)-based synthesis with "
+                        "Stable Diffusion (SD)-based editing and with BERT-(un)cased models.")
+    texts = {m.text for m in ext.mentions}
+    assert {"GAN", "SD"} <= texts and not any(t.endswith(("-based", ")")) for t in texts), texts
+
+
+def test_names_drop_a_final_stop_after_a_hyphen_part(ex):
+    ext = _run(ex, "T", "We evaluate on HumanML3D and Motion-X. Our encoder is ViT-L.")
+    texts = {m.text for m in ext.mentions}
+    assert {"Motion-X", "ViT-L"} <= texts, texts
+
+
+def test_latex_emphasis_inside_a_word_is_no_name(ex):
+    # Authors bold the letters of an acronym: "\textbf{S}elf-\textbf{R}eflective".
+    ext = _run(ex, "T", r"We propose 	extbf{S}elf-	extbf{R}eflective 	extbf{L}earning "
+                        r"(SRL) and 	extbf{X}.")
+    texts = {m.text for m in ext.mentions}
+    assert not texts & {"S", "R", "L", "X"}, texts
+
+
+def test_names_written_in_latex_math_read_as_text(ex):
+    ext = _run(ex, "X$^{2}$-Gaussian: 4D radiative Gaussian splatting",
+               r"We propose X$^{2}$-Gaussian. X$^{2}$-Gaussian outperforms PixArt-$\Sigma$ "
+               r"and LLM$\times$MapReduce-V2 on PM\textsuperscript{4}Bench.")
+    texts = {m.text for m in ext.mentions}
+    assert {"X^2-Gaussian", "PixArt-Σ", "LLM×MapReduce-V2", "PM4Bench"} <= texts, texts
+    assert not any("$" in t or "\\" in t for t in texts)
+
+
 def test_latex_emphasis_marks_names(ex):
     ext = _run(ex, "T", r"We propose \textbf{Temporal Self-Rewarding Language Models} that "
                         r"use two steps: (1) \textit{Anchored Rejection} and more.")

@@ -10,6 +10,7 @@ the names of what they introduce, so the name rules treat such a span as a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _EMPH = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathbf|mathrm|underline)\s*"
                    r"\{([^{}\\]{1,100})\}")
@@ -18,6 +19,35 @@ _BARE = re.compile(r"\\(?:bf|it|em|sc|tt)\b\s?")
 # LaTeX's unbreakable space between two words ("e.g.~RoBERTa", "Table~2"); not the "~" of a
 # URL path ("/~user"), nor "~10%" (about 10%).
 _TIE = re.compile(r"(?<=[A-Za-z0-9.,)])~(?=[A-Za-z0-9(])")
+
+
+_FONT = re.compile(r"\\(?:mathbf|mathrm|mathtt|mathcal|mathsf|mathit|text|textbf|textit|"
+                   r"texttt|textsc|textsuperscript|textsubscript|emph|bm|boldsymbol)"
+                   r"(?![A-Za-z])\s*")
+_SYMBOL = re.compile(r"\\([A-Za-z]+)")
+_BRACES = str.maketrans("", "", "${}")
+
+
+def _symbol(m: re.Match) -> str:
+    """"\\times" -> "×", "\\alpha" -> "α", "\\Sigma" -> "Σ"; other commands stay."""
+    word = m.group(1)
+    if word == "times":
+        return "×"
+    case = "CAPITAL" if word[0].isupper() else "SMALL"
+    try:
+        return unicodedata.lookup(f"GREEK {case} LETTER {word.upper()}")
+    except KeyError:
+        return m.group(0)
+
+
+def plain_name(name: str) -> str:
+    """A name written with LaTeX math or fonts, as a reader sees it: "X$^{2}$-Gaussian" ->
+    "X^2-Gaussian", "PixArt-$\\Sigma$" -> "PixArt-Σ", "k$NN-LM" -> "kNN-LM" (math delimiters,
+    braces and font commands go; Greek letters and "\\times" become characters)."""
+    if "$" not in name and "\\" not in name:
+        return name
+    out = _SYMBOL.sub(_symbol, _FONT.sub("", name)).translate(_BRACES).strip()
+    return out or name
 
 
 def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -41,7 +71,11 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
             inner = text[m.start(1):m.end(1)]
             lead = len(inner) - len(inner.lstrip())
             trail = len(inner.rstrip())
-            if trail > lead:
+            # A letter emphasised inside a word spells an acronym ("\\textbf{S}elf"), and
+            # one character is no name: neither is marked as one.
+            in_word = m.end() < len(text) and text[m.end()].isalnum() or \
+                m.start() > 0 and text[m.start() - 1].isalnum()
+            if trail - lead > 1 and not in_word:
                 spans.append((m.start(1) + lead, m.start(1) + trail))
     out = "".join(chars)
     if "\\" in out:

@@ -15,6 +15,8 @@ from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.lex_attrs import lower as _spacy_lower
 
+from litgraph.extract.markup import plain_name
+
 _ATTRS = [ORTH, LOWER, SPACY, IDX]
 _SLICE_ATTRS = [IDX, LENGTH, SPACY]
 
@@ -102,12 +104,15 @@ class Toks:
     def name_text(self, start: int, end: int) -> str:
         """A name's text: like span_text, without a sentence's full stop glued to the last
         token by the tokenizer ("AgentLM-70B." at the end of an abstract) and without a
-        suspended hyphen ("GAN- or diffusion-based", a title's "AutoDrive-QA- Automated")."""
-        text = self.span_text(start, end)
-        last = self.text[end - 1] if end > start else ""
-        if len(last) > 2 and last.endswith(".") and last.lower() not in _NO_BREAK_AFTER and \
-                last[-2].isalnum() and "." not in last[:-1]:
-            return text[:-1]
+        suspended hyphen ("GAN- or diffusion-based", a title's "AutoDrive-QA- Automated"),
+        and with LaTeX math written as a reader sees it ("X$^{2}$-Gaussian" -> "X^2-Gaussian",
+        markup.plain_name)."""
+        text = plain_name(self.span_text(start, end))
+        last = plain_name(self.text[end - 1]) if end > start else ""
+        if last.endswith(".") and last.lower() not in _NO_BREAK_AFTER and \
+                last[-2:-1].isalnum() and "." not in last[:-1] and (
+                    len(last) > 2 or end - start > 1 and self.text[end - 2] == "-"):
+            return text[:-1]  # (also "Motion-X." and "SAM-H.", but not the initial "J.")
         if len(last) > 1 and last.endswith("-"):
             return text.rstrip("-")
         return text
