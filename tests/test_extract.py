@@ -155,9 +155,11 @@ def test_latex_emphasis_inside_a_word_is_no_name(ex):
 def test_names_written_in_latex_math_read_as_text(ex):
     ext = _run(ex, "X$^{2}$-Gaussian: 4D radiative Gaussian splatting",
                r"We propose X$^{2}$-Gaussian. X$^{2}$-Gaussian outperforms PixArt-$\Sigma$ "
-               r"and LLM$\times$MapReduce-V2 on PM\textsuperscript{4}Bench.")
+               r"and LLM$\times$MapReduce-V2 on PM\textsuperscript{4}Bench and "
+               r"VRU\_Data.")
     texts = {m.text for m in ext.mentions}
-    assert {"X^2-Gaussian", "PixArt-Σ", "LLM×MapReduce-V2", "PM4Bench"} <= texts, texts
+    assert {"X^2-Gaussian", "PixArt-Σ", "LLM×MapReduce-V2", "PM4Bench", "VRU_Data"} <= texts, \
+        texts
     assert not any("$" in t or "\\" in t for t in texts)
 
 

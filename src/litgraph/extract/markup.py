@@ -25,6 +25,7 @@ _FONT = re.compile(r"\\(?:mathbf|mathrm|mathtt|mathcal|mathsf|mathit|text|textbf
                    r"texttt|textsc|textsuperscript|textsubscript|emph|bm|boldsymbol)"
                    r"(?![A-Za-z])\s*")
 _SYMBOL = re.compile(r"\\([A-Za-z]+)")
+_ESCAPED = re.compile(r"\\([_&%#])")
 _BRACES = str.maketrans("", "", "${}")
 
 
@@ -46,7 +47,8 @@ def plain_name(name: str) -> str:
     braces and font commands go; Greek letters and "\\times" become characters)."""
     if "$" not in name and "\\" not in name:
         return name
-    out = _SYMBOL.sub(_symbol, _FONT.sub("", name)).translate(_BRACES).strip()
+    out = _ESCAPED.sub(r"\1", name)  # "VRU\\_Data"
+    out = _SYMBOL.sub(_symbol, _FONT.sub("", out)).translate(_BRACES).strip()
     return out or name
 
 
