@@ -292,6 +292,20 @@ def test_no_name_ends_on_a_hyphen(ex):
     assert "AutoDrive-QA" in names
 
 
+def test_a_listed_acronym_spelled_out_by_the_subtitle_is_the_papers_own(ex):
+    # "SDR" is a listed metric (signal-to-distortion ratio); "SDR: Set-Distance Rewards ..."
+    # names the paper's own method, in the title and where the abstract says it again.
+    ext = _run(ex, "SDR: Set-Distance Rewards for Radiology Report Generation",
+               "We propose set-to-set distances as rewards. SDR improves report quality.")
+    assert {(m.type, m.role) for m in ext.mentions if m.text == "SDR"} <= {
+        ("Method", "proposes"), ("Method", "uses")}
+    assert _roles(ext)["SDR"] == "proposes"
+    # ... while a survey of a task is about the task.
+    ext = _run(ex, "Small Object Detection: A Comprehensive Survey",
+               "We survey small object detection.")
+    assert _types(ext, "Small Object Detection") == {"Task"}
+
+
 def test_result_subject_is_not_its_training_recipe(ex):
     ext = _run(ex, "T", "When further trained with direct preference optimization (DPO), "
                         "FooLM-7B + DPO trained with 6K SFT and 10K DPO samples achieve 7.55 "

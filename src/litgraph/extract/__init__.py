@@ -50,6 +50,20 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
+def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate],
+                    atk: Toks) -> None:
+    """The title's own name ("SDR: Set-Distance Rewards ...", not the listed metric SDR) is
+    the same new name where the abstract says it again."""
+    own = {fold(ttk.name_text(c.start, c.end)): c for c in t_cands
+           if c.title_prefix and c.canonical is None and c.rule == "title-name"}
+    if not own:
+        return
+    for c in a_cands:
+        t = own.get(fold(atk.name_text(c.start, c.end))) if c.canonical is not None else None
+        if t is not None:
+            c.canonical, c.type, c.type_conf = None, t.type, t.type_conf
+
+
 def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
     """One new name is one kind of thing within a paper: its mentions take the type of its
     best-evidenced mention ("we propose MiniPLM, a KD framework" types every later "MiniPLM"
@@ -130,6 +144,7 @@ class Extractor:
                                   context=abstract, emphasis=t_emph)
         a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False,
                                   context=title, emphasis=a_emph)
+        _own_title_name(t_cands, ttk, a_cands, atk)
         _harmonise_types([(c, ttk) for c in t_cands] + [(c, atk) for c in a_cands])
         proposed: Candidate | None = None
         proposed_name = ""

@@ -443,6 +443,27 @@ _MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vl
 _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+")  # on folded keys
 
 
+def _own_title_prefix(tk: Toks, known: Candidate, colon: int) -> bool:
+    """Whether a Task- or Metric-typed name before a title's colon is the paper's own name: a
+    new name (defined by an abbreviation, or typed by its context only), or a listed acronym
+    that the subtitle's leading capitalised words spell out (Schwartz & Hearst, as for
+    "long form (SF)")."""
+    if known.type not in ("Task", "Metric") or known.rule.startswith("gazetteer") and \
+            colon != 1:
+        return False  # ("Small Object Detection: A Survey" is about the task)
+    if known.canonical is None:
+        return known.rule.startswith(("abbreviation", "name"))
+    text = tk.text
+    k = colon + 1
+    while k < tk.n and (text[k][:1].isupper() or text[k] == "-" or text[k - 1] == "-"):
+        k += 1
+    short = text[0]
+    if k == colon + 1 or not short.isupper():
+        return False
+    return any(a.short == short and a.long_start == 0
+               for a in find_abbreviations(f"{tk.span_text(colon + 1, k)} ({short})"))
+
+
 def _kind_compound(tk: Toks, a: int, b: int) -> bool:
     """"multi-LLM", "single-LLM", "Human-AI": a hyphen compound of prefixes, model kinds and
     ordinary words (not written in capitals, as "HIS" in "HIS-QA") names a kind of thing."""
@@ -644,6 +665,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "InstructBLIP: Towards ...": a known name before the colon is this paper's (the
             # gazetteer knows it because papers like this one made it known).
             known.title_prefix = True
+        elif known is not None and _own_title_prefix(tk, known, colon):
+            # "LED: LLM Enhanced Open-Vocabulary Object Detection", "SDR: Set-Distance
+            # Rewards for ...": the paper's own system, named by what it is for, not the
+            # task (or the listed metric "SDR") itself.
+            sub = _subtitle_type(tk, colon)
+            morph = morphology_type(tk.span_text(0, colon))
+            if known.canonical is not None or known.type == "Task":
+                known.type, known.type_conf = sub or morph or ("Method", 0.5)
+            known.canonical, known.title_prefix, known.rule = None, True, "title-name"
         elif colon is not None and 1 <= colon <= 9 and \
                 not any(taken[k] for k in range(colon)) and not _claim_or_lead(tk, colon):
             start, end, head = 0, colon, None
