@@ -306,6 +306,16 @@ def test_a_listed_acronym_spelled_out_by_the_subtitle_is_the_papers_own(ex):
     assert _types(ext, "Small Object Detection") == {"Task"}
 
 
+def test_a_new_name_built_on_a_known_one_through_a_word(ex):
+    # "Profile-to-PEFT", "Chain-of-LoRA": a new method named after a known one.
+    ext = _run(ex, "Instant adaptation via hypernetwork",
+               "We introduce Profile-to-PEFT, a scalable framework that maps a profile to "
+               "adapter parameters. We also propose Chain-of-LoRA.")
+    roles = _roles(ext)
+    assert roles.get("Profile-to-PEFT") == "proposes", roles
+    assert roles.get("Chain-of-LoRA") == "proposes", roles
+
+
 def test_result_subject_is_not_its_training_recipe(ex):
     ext = _run(ex, "T", "When further trained with direct preference optimization (DPO), "
                         "FooLM-7B + DPO trained with 6K SFT and 10K DPO samples achieve 7.55 "

@@ -604,9 +604,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 take(Candidate(c0, end2, "Model", 0.8, "gazetteer+compound"))
                 continue
             if end - start == 1 and text[start][:1].isupper() and \
-                    lx.title_case(text[start - 2]) and low_[start - 2] not in _PREFIXES:
-                # "Vision-Flan", "Logic-RAG", "Master-ASR": a new thing named after a known
-                # one, of its kind (a system for a task is a method).
+                    lx.title_case(text[c0]) and low_[start - 2] not in _PREFIXES and \
+                    low_[c0] not in _PREFIXES:
+                # "Vision-Flan", "Logic-RAG", "Master-ASR", "Profile-to-PEFT": a new thing
+                # named after a known one, of its kind (a system for a task is a method).
                 take(Candidate(c0, end2, "Method" if entry.type == "Task" else entry.type,
                                0.7, "gazetteer+compound"))
                 continue
