@@ -33,7 +33,7 @@ __all__ = ["Extractor"]
 
 
 _ARTIFACT_TYPES = frozenset(("Model", "Method", "Dataset", "Benchmark"))
-_COORDINATION = frozenset((",", "and"))
+_COORDINATION = frozenset((",", "and", '"', "“", "”"))  # (quoted lists: "A", "B", "C")
 
 
 def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
@@ -46,7 +46,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         if role_a == "proposes" and rule_a in ("propose-near", "propose-cue") and \
                 role_b != "proposes" and tk_a is tk_b and si_a == si_b and \
                 b.canonical is None and b.type == a.type and \
-                0 < b.start - a.end <= 2 and _COORDINATION.issuperset(tk_a.lower[a.end:b.start]):
+                0 < b.start - a.end <= 4 and _COORDINATION.issuperset(tk_a.lower[a.end:b.start]):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 

@@ -116,8 +116,8 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             if k + 1 < sent_end and low_[k + 1] in _VERB_OBJECTS:
                 break  # "TennisTV models each rally as ...": a verb
             return lx.HEAD_TYPES[low], 0.8
-        if not (text[k].isalpha() and text[k][0].isupper()) and low != "-":
-            break
+        if not (text[k].isalpha() and text[k][0].isupper()) and low not in ("-", '"', "”"):
+            break  # (over a closing quote: '"OpenBezoar-SFT" checkpoints')
     # Left: "the benchmark X", "dataset X".
     if start - 1 >= sent_start:
         low = low_[start - 1]
