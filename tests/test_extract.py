@@ -316,6 +316,13 @@ def test_a_new_name_built_on_a_known_one_through_a_word(ex):
     assert roles.get("Chain-of-LoRA") == "proposes", roles
 
 
+def test_data_a_model_is_trained_on_is_used_though_results_follow(ex):
+    ext = _run(ex, "T", "We also find that models trained on CQIA-Subset achieve competitive "
+                        "results in human assessment.")
+    assert {(m.role, m.type) for m in ext.mentions if m.text == "CQIA-Subset"} == {
+        ("uses", "Dataset")}
+
+
 def test_result_subject_is_not_its_training_recipe(ex):
     ext = _run(ex, "T", "When further trained with direct preference optimization (DPO), "
                         "FooLM-7B + DPO trained with 6K SFT and 10K DPO samples achieve 7.55 "

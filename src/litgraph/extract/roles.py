@@ -85,6 +85,9 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     return None
 
 
+# "models trained on X achieve ...": data a model learns from, though results follow.
+_TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained",
+                      "pre-trained", "instruction-tuned"))
 _NEW = frozenset(("new", "novel"))
 
 
@@ -170,8 +173,10 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             return "proposes", "propose-cue"
     if cand.type == "Metric":
         return "uses", ("eval-context" if eval_sentence else "default")
-    if evalish and eval_sentence and (prev in lx.EVAL_PREPS or kind in ("compare", None) or
-                                      cand.type == "Benchmark"):
+    trained_on = kind == "use" and cue[1] <= 2 and cand.type == "Dataset" and \
+        low_[pos - cue[1]] in _TRAINED
+    if evalish and eval_sentence and not trained_on and (
+            prev in lx.EVAL_PREPS or kind in ("compare", None) or cand.type == "Benchmark"):
         return "evaluatesOn", "eval-context"
     if kind == "compare" and cand.type in ("Model", "Method"):
         return "comparesWith", "compare-cue"
