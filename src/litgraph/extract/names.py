@@ -448,8 +448,8 @@ def _own_title_prefix(tk: Toks, known: Candidate, colon: int) -> bool:
     new name (defined by an abbreviation, or typed by its context only), or a listed acronym
     that the subtitle's leading capitalised words spell out (Schwartz & Hearst, as for
     "long form (SF)")."""
-    if known.type not in ("Task", "Metric") or known.rule.startswith("gazetteer") and \
-            colon != 1:
+    if known.type not in ("Task", "Metric") or (
+            known.rule.startswith("gazetteer") and colon != 1):
         return False  # ("Small Object Detection: A Survey" is about the task)
     if known.canonical is None:
         return known.rule.startswith(("abbreviation", "name"))
