@@ -152,9 +152,17 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
             if c is not subject and (c.canonical is None or c.canonical != subject.canonical)]
 
 
-def _new_clause(between: list[str]) -> bool:
-    """", and illustrate the QAM": words other than an article after ", and" start a new
-    clause, not the next item of a list ("over X, Y, and the Z")."""
+def _ends_objects(between: list[str]) -> bool:
+    """Whether the words between a cue and a name end the cue's objects: a clause word ("while",
+    "which", "in", ...; "that", but not "(surpassing) that of X"), a second "and", or words
+    other than an article after ", and" (", and illustrate the QAM" starts a new clause;
+    "over X, Y, and the Z" is a list)."""
+    for j, w in enumerate(between):
+        if w in _STOP_OBJECTS and w != "and" and not (
+                w == "that" and between[j + 1:j + 2] == ["of"]):
+            return True
+    if between.count("and") > 1:
+        return True
     for j in range(len(between) - 1):
         if between[j] == "," and between[j + 1] == "and":
             return any(w not in ("the", "a", "an") for w in between[j + 2:])
@@ -208,10 +216,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         for c in in_sent:
             if c.start <= k:
                 continue
-            between = low[k + 1:c.start]
-            if any(w in _STOP_OBJECTS and not (w == "that" and nxt_of == "of")
-                   for w, nxt_of in zip(between, [*between[1:], ""]) if w != "and") or \
-                    sum(w == "and" for w in between) > 1 or _new_clause(between):
+            if _ends_objects(low[k + 1:c.start]):
                 break
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
