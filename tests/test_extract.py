@@ -782,3 +782,56 @@ def test_a_known_model_name_spoken_of_as_data_is_the_dataset(ex):
     data = [m for m in ext.mentions if m.text == "Alpaca" and m.known_as]
     assert [(m.type, m.known_as) for m in data] == [("Dataset", "Alpaca data")]
     assert "Model" in _types(ext, "Alpaca")  # the compared system stays the model
+
+
+def test_formulas_are_not_names_but_plus_plus_names_are(ex):
+    ext = _run(ex, "X$^2$-Gaussian: worst-case bounds",
+               "We obtain an upper bound O(1.4142^m) and bound the $L_2$ error by "
+               "$f_D'^c$ with A_0 = 1 and Median=4. One set of methods in this family, called "
+               "Dropout++, is a version of dropout with trainable parameters. We report F_1.")
+    got = {m.text for m in ext.mentions}
+    for formula in ("O(1.4142", "L_2", "f_D'^c", "A_0", "Median=4"):
+        assert not any(formula in name for name in got), (formula, got)
+    assert _roles(ext).get("Dropout++") == "proposes"
+    assert {"X^2-Gaussian", "F_1"} <= got
+
+
+def test_superiority_of_our_method_compared_to_others(ex):
+    ext = _run(ex, "FAAR: Efficient Multi-Task Fine-Tuning",
+               "Experiments on dense visual benchmarks show the superiority of our method in "
+               "accuracy compared to LoRA and BitFit.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("FAAR", "LoRA"), ("FAAR", "BitFit")}
+
+
+def test_results_gain_nouns_counts_and_named_metrics_are_not_scores(ex):
+    ext = _run(ex, "FractalNet",
+               "On Manga109, FractalNet achieves a 0.21 dB PSNR gain. FractalNet reaches an "
+               "accuracy of 81.2% on ImageNet with 6.8 million parameters. On the "
+               "DrivingStereo dataset, FractalNet achieves a Global Difference (GD) of 3.61\\% "
+               "and an End-Point Error (EPE) of 0.88. On GenEval, FractalNet achieves a score "
+               "of 0.81, surpassing the previous best score of 0.80.")
+    got = sorted((r.subject, r.benchmark, r.value) for r in ext.results)
+    assert got == [("FractalNet", "DrivingStereo", 0.88), ("FractalNet", "DrivingStereo", 3.61),
+                   ("FractalNet", "GenEval", 0.81), ("FractalNet", "ImageNet", 81.2)]
+
+
+def test_results_for_each_system_and_lists_before_their_scores(ex):
+    ext = _run(ex, "V2P-Bench",
+               "Models perform poorly on V2P-Bench (65.4% for GPT-4o and 67.9% for "
+               "Gemini-1.5-Pro). On the NUAA-SIRST and NUDT-SIRST datasets, our MSCA-Net "
+               "attains mIoU scores of 78.43\\% and 94.56\\%, respectively.")
+    got = sorted((r.subject, r.benchmark, r.value) for r in ext.results)
+    assert got == [("GPT-4o", "V2P-Bench", 65.4), ("Gemini-1.5-Pro", "V2P-Bench", 67.9),
+                   ("MSCA-Net", "NUAA-SIRST", 78.43), ("MSCA-Net", "NUDT-SIRST", 94.56)]
+
+
+def test_what_a_claim_beat_is_not_the_next_claims_subject(ex):
+    ext = _run(ex, "Atlas: a fast vision backbone",
+               "Our model is 7.38% better than FasterViT, 4.96% better than LongViT. Notably, "
+               "JudgeLRM-3B surpasses GPT-4, and JudgeLRM-7B outperforms DeepSeek-R1 by 2.79%. "
+               "UNet and ResNet outperform other compressive sensing algorithms. UNet "
+               "outperforms ResNet, particularly due to the attention mechanisms in it.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("Atlas", "FasterViT"), ("Atlas", "LongViT"), ("JudgeLRM-3B", "GPT-4"),
+                     ("JudgeLRM-7B", "DeepSeek-R1"), ("UNet", "ResNet")}

@@ -197,6 +197,8 @@ def strong_shape(text: str) -> bool:
         return False
     if any(c.isupper() for c in text[1:]):
         return letters >= 2 or text[0].isupper()
+    if text.endswith("++") and letters >= 3:
+        return text[0].isupper()  # "Dropout++", "Elastica++" (not "C++" nor "k-means++")
     return any(c.isdigit() for c in text) and text[0].isalpha() and text[0].isupper()
 
 

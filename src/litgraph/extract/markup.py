@@ -52,6 +52,26 @@ def plain_name(name: str) -> str:
     return out or name
 
 
+# A variable with a sub- or superscript ("$L_2$", "A_0", "f_D'^c", "L^2"), a big-O bound
+# ("O(1.4142", "O(ε^-2"), an equation ("Median=4") or math left unread ("X_1,X_2,\\ldots"):
+# not a name (old ML and theory abstracts). "X^2-Gaussian", "D^2LoRA", "MS^2" are names.
+_VARIABLE = re.compile(r"[A-Za-z]'?(_[A-Za-z0-9]{1,2}|\^[A-Za-z0-9])('?\^[A-Za-z0-9])?×?|O\(.*")
+
+
+# A percentage written in LaTeX ("86.50\%", "$96.1\%$"): the score and a plain "%".
+_PERCENT = re.compile(r"(\$?)(\d+(?:\.\d+)?)\\%(\$?)")
+
+
+def _plain_percent(m: re.Match) -> str:
+    return " " * len(m.group(1)) + m.group(2) + " %" + " " * len(m.group(3))
+
+
+def math_like(name: str) -> bool:
+    """Is `name` (as written, math markup and all) a formula rather than a name?"""
+    text = plain_name(name)
+    return bool(_VARIABLE.fullmatch(text)) or "=" in text or "\\" in text
+
+
 def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
     """(text with LaTeX emphasis markup and ties replaced by spaces, emphasised character
     spans)."""
@@ -59,6 +79,8 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
         text = _TIE.sub(" ", text)
     if "\\" not in text:
         return text, []
+    if "\\%" in text:
+        text = _PERCENT.sub(_plain_percent, text)
     chars = list(text)
     spans: list[tuple[int, int]] = []
 

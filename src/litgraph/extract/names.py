@@ -20,6 +20,7 @@ from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
 from litgraph.extract.coined import find_coined, find_title_term, subject_before
 from litgraph.extract.listed import find_listed
+from litgraph.extract.markup import math_like
 from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num
 from litgraph.gazetteer import Gazetteer
 from litgraph.gazetteer import fold as _fold_uncached
@@ -824,9 +825,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
                     low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or \
-                _kind_compound(tk, start, end):
+                _kind_compound(tk, start, end) or math_like(name) and not lookup(name):
             # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name;
-            # "10B--40B", "approx100K": an amount; "multi-LLM", "single-LLM": a kind.
+            # "10B--40B", "approx100K": an amount; "multi-LLM", "single-LLM": a kind; "L_2",
+            # "O(1.4142": a formula (but "F_1" is the known F1).
             i = end
             continue
         entry = lookup(name)

@@ -20,13 +20,16 @@ SYSTEM_TYPES = ("Model", "Method")
 _SELF_REFS = frozenset(("it", "we", "our", "ours"))  # words that point at the proposed system
 
 
+# Words that end a comparison's objects; "that" starts a clause, except "(surpassing) that of X".
 _STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on", "across",
                            "for", "by", "when", "using", "with", "at", "under", "without",
-                           "which", "while", "thereby", "and", "whilst",
-                           "that"))  # "that" starts a clause, except "(surpassing) that of X"
+                           "which", "while", "thereby", "and", "whilst", "particularly",
+                           "especially", "due", "that"))
 _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "approaches",
                             "techniques", "systems", "method", "model", "dataset", "approach",
-                            "variants", "counterparts", "benchmarks", "solvers"))
+                            "variants", "counterparts", "benchmarks", "solvers", "algorithms",
+                            "policies", "strategies", "frameworks", "architectures",
+                            "pipelines"))
 _KIND_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "PEFT methods", "RL algorithms"
 _BETTER = frozenset(("better", "higher", "superior", "stronger"))
 _POSITIVE = frozenset(("efficient", "effective", "accurate", "robust", "capable", "reliable",
@@ -35,7 +38,8 @@ _GAINS = frozenset(("improvement", "improvements", "gains", "gain", "advantage",
                     "superiority", "improving"))
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", "while", "whereas", "but", "and"))
 _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improvement",
-                             "improvements", "improves", "improved", "gains", "outperforms"))
+                             "improvements", "improves", "improved", "gains", "outperforms",
+                             "superiority"))
 
 
 _VERB_TRIGGERS = lx.OUTPERFORM_WORDS | {"than", "to", "with", "over"}
@@ -178,6 +182,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
     if not verbs:
         return found
     low = tk.lower
+    cue_at = set(verbs)
     for k in verbs:
         # "X yields better Y than Z": the subject is named before the comparative.
         comparative = _better_before(tk, k, sent_start) if low[k] == "than" else None
@@ -202,6 +207,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             subject = before[-1]
         if subject is not None:
             subject = _trained_with(tk, in_sent, subject, sent_start)
+        # "Atlas is 7.38% better than FasterViT, 4.96% better than LongViT", "X exceeds A
+        # by 29.94% and even outperforms B": what an earlier cue beat is not the subject.
+        beaten = next((s for s, o, _k in found if o is subject), None)
+        if beaten is not None:
+            subject = beaten
+        elif subject is not None and subject.start - 1 in cue_at:
+            subject = None
         if subject is None and proposed is not None and any(
                 low[j] in _SELF for j in range(max(sent_start, k - 8), k)):
             subject = proposed
@@ -216,8 +228,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         for c in in_sent:
             if c.start <= k:
                 continue
-            if _ends_objects(low[k + 1:c.start]):
-                break
+            if _ends_objects(low[k + 1:c.start]) or c.end in cue_at:
+                break  # (", and JudgeLRM-7B outperforms X": the next claim's subject)
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
             nxt = low[c.end] if c.end < sent_end else ""

@@ -19,12 +19,14 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
                           "reduction", "reductions", "improves", "improved", "improving",
                           "outperforms",
                           "surpasses", "only", "top", "over", "than", "around", "nearly",
-                          "approximately", "roughly", "about", "under", "below", "just"))
+                          "approximately", "roughly", "about", "under", "below", "just",
+                          "speedup", "speed-up"))
 _GAIN_AFTER = frozenset(("improvement", "improvements", "gain", "gains", "increase", "higher",
                          "lower", "better", "more", "fewer", "less", "relative", "absolute",
                          "of", "reduction", "decrease", "boost", "faster", "slower", "smaller",
                          "larger", "speedup", "points", "pp", "percentage", "times", "x",
-                         "parameters", "params", "tokens", "samples", "examples", "data"))
+                         "parameters", "params", "tokens", "samples", "examples", "data",
+                         "million", "billion", "thousand"))
 _SCORE_WORDS = frozenset(("score", "scores", "accuracy", "achieves", "achieve", "achieving",
                           "reaches", "reaching", "attains", "obtains", "f1", "bleu", "rouge",
                           "rate", "pass@1", "em", "win", "scoring", "scored", "sets",
@@ -43,6 +45,21 @@ _GAIN_CUES = frozenset(("by", "improves", "improve", "improved", "improving", "b
                          "increases", "raises"))
 
 
+_GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
+                         "reduction", "decrease", "drop", "speedup", "margin", "lead"))
+
+
+def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
+    """"a 0.21 dB PSNR gain", "a 38.7% PSNR improvement": a gain noun within three words after
+    the number (its unit and metric between), in the same phrase."""
+    for j in range(k, min(end, k + 3)):
+        if low[j] in _GAIN_NOUNS:
+            return True
+        if not low[j].isalnum() and low[j] not in ("@", "-"):
+            return False
+    return False
+
+
 def _gain_by(low: list[str], a: int, k: int) -> bool:
     """"improves ... by 3.2%", "improves an average of 11.0%": a "by" or a gain verb shortly
     before the number, with no score verb after it."""
@@ -52,6 +69,16 @@ def _gain_by(low: list[str], a: int, k: int) -> bool:
         if low[j] in _GAIN_CUES:
             return True
     return False
+
+
+def _names_a_value(tk: Toks, c: Candidate, end: int) -> bool:
+    """"a Global Difference (GD) of 3.61%": a name followed by "of" and a number is what the
+    number measures, not the system that scored it."""
+    j = c.end + (c.end < end and tk.text[c.end] == ")")
+    if j + 1 >= end or tk.lower[j] != "of":
+        return False
+    value = tk.text[j + 1].lstrip("$").removeprefix("\\mathbf{")  # "of $\mathbf{0.43}$"
+    return value[:1].isdigit() and value[-1:] not in "BMKbmk"  # (not "LLaMA of 7B")
 
 
 def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
@@ -83,7 +110,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     if not benches:
         return []
     systems = [c for c in cands if sent_start <= c.start < sent_end and
-               c.type in ("Model", "Method") or c is proposed]
+               c.type in ("Model", "Method") and not _names_a_value(tk, c, sent_end) or
+               c is proposed]
     metrics = [c for c in cands if sent_start <= c.start < sent_end and c.type == "Metric"]
     words = set(tk.lower[sent_start:sent_end])
     low = tk.lower
@@ -116,12 +144,15 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if k in changes:
             pass  # the new score of a change: "... from 89.17 to 92.48"
         elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
-                or _gain_by(low, max(sent_start, k - 5), k) or (
+                or _gain_by(low, max(sent_start, k - 5), k) or \
+                _gain_noun_after(low, after_i, sent_end) or (
                     last_gain >= 0 and _SCORE_VERBS.isdisjoint(low[last_gain:k])):
             last_gain = k
             continue
         if any(tk.text[j] in ("+", "±") for j in range(max(sent_start, k - 1), k)):
             continue
+        if any(w in ("previous", "prior") for w in low[max(sent_start, k - 4):k]):
+            continue  # "surpassing the previous best score of 0.80": another system's
         value = float(tok)
         if pct and value > 100:
             continue
@@ -159,8 +190,14 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 if than:
                     subject = _subject(tk, [s for s in systems if s.end <= than[0]], than[0],
                                        sent_start, proposed)
-        if subject is None:
-            continue
+        # "(65.4% for GPT-4o and 67.9% for Gemini-1.5-Pro)": the system after "for".
+        named_after = after_i + 1 < sent_end and low[after_i] == "for" and next(
+            (s for s in systems if s.start == after_i + 1), None)
+        if named_after:
+            subject = named_after
+        if subject is None or tk.lower[subject.start:subject.end] == \
+                tk.lower[bench.start:bench.end]:
+            continue  # ("a subset of DeepLesion (6%, ...)": no system scored)
         metric = min(metrics, key=lambda m: abs(m.start - k), default=None)
         if k in changes:
             subject, before = _change_subjects(tk, systems, changes[k], sent_start, proposed,
@@ -178,7 +215,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
 def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[int, Candidate]:
     """{score token: benchmark} for "82.12 and 71.41 on the SUIM and DUT datasets,
     respectively": a list of n numbers pairs in order with the next list of n benchmark
-    names in the sentence (lists joined by "," / "and"; a "%" after each number)."""
+    names in the sentence, else the last one before it (lists joined by "," / "and"; a "%"
+    after each number)."""
     low, text = tk.lower, tk.text
     numbers: list[list[int]] = []
     k = a
@@ -209,6 +247,10 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
         if len(nums) < 2:
             continue
         names = next((r for r in runs if r[0].start > nums[-1] and len(r) == len(nums)), None)
+        if names is None:
+            # "On A and B, X achieves 93% and 94%, respectively": the list before them.
+            names = next((r for r in reversed(runs) if r[-1].end <= nums[0] and
+                          len(r) == len(nums)), None)
         if names is not None:
             out.update(zip(nums, names))
     return out
