@@ -835,3 +835,27 @@ def test_what_a_claim_beat_is_not_the_next_claims_subject(ex):
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("Atlas", "FasterViT"), ("Atlas", "LongViT"), ("JudgeLRM-3B", "GPT-4"),
                      ("JudgeLRM-7B", "DeepSeek-R1"), ("UNet", "ResNet")}
+
+
+def test_a_coordinations_shared_head_and_released_checkpoints(ex):
+    ext = _run(ex, "Scaling instruction-finetuned language models",
+               "Experiments on mathematical and commonsense reasoning tasks, and on instance "
+               "and semantic segmentation, use focal and contrastive loss. We also publicly "
+               "release Flan-T5 checkpoints. LoRA and full fine-tuning are compared.")
+    roles = _roles(ext)
+    types = {m.text: m.type for m in ext.mentions}
+    for name, typ in (("mathematical reasoning", "Task"), ("commonsense reasoning", "Task"),
+                      ("instance segmentation", "Task"), ("semantic segmentation", "Task"),
+                      ("focal loss", "Method"), ("contrastive loss", "Method")):
+        assert types.get(name) == typ, (name, types)
+    assert roles.get("Flan-T5") == "proposes"
+    # A word that is a name on its own keeps its own reading ("LoRA", not "LoRA fine-tuning").
+    assert "LoRA" in roles and "mathematical" not in roles
+
+
+def test_a_name_with_a_participle_suffix_is_a_modifier(ex):
+    ext = _run(ex, "SAMI", "A SAMI-trained mistral-7b beats an RL-trained model and an "
+                           "LLM-parameterized classifier on GPU-optimized kernels.")
+    got = {m.text for m in ext.mentions}
+    for modifier in ("SAMI-trained", "RL-trained", "LLM-parameterized", "GPU-optimized"):
+        assert modifier not in got, (modifier, got)

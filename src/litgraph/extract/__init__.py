@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from litgraph.extract import lexicon as lx
 from litgraph.extract.confidence import combine, link_confidence
 from litgraph.extract.markup import strip_markup
-from litgraph.extract.names import Candidate, base_name, find_candidates, fold
+from litgraph.extract.names import SHARED_HEAD, Candidate, base_name, find_candidates, fold
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
 from litgraph.extract.roles import ROLE_CONF, assign_role, default_role
@@ -234,8 +234,11 @@ class Extractor:
             # Data the paper scores systems on is a benchmark here (annotation guide); the
             # corpus-level vote in resolve weighs this against its other uses.
             typ = "Benchmark" if c.type == "Dataset" and role == "evaluatesOn" else c.type
+            # A word sharing a coordination's head is written out: "mathematical [reasoning]"
+            # in "mathematical and commonsense reasoning".
+            text = c.known_as if c.rule == SHARED_HEAD else tk.name_text(c.start, c.end)
             ext.mentions.append(Mention(
-                text=tk.name_text(c.start, c.end), type=typ, role=role, evidence=ev,
+                text=text, type=typ, role=role, evidence=ev,
                 long_form=c.long_form, type_confidence=c.type_conf, known_as=c.known_as))
         # Relations and results need the proposed entity, known after the title.
         tk, cands = atk, a_cands

@@ -179,6 +179,8 @@ MODIFIER_SUFFIXES = frozenset((
     "specific", "centric", "level", "style", "like", "oriented", "enhanced", "inspired",
     "powered", "generated", "only", "agnostic", "dependent", "independent", "modal",
     "linguality", "lingual", "conditioned", "supervised", "annotated", "friendly", "intensive",
+    "trained", "tuned", "finetuned", "parameterized", "parametrized", "distilled", "initialized",
+    "informed", "grounded", "induced", "constrained", "equipped", "optimized",
 ))
 SIZE = re.compile(r"^\d+(\.\d+)?[bmk](v\d+)?$", re.IGNORECASE)  # "7B", "3Bv2"
 

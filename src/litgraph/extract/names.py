@@ -477,6 +477,26 @@ def _url_like(text: str) -> bool:
     return "/" in text or "@" in text or text.lower().startswith(("http", "www."))
 
 
+SHARED_HEAD = "gazetteer+shared-head"  # the rule of a word that shares a coordination's head
+
+
+def _shared_head_word(tk: Toks, c: Candidate, taken: list[bool], lookup) -> int | None:
+    """Index of the word A in "A and B H" / "A, or B H" when the known term `c` is "B H" and
+    "A H" is a known term of the same type (A is not a name on its own): A shares the head."""
+    low = tk.lower
+    a = c.start - 2
+    if a >= 1 and low[a] == "," and low[a + 1] in ("and", "or"):
+        a -= 1  # "logical, or commonsense reasoning"
+    sa = tk.sents[tk.sent_of[c.start]][0]
+    if a < sa or taken[a] or low[c.start - 1] not in ("and", "or", ",") or \
+            not low[a][:1].isalpha() or lookup(tk.text[a]):
+        return None
+    entry = lookup(f"{tk.text[a]} {tk.span_text(c.start + 1, c.end)}")
+    if entry is None or entry.type != c.type or entry.canonical == c.canonical:
+        return None
+    return a
+
+
 def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
     """Start of the capitalised words right before `start` ("Contrastive [Instruction Tuning]")."""
     k = _compound_start(tk, start, sent_start)  # "Coarse-to-[Fine Diffusion Models]"
@@ -648,6 +668,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if base is None or fold(base) != fold(tk.span_text(start, end)):
                 canonical = None
         take(Candidate(start, end2, entry.type, 0.9, "gazetteer", canonical))
+
+    # 2b. A head shared by a coordination: "mathematical and commonsense reasoning",
+    # "instance and semantic segmentation", "focal and contrastive loss".
+    for c in [c for c in cands if c.rule == "gazetteer" and c.end - c.start >= 2 and
+              c.type in ("Task", "Method", "Metric")]:
+        a = _shared_head_word(tk, c, taken, lookup)
+        if a is not None:
+            entry = lookup(f"{text[a]} {tk.span_text(c.start + 1, c.end)}")
+            take(Candidate(a, a + 1, entry.type, 0.8, SHARED_HEAD, entry.canonical,
+                           known_as=entry.canonical))
 
     # 3. Title prefix "Name: subtitle".
     if in_title:

@@ -89,6 +89,7 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
 _TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained",
                       "pre-trained", "instruction-tuned"))
 _NEW = frozenset(("new", "novel"))
+_RELEASED = frozenset(("checkpoints", "checkpoint", "weights", "models", "family"))
 
 
 def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
@@ -165,8 +166,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             # not as a description ("a novel prompt tuning method") or a modifier ("we
             # construct instruction-tuning data").
             if all(w in ("the", "our") for w in between) and (
-                    not nxt or is_punct(nxt) or is_stop(nxt)):
-                return "proposes", "propose-near"
+                    not nxt or is_punct(nxt) or is_stop(nxt) or
+                    cand.type == "Model" and nxt in _RELEASED):
+                return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
         elif not any(w in _PROPOSE_BLOCKERS for w in between):
             if cue[1] <= _PROPOSE_NEAR:
                 return "proposes", "propose-near"
