@@ -859,3 +859,16 @@ def test_a_name_with_a_participle_suffix_is_a_modifier(ex):
     got = {m.text for m in ext.mentions}
     for modifier in ("SAMI-trained", "RL-trained", "LLM-parameterized", "GPU-optimized"):
         assert modifier not in got, (modifier, got)
+
+
+def test_capitalised_names_listed_after_an_introducing_verb(ex):
+    ext = _run(ex, "CodecLM",
+               "We also introduce Self-Rubrics and Contrastive Filtering during decoding. We "
+               "propose TSR and introduce SPRINT, Script-agnostic Structure Recognition in "
+               "Tables. We propose Cross-modal and Uncertainty-aware Agglomeration for 3D "
+               "scenes.")
+    roles = _roles(ext)
+    assert roles.get("Self-Rubrics") == roles.get("Contrastive Filtering") == "proposes"
+    # A spelled-out name and a coordination inside one name are no list of names.
+    for piece in ("Script-agnostic Structure Recognition", "Uncertainty-aware Agglomeration"):
+        assert piece not in roles, (piece, roles)

@@ -480,6 +480,30 @@ def _url_like(text: str) -> bool:
 SHARED_HEAD = "gazetteer+shared-head"  # the rule of a word that shares a coordination's head
 
 
+def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool], is_generic,
+                    lookup) -> Candidate | None:
+    """The capitalised words k..end an introducing verb names, as a candidate, unless they
+    only start a longer phrase or are known or generic."""
+    text, low_ = tk.text, tk.lower
+    if end >= sent_end or any(taken[x] for x in range(k, end)):
+        return None
+    after = low_[end]
+    if after == "(" or not (
+            (after in lx.HEAD_TYPES or is_stop(after)) and text[end].islower() and
+            after not in ("'s", "’s") or
+            is_punct(after) and after not in ("'", "’", "-")):
+        # "an Unsupervised Peer review ... framework": the capitals are only the start of a
+        # longer phrase; "Eugene Garfield's": a person's.
+        return None
+    name = tk.span_text(k, end)
+    if is_generic(name) or lookup(name):
+        return None
+    head = low_[end - 1]
+    typ = lx.HEAD_TYPES.get(head) or lx.HEAD_TYPES.get(after) or \
+        lx.LONG_FORM_HEADS.get(head) or "Method"
+    return Candidate(k, end, "Method" if typ in ("Task", "Metric") else typ, 0.6, "capitalised")
+
+
 def _shared_head_word(tk: Toks, c: Candidate, taken: list[bool], lookup) -> int | None:
     """Index of the word A in "A and B H" / "A, or B H" when the known term `c` is "B H" and
     "A H" is a known term of the same type (A is not a name on its own): A shares the head."""
@@ -745,25 +769,36 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 k += 1
             sb = sents[sent_of[v]][1]
             end, words = _capitalised_run(tk, k, sb)
-            if words < 2 or end >= sb or any(taken[x] for x in range(k, end)) or \
-                    lx.strong_shape(text[k]) and hyphen_compound(tk, k, sb) == k + 1:
+            if words == 1 and all(_capitalised(text[x]) for x in range(k, end)
+                                  if text[x] != "-"):
+                pass  # a one-word name first: "Self-Rubrics and Contrastive Filtering"
+            elif words < 2 or lx.strong_shape(text[k]) and hyphen_compound(tk, k, sb) == k + 1:
                 continue  # ("QualiSpeech Benchmark" is QualiSpeech: the rules below)
-            after = low_[end]
-            if after == "(" or not (
-                    (after in lx.HEAD_TYPES or is_stop(after)) and text[end].islower() and
-                    after not in ("'s", "’s") or
-                    is_punct(after) and after not in ("'", "’", "-")):
-                # "an Unsupervised Peer review ... framework": the capitals are only the
-                # start of a longer phrase; "Eugene Garfield's": a person's.
-                continue
-            name = tk.span_text(k, end)
-            if is_generic(name) or lookup(name):
-                continue
-            head = low_[end - 1]
-            typ = lx.HEAD_TYPES.get(head) or lx.HEAD_TYPES.get(after) or \
-                lx.LONG_FORM_HEADS.get(head) or "Method"
-            take(Candidate(k, end, "Method" if typ in ("Task", "Metric") else typ, 0.6,
-                           "capitalised"))
+            else:
+                c = _introduced_run(tk, k, end, sb, taken, is_generic, lookup)
+                if c is None:
+                    continue
+                take(c)
+            # "... and Type-Guided Table Merging": the names it is listed with (not the
+            # spelled-out "SPRINT, Script-agnostic Structure Recognition in Tables", nor
+            # "Joint Denoising" of "Joint Denoising and Correcting Flow modules").
+            while end + 1 < sb and low_[end] in (",", "and", "or"):
+                comma = low_[end] == ","
+                j = end + 1 + (comma and low_[end + 1] in ("and", "or"))
+                end, words = _capitalised_run(tk, j, sb)
+                listed = end < sb and (low_[end] in (",", "and", "or") or
+                                       not comma or low_[j - 1] != ",")
+                c = _introduced_run(tk, j, end, sb, taken, is_generic, lookup) \
+                    if words >= 2 and listed and not (
+                        end + 1 < sb and low_[end] == "and" and
+                        _capitalised(text[end + 1])) else None
+                if c is None:
+                    known = next((x for x in cands if x.start == j), None)
+                    if known is None:
+                        break
+                    end = known.end  # a name found before: the list goes on after it
+                    continue
+                take(c)
 
     # 4. Name-shaped tokens. Only a token that is name-shaped or capitalised or followed by
     # a hyphen can start one (for any other the tests below all fail): those are listed
