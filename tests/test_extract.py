@@ -872,3 +872,13 @@ def test_capitalised_names_listed_after_an_introducing_verb(ex):
     # A spelled-out name and a coordination inside one name are no list of names.
     for piece in ("Script-agnostic Structure Recognition", "Uncertainty-aware Agglomeration"):
         assert piece not in roles, (piece, roles)
+
+
+def test_names_opening_the_items_of_a_proposing_colon_list(ex):
+    ext = _run(ex, "A Japanese language model and three new evaluation benchmarks",
+               "We introduce three new benchmarks: YakugakuQA, based on licensing exams; "
+               "NayoseQA, which tests synonym normalization; and SogoCheck, a novel task "
+               "designed to assess consistency. Even GPT-4o performs poorly on SogoCheck.")
+    got = {(m.text, m.type) for m in ext.mentions if m.role == "proposes"}
+    assert got == {("YakugakuQA", "Benchmark"), ("NayoseQA", "Benchmark"),
+                   ("SogoCheck", "Benchmark")}

@@ -50,6 +50,30 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
+def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
+    """"we introduce three new benchmarks: A, based on ...; B, which tests ...; and C, a novel
+    task ...": the new names that open the items of a list after a proposing colon are all
+    proposed, and of the kind the colon announces."""
+    for i, (role_a, rule_a, a, tk, si) in enumerate(roles):
+        low = tk.lower
+        if role_a != "proposes" or rule_a not in ("propose-near", "propose-cue") or \
+                a.start < 2 or low[a.start - 1] != ":":
+            continue
+        kind = lx.HEAD_TYPES.get(low[a.start - 2])
+        if kind in ("Model", "Method", "Dataset", "Benchmark"):
+            a.type = kind
+        for j in range(i + 1, len(roles)):
+            role_b, _rule_b, b, tk_b, si_b = roles[j]
+            if tk_b is not tk or si_b != si:
+                break
+            opens = low[b.start - 1] == ";" or low[b.start - 1] == "and" and \
+                low[b.start - 2] == ";"
+            if opens and b.canonical is None:
+                if kind in ("Model", "Method", "Dataset", "Benchmark"):
+                    b.type = kind
+                roles[j] = ("proposes", rule_a, b, tk_b, si_b)
+
+
 def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate],
                     atk: Toks) -> None:
     """The title's own name ("SDR: Set-Distance Rewards ...", not the listed metric SDR) is
@@ -165,6 +189,7 @@ class Extractor:
                         role, rule = "mentions", "background"
                     roles.append((role, rule, c, tk, si))
         _propose_coordinated(roles)
+        _propose_colon_list(roles)
         # A new name the paper keeps using, in a sentence where it proposes something,
         # is what it proposes ("With MORepair, we propose ...").
         # A bare name-shaped token ("NN", "PDF", "RapidAPI") with no context, type cue or
