@@ -882,3 +882,11 @@ def test_names_opening_the_items_of_a_proposing_colon_list(ex):
     got = {(m.text, m.type) for m in ext.mentions if m.role == "proposes"}
     assert got == {("YakugakuQA", "Benchmark"), ("NayoseQA", "Benchmark"),
                    ("SogoCheck", "Benchmark")}
+
+
+def test_a_proposal_coordinated_with_and_a_kind_and_a_name(ex):
+    ext = _run(ex, "Improving translation faithfulness",
+               "We propose SWIE (Segment-Weighted Instruction Embedding) and an "
+               "instruction-following dataset OVERMISS. OVERMISS improves faithfulness.")
+    roles = _roles(ext)
+    assert roles.get("SWIE") == roles.get("OVERMISS") == "proposes"

@@ -43,11 +43,25 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
     for i in range(1, len(roles)):
         role_a, rule_a, a, tk_a, si_a = roles[i - 1]
         role_b, _rule_b, b, tk_b, si_b = roles[i]
-        if role_a == "proposes" and rule_a in ("propose-near", "propose-cue") and \
-                role_b != "proposes" and tk_a is tk_b and si_a == si_b and \
-                b.canonical is None and b.type == a.type and \
-                0 < b.start - a.end <= 4 and _COORDINATION.issuperset(tk_a.lower[a.end:b.start]):
+        if role_a != "proposes" or rule_a not in ("propose-near", "propose-cue") or \
+                role_b == "proposes" or tk_a is not tk_b or si_a != si_b or \
+                b.canonical is not None:
+            continue
+        low = tk_a.lower
+        if b.type == a.type and 0 < b.start - a.end <= 4 and \
+                _COORDINATION.issuperset(low[a.end:b.start]) or \
+                _and_a_kind(low, a.long_span[1] + 1 if a.long_span and
+                            a.long_span[0] > a.start else a.end, b.start):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
+
+
+def _and_a_kind(low: list[str], a_end: int, b_start: int) -> bool:
+    """"We propose SWIE (Segment-Weighted Instruction Embedding) and an instruction-following
+    dataset OVERMISS": "and", an article, at most three words and a kind noun, then the name."""
+    between = low[a_end:b_start]
+    return 3 <= len(between) <= 6 and between[0] == "and" and \
+        between[1] in ("a", "an", "the", "our") and between[-1] in lx.HEAD_TYPES and \
+        not any(w in (",", "(", ")", "and", "of", "on", "for") for w in between[2:])
 
 
 def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
