@@ -831,7 +831,9 @@ def test_what_a_claim_beat_is_not_the_next_claims_subject(ex):
                "Our model is 7.38% better than FasterViT, 4.96% better than LongViT. Notably, "
                "JudgeLRM-3B surpasses GPT-4, and JudgeLRM-7B outperforms DeepSeek-R1 by 2.79%. "
                "UNet and ResNet outperform other compressive sensing algorithms. UNet "
-               "outperforms ResNet, particularly due to the attention mechanisms in it.")
+               "outperforms ResNet, particularly due to the attention mechanisms in it. The "
+               "PPR vector is more accurate than its offline counterpart because it uses more "
+               "random walks.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("Atlas", "FasterViT"), ("Atlas", "LongViT"), ("JudgeLRM-3B", "GPT-4"),
                      ("JudgeLRM-7B", "DeepSeek-R1"), ("UNet", "ResNet")}

@@ -24,7 +24,8 @@ _SELF_REFS = frozenset(("it", "we", "our", "ours"))  # words that point at the p
 _STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on", "across",
                            "for", "by", "when", "using", "with", "at", "under", "without",
                            "which", "while", "thereby", "and", "whilst", "particularly",
-                           "especially", "due", "that"))
+                           "especially", "due", "because", "since", "though", "thus",
+                           "hence", "that"))
 _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "approaches",
                             "techniques", "systems", "method", "model", "dataset", "approach",
                             "variants", "counterparts", "benchmarks", "solvers", "algorithms",
