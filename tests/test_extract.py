@@ -892,3 +892,15 @@ def test_a_proposal_coordinated_with_and_a_kind_and_a_name(ex):
                "instruction-following dataset OVERMISS. OVERMISS improves faithfulness.")
     roles = _roles(ext)
     assert roles.get("SWIE") == roles.get("OVERMISS") == "proposes"
+
+
+def test_capabilities_listed_as_tasks_and_a_name_after_its_kind(ex):
+    ext = _run(ex, "Chain-of-Tools: utilizing massive unseen tools",
+               "It excels in tasks such as mathematical reasoning, translation, and instruction "
+               "following. In this paper, we present a new Tool Learning method Chain-of-Tools. "
+               "Instruction following is a key capability.")
+    roles = _roles(ext)
+    assert _types(ext, "instruction following") == {"Task"}
+    assert roles.get("Chain-of-Tools") == "proposes" and "Tool Learning" not in roles
+    # Said on its own, the capability is no entity.
+    assert "Instruction following" not in roles

@@ -495,6 +495,8 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
         # "an Unsupervised Peer review ... framework": the capitals are only the start of a
         # longer phrase; "Eugene Garfield's": a person's.
         return None
+    if after in lx.HEAD_TYPES and end + 1 < sent_end and _capitalised(text[end + 1]):
+        return None  # "a new Tool Learning method Chain-of-Tools": the name follows its kind
     name = tk.span_text(k, end)
     if is_generic(name) or lookup(name):
         return None
