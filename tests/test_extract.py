@@ -904,3 +904,10 @@ def test_capabilities_listed_as_tasks_and_a_name_after_its_kind(ex):
     assert roles.get("Chain-of-Tools") == "proposes" and "Tool Learning" not in roles
     # Said on its own, the capability is no entity.
     assert "Instruction following" not in roles
+
+
+def test_a_bench_name_is_a_benchmark_though_called_a_dataset(ex):
+    ext = _run(ex, "FineTuneBench: how well do fine-tuning APIs infuse knowledge?",
+               "We introduce FineTuneBench, an evaluation framework and dataset. We open "
+               "source the FineTuneBench dataset.")
+    assert _types(ext, "FineTuneBench") == {"Benchmark"}

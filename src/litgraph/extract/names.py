@@ -60,7 +60,8 @@ class Candidate:
 
 
 _MORPH = (
-    (re.compile(r"(bench|eval|arena|leaderboard)$"), "Benchmark", 0.75),
+    (re.compile(r"bench$"), "Benchmark", 0.85),  # ("the FineTuneBench dataset" is a benchmark)
+    (re.compile(r"(eval|arena|leaderboard)$"), "Benchmark", 0.75),
     (re.compile(r"\d+(\.\d+)?[bm]($|[a-z])"), "Model", 0.75),
     (re.compile(r"(lm|llm|gpt|bert|llama|coder|chat|vl|llava|net|bot|vit|clip|mllm|vlm|"
                 r"diffusion|former|mamba)\d*$"), "Model", 0.6),
