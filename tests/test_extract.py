@@ -911,3 +911,12 @@ def test_a_bench_name_is_a_benchmark_though_called_a_dataset(ex):
                "We introduce FineTuneBench, an evaluation framework and dataset. We open "
                "source the FineTuneBench dataset.")
     assert _types(ext, "FineTuneBench") == {"Benchmark"}
+
+
+def test_a_release_of_the_proposed_model_said_once_is_kept_and_of_its_kind(ex):
+    ext = _run(ex, "MAmmoTH2: scaling instructions from the web",
+               "We build MAmmoTH2 models, which boost performance on reasoning benchmarks. "
+               "Further training MAmmoTH2 on public instruction tuning datasets yields "
+               "MAmmoTH2-Plus, achieving strong performance.")
+    plus = [m for m in ext.mentions if m.text == "MAmmoTH2-Plus"]
+    assert plus and {(m.type, m.role) for m in plus} == {("Model", "proposes")}

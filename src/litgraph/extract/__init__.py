@@ -208,6 +208,8 @@ class Extractor:
         # is what it proposes ("With MORepair, we propose ...").
         # A bare name-shaped token ("NN", "PDF", "RapidAPI") with no context, type cue or
         # propose cue is rarely a named artifact: keep it only when the paper repeats it.
+        proposed_now = {fold(tk.name_text(c.start, c.end)) for role, _ru, c, tk, _s in roles
+                        if role == "proposes"}
         counts: dict[str, int] = {}
         for _r, _ru, c, tk, _s in roles:
             k = fold(tk.name_text(c.start, c.end))
@@ -232,6 +234,9 @@ class Extractor:
                 return True
             name = tk.name_text(c.start, c.end)
             key = fold(name)
+            base = base_name(name)
+            if base is not None and fold(base) in proposed_now:
+                return True  # "... yields MAmmoTH2-Plus": a release of the proposed one
             return counts[key] > 1 and (key in cued or not _ACRONYM.fullmatch(name))
 
         roles = [r for r in roles if keep(r[2], r[0], r[1], r[3])]
@@ -249,6 +254,17 @@ class Extractor:
         novel_role = _novel_names(roles)
         proposed_keys = {fold(tk.name_text(c.start, c.end)) for role, _r, c, tk, _s in roles
                          if role == "proposes" or id(c) in novel_role}
+        # A release of a proposed system named by shape alone is of its kind ("MAmmoTH2-Plus"
+        # of the model MAmmoTH2).
+        kinds = {fold(tk.name_text(c.start, c.end)): c.type for role, _r, c, tk, _s in roles
+                 if role == "proposes" and c.rule != "name"}
+        typed = {fold(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, _s in roles
+                 if c.rule != "name"}
+        for _r, _ru, c, tk, _s in roles:
+            name = tk.name_text(c.start, c.end)
+            base = base_name(name) if c.rule == "name" and fold(name) not in typed else None
+            if base is not None and fold(base) in kinds:
+                c.type = kinds[fold(base)]
         for role, rule, c, tk, si in roles:
             field = "title" if tk is ttk else "abstract"
             if novel_role and id(c) in novel_role:
