@@ -920,3 +920,12 @@ def test_a_release_of_the_proposed_model_said_once_is_kept_and_of_its_kind(ex):
                "MAmmoTH2-Plus, achieving strong performance.")
     plus = [m for m in ext.mentions if m.text == "MAmmoTH2-Plus"]
     assert plus and {(m.type, m.role) for m in plus} == {("Model", "proposes")}
+
+
+def test_a_quoted_list_of_released_names_is_one_kind(ex):
+    ext = _run(ex, "OpenBezoar: small, cost-effective and open models",
+               'We release "OpenBezoar-SFT", "OpenBezoar-HH-RLHF-SFT", "OpenBezoar-HH-RLHF-DPO" '
+               "checkpoints, alongside our datasets.")
+    got = {(m.text, m.type, m.role) for m in ext.mentions if m.text != "OpenBezoar"}
+    assert got == {(n, "Model", "proposes") for n in (
+        "OpenBezoar-SFT", "OpenBezoar-HH-RLHF-SFT", "OpenBezoar-HH-RLHF-DPO")}

@@ -950,7 +950,7 @@ def _as_data(tk: Toks, start: int, end: int, sent_start: int, sent_end: int, loo
     return None
 
 
-_LIST_GLUE = frozenset((",", "and", "or", "as", "well"))
+_LIST_GLUE = frozenset((",", "and", "or", "as", "well", "\"", "“", "”"))  # (quoted lists too)
 _LIST_TYPES = frozenset(("Model", "Dataset", "Benchmark"))
 
 
