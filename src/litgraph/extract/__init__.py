@@ -258,13 +258,16 @@ class Extractor:
         # of the model MAmmoTH2).
         kinds = {fold(tk.name_text(c.start, c.end)): c.type for role, _r, c, tk, _s in roles
                  if role == "proposes" and c.rule != "name"}
-        typed = {fold(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, _s in roles
-                 if c.rule != "name"}
-        for _r, _ru, c, tk, _s in roles:
-            name = tk.name_text(c.start, c.end)
-            base = base_name(name) if c.rule == "name" and fold(name) not in typed else None
-            if base is not None and fold(base) in kinds:
-                c.type = kinds[fold(base)]
+        shape_only = [(c, tk) for _r, _ru, c, tk, _s in roles if c.rule == "name"] \
+            if kinds else []
+        if shape_only:
+            typed = {fold(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, _s in roles
+                     if c.rule != "name"}
+            for c, tk in shape_only:
+                name = tk.name_text(c.start, c.end)
+                base = base_name(name) if fold(name) not in typed else None
+                if base is not None and fold(base) in kinds:
+                    c.type = kinds[fold(base)]
         for role, rule, c, tk, si in roles:
             field = "title" if tk is ttk else "abstract"
             if novel_role and id(c) in novel_role:

@@ -42,7 +42,7 @@ def _strs(hashes: list[int], strings) -> list[str]:
 
 class Toks:
     __slots__ = ("doc", "text", "lower", "ws", "idx", "n", "sents", "sent_of", "source",
-                 "ascii")
+                 "ascii", "_names")
 
     def __init__(self, doc, doc_sents: bool = False, text: str | None = None,
                  doc_text: str | None = None) -> None:
@@ -51,6 +51,7 @@ class Toks:
         `doc_text`: the exact string the Doc was made from, when the caller has it (saves
         reading token strings from the vocabulary)."""
         self.doc = doc
+        self._names: dict[tuple[int, int], str] = {}  # name_text by span: asked many times
         self.source = text if text is not None else doc.text
         # `ascii`: every token is ASCII and its lower case is str.lower() of it (known when
         # `doc_text` is given).
@@ -107,6 +108,14 @@ class Toks:
         suspended hyphen ("GAN- or diffusion-based", a title's "AutoDrive-QA- Automated"),
         and with LaTeX math written as a reader sees it ("X$^{2}$-Gaussian" -> "X^2-Gaussian",
         markup.plain_name)."""
+        try:
+            return self._names[start, end]
+        except KeyError:
+            pass
+        name = self._names[start, end] = self._name_text(start, end)
+        return name
+
+    def _name_text(self, start: int, end: int) -> str:
         text = plain_name(self.span_text(start, end))
         last = plain_name(self.text[end - 1]) if end > start else ""
         if last.endswith(".") and last.lower() not in _NO_BREAK_AFTER and \
