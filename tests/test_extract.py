@@ -28,6 +28,11 @@ def _roles(ext) -> dict[str, str]:
     return out
 
 
+def _scores(ext) -> list[tuple[str, str, float]]:
+    """The paper's numeric results as sorted (subject, benchmark, value)."""
+    return sorted((r.subject, r.benchmark, r.value) for r in ext.results)
+
+
 def _types(ext, name: str) -> set[str]:
     """The types the extractor gives the mentions written `name`."""
     return {m.type for m in ext.mentions if m.text == name}
@@ -811,9 +816,9 @@ def test_results_gain_nouns_counts_and_named_metrics_are_not_scores(ex):
                "DrivingStereo dataset, FractalNet achieves a Global Difference (GD) of 3.61\\% "
                "and an End-Point Error (EPE) of 0.88. On GenEval, FractalNet achieves a score "
                "of 0.81, surpassing the previous best score of 0.80.")
-    got = sorted((r.subject, r.benchmark, r.value) for r in ext.results)
-    assert got == [("FractalNet", "DrivingStereo", 0.88), ("FractalNet", "DrivingStereo", 3.61),
-                   ("FractalNet", "GenEval", 0.81), ("FractalNet", "ImageNet", 81.2)]
+    assert _scores(ext) == [
+        ("FractalNet", "DrivingStereo", 0.88), ("FractalNet", "DrivingStereo", 3.61),
+        ("FractalNet", "GenEval", 0.81), ("FractalNet", "ImageNet", 81.2)]
 
 
 def test_results_for_each_system_and_lists_before_their_scores(ex):
@@ -821,9 +826,9 @@ def test_results_for_each_system_and_lists_before_their_scores(ex):
                "Models perform poorly on V2P-Bench (65.4% for GPT-4o and 67.9% for "
                "Gemini-1.5-Pro). On the NUAA-SIRST and NUDT-SIRST datasets, our MSCA-Net "
                "attains mIoU scores of 78.43\\% and 94.56\\%, respectively.")
-    got = sorted((r.subject, r.benchmark, r.value) for r in ext.results)
-    assert got == [("GPT-4o", "V2P-Bench", 65.4), ("Gemini-1.5-Pro", "V2P-Bench", 67.9),
-                   ("MSCA-Net", "NUAA-SIRST", 78.43), ("MSCA-Net", "NUDT-SIRST", 94.56)]
+    assert _scores(ext) == [
+        ("GPT-4o", "V2P-Bench", 65.4), ("Gemini-1.5-Pro", "V2P-Bench", 67.9),
+        ("MSCA-Net", "NUAA-SIRST", 78.43), ("MSCA-Net", "NUDT-SIRST", 94.56)]
 
 
 def test_what_a_claim_beat_is_not_the_next_claims_subject(ex):
