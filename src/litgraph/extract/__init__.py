@@ -48,10 +48,10 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
                 b.canonical is not None:
             continue
         low = tk_a.lower
+        # (after "SWIE (Segment-Weighted Instruction Embedding)": its long form's ")")
+        a_end = a.long_span[1] + 1 if a.long_span and a.long_span[0] > a.start else a.end
         if b.type == a.type and 0 < b.start - a.end <= 4 and \
-                _COORDINATION.issuperset(low[a.end:b.start]) or \
-                _and_a_kind(low, a.long_span[1] + 1 if a.long_span and
-                            a.long_span[0] > a.start else a.end, b.start):
+                _COORDINATION.issuperset(low[a.end:b.start]) or _and_a_kind(low, a_end, b.start):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
@@ -74,7 +74,9 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
                 a.start < 2 or low[a.start - 1] != ":":
             continue
         kind = lx.HEAD_TYPES.get(low[a.start - 2])
-        if kind in ("Model", "Method", "Dataset", "Benchmark"):
+        if kind not in _ARTIFACT_TYPES:
+            kind = None
+        if kind:
             a.type = kind
         for j in range(i + 1, len(roles)):
             role_b, _rule_b, b, tk_b, si_b = roles[j]
@@ -83,7 +85,7 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
             opens = low[b.start - 1] == ";" or low[b.start - 1] == "and" and \
                 low[b.start - 2] == ";"
             if opens and b.canonical is None:
-                if kind in ("Model", "Method", "Dataset", "Benchmark"):
+                if kind:
                     b.type = kind
                 roles[j] = ("proposes", rule_a, b, tk_b, si_b)
 

@@ -22,7 +22,7 @@ from litgraph.extract.coined import find_coined, find_title_term, subject_before
 from litgraph.extract.listed import find_listed
 from litgraph.extract.markup import math_like
 from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num
-from litgraph.gazetteer import Gazetteer
+from litgraph.gazetteer import Entry, Gazetteer
 from litgraph.gazetteer import fold as _fold_uncached
 from litgraph.resolve.variants import base_name as _base_name_uncached
 
@@ -507,9 +507,10 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
     return Candidate(k, end, "Method" if typ in ("Task", "Metric") else typ, 0.6, "capitalised")
 
 
-def _shared_head_word(tk: Toks, c: Candidate, taken: list[bool], lookup) -> int | None:
-    """Index of the word A in "A and B H" / "A, or B H" when the known term `c` is "B H" and
-    "A H" is a known term of the same type (A is not a name on its own): A shares the head."""
+def _shared_head(tk: Toks, c: Candidate, taken: list[bool], lookup) -> tuple[int, Entry] | None:
+    """(index of A, entry of "A H") for "A and B H" / "A, or B H" when the known term `c` is
+    "B H" and "A H" is a known term of the same type (A is not a name on its own): A shares
+    the head."""
     low = tk.lower
     a = c.start - 2
     if a >= 1 and low[a] == "," and low[a + 1] in ("and", "or"):
@@ -521,7 +522,7 @@ def _shared_head_word(tk: Toks, c: Candidate, taken: list[bool], lookup) -> int 
     entry = lookup(f"{tk.text[a]} {tk.span_text(c.start + 1, c.end)}")
     if entry is None or entry.type != c.type or entry.canonical == c.canonical:
         return None
-    return a
+    return a, entry
 
 
 def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
@@ -700,9 +701,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # "instance and semantic segmentation", "focal and contrastive loss".
     for c in [c for c in cands if c.rule == "gazetteer" and c.end - c.start >= 2 and
               c.type in ("Task", "Method", "Metric")]:
-        a = _shared_head_word(tk, c, taken, lookup)
-        if a is not None:
-            entry = lookup(f"{text[a]} {tk.span_text(c.start + 1, c.end)}")
+        shared = _shared_head(tk, c, taken, lookup)
+        if shared is not None:
+            a, entry = shared
             take(Candidate(a, a + 1, entry.type, 0.8, SHARED_HEAD, entry.canonical,
                            known_as=entry.canonical))
 
