@@ -33,7 +33,8 @@ __all__ = ["Extractor"]
 
 
 _ARTIFACT_TYPES = frozenset(("Model", "Method", "Dataset", "Benchmark"))
-_COORDINATION = frozenset((",", "and", '"', "“", "”"))  # (quoted lists: "A", "B", "C")
+_COORDINATION = frozenset((",", "and")) | lx.DOUBLE_QUOTES
+_CUE_PROPOSALS = ("propose-near", "propose-cue")  # role rules of a proposal by a cue word
 
 
 def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
@@ -43,7 +44,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
     for i in range(1, len(roles)):
         role_a, rule_a, a, tk_a, si_a = roles[i - 1]
         role_b, _rule_b, b, tk_b, si_b = roles[i]
-        if role_a != "proposes" or rule_a not in ("propose-near", "propose-cue") or \
+        if role_a != "proposes" or rule_a not in _CUE_PROPOSALS or \
                 role_b == "proposes" or tk_a is not tk_b or si_a != si_b or \
                 b.canonical is not None:
             continue
@@ -70,7 +71,7 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
     proposed, and of the kind the colon announces."""
     for i, (role_a, rule_a, a, tk, si) in enumerate(roles):
         low = tk.lower
-        if role_a != "proposes" or rule_a not in ("propose-near", "propose-cue") or \
+        if role_a != "proposes" or rule_a not in _CUE_PROPOSALS or \
                 a.start < 2 or low[a.start - 1] != ":":
             continue
         kind = lx.HEAD_TYPES.get(low[a.start - 2])
@@ -250,7 +251,7 @@ class Extractor:
             seen = {fold(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, si in roles
                     if tk is atk and si < background}
             roles = [(default_role(c.type), "default", c, tk, si)
-                     if role == "proposes" and rule in ("propose-near", "propose-cue") and
+                     if role == "proposes" and rule in _CUE_PROPOSALS and
                      tk is atk and si >= background and fold(tk.name_text(c.start, c.end)) in seen
                      else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
         novel_role = _novel_names(roles)

@@ -68,6 +68,8 @@ PROPOSE_VERBS = frozenset((
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))
 # Verbs of "we call / term / name X": the paper names X itself.
 CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
+# Double quotation marks as tokens: a quoted list ('"A", "B", "C"') is still a list.
+DOUBLE_QUOTES = frozenset(('"', "“", "”"))
 
 
 def refer_as(low: list[str], verb: int, end: int) -> int:

@@ -176,7 +176,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     return None
 
 
-_NAMING_WORDS = frozenset(("named", "called", "dubbed", "termed", "coined"))
+_NAMING_WORDS = lx.NAMING_WORDS - {"namely", "denoted"}  # (words that follow a kind noun)
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
 _VERB_OBJECTS = frozenset(("each", "the", "a", "an", "this", "these", "how", "its", "their",
                            "both", "all", "every"))
@@ -951,7 +951,7 @@ def _as_data(tk: Toks, start: int, end: int, sent_start: int, sent_end: int, loo
     return None
 
 
-_LIST_GLUE = frozenset((",", "and", "or", "as", "well", "\"", "“", "”"))  # (quoted lists too)
+_LIST_GLUE = frozenset((",", "and", "or", "as", "well")) | lx.DOUBLE_QUOTES
 _LIST_TYPES = frozenset(("Model", "Dataset", "Benchmark"))
 
 

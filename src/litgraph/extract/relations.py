@@ -23,7 +23,7 @@ _SELF_REFS = frozenset(("it", "we", "our", "ours"))  # words that point at the p
 # Words that end a comparison's objects; "that" starts a clause, except "(surpassing) that of X".
 _STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on", "across",
                            "for", "by", "when", "using", "with", "at", "under", "without",
-                           "which", "while", "thereby", "and", "whilst", "particularly",
+                           "which", "thereby", "and", "whilst", "particularly",
                            "especially", "due", "because", "since", "though", "thus",
                            "hence", "that"))
 _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "approaches",

@@ -21,12 +21,14 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
                           "surpasses", "only", "top", "over", "than", "around", "nearly",
                           "approximately", "roughly", "about", "under", "below", "just",
                           "speedup", "speed-up"))
-_GAIN_AFTER = frozenset(("improvement", "improvements", "gain", "gains", "increase", "higher",
-                         "lower", "better", "more", "fewer", "less", "relative", "absolute",
-                         "of", "reduction", "decrease", "boost", "faster", "slower", "smaller",
-                         "larger", "speedup", "points", "pp", "percentage", "times", "x",
-                         "parameters", "params", "tokens", "samples", "examples", "data",
-                         "million", "billion", "thousand"))
+_GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
+                         "reduction", "decrease", "drop", "speedup", "margin", "lead"))
+# A word right after a number that makes it a change or an amount, not a score.
+_GAIN_AFTER = _GAIN_NOUNS | frozenset((
+    "higher", "lower", "better", "more", "fewer", "less", "relative", "absolute", "of",
+    "faster", "slower", "smaller", "larger", "points", "pp", "percentage", "times", "x",
+    "parameters", "params", "tokens", "samples", "examples", "data", "million", "billion",
+    "thousand"))
 _SCORE_WORDS = frozenset(("score", "scores", "accuracy", "achieves", "achieve", "achieving",
                           "reaches", "reaching", "attains", "obtains", "f1", "bleu", "rouge",
                           "rate", "pass@1", "em", "win", "scoring", "scored", "sets",
@@ -43,10 +45,6 @@ _RECIPE = frozenset(("+", "trained", "with", "using", "via", "fine-tuned", "fine
 
 _GAIN_CUES = frozenset(("by", "improves", "improve", "improved", "improving", "boosts",
                          "increases", "raises"))
-
-
-_GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
-                         "reduction", "decrease", "drop", "speedup", "margin", "lead"))
 
 
 def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
