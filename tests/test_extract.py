@@ -934,3 +934,89 @@ def test_a_quoted_list_of_released_names_is_one_kind(ex):
     got = {(m.text, m.type, m.role) for m in ext.mentions if m.text != "OpenBezoar"}
     assert got == {(n, "Model", "proposes") for n in (
         "OpenBezoar-SFT", "OpenBezoar-HH-RLHF-SFT", "OpenBezoar-HH-RLHF-DPO")}
+
+
+def test_definitions_named_like_tasks_are_tasks_unless_proposed(ex):
+    ext = _run(ex, "Scaling prompts for retrieval",
+               "Composed Image Retrieval (CIR) aims to retrieve images. Scene Graph Generation "
+               "(SGG) describes images as graphs. Retrieval-Augmented Generation (RAG) helps "
+               "LLMs. The Vehicle Routing Problem (VRP) is hard.")
+    for name in ("CIR", "SGG", "VRP"):
+        assert _types(ext, name) == {"Task"}, name
+    assert _types(ext, "RAG") == {"Method"}
+    ext = _run(ex, "Stable answers in follow-up dialogues",
+               "We propose Confidence-Aware Response Generation (CARG), a framework that keeps "
+               "answers stable. CARG improves stability.")
+    assert {(m.type, m.role) for m in ext.mentions if m.text == "CARG"} >= {
+        ("Method", "proposes")}
+    assert "Task" not in _types(ext, "CARG")
+
+
+def test_a_task_the_paper_keeps_naming_is_not_what_it_proposes(ex):
+    ext = _run(ex, "Noisy correspondence in person retrieval",
+               "Text-Based Person Retrieval (TBPR) finds people from text. We study TBPR with "
+               "noisy labels and propose a robust loss for TBPR.")
+    roles = _roles(ext)
+    assert roles.get("TBPR") != "proposes"
+
+
+def test_a_sentence_saying_what_a_task_is_names_the_task(ex):
+    ext = _run(ex, "Counting cells with few labels",
+               "Cell counting remains a fundamental yet challenging task in microscopy. Cloud "
+               "removal (CR) is a challenging task in remote sensing. The recognition of Arabic "
+               "Named Entities (NE) is a problem in many domains. This is a hard task.")
+    assert _types(ext, "Cell counting") == {"Task"}
+    assert _types(ext, "CR") == {"Task"}
+    assert "Task" not in _types(ext, "NE")  # not the sentence's subject
+
+
+def test_a_database_named_after_a_name_is_a_dataset(ex):
+    ext = _run(ex, "Thermal face recognition",
+               "Experiments on the Object Tracking and Classification Beyond Visible Spectrum "
+               "(OTCBVS) database show gains.")
+    # (data the paper scores on is a benchmark by the annotation guide)
+    assert _types(ext, "OTCBVS") and _types(ext, "OTCBVS") <= {"Dataset", "Benchmark"}
+
+
+def test_plural_techniques_match_the_gazetteer(ex):
+    ext = _run(ex, "Scaling laws for deepfake detection",
+               "We examine the role of data augmentations in deepfake detection.")
+    assert _types(ext, "data augmentations") == {"Method"}
+
+
+def test_scores_of_unnamed_baselines_settings_and_questions_are_not_results(ex):
+    ext = _run(ex, "LatAct: compact latent actions",
+               "We show that LatAct achieves a score of 42.4 on the math500 benchmark, surpassing "
+               "the baseline score of 38.2. CCFS achieves 60.2% test accuracy on ResNet-18 with "
+               "a 20% compression ratio of Tiny-ImageNet. Are GT images in existing ImageNet "
+               "datasets 100% trustworthy? REJEPA shows an enhancement in retrieval accuracy of "
+               "5.1% on FMoW-RGB.")
+    got = _scores(ext)
+    assert ("LatAct", "math500", 42.4) in got
+    assert all(v not in (38.2, 20.0, 100.0, 5.1) for _s, _b, v in got), got
+
+
+def test_result_subjects_are_not_units_protocols_or_beaten_systems(ex):
+    ext = _run(ex, "CellVTA: cell segmentation with vision transformers",
+               "Extensive experiments show that CellVTA achieves 0.538 mPQ on the CoNIC dataset "
+               "and 0.506 mPQ on the PanNuke dataset.")
+    assert {s for s, _b, _v in _scores(ext)} == {"CellVTA"}
+    ext = _run(ex, "Sonata: self-supervised point clouds",
+               "Sonata triples linear probing accuracy (from 21.8% to 72.5%) on ScanNet.")
+    assert ("linear probing" not in {s for s, _b, _v in _scores(ext)})
+    ext = _run(ex, "SenseExpo: efficient exploration",
+               "Our SenseExpo achieves better performance on the KTH dataset than U-net (24.5M) "
+               "and LaMa (51M), delivering PSNR 9.026 and SSIM 0.718.")
+    assert _scores(ext) and {s for s, _b, _v in _scores(ext)} == {"SenseExpo"}
+
+
+def test_scores_with_their_own_unknown_benchmark_and_percent_words(ex):
+    ext = _run(ex, "VanDepth: depth adapters",
+               "We achieve 56.05 mIoU on SUN-RGBD segmentation, 88.3 RMSE on Void's depth "
+               "completion.")
+    assert [v for _s, b, v in _scores(ext) if b == "SUN-RGBD"] == [56.05]
+    ext = _run(ex, "CoSIL: issue localization",
+               "CoSIL achieves a Top-1 localization success rate of 43 percent and 44.6 percent "
+               "on SWE-bench Lite and SWE-bench Verified, respectively.")
+    assert ("CoSIL", "SWE-bench Lite", 43.0) in _scores(ext)
+    assert ("CoSIL", "SWE-bench Verified", 44.6) in _scores(ext)

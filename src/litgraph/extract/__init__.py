@@ -199,6 +199,15 @@ class Extractor:
                     c = cands[ci]
                     ci += 1
                     role, rule = assign_role(tk, c, s, e, eval_sentence, field == "title")
+                    if c.type == "Task" and c.rule == "abbreviation" and role != "proposes":
+                        # A definition named like a task that the paper proposes is its
+                        # method ("we propose Confidence-Aware Response Generation (CARG)").
+                        c.type = "Method"
+                        as_method = assign_role(tk, c, s, e, eval_sentence, field == "title")
+                        if as_method[0] == "proposes":
+                            role, rule = as_method
+                        else:
+                            c.type = "Task"
                     if field == "abstract" and si < background and role != "proposes" and \
                             rule in _BACKGROUND_RULES and c.type != "Metric":
                         # Said before the paper says what it does: background ("LLMs such
@@ -385,6 +394,10 @@ def _novel_names(roles: list) -> set[int]:
            for r in roles):
         return set()
     out: set[int] = set()
+    # A name defined as a task ("Text-Based Person Retrieval (TBPR)") is what the paper works
+    # on, also where a bare mention of it has no kind.
+    tasks = {tk.name_text(c.start, c.end) for _r, _ru, c, tk, _s in roles
+             if c.type in ("Task", "Metric")}
     for _role, _rule, c, tk, si in roles:
         if c.canonical is not None or c.type in ("Task", "Metric") or c.rule == "name" and \
                 c.end - c.start == 1 and tk.text[c.start].isupper() and len(tk.text[c.start]) < 3:
@@ -394,5 +407,7 @@ def _novel_names(roles: list) -> set[int]:
         if any(w in lx.PROPOSE_VERBS for w in words) and any(
                 w in lx.PROPOSE_SUBJECTS for w in words):
             key = tk.name_text(c.start, c.end)
+            if key in tasks:
+                continue
             out.update(id(r[2]) for r in roles if r[3].name_text(r[2].start, r[2].end) == key)
     return out

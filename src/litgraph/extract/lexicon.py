@@ -14,7 +14,7 @@ HEAD_TYPES: dict[str, str] = {
     **dict.fromkeys(("benchmark", "benchmarks", "suite", "leaderboard", "testbed", "test-bed",
                      "arena", "challenge"), "Benchmark"),
     **dict.fromkeys(("dataset", "datasets", "corpus", "corpora", "collection", "collections",
-                     "data-set", "instructions"), "Dataset"),
+                     "data-set", "instructions", "database", "databases"), "Dataset"),
     **dict.fromkeys(("model", "models", "llm", "llms", "lm", "lms", "checkpoint",
                      "checkpoints", "family", "series", "backbone", "chatbot", "assistant",
                      "mllm", "mllms", "vlm", "vlms", "agent", "agents", "network"), "Model"),
@@ -34,7 +34,7 @@ LONG_FORM_HEADS: dict[str, str] = {
         "training", "distillation", "decoding", "search", "adaptation", "regularization",
         "attention", "sampling", "augmentation", "selection", "feedback", "fine-tuning",
         "finetuning", "method", "framework", "approach", "algorithm", "network", "networks",
-        "reasoning", "pretraining", "pre-training", "retrieval", "generation", "encoding",
+        "reasoning", "pretraining", "pre-training", "encoding",
         "embedding", "embeddings", "policy", "inference", "estimation", "quantization", "pruning",
         "transfer", "mechanism", "strategy", "process", "machine", "machines", "instruct",
         "engineering", "refinement", "ranking", "filtering", "editing", "descent", "scaling",
@@ -48,7 +48,8 @@ LONG_FORM_HEADS: dict[str, str] = {
     **dict.fromkeys(("answering", "translation", "summarization", "summarisation",
                      "classification", "recognition", "detection", "segmentation",
                      "captioning", "parsing", "tagging", "understanding", "completion",
-                     "labeling", "labelling", "extraction", "inference"), "Task"),
+                     "labeling", "labelling", "extraction", "generation", "retrieval",
+                     "recommendation", "problem", "problems"), "Task"),
     **dict.fromkeys(("score", "scores", "rate", "rates", "error", "errors", "accuracy",
                      "precision", "recall", "ratio", "distance", "similarity", "perplexity",
                      "reward"), "Metric"),
@@ -56,6 +57,8 @@ LONG_FORM_HEADS: dict[str, str] = {
 # "Natural Language Inference (NLI)" is a task; "Variational Inference (VI)" a method: the
 # generic "inference" stays Method unless a task word precedes it.
 TASK_INFERENCE_PRECEDERS = {"language", "textual"}
+# "Retrieval-Augmented Generation (RAG)" is a method, "Scene Graph Generation (SGG)" a task.
+METHOD_GENERATION_PRECEDERS = {"augmented"}
 
 PROPOSE_VERBS = frozenset((
     "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",

@@ -29,6 +29,12 @@ _SEPARATORS = frozenset((",", "and", "or"))
 _ONE_WORD = {kind: frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == kind)
              for kind in ("Task", "Method")}
 _MAX_WORDS = 4
+# "X is a [fundamental yet challenging] task": the copula form of the pattern (Hearst's
+# "NP is a NP"), with at most this many describing words before the kind noun.
+_COPULAS = frozenset(("is", "remains"))
+_DEFINED_KINDS = frozenset(("task", "problem"))
+_MAX_MODIFIERS = 4
+_NOT_MODIFIERS = frozenset(("way", "part", "step", "component", "subtask"))
 # Words of a clause, not of a term ("... tasks like X, outperforming existing ones").
 _CLAUSE_WORDS = lx.EVAL_WORDS | lx.COMPARE_WORDS | lx.USE_WORDS | {"existing", "showing"}
 # How the last word of a term ends: an activity ("detection", "rewriting", "analysis",
@@ -39,7 +45,8 @@ _NOT_FIRST = frozenset(("various", "several", "many", "other", "different", "div
                         "multiple", "downstream", "new", "novel", "challenging", "complex",
                         "simple", "standard", "common", "popular", "typical", "classic",
                         "classical", "traditional", "specific", "general", "real-world",
-                        "poor", "low", "high", "insufficient", "limited", "increased"))
+                        "poor", "low", "high", "insufficient", "limited", "increased",
+                        "accurate", "efficient", "robust", "reliable", "effective"))
 
 
 def _items(tk: Toks, k: int, e: int) -> list[tuple[int, int, int]]:
@@ -60,11 +67,47 @@ def _items(tk: Toks, k: int, e: int) -> list[tuple[int, int, int]]:
     return out
 
 
+def task_defined_at(low: list[str], k: int, end: int) -> bool:
+    """Whether the words from `k` say that what comes before them is a task: "is a challenging
+    classification task", "remains a long-standing research problem", "is the task of"."""
+    if k + 2 >= end or low[k] not in _COPULAS or low[k + 1] not in ("a", "an", "the"):
+        return False
+    for j in range(k + 2, min(k + 3 + _MAX_MODIFIERS, end)):
+        if low[j] in _DEFINED_KINDS:
+            return True
+        if not low[j][:1].isalpha() or low[j] in _SEPARATORS or low[j] in _NOT_MODIFIERS:
+            return False
+    return False
+
+
+def _defined_subject(tk: Toks, taken: list[bool], s: int, k: int) -> bool:
+    """Whether the sentence's opening words s..k ("Facial expression recognition") are a
+    task's name: 2-4 ordinary words, none known or taken, ending like an activity."""
+    low, text = tk.lower, tk.text
+    if not 2 <= k - s <= _MAX_WORDS or any(taken[j] for j in range(s, k)):
+        return False
+    if low[s] in _NOT_FIRST or any(
+            is_stop(low[j]) or not text[j][:1].isalpha() or (j > s and not text[j].islower())
+            or low[j] in _CLAUSE_WORDS for j in range(s, k)):
+        return False
+    return low[k - 1].rsplit("-", 1)[-1].endswith(_ACTIVITY_ENDS)
+
+
 def find_listed(tk: Toks, taken: list[bool], is_generic, lookup
                 ) -> list[tuple[int, int, str]]:
-    """(start, end, type) token spans of terms listed as examples of a kind, marking `taken`."""
+    """(start, end, type) token spans of terms listed as examples of a kind, marking `taken`.
+    Also the copula form of the same pattern, "NP is a [...] task" at a sentence's start."""
     low = tk.lower
     out: list[tuple[int, int, str]] = []
+    for s, e in tk.sents:
+        k = next((j for j in range(s + 2, min(s + _MAX_WORDS + 1, e)) if low[j] in _COPULAS),
+                 None)
+        if k is not None and task_defined_at(low, k, e) and _defined_subject(tk, taken, s, k):
+            name = tk.span_text(s, k)
+            if not lookup(name) and not is_generic(name):
+                out.append((s, k, "Task"))
+                for j in range(s, k):
+                    taken[j] = True
     for h in compress(range(tk.n), map(_KINDS.__contains__, low)):
         kind = _KINDS[low[h]]
         s, e = tk.sents[tk.sent_of[h]]

@@ -19,7 +19,7 @@ from operator import ne
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
 from litgraph.extract.coined import find_coined, find_title_term, subject_before
-from litgraph.extract.listed import find_listed
+from litgraph.extract.listed import find_listed, task_defined_at
 from litgraph.extract.markup import math_like
 from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num
 from litgraph.gazetteer import Entry, Gazetteer
@@ -93,6 +93,8 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
     head = words[-1]
     if head == "inference" and len(words) > 1 and words[-2] in lx.TASK_INFERENCE_PRECEDERS:
         return "Task", 0.7
+    if head == "generation" and len(words) > 1 and words[-2] in lx.METHOD_GENERATION_PRECEDERS:
+        return "Method", 0.7
     if head in lx.LONG_FORM_HEADS:
         return lx.LONG_FORM_HEADS[head], 0.7
     if head.endswith(("ing", "tion", "ment", "sion")) and any(
@@ -588,7 +590,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # search-based decision tree (DFSDT)" is a name.
                 continue
             typ, conf = lt or ("Method", 0.45)
-            head = _head_after_parenthesis(tk, sspan.end)
+            # "Cloud removal (CR) remains a challenging task": said of the sentence's subject.
+            head = _head_after_parenthesis(tk, sspan.end) or (
+                "Task" if lspan.start == tk.sents[tk.sent_of[lspan.start]][0] and
+                task_defined_at(tk.lower, sspan.end + 1, tk.n) else None)
             if head:
                 # "... Question Answering (iDocVQA) dataset": the noun after it is its kind.
                 typ, conf = head, max(conf, 0.8)

@@ -24,6 +24,16 @@ def make_gazetteer_matcher(nlp: Language, name: str, directory: str | None):
     return GazetteerMatcher(nlp, load_gazetteer(directory))
 
 
+# Last words of a technique whose plural names the same technique ("data augmentations").
+_ACTION_ENDS = ("tion", "ment", "sion")
+
+
+def plural_variants(forms: set[str]) -> list[str]:
+    """"data augmentations" for "data augmentation": a multi-word name of an action said in
+    the plural is still that technique."""
+    return [f + "s" for f in forms if " " in f and f.endswith(_ACTION_ENDS)]
+
+
 class GazetteerMatcher:
     """Holds two PhraseMatchers (case-folded and exact-case) over the gazetteer's names.
 
@@ -40,6 +50,8 @@ class GazetteerMatcher:
             forms = {entry.canonical, *entry.aliases}
             if not entry.cased:
                 forms.update(v for f in tuple(forms) for v in hyphenation_variants(f))
+                if entry.type == "Method":  # (a task in the plural is its outputs)
+                    forms.update(plural_variants(forms))
             forms = sorted(forms)
             docs = [tokenizer(f) for f in forms]
             (exact if entry.cased else lower).add(str(idx), docs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks
 
@@ -22,13 +23,15 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
                           "approximately", "roughly", "about", "under", "below", "just",
                           "speedup", "speed-up"))
 _GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
-                         "reduction", "decrease", "drop", "speedup", "margin", "lead"))
+                         "reduction", "decrease", "drop", "speedup", "margin", "lead",
+                         "enhancement"))
 # A word right after a number that makes it a change or an amount, not a score.
 _GAIN_AFTER = _GAIN_NOUNS | frozenset((
     "higher", "lower", "better", "more", "fewer", "less", "relative", "absolute", "of",
     "faster", "slower", "smaller", "larger", "points", "pp", "percentage", "times", "x",
     "parameters", "params", "tokens", "samples", "examples", "data", "million", "billion",
-    "thousand"))
+    "thousand", "compression", "sparsity", "pruning", "masking", "labeled", "labelled", "labels",
+    "noise", "noisy", "fold"))
 _SCORE_WORDS = frozenset(("score", "scores", "accuracy", "achieves", "achieve", "achieving",
                           "reaches", "reaching", "attains", "obtains", "f1", "bleu", "rouge",
                           "rate", "pass@1", "em", "win", "scoring", "scored", "sets",
@@ -40,11 +43,19 @@ _SCORE_VERBS = frozenset(("achieves", "achieve", "achieving", "achieved", "reach
                           "scoring", "scored"))
 
 
+# Words before a number that make it an unnamed other system's score ("surpassing the
+# previous best score of 0.80", "the baseline student's 91.4%"; but "the Self-Rewarding
+# baseline (19.69)" names its system).
+_OTHERS_SCORE = frozenset(("previous", "prior", "baseline", "baseline's"))
+
+_PARTICIPLES = frozenset(("achieving", "reaching", "attaining", "obtaining", "scoring",
+                          "yielding", "delivering"))
+
 _RECIPE = frozenset(("+", "trained", "with", "using", "via", "fine-tuned", "finetuned", "tuned"))
 
 
 _GAIN_CUES = frozenset(("by", "improves", "improve", "improved", "improving", "boosts",
-                         "increases", "raises"))
+                         "increases", "raises")) | _GAIN_NOUNS
 
 
 def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
@@ -79,12 +90,50 @@ def _names_a_value(tk: Toks, c: Candidate, end: int) -> bool:
     return value[:1].isdigit() and value[-1:] not in "BMKbmk"  # (not "LLaMA of 7B")
 
 
+def _protocol(tk: Toks, c: Candidate, end: int) -> bool:
+    """"tripling linear probing accuracy": a technique term in lower case before a score word
+    says how the score was measured, not who scored it."""
+    return c.end < end and tk.lower[c.end] in _SCORE_WORDS and \
+        tk.text[c.start:c.end] == tk.lower[c.start:c.end]
+
+
+def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
+    """"0.538 mPQ", "85.2% mIoU": a name right after a number is what the number measures."""
+    j = c.start - 1 - (c.start - 1 > sent_start and _is_pct(tk.text[c.start - 1]))
+    return j >= sent_start and bool(_NUMBER.match(tk.text[j]))
+
+
+def _own_benchmark(tk: Toks, k: int, end: int, systems: set[int]) -> bool:
+    """"88.3 RMSE on Void's depth completion": a number followed (after at most two metric
+    words) by "on" and a capitalised word that is no known benchmark is scored there (but
+    "60.2% test accuracy on ResNet-18" names a known system, at a token of `systems`)."""
+    for j in range(k, min(end - 1, k + 3)):
+        if tk.lower[j] == "on":
+            return tk.text[j + 1][:1].isupper() and j + 1 not in systems
+        if not tk.lower[j].isalnum() and tk.lower[j] != "-":
+            return False
+    return False
+
+
+def _is_pct(tok: str) -> bool:
+    return tok == "%" or tok.lower() == "percent"
+
+
+def _drop_parenthesised(low: list[str], before: list[Candidate]) -> list[Candidate]:
+    """"X's (Mistral) performance", "CIGEval (GPT-4o version) achieves": a parenthesised name
+    right after a name describes it; `before` without such names at its end."""
+    while len(before) > 1 and before[-1].start >= 1 and low[before[-1].start - 1] == "(" and \
+            before[-2].end >= before[-1].start - 3:
+        before.pop()
+    return before
+
+
 def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
              proposed: Candidate | None) -> Candidate | None:
     """The system scored by the number at `k`: the nearest named one before it (not one it
     was trained "with" or "+"), or what the paper proposes when "we"/"our"/"it" intervene."""
     low = tk.lower
-    before = [s for s in systems if s.end <= k]
+    before = _drop_parenthesised(low, [s for s in systems if s.end <= k])
     while len(before) > 1 and low[before[-1].start - 1] in ("+", "with", "using", "via"):
         before.pop()
     subject = before[-1] if before else None
@@ -98,19 +147,37 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     if subject is None or any(low[j] in ("we", "our", "ours", "it") for j in range(subject.end,
                                                                                    k)):
         return proposed or subject
+    beaten = _beaten_at(low, subject, k, sent_start)
+    if beaten is not None:
+        # "it outperforms methods like MVF-Net, achieving 76.4%": the scorer is the one that
+        # beat it, said before the comparison.
+        return _subject(tk, [s for s in systems if s.end <= beaten], beaten, sent_start,
+                        proposed) if before[0].end <= beaten else proposed
     return subject
+
+
+def _beaten_at(low: list[str], subject: Candidate, k: int, sent_start: int) -> int | None:
+    """The comparison word before `subject` when the number at `k` is the comparer's: ", achieving
+    ..." follows the beaten one ("X outperforms Y, achieving 76.4%")."""
+    between = low[subject.end:k]
+    if not any(w == "," and nxt in _PARTICIPLES for w, nxt in zip(between, between[1:])):
+        return None
+    return next((j for j in range(subject.start - 1, max(sent_start, subject.start - 11) - 1, -1)
+                 if low[j] in lx.OUTPERFORM_WORDS or low[j] in ("than", "over")), None)
 
 
 def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                  proposed: Candidate | None) -> list[dict]:
     benches = [c for c in cands if sent_start <= c.start < sent_end and
                c.type in ("Benchmark", "Dataset")]
-    if not benches:
-        return []
+    if not benches or tk.text[sent_end - 1] == "?":
+        return []  # (a question reports nothing: "Are SR datasets 100% trustworthy?")
     systems = [c for c in cands if sent_start <= c.start < sent_end and
-               c.type in ("Model", "Method") and not _names_a_value(tk, c, sent_end) or
+               c.type in ("Model", "Method") and not _names_a_value(tk, c, sent_end) and
+               not _after_number(tk, c, sent_start) and not _protocol(tk, c, sent_end) or
                c is proposed]
     metrics = [c for c in cands if sent_start <= c.start < sent_end and c.type == "Metric"]
+    starts = {c.start for c in systems if c.canonical is not None}  # known systems
     words = set(tk.lower[sent_start:sent_end])
     low = tk.lower
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
@@ -129,7 +196,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         tok = tk.text[k]
         if not _NUMBER.match(tok) or k in in_name:
             continue
-        pct = k + 1 < sent_end and tk.text[k + 1] == "%"
+        pct = k + 1 < sent_end and _is_pct(tk.text[k + 1])
         if k in changes.values():
             continue  # a "from" value: read with its "to" value below
         if not pct and ("." not in tok or not (words & _SCORE_WORDS or k in changes)):
@@ -137,6 +204,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         prev = low[max(sent_start, k - 2):k]
         after_i = k + (2 if pct else 1)
         nxt = low[after_i] if after_i < sent_end else ""
+        if nxt == "-" and after_i + 1 < sent_end:
+            nxt = low[after_i + 1]  # "compressed 4.1-fold"
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
             low[k - 3] in _SCORE_WORDS
         if k in changes:
@@ -149,7 +218,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue
         if any(tk.text[j] in ("+", "±") for j in range(max(sent_start, k - 1), k)):
             continue
-        if any(w in ("previous", "prior") for w in low[max(sent_start, k - 4):k]):
+        if any(low[j] in _OTHERS_SCORE and (low[j] in ("previous", "prior") or
+                                            low[j - 1] in ("the", "a", "our"))
+               for j in range(max(sent_start + 1, k - 4), k)):
             continue  # "surpassing the previous best score of 0.80": another system's
         value = float(tok)
         if pct and value > 100:
@@ -168,6 +239,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                      all(w.isalpha() or w == "-" or w in _SCORE_WORDS
                          for w in low[after_i:b.start])]
         before = [b for b in benches if b.end <= k and k - b.end <= 8]
+        if not after and _own_benchmark(tk, after_i, sent_end, starts):
+            before, only = [], None  # "..., 88.3 RMSE on Void's depth completion"
         bench = paired.get(k) or (after[0] if after else (before[-1] if before else only))
         if bench is None and k in changes and len(benches) == 1:
             bench = benches[0]  # a change's scores are on the one benchmark it names
@@ -223,7 +296,7 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
             k += 1
             continue
         run = [k]
-        j = k + 1 + (k + 1 < b and text[k + 1] == "%")
+        j = k + 1 + (k + 1 < b and _is_pct(text[k + 1]))
         while True:
             m = j
             while m < b and low[m] in (",", "and"):
@@ -231,7 +304,7 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
             if m == j or m >= b or not _NUMBER.match(text[m]):
                 break
             run.append(m)
-            j = m + 1 + (m + 1 < b and text[m + 1] == "%")
+            j = m + 1 + (m + 1 < b and _is_pct(text[m + 1]))
         numbers.append(run)
         k = j
     runs: list[list[Candidate]] = []
@@ -281,11 +354,7 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
     own the new one; else both are the named system that changed ("boosting X from ...",
     "X's performance increases from ...")."""
     low = tk.lower
-    before = [s for s in systems if s.end <= f - 1]
-    # "X's (Mistral) performance": a parenthesised name after a name describes it.
-    while len(before) > 1 and before[-1].start >= 1 and low[before[-1].start - 1] == "(" and \
-            before[-2].end >= before[-1].start - 3:
-        before.pop()
+    before = _drop_parenthesised(low, [s for s in systems if s.end <= f - 1])
     if not before:
         return subject, None
     last = before[-1]
