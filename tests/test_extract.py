@@ -1020,3 +1020,11 @@ def test_scores_with_their_own_unknown_benchmark_and_percent_words(ex):
                "on SWE-bench Lite and SWE-bench Verified, respectively.")
     assert ("CoSIL", "SWE-bench Lite", 43.0) in _scores(ext)
     assert ("CoSIL", "SWE-bench Verified", 44.6) in _scores(ext)
+
+
+def test_a_participle_comparison_after_a_comma_is_the_papers_claim(ex):
+    ext = _run(ex, "RelCLIP: relation inference with CLIP",
+               "Evaluated on multiple CLIP-based models, our method significantly improves "
+               "zero-shot relation inference accuracy in both frozen and fine-tuned settings, "
+               "significantly outperforming CLIP and state-of-the-art models.")
+    assert {(r.subject, r.object) for r in ext.relations} == {("RelCLIP", "CLIP")}

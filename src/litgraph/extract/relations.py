@@ -174,6 +174,12 @@ def _ends_objects(between: list[str]) -> bool:
     return False
 
 
+def _after_comma(low: list[str], k: int, sent_start: int) -> bool:
+    """A participle clause: ", outperforming", ", significantly outperforming"."""
+    j = k - 1 - (k - 1 > sent_start and low[k - 1].endswith("ly"))
+    return j >= sent_start and low[j] == ","
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
@@ -218,6 +224,9 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         if subject is None and proposed is not None and any(
                 low[j] in _SELF for j in range(max(sent_start, k - 8), k)):
             subject = proposed
+        if subject is None and proposed is not None and _after_comma(low, k, sent_start) and \
+                low[k].endswith("ing") and any(low[j] in _SELF_REFS for j in range(sent_start, k)):
+            subject = proposed  # "our method improves X ..., significantly outperforming Y"
         if subject is None and proposed is not None and low[k - 1] in _COMPARED \
                 and any(low[j] in ("our", "we") for j in range(sent_start, k)):
             subject = proposed  # "our strategy yields superior performance compared to X"
