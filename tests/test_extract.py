@@ -1028,3 +1028,11 @@ def test_a_participle_comparison_after_a_comma_is_the_papers_claim(ex):
                "zero-shot relation inference accuracy in both frozen and fine-tuned settings, "
                "significantly outperforming CLIP and state-of-the-art models.")
     assert {(r.subject, r.object) for r in ext.relations} == {("RelCLIP", "CLIP")}
+
+
+def test_established_task_and_technique_names_are_known(ex):
+    ext = _run(ex, "Scaling long video models",
+               "We evaluate on long video understanding and point tracking, and apply "
+               "vocabulary extension and layer freezing.")
+    assert _types(ext, "long video understanding") == _types(ext, "point tracking") == {"Task"}
+    assert _types(ext, "vocabulary extension") == _types(ext, "layer freezing") == {"Method"}
