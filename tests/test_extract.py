@@ -964,9 +964,10 @@ def test_a_sentence_saying_what_a_task_is_names_the_task(ex):
     ext = _run(ex, "Counting cells with few labels",
                "Cell counting remains a fundamental yet challenging task in microscopy. Cloud "
                "removal (CR) is a challenging task in remote sensing. The recognition of Arabic "
-               "Named Entities (NE) is a problem in many domains. This is a hard task.")
+               "Named Entities (NE) is a problem in many domains. This is a hard task. Single "
+               "underwater image enhancement (UIE) is a challenging ill-posed problem.")
     assert _types(ext, "Cell counting") == {"Task"}
-    assert _types(ext, "CR") == {"Task"}
+    assert _types(ext, "CR") == _types(ext, "UIE") == {"Task"}
     assert "Task" not in _types(ext, "NE")  # not the sentence's subject
 
 

@@ -33,7 +33,7 @@ _MAX_WORDS = 4
 # "NP is a NP"), with at most this many describing words before the kind noun.
 _COPULAS = frozenset(("is", "remains"))
 _DEFINED_KINDS = frozenset(("task", "problem"))
-_MAX_MODIFIERS = 4
+_MAX_MODIFIERS = 5  # tokens, with a compound's hyphen
 _NOT_MODIFIERS = frozenset(("way", "part", "step", "component", "subtask"))
 # Words of a clause, not of a term ("... tasks like X, outperforming existing ones").
 _CLAUSE_WORDS = lx.EVAL_WORDS | lx.COMPARE_WORDS | lx.USE_WORDS | {"existing", "showing"}
@@ -75,7 +75,8 @@ def task_defined_at(low: list[str], k: int, end: int) -> bool:
     for j in range(k + 2, min(k + 3 + _MAX_MODIFIERS, end)):
         if low[j] in _DEFINED_KINDS:
             return True
-        if not low[j][:1].isalpha() or low[j] in _SEPARATORS or low[j] in _NOT_MODIFIERS:
+        if not (low[j][:1].isalpha() or low[j] == "-") or low[j] in _SEPARATORS or \
+                low[j] in _NOT_MODIFIERS:  # ("a challenging ill-posed problem")
             return False
     return False
 

@@ -590,9 +590,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # search-based decision tree (DFSDT)" is a name.
                 continue
             typ, conf = lt or ("Method", 0.45)
-            # "Cloud removal (CR) remains a challenging task": said of the sentence's subject.
+            # "Cloud removal (CR) remains a challenging task": said of the sentence's subject
+            # ("Single underwater image enhancement (UIE) is ...": with a word or two before).
+            opening = tk.lower[tk.sents[tk.sent_of[lspan.start]][0]:lspan.start]
             head = _head_after_parenthesis(tk, sspan.end) or (
-                "Task" if lspan.start == tk.sents[tk.sent_of[lspan.start]][0] and
+                "Task" if len(opening) <= 2 and not any(is_stop(w) for w in opening) and
                 task_defined_at(tk.lower, sspan.end + 1, tk.n) else None)
             if head:
                 # "... Question Answering (iDocVQA) dataset": the noun after it is its kind.
