@@ -1037,3 +1037,11 @@ def test_established_task_and_technique_names_are_known(ex):
                "vocabulary extension and layer freezing.")
     assert _types(ext, "long video understanding") == _types(ext, "point tracking") == {"Task"}
     assert _types(ext, "vocabulary extension") == _types(ext, "layer freezing") == {"Method"}
+
+
+def test_a_modifier_shared_by_a_coordination(ex):
+    ext = _run(ex, "Evaluating instructed LLMs on code",
+               "We evaluate LLMs on code comprehension and generation tasks, and on object "
+               "detection and tracking. Image classification and generation quality improve.")
+    assert _types(ext, "code generation") == _types(ext, "object tracking") == {"Task"}
+    assert not _types(ext, "image generation")  # "generation quality" is not the task

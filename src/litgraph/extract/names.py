@@ -527,6 +527,30 @@ def _shared_head(tk: Toks, c: Candidate, taken: list[bool], lookup) -> tuple[int
     return a, entry
 
 
+def _shared_modifier(tk: Toks, c: Candidate, taken: list[bool], lookup
+                     ) -> tuple[int, Entry] | None:
+    """(index of B, entry of "M B") for "M H and B" when the known term `c` is "M H" and
+    "M B" is a known term of the same type: "code comprehension and generation", "object
+    detection and tracking" (B ends the phrase: not "image classification and generation
+    quality")."""
+    low = tk.lower
+    b = c.end + 1
+    se = tk.sents[tk.sent_of[c.start]][1]
+    if b >= se or low[c.end] not in ("and", "or") or taken[b] or not low[b].isalpha() or \
+            lookup(tk.text[b]) or (b + 1 < se and low[b + 1].isalpha() and
+                                   low[b + 1] not in _SHARED_ENDS and not is_stop(low[b + 1])):
+        return None
+    entry = lookup(f"{tk.span_text(c.start, c.end - 1)} {tk.text[b]}")
+    if entry is None or entry.type != c.type or entry.canonical == c.canonical:
+        return None
+    return b, entry
+
+
+# Words that may follow a coordination's last word: "code comprehension and generation tasks".
+_SHARED_ENDS = frozenset(("task", "tasks", "benchmarks", "problems", "capabilities",
+                          "abilities", "skills"))
+
+
 def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
     """Start of the capitalised words right before `start` ("Contrastive [Instruction Tuning]")."""
     k = _compound_start(tk, start, sent_start)  # "Coarse-to-[Fine Diffusion Models]"
@@ -708,11 +732,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # "instance and semantic segmentation", "focal and contrastive loss".
     for c in [c for c in cands if c.rule == "gazetteer" and c.end - c.start >= 2 and
               c.type in ("Task", "Method", "Metric")]:
-        shared = _shared_head(tk, c, taken, lookup)
-        if shared is not None:
-            a, entry = shared
-            take(Candidate(a, a + 1, entry.type, 0.8, SHARED_HEAD, entry.canonical,
-                           known_as=entry.canonical))
+        for shared in (_shared_head(tk, c, taken, lookup), _shared_modifier(tk, c, taken, lookup)):
+            if shared is not None:
+                a, entry = shared
+                take(Candidate(a, a + 1, entry.type, 0.8, SHARED_HEAD, entry.canonical,
+                               known_as=entry.canonical))
 
     # 3. Title prefix "Name: subtitle".
     if in_title:
