@@ -1045,3 +1045,11 @@ def test_a_modifier_shared_by_a_coordination(ex):
                "detection and tracking. Image classification and generation quality improve.")
     assert _types(ext, "code generation") == _types(ext, "object tracking") == {"Task"}
     assert not _types(ext, "image generation")  # "generation quality" is not the task
+
+
+def test_a_defined_medical_condition_is_no_artifact(ex):
+    ext = _run(ex, "Brain disorder diagnosis with KANs",
+               "We propose a novel classification network (AFBR-KAN) to aid in diagnosing "
+               "autism spectrum disorder (ASD).")
+    roles = _roles(ext)
+    assert roles.get("AFBR-KAN") == "proposes" and "ASD" not in roles

@@ -60,6 +60,12 @@ TASK_INFERENCE_PRECEDERS = {"language", "textual"}
 # "Retrieval-Augmented Generation (RAG)" is a method, "Scene Graph Generation (SGG)" a task.
 METHOD_GENERATION_PRECEDERS = {"augmented"}
 
+# Last words of a medical condition's name: "autism spectrum disorder (ASD)" names no artifact.
+CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "syndrome",
+                             "cancer", "cancers", "failure", "injury", "injuries", "tumor",
+                             "tumors", "tumour", "tumours", "infection", "infections",
+                             "impairment"))
+
 PROPOSE_VERBS = frozenset((
     "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",
     "develops", "release", "releases", "construct", "constructs", "build", "builds", "create",

@@ -86,6 +86,12 @@ def morphology_type(text: str) -> tuple[str, float] | None:
     return None
 
 
+def _names_a_condition(long_form: str) -> bool:
+    """"Alzheimer's disease", "acute respiratory distress syndrome": what a system diagnoses,
+    not an artifact."""
+    return long_form.rsplit(None, 1)[-1].lower() in lx.CONDITION_HEADS
+
+
 def long_form_type(long_form: str) -> tuple[str, float] | None:
     words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
     if not words:
@@ -586,8 +592,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     for ab in find_abbreviations(tk.source):
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
-        if is_generic(ab.long):
-            # "Vision-Language Models (VLMs)": no part of a generic definition is a name.
+        if is_generic(ab.long) or _names_a_condition(ab.long):
+            # "Vision-Language Models (VLMs)": no part of a generic definition is a name;
+            # nor of a condition ("autism spectrum disorder (ASD)").
             for span in (lspan, sspan):
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
