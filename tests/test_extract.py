@@ -1053,3 +1053,14 @@ def test_a_defined_medical_condition_is_no_artifact(ex):
                "autism spectrum disorder (ASD).")
     roles = _roles(ext)
     assert roles.get("AFBR-KAN") == "proposes" and "ASD" not in roles
+
+
+def test_bounded_scores_and_scores_after_a_metric_colon(ex):
+    ext = _run(ex, "PAPI-Reg: point cloud registration",
+               "On the KITTI dataset, our PAPI-Reg achieves a registration accuracy rate of over "
+               "99%. PAPI-Reg improves accuracy by over 5% on KITTI.")
+    assert [(s, v) for s, _b, v in _scores(ext)] == [("PAPI-Reg", 99.0)]
+    ext = _run(ex, "FundusGAN: fundus image synthesis",
+               "FundusGAN outperforms prior methods on the DDR dataset (SSIM: 0.8863, FID: "
+               "54.2).")
+    assert _scores(ext) == [("FundusGAN", "DDR", 0.8863), ("FundusGAN", "DDR", 54.2)]

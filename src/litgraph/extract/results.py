@@ -48,6 +48,9 @@ _SCORE_VERBS = frozenset(("achieves", "achieve", "achieving", "achieved", "reach
 # baseline (19.69)" names its system).
 _OTHERS_SCORE = frozenset(("previous", "prior", "baseline", "baseline's"))
 
+_APPROXIMATELY = frozenset(("over", "nearly", "approximately", "roughly", "about", "around",
+                            "almost"))
+
 _PARTICIPLES = frozenset(("achieving", "reaching", "attaining", "obtaining", "scoring",
                           "yielding", "delivering"))
 
@@ -178,6 +181,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                c is proposed]
     metrics = [c for c in cands if sent_start <= c.start < sent_end and c.type == "Metric"]
     starts = {c.start for c in systems if c.canonical is not None}  # known systems
+    # "(SSIM: 0.8863, FID: 54.2 on DDR)": a number after a metric's ":" or "=" is its score.
+    metric_ends = {c.end for c in metrics if c.end < sent_end and tk.text[c.end] in (":", "=")}
     words = set(tk.lower[sent_start:sent_end])
     low = tk.lower
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
@@ -199,15 +204,18 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         pct = k + 1 < sent_end and _is_pct(tk.text[k + 1])
         if k in changes.values():
             continue  # a "from" value: read with its "to" value below
-        if not pct and ("." not in tok or not (words & _SCORE_WORDS or k in changes)):
+        if not pct and ("." not in tok or not (words & _SCORE_WORDS or k in changes or
+                                               k - 1 in metric_ends)):
             continue
         prev = low[max(sent_start, k - 2):k]
         after_i = k + (2 if pct else 1)
         nxt = low[after_i] if after_i < sent_end else ""
         if nxt == "-" and after_i + 1 < sent_end:
             nxt = low[after_i + 1]  # "compressed 4.1-fold"
+        # "achieves up to 94%", "an accuracy rate of over 99%": a bound on a score is a score.
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
-            low[k - 3] in _SCORE_WORDS
+            low[k - 3] in _SCORE_WORDS or len(prev) == 2 and prev[0] == "of" and \
+            prev[1] in _APPROXIMATELY
         if k in changes:
             pass  # the new score of a change: "... from 89.17 to 92.48"
         elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
