@@ -116,6 +116,20 @@ def _initials_long_form(sf: str, candidate: str) -> int | None:
     return start
 
 
+_LIST_SEP = re.compile(r",\s*(?:(?:and|or)\s+)?")
+
+
+def _listed_parts_spell(sf: str, long: str) -> bool:
+    """A long form with commas is a list whose parts all start with letters of the short
+    form ("Extract, Match, and Score (EMS)"); not a clause the match ran back into
+    ("... baselines, particularly on knowledge-intensive questions (AfriMMLU)")."""
+    if "," not in long:
+        return True
+    letters = set(sf.lower())
+    parts = (part.lstrip("`'\"“‘") for part in _LIST_SEP.split(long))
+    return all(part[:1].lower() in letters for part in parts if part)
+
+
 def _end_of(text: str, sep: str) -> int:
     """Offset just after the last `sep` in `text`, 0 when there is none."""
     i = text.rfind(sep)
@@ -158,7 +172,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 long_text = candidate[rel:].strip(" ,")
                 n_words = len(long_text.split())
                 if long_text and n_words >= 1 and len(long_text) > len(inner_sf) and \
-                        n_words <= max_words:
+                        n_words <= max_words and _listed_parts_spell(inner_sf, long_text):
                     ls = cand_start + rel
                     ss = m.start(1) + m.group(1).find(inner_sf)
                     found.append(Abbreviation(inner_sf, long_text, ss, ss + len(inner_sf), ls,
