@@ -1069,7 +1069,7 @@ def test_bounded_scores_and_scores_after_a_metric_colon(ex):
 def test_a_long_form_with_commas_is_a_list_of_the_short_forms_parts():
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "We propose Extract, Match, and Score (EMS). Our models achieve the best performance "
-        "amongst similarly sized baselines, particularly on knowledge-intensive questions "
-        "(AfriMMLU).")}
+        "amongst similarly sized baselines, particularly on knowledge-intensive "
+        "multiple-choice questions (AfriMMLU).")}
     assert ("EMS", "Extract, Match, and Score") in abbs
     assert not any(short == "AfriMMLU" for short, _long in abbs)
