@@ -1071,3 +1071,12 @@ def test_a_long_form_with_commas_is_a_list_of_the_short_forms_parts():
         "multiple-choice questions (AfriMMLU).")}
     assert ("EMS", "Extract, Match, and Score") in abbs
     assert not any(short == "AfriMMLU" for short, _long in abbs)
+
+
+def test_data_named_after_a_known_model_is_its_own_artifact(ex):
+    ext = _run(ex, "OPT-IML: scaling instruction meta learning",
+               "We create OPT-IML Bench: a large benchmark of 2000 NLP tasks. We release the "
+               "Aya Dataset.")
+    assert _types(ext, "OPT-IML Bench") == {"Benchmark"}
+    assert _types(ext, "Aya Dataset") == {"Dataset"}
+    assert _roles(ext).get("OPT-IML Bench") == "proposes"

@@ -698,6 +698,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 take(Candidate(c0, end2, "Method" if entry.type == "Task" else entry.type,
                                0.7, "gazetteer+compound"))
                 continue
+        kind = _kind_named_after(tk, end2, sb, taken) if entry.type == "Model" else None
+        if kind is not None:
+            # "the Aya Dataset", "OPT-IML Bench": a new artifact named after the model.
+            take(Candidate(start, kind[0], kind[1], 0.8, "name+context"))
+            continue
         lower_entry = text[start].islower()
         if entry.type in ("Task", "Metric") or entry.type == "Method" and lower_entry:
             end2 = end  # "question answering 2" is not a variant
@@ -967,6 +972,24 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
 
 
 _DATA_HEADS = frozenset(("data", "dataset", "datasets", "corpus", "corpora"))
+
+
+_DATA_KINDS = {"bench": "Benchmark", **{w: t for w, t in lx.HEAD_TYPES.items()
+                                           if t in ("Dataset", "Benchmark")}}
+
+
+def _kind_named_after(tk: Toks, end: int, sent_end: int, taken: list[bool]
+                      ) -> tuple[int, str] | None:
+    """(end, type) of "Dataset" / "Evaluation Suite" written in capitals right after a known
+    model's name: "the Aya Dataset", "the Aya Evaluation Suite", "OPT-IML Bench" name data
+    or a benchmark of their own (at most one capitalised word before the kind)."""
+    for k in (end, end + 1):
+        if k >= sent_end or taken[k] or not lx.title_case(tk.text[k]):
+            return None
+        kind = _DATA_KINDS.get(tk.lower[k])
+        if kind is not None and tk.lower[k] not in ("instructions", "collections", "datasets"):
+            return k + 1, kind
+    return None
 
 
 def _as_data(tk: Toks, start: int, end: int, sent_start: int, sent_end: int, lookup):
