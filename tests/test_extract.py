@@ -1080,3 +1080,12 @@ def test_data_named_after_a_known_model_is_its_own_artifact(ex):
     assert _types(ext, "OPT-IML Bench") == {"Benchmark"}
     assert _types(ext, "Aya Dataset") == {"Dataset"}
     assert _roles(ext).get("OPT-IML Bench") == "proposes"
+
+
+def test_the_base_of_our_named_release_is_ours(ex):
+    ext = _run(ex, "Mixture-of-Experts meets instruction tuning",
+               "Our most powerful model, FLAN-MOE-32B, surpasses FLAN-PALM-62B on four "
+               "benchmark tasks. The advancements embodied by FLAN-MOE inspire a reevaluation.")
+    roles = _roles(ext)
+    assert roles.get("FLAN-MOE-32B") == roles.get("FLAN-MOE") == "proposes"
+    assert roles.get("FLAN-PALM-62B") == "comparesWith"

@@ -264,6 +264,8 @@ class Extractor:
                      tk is atk and si >= background and fold(tk.name_text(c.start, c.end)) in seen
                      else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
         novel_role = _novel_names(roles)
+        our_bases = {fold(b) for role, rule, c, tk, _s in roles if rule == "our-name"
+                     for b in (base_name(tk.name_text(c.start, c.end)),) if b}
         proposed_keys = {fold(tk.name_text(c.start, c.end)) for role, _r, c, tk, _s in roles
                          if role == "proposes" or id(c) in novel_role}
         # A release of a proposed system named by shape alone is of its kind ("MAmmoTH2-Plus"
@@ -284,10 +286,12 @@ class Extractor:
             field = "title" if tk is ttk else "abstract"
             if novel_role and id(c) in novel_role:
                 role, rule = "proposes", "novel-name"
-            elif role != "proposes" and c.canonical is None and proposed_keys:
-                # "AgentLM-70B" when the paper proposes AgentLM: a release of the same thing.
-                base = base_name(tk.name_text(c.start, c.end))
-                if base and fold(base) in proposed_keys:
+            elif role != "proposes" and (proposed_keys or our_bases):
+                # "AgentLM-70B" when the paper proposes AgentLM: a release of the same thing;
+                # "Our most powerful model, FLAN-MOE-32B, ..." makes FLAN-MOE the paper's too.
+                name = tk.name_text(c.start, c.end)
+                base = base_name(name) if c.canonical is None else None
+                if base and fold(base) in proposed_keys or fold(name) in our_bases:
                     role, rule = "proposes", "proposed-variant"
             # "Our model" in a result or claim is the proposed model or method; a coined
             # term of ordinary words is mostly a part of it ("instruction-aware feature
