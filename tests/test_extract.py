@@ -1089,3 +1089,17 @@ def test_the_base_of_our_named_release_is_ours(ex):
     roles = _roles(ext)
     assert roles.get("FLAN-MOE-32B") == roles.get("FLAN-MOE") == "proposes"
     assert roles.get("FLAN-PALM-62B") == "comparesWith"
+
+
+def test_what_a_system_trains_is_used_and_a_problem_named_is_a_task(ex):
+    ext = _run(ex, "SAUCE: selective concept unlearning",
+               "We introduce SAUCE, a novel method that leverages sparse autoencoders (SAEs) "
+               "for unlearning. SAUCE first trains SAEs to capture sparse features. SAUCE then "
+               "edits SAEs features.")
+    roles = _roles(ext)
+    assert roles.get("SAUCE") == "proposes" and roles.get("SAEs") != "proposes"
+    ext = _run(ex, "DebGCD: debiased learning",
+               "In this paper, we tackle the problem of Generalized Category Discovery (GCD). "
+               "We also study the problem of Lifelong Instruction Tuning (LiIT).")
+    assert _types(ext, "GCD") == {"Task"}
+    assert _types(ext, "LiIT") == {"Method"}

@@ -623,10 +623,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             typ, conf = lt or ("Method", 0.45)
             # "Cloud removal (CR) remains a challenging task": said of the sentence's subject
             # ("Single underwater image enhancement (UIE) is ...": with a word or two before).
+            # Also "we tackle the problem of Generalized Category Discovery (GCD)" (but "the
+            # problem of Lifelong Instruction Tuning (LiIT)" names a technique by its head).
             opening = tk.lower[tk.sents[tk.sent_of[lspan.start]][0]:lspan.start]
             head = _head_after_parenthesis(tk, sspan.end) or (
                 "Task" if len(opening) <= 2 and not any(is_stop(w) for w in opening) and
-                task_defined_at(tk.lower, sspan.end + 1, tk.n) else None)
+                task_defined_at(tk.lower, sspan.end + 1, tk.n) or
+                opening[-2:] in (["problem", "of"], ["task", "of"]) and
+                (lt is None or lt[1] < 0.7) else None)
             if head:
                 # "... Question Answering (iDocVQA) dataset": the noun after it is its kind.
                 typ, conf = head, max(conf, 0.8)

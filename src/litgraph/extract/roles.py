@@ -79,11 +79,16 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         # A propose verb needs "we" / "this paper" before it, or a 3rd-person form.
         k0 = pos - found[1]
         verb = low_[k0]
-        has_subject = verb.endswith("s") or verb in ("source", "in", "resulting") or any(
-            low_[k] in lx.PROPOSE_SUBJECTS for k in range(sent_start, k0))
+        has_subject = (verb.endswith("s") and verb not in _USING_VERBS) or \
+            verb in ("source", "in", "resulting") or any(
+                low_[k] in lx.PROPOSE_SUBJECTS for k in range(sent_start, k0))
         return found if has_subject else ("use", found[1])
     return None
 
+
+# Third-person proposing verbs that say what a system does with a thing when no "we" /
+# "this paper" says them: "SAUCE first trains SAEs", "the pipeline produces captions".
+_USING_VERBS = frozenset(("trains", "obtains", "produces", "collects", "builds"))
 
 # "models trained on X achieve ...": data a model learns from, though results follow.
 _TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained",
