@@ -1103,3 +1103,13 @@ def test_what_a_system_trains_is_used_and_a_problem_named_is_a_task(ex):
                "We also study the problem of Lifelong Instruction Tuning (LiIT).")
     assert _types(ext, "GCD") == {"Task"}
     assert _types(ext, "LiIT") == {"Method"}
+
+
+def test_latex_links_are_no_names(ex):
+    ext = _run(ex, "Unified-Lift: lifting segmentation",
+               "Code is available at \\url{https://github.com/Runsong123/Unified-Lift}. The data "
+               "is at \\href{https://huggingface.co/datasets/a/AM-1.4M}{https://huggingface.co/"
+               "datasets/a/AM-1.4M}.")
+    assert {m.text for m in ext.mentions} == {"Unified-Lift"}
+    assert {u.url for u in ext.urls} == {"https://github.com/Runsong123/Unified-Lift",
+                                         "https://huggingface.co/datasets/a/AM-1.4M"}

@@ -15,6 +15,7 @@ import unicodedata
 _EMPH = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathbf|mathrm|underline)\s*"
                    r"\{([^{}\\]{1,100})\}")
 _BRACE_EMPH = re.compile(r"\{\\(?:bf|it|em|sc|tt)\s+([^{}\\]{1,100})\}")
+_LINK = re.compile(r"\\(?:href|url)\{([^{}]*)\}(?:\{([^{}]*)\})?")
 _BARE = re.compile(r"\\(?:bf|it|em|sc|tt)\b\s?")
 # LaTeX's unbreakable space between two words ("e.g.~RoBERTa", "Table~2"); not the "~" of a
 # URL path ("/~user"), nor "~10%" (about 10%).
@@ -101,6 +102,13 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
                 m.start() > 0 and text[m.start() - 1].isalnum()
             if trail - lead > 1 and not in_word:
                 spans.append((m.start(1) + lead, m.start(1) + trail))
+    for m in _LINK.finditer(text):
+        # "\href{URL}{text}", "\url{URL}": the link and its text stay, the markup goes (it
+        # glued "...-1.4M}{https://huggingface.co" into one name).
+        blank(m.start(), m.start(1))
+        blank(m.end(1), m.start(2) if m.group(2) is not None else m.end())
+        if m.group(2) is not None:
+            blank(m.end(2), m.end())
     out = "".join(chars)
     if "\\" in out:
         out = _BARE.sub(lambda m: " " * len(m.group(0)), out)
