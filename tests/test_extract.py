@@ -1113,3 +1113,11 @@ def test_latex_links_are_no_names(ex):
     assert {m.text for m in ext.mentions} == {"Unified-Lift"}
     assert {u.url for u in ext.urls} == {"https://github.com/Runsong123/Unified-Lift",
                                          "https://huggingface.co/datasets/a/AM-1.4M"}
+
+
+def test_a_copula_names_the_kind(ex):
+    ext = _run(ex, "Referring video segmentation",
+               "MeViS is a large-scale dataset of motion expressions. TWED is a distance metric "
+               "for time series. SPX is a key part of the pipeline.")
+    assert _types(ext, "MeViS") == {"Dataset"} and _types(ext, "TWED") == {"Metric"}
+    assert "Metric" not in _types(ext, "SPX") and "Method" not in _types(ext, "MeViS")

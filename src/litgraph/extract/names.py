@@ -170,6 +170,16 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         if examples and k - 1 >= sent_start and low_[k] in ("on", "across") and \
                 low_[k - 1] in _SCORED_ON:
             return _SCORED_ON[low_[k - 1]], 0.6
+    # Copula: "The AM-DeepSeek-R1-Distilled is a large-scale dataset", "X is a simple yet
+    # effective framework" (not "X is a key part of the model").
+    if end + 2 < sent_end and low_[end] == "is" and low_[end + 1] in ("a", "an"):
+        for k in range(end + 2, min(end + 8, sent_end)):
+            low = low_[k]
+            if low in lx.HEAD_TYPES and text[k - 1] != "-" and \
+                    (k + 1 >= sent_end or text[k + 1] != "-"):
+                return lx.HEAD_TYPES[low], 0.75
+            if is_punct(text[k]) and text[k] != "-" or low in _COPULA_STOPS:
+                break
     # Appositive: "X, a new large-scale benchmark"; not "In X, our approach ...".
     if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
             "a", "an", "the", "our") and not (start - 1 >= sent_start and
@@ -185,6 +195,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
 
 
 _NAMING_WORDS = lx.NAMING_WORDS - {"namely", "denoted"}  # (words that follow a kind noun)
+_COPULA_STOPS = frozenset(("of", "for", "to", "that", "which", "in", "on", "with", "and"))
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
 _VERB_OBJECTS = frozenset(("each", "the", "a", "an", "this", "these", "how", "its", "their",
                            "both", "all", "every"))
