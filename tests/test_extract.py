@@ -1121,3 +1121,12 @@ def test_a_copula_names_the_kind(ex):
                "for time series. SPX is a key part of the pipeline.")
     assert _types(ext, "MeViS") == {"Dataset"} and _types(ext, "TWED") == {"Metric"}
     assert "Metric" not in _types(ext, "SPX") and "Method" not in _types(ext, "MeViS")
+
+
+def test_a_relative_clause_before_the_comparison_is_not_its_subject(ex):
+    ext = _run(ex, "AM: distilled reasoning data",
+               "The AM-Distill-Qwen-32B model, which was trained through only simple Supervised "
+               "Fine-Tuning (SFT) using this data, outperformed the DeepSeek-R1-Distill-Qwen-32B "
+               "model on four benchmarks.")
+    assert {(r.subject, r.object) for r in ext.relations} == {
+        ("AM-Distill-Qwen-32B", "DeepSeek-R1-Distill-Qwen-32B")}

@@ -174,6 +174,17 @@ def _ends_objects(between: list[str]) -> bool:
     return False
 
 
+def _relative_clause_start(low: list[str], k: int, sent_start: int) -> int | None:
+    """The comma opening ", which ... ," when the clause closes right before the verb at `k`
+    (", which was trained through SFT, outperformed"), else None."""
+    if not _after_comma(low, k, sent_start):
+        return None
+    for j in range(k - 2, sent_start, -1):
+        if low[j] in (",", ";", ":"):
+            return j if low[j] == "," and low[j + 1] in ("which", "who") else None
+    return None
+
+
 def _after_comma(low: list[str], k: int, sent_start: int) -> bool:
     """A participle clause: ", outperforming", ", significantly outperforming"."""
     j = k - 1 - (k - 1 > sent_start and low[k - 1].endswith("ly"))
@@ -194,6 +205,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # "X yields better Y than Z": the subject is named before the comparative.
         comparative = _better_before(tk, k, sent_start) if low[k] == "than" else None
         limit = k if comparative is None else comparative
+        # "X, which was trained with SFT, outperformed Y": not a name inside the clause.
+        limit = _relative_clause_start(low, limit, sent_start) or limit
         before = [c for c in in_sent if c.end <= limit and c.type in SYSTEM_TYPES and
                   (k - c.end <= 10 or c.start - sent_start <= 2) and
                   not (c.end < sent_end and low[c.end] in _GENERIC_HEADS and
