@@ -398,10 +398,10 @@ def _novel_names(roles: list) -> set[int]:
            for r in roles):
         return set()
     out: set[int] = set()
-    # A name defined as a task ("Text-Based Person Retrieval (TBPR)") is what the paper works
-    # on, also where a bare mention of it has no kind.
-    tasks = {tk.name_text(c.start, c.end) for _r, _ru, c, tk, _s in roles
-             if c.type in ("Task", "Metric")}
+    # A name defined as a task or a metric ("Text-Based Person Retrieval (TBPR)") is what
+    # the paper works on or measures, also where a bare mention of it has no kind.
+    not_systems = {tk.name_text(c.start, c.end) for _r, _ru, c, tk, _s in roles
+                   if c.type in ("Task", "Metric")}
     for _role, _rule, c, tk, si in roles:
         if c.canonical is not None or c.type in ("Task", "Metric") or c.rule == "name" and \
                 c.end - c.start == 1 and tk.text[c.start].isupper() and len(tk.text[c.start]) < 3:
@@ -411,7 +411,7 @@ def _novel_names(roles: list) -> set[int]:
         if any(w in lx.PROPOSE_VERBS for w in words) and any(
                 w in lx.PROPOSE_SUBJECTS for w in words):
             key = tk.name_text(c.start, c.end)
-            if key in tasks:
+            if key in not_systems:
                 continue
             out.update(id(r[2]) for r in roles if r[3].name_text(r[2].start, r[2].end) == key)
     return out

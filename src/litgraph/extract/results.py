@@ -154,8 +154,8 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     if beaten is not None:
         # "it outperforms methods like MVF-Net, achieving 76.4%": the scorer is the one that
         # beat it, said before the comparison.
-        return _subject(tk, [s for s in systems if s.end <= beaten], beaten, sent_start,
-                        proposed) if before[0].end <= beaten else proposed
+        earlier = [s for s in systems if s.end <= beaten]
+        return _subject(tk, earlier, beaten, sent_start, proposed) if earlier else proposed
     return subject
 
 
