@@ -1130,3 +1130,11 @@ def test_a_relative_clause_before_the_comparison_is_not_its_subject(ex):
                "model on four benchmarks.")
     assert {(r.subject, r.object) for r in ext.relations} == {
         ("AM-Distill-Qwen-32B", "DeepSeek-R1-Distill-Qwen-32B")}
+
+
+def test_bare_mentions_of_a_defined_task_are_the_task(ex):
+    ext = _run(ex, "A constraint model for gate assignment",
+               "The Airport Gate Assignment Problem (AGAP) is hard. We solve AGAP instances with "
+               "constraint programming and evaluate on AGAP benchmarks from two airports.")
+    assert _types(ext, "AGAP") == {"Task"}
+    assert {m.role for m in ext.mentions if m.text == "AGAP"} <= {"evaluatesOn", "mentions"}

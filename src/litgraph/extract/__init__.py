@@ -105,6 +105,30 @@ def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate
             c.canonical, c.type, c.type_conf = None, t.type, t.type_conf
 
 
+def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, Toks, int]],
+                                       role_of) -> list[tuple[str, str, Candidate, Toks, int]]:
+    """A name the paper defines as a task or a metric ("the Airport Gate Assignment Problem
+    (AGAP)") is one in its bare mentions too, which only their shape typed (as methods); their
+    roles are read again for that type. After the definitions' roles: one the paper proposes
+    has become its method by then."""
+    defined = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
+               if c.rule == "abbreviation" and c.type in ("Task", "Metric")}
+    if not defined:
+        return roles
+    out = []
+    for role, rule, c, tk, si in roles:
+        # (also "AGAP benchmarks", "GCD datasets": data for the task, not the task's kind)
+        plural_kind = c.rule == "name+context" and c.end < tk.n and \
+            tk.lower[c.end] in lx.HEAD_TYPES and tk.lower[c.end].endswith("s")
+        kind = defined.get(fold(tk.name_text(c.start, c.end))) \
+            if c.rule == "name" or plural_kind else None
+        if kind is not None and kind != c.type:
+            c.type = kind
+            role, rule = role_of(c, tk, si)
+        out.append((role, rule, c, tk, si))
+    return out
+
+
 def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
     """One new name is one kind of thing within a paper: its mentions take the type of its
     best-evidenced mention ("we propose MiniPLM, a KD framework" types every later "MiniPLM"
@@ -191,29 +215,39 @@ class Extractor:
         proposed_name = ""
         roles: list[tuple[str, str, Candidate, Toks, int]] = []
         background = _background_sentences(atk)
-        for field, tk, cands in (("title", ttk, t_cands), ("abstract", atk, a_cands)):
+        evaluative: dict[tuple[int, int], bool] = {}
+
+        def role_of(c: Candidate, tk: Toks, si: int) -> tuple[str, str]:
+            s, e = tk.sents[si]
+            in_title = tk is ttk
+            if (id(tk), si) not in evaluative:
+                evaluative[id(tk), si] = not lx.EVAL_WORDS.isdisjoint(tk.lower[s:e])
+            eval_sentence = evaluative[id(tk), si]
+            role, rule = assign_role(tk, c, s, e, eval_sentence, in_title)
+            if c.type == "Task" and c.rule == "abbreviation" and role != "proposes":
+                # A definition named like a task that the paper proposes is its method
+                # ("we propose Confidence-Aware Response Generation (CARG)").
+                c.type = "Method"
+                as_method = assign_role(tk, c, s, e, eval_sentence, in_title)
+                if as_method[0] == "proposes":
+                    role, rule = as_method
+                else:
+                    c.type = "Task"
+            if not in_title and si < background and role != "proposes" and \
+                    rule in _BACKGROUND_RULES and c.type != "Metric":
+                # Said before the paper says what it does: background ("LLMs such as
+                # ChatGPT ..."); a later use of the same name still wins.
+                role, rule = "mentions", "background"
+            return role, rule
+
+        for tk, cands in ((ttk, t_cands), (atk, a_cands)):
             ci = 0
-            for si, (s, e) in enumerate(tk.sents):
-                eval_sentence = not lx.EVAL_WORDS.isdisjoint(tk.lower[s:e])
+            for si, (_s, e) in enumerate(tk.sents):
                 while ci < len(cands) and cands[ci].start < e:
                     c = cands[ci]
                     ci += 1
-                    role, rule = assign_role(tk, c, s, e, eval_sentence, field == "title")
-                    if c.type == "Task" and c.rule == "abbreviation" and role != "proposes":
-                        # A definition named like a task that the paper proposes is its
-                        # method ("we propose Confidence-Aware Response Generation (CARG)").
-                        c.type = "Method"
-                        as_method = assign_role(tk, c, s, e, eval_sentence, field == "title")
-                        if as_method[0] == "proposes":
-                            role, rule = as_method
-                        else:
-                            c.type = "Task"
-                    if field == "abstract" and si < background and role != "proposes" and \
-                            rule in _BACKGROUND_RULES and c.type != "Metric":
-                        # Said before the paper says what it does: background ("LLMs such
-                        # as ChatGPT ..."); a later use of the same name still wins.
-                        role, rule = "mentions", "background"
-                    roles.append((role, rule, c, tk, si))
+                    roles.append((*role_of(c, tk, si), c, tk, si))
+        roles = _type_bare_mentions_of_definitions(roles, role_of)
         _propose_coordinated(roles)
         _propose_colon_list(roles)
         # A new name the paper keeps using, in a sentence where it proposes something,
