@@ -19,6 +19,10 @@ already in other.jsonl (other-114..other-143).
 remaining sample papers 250..345 in the same sha1 order (the whole sample is then annotated),
 and 40 corpus papers drawn with random.Random(2029) among those not already in other.jsonl
 (other-144..other-183). They were scored once before any rule was tuned on them.
+
+`python tests/gold/select_papers.py pass6` chooses the sixth pass, tuning papers from the corpus
+only (the sample is all annotated): 40 corpus papers drawn with random.Random(2030) among those
+not already in other.jsonl (other-184..other-223), scored once before any rule was tuned on them.
 """
 
 from __future__ import annotations
@@ -92,5 +96,7 @@ if __name__ == "__main__":
         later_pass("4", "heldout", range(190, 250), 2028, 30, 114)
     elif sys.argv[1:] == ["pass5"]:
         later_pass("5", "tune", range(250, 346), 2029, 40, 144)
+    elif sys.argv[1:] == ["pass6"]:
+        later_pass("6", "tune", range(346, 346), 2030, 40, 184)
     else:
         main()
