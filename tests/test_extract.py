@@ -1138,3 +1138,20 @@ def test_bare_mentions_of_a_defined_task_are_the_task(ex):
                "constraint programming and evaluate on AGAP benchmarks from two airports.")
     assert _types(ext, "AGAP") == {"Task"}
     assert {m.role for m in ext.mentions if m.text == "AGAP"} <= {"evaluatesOn", "mentions"}
+
+
+def test_a_name_whose_kind_ends_a_coordination_is_one_name(ex):
+    ext = _run(ex, "Robust 3D object detection",
+               "To mitigate, we propose a Multi-Modal Decouple and Recouple Network for robust 3D "
+               "object detection. We also introduce Self-Rubrics and Contrastive Filtering.")
+    roles = _roles(ext)
+    assert roles.get("Multi-Modal Decouple and Recouple Network") == "proposes"
+    assert "Multi-Modal Decouple" not in roles
+    assert roles.get("Self-Rubrics") == roles.get("Contrastive Filtering") == "proposes"
+
+
+def test_what_follows_a_score_is_its_metric_not_a_unit(ex):
+    ext = _run(ex, "BoRAD: bootstrap your own representations",
+               "BoRAD achieves 86.2% mAD on MVTec AD and runs at 31.5 FPS with 2.4 GB of memory.")
+    assert _types(ext, "mAD") == _types(ext, "FPS") == {"Metric"}
+    assert not _types(ext, "GB")

@@ -131,6 +131,12 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     # Left: "the benchmark X", "dataset X".
     if start - 1 >= sent_start:
         low = low_[start - 1]
+        # "86.2% mAD on MVTec AD", "0.538 mPQ": what a score is measured in.
+        j = start - 1 - (low == "%")
+        if j >= sent_start and _SCORE_VALUE.fullmatch(text[j]) and (
+                low == "%" or "." in text[j]) and end - start == 1 and _METRIC_SHAPE.fullmatch(
+                text[start]) and not lx.title_case(text[start]) and low_[start] not in _UNITS:
+            return "Metric", 0.75
         if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS:
             return lx.HEAD_TYPES[low], 0.7
         # "a safety benchmark (PacifAIst)": the name of the thing just described.
@@ -195,6 +201,12 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
 
 
 _NAMING_WORDS = lx.NAMING_WORDS - {"namely", "denoted"}  # (words that follow a kind noun)
+_SCORE_VALUE = re.compile(r"\d{1,3}(\.\d+)?")
+_METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9@&:\-]*")  # "mDice", "mAP50:95", "J&F"
+# Units after a number that are amounts, not what a score measures ("1.5 GB", "2.4 GHz").
+_UNITS = frozenset(("kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mj", "kj", "wh", "kwh",
+                    "mw", "kw", "ms", "vs", "uris", "lsb", "bits", "bit", "bytes", "flops",
+                    "gflops", "tflops", "params", "epochs", "hours", "minutes", "seconds"))
 _COPULA_STOPS = frozenset(("of", "for", "to", "that", "which", "in", "on", "with", "and"))
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
 _VERB_OBJECTS = frozenset(("each", "the", "a", "an", "this", "these", "how", "its", "their",
@@ -831,6 +843,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 k += 1
             sb = sents[sent_of[v]][1]
             end, words = _capitalised_run(tk, k, sb)
+            if words and end + 1 < sb and low_[end] == "and" and \
+                    low_[end - 1] not in lx.HEAD_TYPES:
+                # "a Multi-Modal Decouple and Recouple Network": one name whose kind noun
+                # ends the coordination (not "Self-Rubrics and Contrastive Filtering").
+                end2, words2 = _capitalised_run(tk, end + 1, sb)
+                if words2 and low_[end2 - 1] in lx.HEAD_TYPES:
+                    end, words = end2, words + words2
             if words == 1 and all(_capitalised(text[x]) for x in range(k, end)
                                   if text[x] != "-"):
                 pass  # a one-word name first: "Self-Rubrics and Contrastive Filtering"
