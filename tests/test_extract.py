@@ -1155,3 +1155,12 @@ def test_what_follows_a_score_is_its_metric_not_a_unit(ex):
                "BoRAD achieves 86.2% mAD on MVTec AD and runs at 31.5 FPS with 2.4 GB of memory.")
     assert _types(ext, "mAD") == _types(ext, "FPS") == {"Metric"}
     assert not _types(ext, "GB")
+
+
+def test_modes_of_the_proposed_system_are_proposed(ex):
+    ext = _run(ex, "DualFact+: a multimodal fact verification framework",
+               "We introduce DualFact, a multimodal factuality evaluation framework. We "
+               "instantiate DualFact in two modes: DualFact-T, which verifies facts against text, "
+               "and DualFact-V, which verifies facts against video.")
+    roles = _roles(ext)
+    assert roles.get("DualFact-T") == roles.get("DualFact-V") == "proposes"

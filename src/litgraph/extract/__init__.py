@@ -105,6 +105,17 @@ def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate
             c.canonical, c.type, c.type_conf = None, t.type, t.type_conf
 
 
+def _family_base(name: str) -> str | None:
+    """The name a variant is a release or a mode of: `base_name` ("AgentLM-70B" -> AgentLM),
+    else the part before a last hyphenated capital ("DualFact-T" -> DualFact)."""
+    base = base_name(name)
+    if base is None and "-" in name:
+        stem, _, tail = name.rpartition("-")
+        if stem and tail[:1].isupper() and len(tail) <= 2:
+            return stem
+    return base
+
+
 def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, Toks, int]],
                                        role_of) -> list[tuple[str, str, Candidate, Toks, int]]:
     """A name the paper defines as a task or a metric ("the Airport Gate Assignment Problem
@@ -280,9 +291,11 @@ class Extractor:
                 return True
             name = tk.name_text(c.start, c.end)
             key = fold(name)
-            base = base_name(name)
+            base = _family_base(name)
             if base is not None and fold(base) in proposed_now:
-                return True  # "... yields MAmmoTH2-Plus": a release of the proposed one
+                # "... yields MAmmoTH2-Plus": a release of the proposed one; "two modes:
+                # DualFact-T ... and DualFact-V": its modes
+                return True
             return counts[key] > 1 and (key in cued or not _ACRONYM.fullmatch(name))
 
         roles = [r for r in roles if keep(r[2], r[0], r[1], r[3])]
@@ -324,7 +337,7 @@ class Extractor:
                 # "AgentLM-70B" when the paper proposes AgentLM: a release of the same thing;
                 # "Our most powerful model, FLAN-MOE-32B, ..." makes FLAN-MOE the paper's too.
                 name = tk.name_text(c.start, c.end)
-                base = base_name(name) if c.canonical is None else None
+                base = _family_base(name) if c.canonical is None else None
                 if base and fold(base) in proposed_keys or fold(name) in our_bases:
                     role, rule = "proposes", "proposed-variant"
             # "Our model" in a result or claim is the proposed model or method; a coined
