@@ -1164,3 +1164,12 @@ def test_modes_of_the_proposed_system_are_proposed(ex):
                "and DualFact-V, which verifies facts against video.")
     roles = _roles(ext)
     assert roles.get("DualFact-T") == roles.get("DualFact-V") == "proposes"
+
+
+def test_a_name_a_score_is_reported_on_is_a_benchmark(ex):
+    ext = _run(ex, "BoRAD: bootstrap your own representations",
+               "BoRAD achieves 86.2% mAD on MVTec AD, 80.7% mAD on VisA and 73.1% mAD on "
+               "Real-IAD, at 38.4 FPS on NVIDIA RTX 3090.")
+    assert _types(ext, "Real-IAD") == {"Benchmark"}
+    assert ("BoRAD", "Real-IAD", 73.1) in _scores(ext)
+    assert "Benchmark" not in _types(ext, "NVIDIA")

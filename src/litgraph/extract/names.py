@@ -176,6 +176,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         if examples and k - 1 >= sent_start and low_[k] in ("on", "across") and \
                 low_[k - 1] in _SCORED_ON:
             return _SCORED_ON[low_[k - 1]], 0.6
+        # "73.1% on Real-IAD", "73.1% mAD on Real-IAD": a score is reported on it.
+        if examples and k - 1 >= sent_start and low_[k] == "on" and any(
+                _is_score(text, p) for p in (k - 1, k - 2) if p >= sent_start) and not (
+                end < sent_end and low_[end] in _HARDWARE):  # ("38.4 FPS on NVIDIA RTX")
+            return "Benchmark", 0.6
     # Copula: "The AM-DeepSeek-R1-Distilled is a large-scale dataset", "X is a simple yet
     # effective framework" (not "X is a key part of the model").
     if end + 2 < sent_end and low_[end] == "is" and low_[end + 1] in ("a", "an"):
@@ -202,6 +207,16 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
 
 _NAMING_WORDS = lx.NAMING_WORDS - {"namely", "denoted"}  # (words that follow a kind noun)
 _SCORE_VALUE = re.compile(r"\d{1,3}(\.\d+)?")
+
+
+_HARDWARE = frozenset(("rtx", "gtx", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "jetson",
+                       "a100", "v100", "h100", "orin", "tesla", "geforce"))
+
+
+def _is_score(text: list[str], p: int) -> bool:
+    """Token `p` ends a score: "73.1 %" (at the "%") or a decimal "0.538"."""
+    return text[p] == "%" and p > 0 and bool(_SCORE_VALUE.fullmatch(text[p - 1])) or \
+        "." in text[p] and bool(_SCORE_VALUE.fullmatch(text[p]))
 _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9@&:\-]*")  # "mDice", "mAP50:95", "J&F"
 # Units after a number that are amounts, not what a score measures ("1.5 GB", "2.4 GHz").
 _UNITS = frozenset(("kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mj", "kj", "wh", "kwh",
