@@ -21,7 +21,7 @@ from litgraph.extract.abbreviations import find_abbreviations
 from litgraph.extract.coined import find_coined, find_title_term, subject_before
 from litgraph.extract.listed import find_listed, task_defined_at
 from litgraph.extract.markup import math_like
-from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num
+from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num, score_number
 from litgraph.gazetteer import Entry, Gazetteer
 from litgraph.gazetteer import fold as _fold_uncached
 from litgraph.resolve.variants import base_name as _base_name_uncached
@@ -133,7 +133,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         low = low_[start - 1]
         # "86.2% mAD on MVTec AD", "0.538 mPQ": what a score is measured in.
         j = start - 1 - (low == "%")
-        if j >= sent_start and _SCORE_VALUE.fullmatch(text[j]) and (
+        if j >= sent_start and score_number(text[j]) and (
                 low == "%" or "." in text[j]) and end - start == 1 and _METRIC_SHAPE.fullmatch(
                 text[start]) and not lx.title_case(text[start]) and low_[start] not in _UNITS:
             return "Metric", 0.75
@@ -206,23 +206,21 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
 
 
 _NAMING_WORDS = lx.NAMING_WORDS - {"namely", "denoted"}  # (words that follow a kind noun)
-_SCORE_VALUE = re.compile(r"\d{1,3}(\.\d+)?")
-
-
 _HARDWARE = frozenset(("rtx", "gtx", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "jetson",
                        "a100", "v100", "h100", "orin", "tesla", "geforce"))
-
-
-def _is_score(text: list[str], p: int) -> bool:
-    """Token `p` ends a score: "73.1 %" (at the "%") or a decimal "0.538"."""
-    return text[p] == "%" and p > 0 and bool(_SCORE_VALUE.fullmatch(text[p - 1])) or \
-        "." in text[p] and bool(_SCORE_VALUE.fullmatch(text[p]))
 _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9@&:\-]*")  # "mDice", "mAP50:95", "J&F"
 # Units after a number that are amounts, not what a score measures ("1.5 GB", "2.4 GHz").
 _UNITS = frozenset(("kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mj", "kj", "wh", "kwh",
                     "mw", "kw", "ms", "vs", "uris", "lsb", "bits", "bit", "bytes", "flops",
                     "gflops", "tflops", "params", "epochs", "hours", "minutes", "seconds"))
 _COPULA_STOPS = frozenset(("of", "for", "to", "that", "which", "in", "on", "with", "and"))
+
+
+def _is_score(text: list[str], p: int) -> bool:
+    """Token `p` ends a score: "73.1 %" (at the "%") or a decimal "0.538"."""
+    return text[p] == "%" and p > 0 and score_number(text[p - 1]) or \
+        "." in text[p] and score_number(text[p])
+
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
 _VERB_OBJECTS = frozenset(("each", "the", "a", "an", "this", "these", "how", "its", "their",
                            "both", "all", "every"))

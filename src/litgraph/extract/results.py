@@ -8,13 +8,10 @@ number), the subject the nearest Model/Method before the number or what the pape
 
 from __future__ import annotations
 
-import re
-
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
-from litgraph.extract.tokens import Toks
+from litgraph.extract.tokens import Toks, score_number
 
-_NUMBER = re.compile(r"^\d{1,3}(\.\d+)?$")
 _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain", "improvement",
                           "improvements", "boost", "boosts", "increase", "increases",
                           "reduction", "reductions", "improves", "improved", "improving",
@@ -103,7 +100,7 @@ def _protocol(tk: Toks, c: Candidate, end: int) -> bool:
 def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """"0.538 mPQ", "85.2% mIoU": a name right after a number is what the number measures."""
     j = c.start - 1 - (c.start - 1 > sent_start and _is_pct(tk.text[c.start - 1]))
-    return j >= sent_start and bool(_NUMBER.match(tk.text[j]))
+    return j >= sent_start and score_number(tk.text[j])
 
 
 def _own_benchmark(tk: Toks, k: int, end: int, systems: set[int]) -> bool:
@@ -199,7 +196,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     paired = _respectively(tk, benches, sent_start, sent_end) if "respectively" in words else {}
     for k in range(sent_start, sent_end):
         tok = tk.text[k]
-        if not _NUMBER.match(tok) or k in in_name:
+        if not score_number(tok) or k in in_name:
             continue
         pct = k + 1 < sent_end and _is_pct(tk.text[k + 1])
         if k in changes.values():
@@ -300,7 +297,7 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
     numbers: list[list[int]] = []
     k = a
     while k < b:
-        if not _NUMBER.match(text[k]):
+        if not score_number(text[k]):
             k += 1
             continue
         run = [k]
@@ -309,7 +306,7 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
             m = j
             while m < b and low[m] in (",", "and"):
                 m += 1
-            if m == j or m >= b or not _NUMBER.match(text[m]):
+            if m == j or m >= b or not score_number(text[m]):
                 break
             run.append(m)
             j = m + 1 + (m + 1 < b and _is_pct(text[m + 1]))
@@ -344,11 +341,11 @@ def _changes(tk: Toks, a: int, b: int) -> dict[int, int]:
     low, text = tk.lower, tk.text
     out = {}
     for k in range(a, b - 3):
-        if low[k] != "from" or not _NUMBER.match(text[k + 1]) or (
+        if low[k] != "from" or not score_number(text[k + 1]) or (
                 k - 1 >= a and low[k - 1] in _RANGE_WORDS):
             continue
         j = k + 2 + (text[k + 2] == "%")
-        if j + 1 < b and low[j] == "to" and _NUMBER.match(text[j + 1]) and \
+        if j + 1 < b and low[j] == "to" and score_number(text[j + 1]) and \
                 (text[k + 2] == "%") == (j + 2 < b and text[j + 2] == "%"):
             out[j + 1] = k + 1
     return out

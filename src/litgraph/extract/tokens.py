@@ -202,6 +202,14 @@ def like_num(text: str) -> bool:
     return bool(_NUM.match(text))
 
 
+# A number a score is written as: "84.1", "0.538", "92" (not "1,000", "7B" or "2024").
+_SCORE_NUMBER = re.compile(r"\d{1,3}(\.\d+)?")
+
+
+def score_number(text: str) -> bool:
+    return _SCORE_NUMBER.fullmatch(text) is not None
+
+
 def is_punct(text: str) -> bool:
     return not any(c.isalnum() for c in text)
 
