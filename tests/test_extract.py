@@ -1173,3 +1173,37 @@ def test_a_name_a_score_is_reported_on_is_a_benchmark(ex):
     assert _types(ext, "Real-IAD") == {"Benchmark"}
     assert ("BoRAD", "Real-IAD", 73.1) in _scores(ext)
     assert "Benchmark" not in _types(ext, "NVIDIA")
+
+
+def test_the_title_names_a_technique_the_abstract_proposes_unnamed(ex):
+    # "Masked Thought:" and "Composable Sparse Fine-Tuning for ..." said only in the title,
+    # where the abstract proposes a method it does not name.
+    abstract = ("Earlier approaches need costly labels. Conversely, we develop a method that "
+                "avoids external resources by masking tokens in the chain of thought.")
+    assert _roles(_run(ex, "Masked Thought: Simply Masking Steps Improves Reasoning",
+                       abstract)).get("Masked Thought") == "proposes"
+    assert _roles(_run(ex, "Composable Sparse Fine-Tuning for Cross-Lingual Transfer",
+                       "Adapters are modular. In this work, we introduce a new fine-tuning "
+                       "method with both these properties.")).get(
+        "Composable Sparse Fine-Tuning") == "proposes"
+    # A catch phrase, a gerund's object, or an abstract that names its own method: no name.
+    for title, text in (
+            ("Bridging the Gap: Robust Learning for Segmentation", abstract),
+            ("Exploring Model Editing for Large Language Models", abstract),
+            ("Incremental Training of a Detector Using Sparse Decomposition",
+             "We propose an effective framework for learning an adaptive greedy sparse linear "
+             "discriminant analysis (GSLDA) model.")):
+        roles = _roles(_run(ex, title, text))
+        assert not {"Bridging the Gap", "Exploring Model Editing",
+                    "Incremental Training"} & set(roles), roles
+    assert "Masked Thought" not in _roles(_run(
+        ex, "Masked Thought: Simply Masking Steps Improves Reasoning",
+        "We study how masking tokens in the chain of thought changes reasoning."))
+
+
+def test_underperforming_is_outperforming_read_backwards(ex):
+    ext = _run(ex, "LoRA Learns Less and Forgets Less",
+               "Our results show that, in most settings, LoRA substantially underperforms full "
+               "finetuning. Visual SSL currently underperforms CLIP in multimodal settings.")
+    assert _claims(ext) >= {("full finetuning", "LoRA")}
+    assert ("LoRA", "full finetuning") not in _claims(ext)

@@ -11,7 +11,8 @@ text corpora"), with the introducing phrase in place of "such as":
   on a technique's head word), "called / dubbed / termed / coined X" (X may be quoted);
 - apposition: "we propose / introduce / develop X, a ... | which ..." ;
 - quotation: '"X" strategy / mechanism / module';
-- title: the title opens with X ("X for Y", "On X for Y") and the abstract says X again.
+- title: the title opens with X ("X for Y", "On X for Y") and the abstract says X again, or
+  proposes a technique without naming it ("we introduce a new fine-tuning method with ...").
 
 X is 1-5 words of ordinary text (hyphen compounds count as one word), with no stop word outside
 a compound, not starting with a describing word ("novel", "two-stage") and not a generic phrase.
@@ -20,6 +21,7 @@ Each pattern was checked on the tuning papers of the dev sets only.
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from litgraph.extract import lexicon as lx
@@ -82,6 +84,7 @@ _TECHNIQUE_HEADS = frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == "M
     "process", "model", "machine", "machines", "ranking", "search", "policy", "scaling",
     "engineering", "embedding", "embeddings", "encoding", "instruct"}
 _MAX_WORDS = 5
+_UNNAMED_VAGUE = frozenset(("estimation", "method", "methods", "framework", "frameworks"))
 # Endings of a word after "to" that is not a verb ("to models", "to generation").
 _VERB_ENDS = ("s", "tion", "ment", "ness", "ity")
 _CALLING = lx.CALL_VERBS | {"refer"}  # verbs by which "we" name a term ourselves
@@ -226,10 +229,34 @@ def _appositive_type(tk: Toks, k: int, e: int) -> str:
     return "Method"
 
 
+# "we introduce a new fine-tuning method with ...", "we develop a method that avoids ...": the
+# abstract proposes something it does not name (no "called X", "(X)", ", X," after the head).
+_UNNAMED_PROPOSAL = re.compile(
+    r"\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?"
+    r"(?:propose|introduce|present|develop|devise|design)s?\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:method|approach|framework|strategy|algorithm|technique|mechanism|scheme|paradigm)\b"
+    r"(?!\s*[(,:'\"`‘“]|\s+(?:called|named|termed|dubbed|coined)\b)", re.I)
+
+
+_DEFINED_LATER = re.compile(r"\([^()]*[A-Z][^()]*[A-Z]")  # "(GSLDA)", "(GloSS filter)"
+
+
+def unnamed_proposal(abstract: str) -> bool:
+    """Whether the abstract proposes a technique without naming it ("... a new framework for
+    learning an adaptive ... (GSLDA) model" names it later in the sentence): the title then
+    names it."""
+    for m in _UNNAMED_PROPOSAL.finditer(abstract):
+        rest = abstract[m.end():abstract.find(". ", m.end()) % (len(abstract) + 1)]
+        if not _DEFINED_LATER.search(rest):
+            return True
+    return False
+
+
 def find_title_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, int] | None:
     """The term a title opens with ("Composable Sparse Fine-Tuning for ...", "On Unsupervised
     Prompt Learning for ...", "Feature vector regularization in machine learning") when the
-    abstract says it again: what the paper is about, and so most often what it proposes."""
+    abstract says it again or proposes a technique it does not name: what the paper is about,
+    and so most often what it proposes."""
     low = tk.lower
     if not tk.n or ":" in tk.text[:10]:
         return None  # "Name: subtitle" is read by the title-name rule
@@ -241,6 +268,11 @@ def find_title_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, i
         return None
     if not _acceptable(tk, a, b, words, is_generic, lookup):
         return None
-    if tk.span_text(a, b).lower() not in abstract.lower():
+    if tk.span_text(a, b).lower() not in abstract.lower() and (
+            words < 3 or low[a].endswith(("ing", "ly")) or low[b - 1] in _UNNAMED_VAGUE or
+            not unnamed_proposal(abstract)):
+        # Said once, the term must look like a name: not two words ("Online Estimation"),
+        # not a gerund's object ("Exploring Model Editing"), not a task or a kind
+        # ("Software Effort Estimation", "Genetic Programming Framework").
         return None
     return a, b

@@ -127,6 +127,9 @@ OUTPERFORM_WORDS = frozenset((
     "surpassed", "surpassing", "beat", "beats", "beating", "exceeds", "exceeding", "exceed",
     "outperfoms",
 ))
+# "LoRA substantially underperforms full finetuning": the claim read the other way round.
+UNDERPERFORM_WORDS = frozenset(("underperform", "underperforms", "underperformed",
+                                "underperforming"))
 
 USE_WORDS = frozenset((
     "use", "uses", "used", "using", "utilize", "utilizes", "utilizing", "utilise", "based",

@@ -18,7 +18,7 @@ from operator import ne
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import find_abbreviations
-from litgraph.extract.coined import find_coined, find_title_term, subject_before
+from litgraph.extract.coined import find_coined, find_title_term, subject_before, unnamed_proposal
 from litgraph.extract.listed import find_listed, task_defined_at
 from litgraph.extract.markup import math_like
 from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num, score_number
@@ -510,6 +510,18 @@ def _own_title_prefix(tk: Toks, known: Candidate, colon: int) -> bool:
                for a in find_abbreviations(f"{tk.span_text(colon + 1, k)} ({short})"))
 
 
+def _name_like_phrase(tk: Toks, a: int, b: int) -> bool:
+    """Title words that can be a technique's name ("Masked Thought", "Diversify and Conquer"),
+    not a catch phrase: no stop word but "and", no punctuation but hyphens, and not opening
+    with a gerund or an adverb ("Bridging the Gap", "Exploring Model Editing", "Graphically
+    Speaking")."""
+    low = tk.lower
+    first = low[a]
+    return not first.endswith(("ing", "ly")) and all(
+        tk.text[k] == "-" or (tk.text[k][:1].isalnum() and (not is_stop(low[k]) or low[k] == "and"))
+        for k in range(a, b))
+
+
 def _kind_compound(tk: Toks, a: int, b: int) -> bool:
     """"multi-LLM", "single-LLM", "Human-AI": a hyphen compound of prefixes, model kinds and
     ordinary words (not written in capitals, as "HIS" in "HIS-QA") names a kind of thing."""
@@ -828,8 +840,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             ok = any(ch.isupper() for ch in name) and not is_generic(name)
             if ok and end - start > 1 and not strong:
                 # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
-                # uses it again.
-                ok = context is not None and name.lower() in context.lower()
+                # uses it again or proposes a technique it does not name ("Masked Thought:
+                # ..." with "we develop a method that ...").
+                ok = context is not None and (name.lower() in context.lower() or (
+                    _name_like_phrase(tk, start, end) and unnamed_proposal(context)))
             if ok and colon > 1 and len(strong) == 1 and colon > 2 and \
                     all(lx.title_case(text[k]) or is_stop(low_[k]) or k == strong[0]
                         for k in range(colon)):

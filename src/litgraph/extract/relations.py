@@ -43,7 +43,7 @@ _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improv
                              "superiority"))
 
 
-_VERB_TRIGGERS = lx.OUTPERFORM_WORDS | {"than", "to", "with", "over"}
+_VERB_TRIGGERS = lx.OUTPERFORM_WORDS | lx.UNDERPERFORM_WORDS | {"than", "to", "with", "over"}
 
 
 def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
@@ -54,7 +54,7 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
     for k in compress(range(sent_start, sent_end),
                       map(_VERB_TRIGGERS.__contains__, islice(low, sent_start, sent_end))):
         w = low[k]
-        if w in lx.OUTPERFORM_WORDS:
+        if w in lx.OUTPERFORM_WORDS or w in lx.UNDERPERFORM_WORDS:
             out.append(k)
         elif w in ("than", "to") and k - 1 >= sent_start and low[k - 1] in _BETTER:
             out.append(k)
@@ -269,5 +269,6 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 continue
             if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subject and (
                     c.canonical is None or c.canonical != subject.canonical):
-                found.append((subject, c, k))
+                found.append((c, subject, k) if low[k] in lx.UNDERPERFORM_WORDS
+                             else (subject, c, k))
     return found
