@@ -1207,3 +1207,11 @@ def test_underperforming_is_outperforming_read_backwards(ex):
                "finetuning. Visual SSL currently underperforms CLIP in multimodal settings.")
     assert _claims(ext) >= {("full finetuning", "LoRA")}
     assert ("LoRA", "full finetuning") not in _claims(ext)
+
+
+def test_a_bare_mention_of_the_proposed_name_is_kept(ex):
+    # An all-capitals name said bare is kept only when cued; being proposed is such a cue.
+    ext = _run(ex, "GAEA: a geolocation LMM",
+               "We propose GAEA, a conversational model. Results show that GAEA significantly "
+               "outperforms LLaVA-OneVision on geolocation.")
+    assert _claims(ext) == {("GAEA", "LLaVA-OneVision")}

@@ -291,6 +291,8 @@ class Extractor:
                 return True
             name = tk.name_text(c.start, c.end)
             key = fold(name)
+            if key in proposed_now:
+                return True  # "We propose GAEA, a ... model. ... GAEA outperforms X"
             base = _family_base(name)
             if base is not None and fold(base) in proposed_now:
                 # "... yields MAmmoTH2-Plus": a release of the proposed one; "two modes:
