@@ -1215,3 +1215,27 @@ def test_a_bare_mention_of_the_proposed_name_is_kept(ex):
                "We propose GAEA, a conversational model. Results show that GAEA significantly "
                "outperforms LLaVA-OneVision on geolocation.")
     assert _claims(ext) == {("GAEA", "LLaVA-OneVision")}
+
+
+def test_the_titles_name_said_again_is_found_though_an_ordinary_word(ex):
+    ext = _run(ex, "Atlas: Multi-Scale Attention Improves Long Context Image Modeling",
+               "We then introduce Atlas, a novel neural network architecture. We demonstrate "
+               "that Atlas improves the tradeoff. Atlas is 2.95x faster and 7.38% better than "
+               "FasterViT.")
+    assert _claims(ext) == {("Atlas", "FasterViT")}
+    # The abstract's own reading of the name types the mentions it adds.
+    ext = _run(ex, "Model Stock: All we need is just a few fine-tuned models",
+               "This strategy can be aptly coined Model Stock. We demonstrate the efficacy of "
+               "Model Stock with fine-tuned CLIP models.")
+    assert {m.type for m in ext.mentions if m.text == "Model Stock" and
+            m.evidence.rule.startswith("name/")} == {"Method"}
+
+
+def test_names_that_only_say_which_kind_was_beaten_are_no_claims(ex):
+    ext = _run(ex, "CoKV: mixed-precision KV cache",
+               "We propose CoKV. CoKV outperforms state-of-the-art KV cache quantization "
+               "methods. EditNet outperforms state-of-the-art TIE and RIE methods. Our PMG "
+               "outperforms the PSO and GD techniques.")
+    claims = _claims(ext)
+    assert not {o for _s, o in claims} & {"KV cache", "TIE", "RIE"}, claims
+    assert {o for s, o in claims if s == "PMG"} == {"PSO", "GD"}

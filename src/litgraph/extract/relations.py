@@ -191,6 +191,28 @@ def _after_comma(low: list[str], k: int, sent_start: int) -> bool:
     return j >= sent_start and low[j] == ","
 
 
+def _modifies_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int) -> bool:
+    """A name that only says which kind of systems were beaten: "state-of-the-art KV cache
+    quantization methods" (lower-case words, then a plural kind noun) and "state-of-the-art
+    TIE and RIE methods" (two acronyms sharing the kind noun; not "the PSO and GD
+    techniques", which names two)."""
+    low = tk.lower
+    j = c.end
+    while j < min(sent_end, c.end + 2) and tk.text[j].isalpha() and tk.text[j].islower() and \
+            low[j] not in _GENERIC_HEADS and low[j] not in _STOP_OBJECTS:
+        j += 1
+    if j > c.end and j < sent_end and low[j] in _GENERIC_HEADS and low[j].endswith("s"):
+        return True
+    if c.end + 1 >= sent_end or low[c.end] not in ("and", "or") or \
+            not _KIND_ACRONYM.fullmatch(tk.text[c.start]) or c.end - c.start != 1 or \
+            (c.start > 0 and low[c.start - 1] == "the"):
+        return False
+    other = next((o for o in in_sent if o.start == c.end + 1), None)
+    return other is not None and other.end - other.start == 1 and \
+        _KIND_ACRONYM.fullmatch(tk.text[other.start]) is not None and \
+        other.end < sent_end and low[other.end] in _GENERIC_HEADS and low[other.end].endswith("s")
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
@@ -266,6 +288,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                     c.end - c.start == 1 and not shared_head)):
                 # "outperforms other instruction tuning datasets", "surpasses various CVRP
                 # solvers": things of a kind, not the named one.
+                continue
+            if _modifies_a_kind(tk, c, in_sent, sent_end):
                 continue
             if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subject and (
                     c.canonical is None or c.canonical != subject.canonical):
