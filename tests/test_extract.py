@@ -1239,3 +1239,13 @@ def test_names_that_only_say_which_kind_was_beaten_are_no_claims(ex):
     claims = _claims(ext)
     assert not {o for _s, o in claims} & {"KV cache", "TIE", "RIE"}, claims
     assert {o for s, o in claims if s == "PMG"} == {"PSO", "GD"}
+
+
+def test_our_kind_noun_before_a_name_makes_it_ours(ex):
+    roles = _roles(_run(ex, "FocusDiff: tuning-free panorama editing",
+                        "We propose FocusDiff. Extensive experiments on our localized editing "
+                        "benchmark LIMB show that FocusDiff works. It builds upon our previous "
+                        "framework VARGPT. We evaluate our performance across benchmark TSR "
+                        "datasets including PubTabNet."))
+    assert roles.get("LIMB") == "proposes"
+    assert roles.get("VARGPT") != "proposes" and roles.get("TSR") != "proposes"

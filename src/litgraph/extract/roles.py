@@ -106,17 +106,25 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
 _KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool"))
 
 
-def _our_apposition(low_: list[str], pos: int, sent_start: int) -> bool:
-    """"our model, X", "our newly proposed scoring function, X": X renames the paper's own
-    thing (a kind noun right before the comma, "our" at most five words before it)."""
-    if pos - 2 < sent_start or low_[pos - 2] not in _KIND_WORDS:
+def _our_kind(low_: list[str], kind: int, sent_start: int) -> bool:
+    """"our model, X", "our newly proposed scoring function, X", "our localized editing
+    benchmark LIMB": X names the paper's own thing (the kind noun at `kind`, right before X
+    or its comma; "our" at most five describing words before it, not "our previous
+    framework X" or "our performance across benchmark X")."""
+    if kind < sent_start or low_[kind] not in _KIND_WORDS:
         return False
-    for k in range(pos - 3, max(sent_start, pos - 8) - 1, -1):
+    for k in range(kind - 1, max(sent_start, kind - 6) - 1, -1):
         if low_[k] == "our":
             return True
-        if is_punct(low_[k]):
+        if is_punct(low_[k]) or low_[k] in _NOT_DESCRIBING:
             return False
     return False
+
+
+# Words between "our" and a kind noun that make it no description of the paper's own thing.
+_NOT_DESCRIBING = frozenset(("previous", "prior", "earlier", "former", "existing", "across",
+                             "on", "in", "of", "for", "to", "with", "from", "by", "at", "and",
+                             "or", "the", "a", "an", "than", "over"))
 
 
 def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
@@ -149,7 +157,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             cand.canonical is not None and nxt in lx.HEAD_TYPES):
         # ... but "our transfer learning method" describes a method by a known technique.
         return "proposes", "our-name"
-    if cand.canonical is None and prev == "," and _our_apposition(low_, pos, sent_start):
+    if cand.canonical is None and (prev == "," and _our_kind(low_, pos - 2, sent_start) or
+                                   _our_kind(low_, pos - 1, sent_start)):
         return "proposes", "our-name"  # "Our model, Typhoon-Audio, outperforms ..."
     if cand.canonical is None and cand.type not in ("Task", "Metric") and _novel_apposition(
             low_, cand.end, sent_end):
