@@ -1186,6 +1186,9 @@ def test_the_title_names_a_technique_the_abstract_proposes_unnamed(ex):
                        "Adapters are modular. In this work, we introduce a new fine-tuning "
                        "method with both these properties.")).get(
         "Composable Sparse Fine-Tuning") == "proposes"
+    assert _roles(_run(ex, "Object Isolated Attention for Consistent Story Visualization",
+                       "We propose a novel network that keeps characters consistent across "
+                       "frames.")).get("Object Isolated Attention") == "proposes"
     # A catch phrase, a gerund's object, or an abstract that names its own method: no name.
     for title, text in (
             ("Bridging the Gap: Robust Learning for Segmentation", abstract),

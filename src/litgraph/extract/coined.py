@@ -234,7 +234,8 @@ def _appositive_type(tk: Toks, k: int, e: int) -> str:
 _UNNAMED_PROPOSAL = re.compile(
     r"\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?"
     r"(?:propose|introduce|present|develop|devise|design)s?\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:method|approach|framework|strategy|algorithm|technique|mechanism|scheme|paradigm)\b"
+    r"(?:method|approach|framework|strategy|algorithm|technique|mechanism|scheme|paradigm|"
+    r"model|network|architecture|module|pipeline|system)\b"
     r"(?!\s*[(,:'\"`‘“]|\s+(?:called|named|termed|dubbed|coined)\b)", re.I)
 
 
