@@ -1252,3 +1252,12 @@ def test_our_kind_noun_before_a_name_makes_it_ours(ex):
                         "datasets including PubTabNet."))
     assert roles.get("LIMB") == "proposes"
     assert roles.get("VARGPT") != "proposes" and roles.get("TSR") != "proposes"
+
+
+def test_a_name_fronted_in_a_sentence_reporting_a_score_is_scored_on(ex):
+    ext = _run(ex, "Siformer: sign language recognition",
+               "We propose Siformer. For LSA64, we achieve a top-1 accuracy of 99.84%. On MSC, "
+               "Siformer reaches 44.9% accuracy. For NewNet, we release the code.")
+    assert _types(ext, "LSA64") == _types(ext, "MSC") == {"Benchmark"}
+    assert ("Siformer", "LSA64", 99.84) in _scores(ext)
+    assert "Benchmark" not in _types(ext, "NewNet")

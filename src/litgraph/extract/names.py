@@ -181,6 +181,12 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 _is_score(text, p) for p in (k - 1, k - 2) if p >= sent_start) and not (
                 end < sent_end and low_[end] in _HARDWARE):  # ("38.4 FPS on NVIDIA RTX")
             return "Benchmark", 0.6
+        # "On MSC, our method ...", "For LSA64, we achieve a top-1 accuracy of 99.84%": a
+        # name fronted in a sentence that reports a score is what was scored on.
+        if examples and k == sent_start and low_[k] in ("on", "for", "across") and \
+                end < sent_end and text[end] == "," and any(
+                    _is_score(text, p) for p in range(end + 1, sent_end)):
+            return "Benchmark", 0.6
     # Copula: "The AM-DeepSeek-R1-Distilled is a large-scale dataset", "X is a simple yet
     # effective framework" (not "X is a key part of the model").
     if end + 2 < sent_end and low_[end] == "is" and low_[end + 1] in ("a", "an"):
