@@ -1261,3 +1261,11 @@ def test_a_name_fronted_in_a_sentence_reporting_a_score_is_scored_on(ex):
     assert _types(ext, "LSA64") == _types(ext, "MSC") == {"Benchmark"}
     assert ("Siformer", "LSA64", 99.84) in _scores(ext)
     assert "Benchmark" not in _types(ext, "NewNet")
+
+
+def test_numbers_listed_up_to_a_gain_word_are_all_gains(ex):
+    ext = _run(ex, "Agent S2: a compositional computer-use agent",
+               "We propose AgentS2. AgentS2 achieves 18.9% and 32.7% relative improvements on "
+               "the OSWorld benchmark. AgentS2 reaches 43.2% accuracy on the WindowsAgentArena "
+               "benchmark.")
+    assert _scores(ext) == [("AgentS2", "WindowsAgentArena", 43.2)]

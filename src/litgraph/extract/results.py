@@ -69,6 +69,18 @@ def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
     return False
 
 
+def _list_of_gains(tk: Toks, j: int, end: int) -> bool:
+    """"25.86%, 4.36%, 0.20%, and 7.75% improvements", "18.9% and 32.7% relative
+    improvements": numbers listed up to a gain word are all gains (`j`: after the first)."""
+    low = tk.lower
+    listed = False
+    while j < end and (low[j] in (",", "and", "or") or score_number(tk.text[j]) or
+                       _is_pct(tk.text[j])):
+        listed = listed or score_number(tk.text[j])
+        j += 1
+    return listed and j < end and (low[j] in _GAIN_AFTER or _gain_noun_after(low, j, end))
+
+
 def _gain_by(low: list[str], a: int, k: int) -> bool:
     """"improves ... by 3.2%", "improves an average of 11.0%": a "by" or a gain verb shortly
     before the number, with no score verb after it."""
@@ -217,7 +229,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             pass  # the new score of a change: "... from 89.17 to 92.48"
         elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
                 or _gain_by(low, max(sent_start, k - 5), k) or \
-                _gain_noun_after(low, after_i, sent_end) or (
+                _gain_noun_after(low, after_i, sent_end) or \
+                _list_of_gains(tk, after_i, sent_end) or (
                     last_gain >= 0 and _SCORE_VERBS.isdisjoint(low[last_gain:k])):
             last_gain = k
             continue
