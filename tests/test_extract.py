@@ -1269,3 +1269,10 @@ def test_numbers_listed_up_to_a_gain_word_are_all_gains(ex):
                "the OSWorld benchmark. AgentS2 reaches 43.2% accuracy on the WindowsAgentArena "
                "benchmark.")
     assert _scores(ext) == [("AgentS2", "WindowsAgentArena", 43.2)]
+
+
+def test_our_unnamed_system_between_a_name_and_the_verb_is_no_named_subject(ex):
+    ext = _run(ex, "Orthogonal optimisation for fine-tuning",
+               "On three scenarios (DoRA, VideoMAE, future prediction), we show our orthogonal "
+               "optimizer outperforms the strong AdamW in all three scenarios.")
+    assert not _claims(ext)

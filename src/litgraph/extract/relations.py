@@ -239,9 +239,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                       k - c.end <= 20 and (c.start == sent_start or
                                            low[c.start - 1] in ("that", ",", ":"))][:1]
         subject = before[-1] if before else None
-        if subject is not None and proposed is not None and any(
-                low[j] in _SELF_REFS for j in range(subject.end, k)):
-            subject = proposed  # "data for X (e.g., it performs better than Y)"
+        if subject is not None and any(low[j] in _SELF_REFS for j in range(subject.end, k)):
+            # "data for X (e.g., it performs better than Y)"; with nothing proposed, "Building
+            # on ViTs, our model outperforms Y" makes no claim about the ViTs.
+            if proposed is not None:
+                subject = proposed
+            elif any(low[j] in ("our", "we") for j in range(subject.end, k)):
+                subject = None
         # "deita-Mistral-7B + DPO outperforms": the system, not what it was trained with.
         while subject is not None and subject.start - 1 > sent_start and \
                 low[subject.start - 1] in ("+", "with") and len(before) > 1:
