@@ -124,7 +124,8 @@ def _title_name_again(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
         # The abstract's own reading of the name, where it has one, types it ("... can be
         # coined Model Stock" a method, though "Model Stock:" reads as a model).
         said = next((c for c in a_cands if atk.text[c.start:c.end] == words), t)
-        for k in range(atk.n - n + 1):
+        first = words[0]
+        for k in [k for k, w in enumerate(atk.text[:atk.n - n + 1]) if w == first]:
             if atk.text[k:k + n] == words and not taken.intersection(range(k, k + n)) and \
                     atk.sent_of[k] == atk.sent_of[k + n - 1]:
                 added.append(Candidate(k, k + n, said.type, said.type_conf, "name"))
