@@ -247,8 +247,8 @@ def unnamed_proposal(abstract: str) -> bool:
     learning an adaptive ... (GSLDA) model" names it later in the sentence): the title then
     names it."""
     for m in _UNNAMED_PROPOSAL.finditer(abstract):
-        rest = abstract[m.end():abstract.find(". ", m.end()) % (len(abstract) + 1)]
-        if not _DEFINED_LATER.search(rest):
+        stop = abstract.find(". ", m.end())  # the rest of the sentence
+        if not _DEFINED_LATER.search(abstract[m.end():stop if stop >= 0 else None]):
             return True
     return False
 

@@ -1,4 +1,5 @@
-"""Entity-to-entity claims: "X outperforms Y", "X surpasses Y and Z".
+"""Entity-to-entity claims: "X outperforms Y", "X surpasses Y and Z" ("X underperforms Y" is
+read backwards).
 
 The subject is the last Model/Method named before the verb in the clause, or, for "our model
 outperforms ...", "it surpasses ..." and the like, what the paper proposes. Objects are the
@@ -240,8 +241,9 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                                            low[c.start - 1] in ("that", ",", ":"))][:1]
         subject = before[-1] if before else None
         if subject is not None and any(low[j] in _SELF_REFS for j in range(subject.end, k)):
-            # "data for X (e.g., it performs better than Y)"; with nothing proposed, "Building
-            # on ViTs, our model outperforms Y" makes no claim about the ViTs.
+            # "data for X (e.g., it performs better than Y)"; with nothing proposed, "(DoRA,
+            # VideoMAE, ...), we show our optimizer outperforms AdamW" makes no claim about
+            # VideoMAE.
             if proposed is not None:
                 subject = proposed
             elif any(low[j] in ("our", "we") for j in range(subject.end, k)):
