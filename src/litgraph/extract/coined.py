@@ -231,9 +231,10 @@ def _appositive_type(tk: Toks, k: int, e: int) -> str:
 
 # "we introduce a new fine-tuning method with ...", "we develop a method that avoids ...": the
 # abstract proposes something it does not name (no "called X", "(X)", ", X," after the head).
+_VERB_ALTERNATIVES = "|".join(sorted(_VERBS, key=lambda v: (-len(v), v)))  # "proposes|..."
 _UNNAMED_PROPOSAL = re.compile(
     r"\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?"
-    r"(?:propose|introduce|present|develop|devise|design)s?\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:{_VERB_ALTERNATIVES})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?:method|approach|framework|strategy|algorithm|technique|mechanism|scheme|paradigm|"
     r"model|network|architecture|module|pipeline|system)\b"
     r"(?!\s*[(,:'\"`‘“]|\s+(?:called|named|termed|dubbed|coined)\b)", re.I)

@@ -132,10 +132,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     if start - 1 >= sent_start:
         low = low_[start - 1]
         # "86.2% mAD on MVTec AD", "0.538 mPQ": what a score is measured in.
-        j = start - 1 - (low == "%")
-        if j >= sent_start and score_number(text[j]) and (
-                low == "%" or "." in text[j]) and end - start == 1 and _METRIC_SHAPE.fullmatch(
-                text[start]) and not lx.title_case(text[start]) and low_[start] not in _UNITS:
+        if _is_score(text, start - 1, sent_start) and end - start == 1 and \
+                _METRIC_SHAPE.fullmatch(text[start]) and not lx.title_case(text[start]) and \
+                low_[start] not in _UNITS:
             return "Metric", 0.75
         if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS:
             return lx.HEAD_TYPES[low], 0.7
@@ -222,9 +221,10 @@ _UNITS = frozenset(("kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mj", "kj
 _COPULA_STOPS = frozenset(("of", "for", "to", "that", "which", "in", "on", "with", "and"))
 
 
-def _is_score(text: list[str], p: int) -> bool:
-    """Token `p` ends a score: "73.1 %" (at the "%") or a decimal "0.538"."""
-    return text[p] == "%" and p > 0 and score_number(text[p - 1]) or \
+def _is_score(text: list[str], p: int, first: int = 0) -> bool:
+    """Token `p` ends a score: "73.1 %" (at the "%", its number at `first` or after) or a
+    decimal "0.538"."""
+    return text[p] == "%" and p > first and score_number(text[p - 1]) or \
         "." in text[p] and score_number(text[p])
 
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
@@ -581,10 +581,8 @@ def _shared_head(tk: Toks, c: Candidate, taken: list[bool], lookup) -> tuple[int
     if a < sa or taken[a] or low[c.start - 1] not in ("and", "or", ",") or \
             not low[a][:1].isalpha() or lookup(tk.text[a]):
         return None
-    entry = lookup(f"{tk.text[a]} {tk.span_text(c.start + 1, c.end)}")
-    if entry is None or entry.type != c.type or entry.canonical == c.canonical:
-        return None
-    return a, entry
+    entry = _sibling_term(lookup, f"{tk.text[a]} {tk.span_text(c.start + 1, c.end)}", c)
+    return None if entry is None else (a, entry)
 
 
 def _shared_modifier(tk: Toks, c: Candidate, taken: list[bool], lookup
@@ -600,10 +598,17 @@ def _shared_modifier(tk: Toks, c: Candidate, taken: list[bool], lookup
             lookup(tk.text[b]) or (b + 1 < se and low[b + 1].isalpha() and
                                    low[b + 1] not in _SHARED_ENDS and not is_stop(low[b + 1])):
         return None
-    entry = lookup(f"{tk.span_text(c.start, c.end - 1)} {tk.text[b]}")
+    entry = _sibling_term(lookup, f"{tk.span_text(c.start, c.end - 1)} {tk.text[b]}", c)
+    return None if entry is None else (b, entry)
+
+
+def _sibling_term(lookup, name: str, c: Candidate) -> Entry | None:
+    """The known term `name` when it is another term of `c`'s type ("commonsense reasoning"
+    beside "mathematical reasoning")."""
+    entry = lookup(name)
     if entry is None or entry.type != c.type or entry.canonical == c.canonical:
         return None
-    return b, entry
+    return entry
 
 
 # Words that may follow a coordination's last word: "code comprehension and generation tasks".

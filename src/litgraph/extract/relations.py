@@ -192,26 +192,39 @@ def _after_comma(low: list[str], k: int, sent_start: int) -> bool:
     return j >= sent_start and low[j] == ","
 
 
-def _modifies_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int) -> bool:
-    """A name that only says which kind of systems were beaten: "state-of-the-art KV cache
+def _plural_kind(w: str) -> bool:
+    return w in _GENERIC_HEADS and w.endswith("s")
+
+
+def _acronym(tk: Toks, c: Candidate) -> bool:
+    """A one-token name in capitals ("PEFT", "CVRP") that may name a kind of system."""
+    return c.end - c.start == 1 and _KIND_ACRONYM.fullmatch(tk.text[c.start]) is not None
+
+
+def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int,
+                 shared_head: bool) -> bool:
+    """A name that only says which kind of systems were beaten: "other instruction tuning
+    datasets", "various CVRP solvers" (a kind noun right after it), "state-of-the-art KV cache
     quantization methods" (lower-case words, then a plural kind noun) and "state-of-the-art
-    TIE and RIE methods" (two acronyms sharing the kind noun; not "the PSO and GD
-    techniques", which names two)."""
+    TIE and RIE methods" (two acronyms sharing the kind noun); not "the PSO and GD
+    techniques" (`shared_head`), which names two."""
     low = tk.lower
+    nxt = low[c.end] if c.end < sent_end else ""
+    if nxt in _GENERIC_HEADS and (tk.text[c.start].islower() or (
+            _plural_kind(nxt) and _acronym(tk, c) and not shared_head)):
+        return True
     j = c.end
     while j < min(sent_end, c.end + 2) and tk.text[j].isalpha() and tk.text[j].islower() and \
             low[j] not in _GENERIC_HEADS and low[j] not in _STOP_OBJECTS:
         j += 1
-    if j > c.end and j < sent_end and low[j] in _GENERIC_HEADS and low[j].endswith("s"):
+    if j > c.end and j < sent_end and _plural_kind(low[j]):
         return True
-    if c.end + 1 >= sent_end or low[c.end] not in ("and", "or") or \
-            not _KIND_ACRONYM.fullmatch(tk.text[c.start]) or c.end - c.start != 1 or \
+    if c.end + 1 >= sent_end or low[c.end] not in ("and", "or") or not _acronym(tk, c) or \
             (c.start > 0 and low[c.start - 1] == "the"):
         return False
     other = next((o for o in in_sent if o.start == c.end + 1), None)
-    return other is not None and other.end - other.start == 1 and \
-        _KIND_ACRONYM.fullmatch(tk.text[other.start]) is not None and \
-        other.end < sent_end and low[other.end] in _GENERIC_HEADS and low[other.end].endswith("s")
+    return other is not None and _acronym(tk, other) and other.end < sent_end and \
+        _plural_kind(low[other.end])
 
 
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
@@ -283,19 +296,12 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 break  # (", and JudgeLRM-7B outperforms X": the next claim's subject)
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
-            nxt = low[c.end] if c.end < sent_end else ""
             # "the PSO and GD techniques": two named ones sharing a head noun ("existing ViT
             # and CNN methods" are kinds).
             shared_head = c.start >= 2 and low[c.start - 1] in ("and", "or") and any(
                 o.end == c.start - 1 and low[o.start - 1] == "the" for _s, o, kk in found
                 if kk == k)
-            if nxt in _GENERIC_HEADS and (tk.text[c.start].islower() or (
-                    nxt.endswith("s") and _KIND_ACRONYM.fullmatch(tk.text[c.start]) and
-                    c.end - c.start == 1 and not shared_head)):
-                # "outperforms other instruction tuning datasets", "surpasses various CVRP
-                # solvers": things of a kind, not the named one.
-                continue
-            if _modifies_a_kind(tk, c, in_sent, sent_end):
+            if _only_a_kind(tk, c, in_sent, sent_end, shared_head):
                 continue
             if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subject and (
                     c.canonical is None or c.canonical != subject.canonical):
