@@ -1276,3 +1276,50 @@ def test_our_unnamed_system_between_a_name_and_the_verb_is_no_named_subject(ex):
                "On three scenarios (DoRA, VideoMAE, future prediction), we show our orthogonal "
                "optimizer outperforms the strong AdamW in all three scenarios.")
     assert not _claims(ext)
+
+
+def test_digits_said_as_words_in_short_forms():
+    abbs = {(a.short, a.long) for a in find_abbreviations(
+        "We introduce Coarse-to-Fine Denoising (C2F) to reduce computation. We design a task, "
+        "Natural Language Inference for Patient Recruitment (NLI4PR), for trials.")}
+    assert abbs == {("C2F", "Coarse-to-Fine Denoising"),
+                    ("NLI4PR", "Natural Language Inference for Patient Recruitment")}
+
+
+def test_past_tense_proposals_need_their_subject(ex):
+    roles = _roles(_run(ex, "Lumbar spine reconstruction from X-ray images",
+                        "To address this gap, we have developed MultiBARF. This study developed "
+                        "SpineNet, a lightweight model. Following up the work presented at "
+                        "ACAT 2008, we use the technique presented there."))
+    assert roles.get("MultiBARF") == roles.get("SpineNet") == "proposes"
+    assert roles.get("ACAT 2008") != "proposes"
+
+
+def test_passive_proposals_of_names(ex):
+    roles = _roles(_run(ex, "Low-light enhancement with recursive networks",
+                        "A Human Parsing Estimator (HPE) is then introduced to divide the "
+                        "person. To solve the problem, EffOWT is proposed for transfer. Then, "
+                        "MCEM and HMIM are proposed to exploit texture. A condition for the "
+                        "codiagnosability of SDESs is presented. Cross-Domain Few-Shot "
+                        "Segmentation (CDFSS) is proposed to transfer segmentation skills."))
+    assert {n: roles.get(n) for n in ("HPE", "EffOWT", "MCEM", "HMIM")} == dict.fromkeys(
+        ("HPE", "EffOWT", "MCEM", "HMIM"), "proposes")
+    assert roles.get("SDESs") != "proposes" and roles.get("CDFSS") != "proposes"
+
+
+def test_compared_with_and_comparable_to_are_comparisons(ex):
+    roles = _roles(_run(ex, "AgentLM: generalized agent abilities",
+                        "Our AgentLM achieves results compared with GPT-4 on MMLU. AgentLM is "
+                        "comparable to GPT-3.5-turbo on unseen tasks and competes with Claude 3 "
+                        "Opus. We reach comparable quality with Mistral-7B as the backbone."))
+    assert {n: roles.get(n) for n in ("GPT-4", "GPT-3.5-turbo", "Claude 3 Opus")} == \
+        dict.fromkeys(("GPT-4", "GPT-3.5-turbo", "Claude 3 Opus"), "comparesWith")
+    assert roles.get("Mistral-7B") == "uses"
+
+
+def test_what_a_claim_says_was_beaten_is_compared_with(ex):
+    ext = _run(ex, "V2APT: visual prompt tuning",
+               "We propose V2APT. V2APT achieves a +3.2% improvement over VPT-Deep and "
+               "LLaVA-1.5 on HTA.")
+    assert {o for s, o in _claims(ext) if s == "V2APT"} >= {"LLaVA-1.5"}
+    assert _roles(ext).get("LLaVA-1.5") == "comparesWith"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.confidence import combine, link_confidence
@@ -401,6 +402,7 @@ class Extractor:
                 if c.type == "Dataset" and c.canonical is None and \
                         fold(tk.name_text(c.start, c.end)) == proposed_name:
                     c.type = proposed.type
+        beaten: dict[int, Candidate] = {}  # char offset -> a system a claim says is beaten
         for si, (s, e) in enumerate(tk.sents):
             sentence = None
             for subj, obj, k in find_outperforms(tk, cands, s, e, proposed):
@@ -414,6 +416,7 @@ class Extractor:
                               rule="outperforms-cue",
                               confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
                 ext.relations.append(RelationMention(subj_text, "outperforms", obj_text, ev))
+                beaten[tk.idx[obj.start]] = obj
             for r in find_results(tk, cands, s, e, proposed):
                 subj = r["subject"]
                 stk = tk if any(subj is c for c in cands) else ttk
@@ -430,6 +433,8 @@ class Extractor:
                     value=r["value"], evidence=ev,
                     metric=tk.name_text(metric.start, metric.end) if metric else None,
                     unit=r["unit"], value_text=r["value_text"]))
+        if beaten:
+            _compared_where_beaten(ext.mentions, beaten)
         for url, start, end in find_urls(paper.abstract):
             sentence = atk.sent_at_char(start) or paper.abstract[start:end]
             ext.urls.append(UrlMention(url, Evidence(sentence, start, end, "url-pattern",
@@ -438,6 +443,20 @@ class Extractor:
             ext.mentions.extend(self.terms.mentions(
                 paper, lambda f, k: (ttk if f == "title" else atk).sent_at_char(k)))
         return ext
+
+
+def _compared_where_beaten(mentions: list[Mention], beaten: dict[int, Candidate]) -> None:
+    """A system an outperforms claim says was beaten is compared with there, whatever cue
+    word the role rule saw nearest ("a +9.5% improvement over LLaVA-1.6-Vicuna-13B")."""
+    for m in mentions:
+        c = beaten.get(m.evidence.start) if m.evidence.field == "abstract" else None
+        if c is None or m.role not in ("uses", "mentions"):
+            continue
+        m.role = "comparesWith"
+        m.evidence = replace(
+            m.evidence, rule=m.evidence.rule.rsplit("/", 1)[0] + "/compare-cue",
+            confidence=link_confidence(c.rule, "compare-cue", c.type_conf,
+                                       ROLE_CONF["compare-cue"], c.type))
 
 
 _NO_CUE_ROLE_RULES = frozenset(("default", "title-default", "background"))

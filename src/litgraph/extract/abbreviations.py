@@ -6,7 +6,8 @@ matched right-to-left, character by character, against the words before it; the 
 character of the short form must start a word of the long form, and the long form has at most
 min(|SF| + 5, 2 * |SF|) words. The reversed pattern "LoRA (Low-Rank Adaptation)" is also tried.
 A letter followed by a small count stands for that many words with the letter when the plain
-match fails ("Selective Self-to-Supervised Fine-Tuning (S3FT)", "M^3IT").
+match fails ("Selective Self-to-Supervised Fine-Tuning (S3FT)", "M^3IT"), and a "2" or "4"
+between letters for the word "to"/"two" or "for"/"four" ("Coarse-to-Fine Denoising (C2F)").
 Works on plain text and returns character offsets, so it is independent of the tokenizer.
 """
 
@@ -64,6 +65,9 @@ def _best_long_form(sf: str, candidate: str) -> int | None:
 
 _SPLIT = re.compile(r"[;,]")
 _COUNTED = re.compile(r"([A-Za-z])\^?([2-4])(?![0-9])")
+# "2" and "4" between letters read as "to"/"two" and "for"/"four" ("Coarse-to-Fine (C2F)",
+# "Natural Language Inference for Patient Recruitment (NLI4PR)").
+_SAID = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
 
 
 def _match_long_form(sf: str, candidate: str) -> int | None:
@@ -71,6 +75,9 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
     if rel is None and _COUNTED.search(sf):
         rel = _initials_long_form(
             _COUNTED.sub(lambda m: m.group(1) * int(m.group(2)), sf), candidate)
+    if rel is None and _SAID.search(sf):
+        rel = _initials_long_form(
+            _SAID.sub(lambda m: "t" if m.group() == "2" else "f", sf), candidate)
     if rel is None:
         rel = _capitals_long_form(sf, candidate)
     return rel

@@ -129,12 +129,16 @@ def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup,
     return True
 
 
-def subject_before(tk: Toks, verb: int, sent_start: int) -> bool:
-    """"we [also] propose", "this paper presents", "which we call"."""
+def subject_before(tk: Toks, verb: int, sent_start: int, past: bool = False) -> bool:
+    """"we [also] propose", "this paper presents", "which we call". A `past` form needs "we"
+    or "this/our study" ("we have developed X"), not "the work presented at ACAT 2008"."""
+    low = tk.lower
     k = verb - 1
-    while k >= sent_start and tk.lower[k] in _ADVERBS:
+    while k >= sent_start and (low[k] in _ADVERBS or past and low[k] == "have"):
         k -= 1
-    return k >= sent_start and tk.lower[k] in lx.PROPOSE_SUBJECTS
+    if k < sent_start or low[k] not in lx.PROPOSE_SUBJECTS:
+        return False
+    return not past or low[k] == "we" or k > sent_start and low[k - 1] in ("this", "our")
 
 
 def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,

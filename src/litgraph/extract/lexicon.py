@@ -74,6 +74,12 @@ PROPOSE_VERBS = frozenset((
     "open-source", "opensource", "collect", "collects", "train", "trains", "releasing",
     "proposing", "introducing", "presenting", "obtain", "obtains", "produce", "produces",
 ))
+# Past forms propose only with their subject right before them ("we developed X", "this study
+# developed X"): alone they describe others' work ("the recently proposed X").
+PROPOSED_PAST = frozenset((
+    "proposed", "introduced", "developed", "designed", "presented", "built", "created",
+    "constructed", "devised", "curated", "released", "established", "collected", "unveiled",
+))
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))
 # Verbs of "we call / term / name X": the paper names X itself.
 CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
@@ -120,7 +126,7 @@ COMPARE_WORDS = frozenset((
     "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeding",
     "than", "versus", "vs", "vs.", "against", "baseline", "baselines", "compared", "compare",
     "comparing", "comparison", "rival", "rivals", "rivaling", "matches", "matching",
-    "competitive", "par",
+    "competitive", "par", "compete", "competes",
 ))
 OUTPERFORM_WORDS = frozenset((
     "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",

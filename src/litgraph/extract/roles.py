@@ -12,6 +12,7 @@ and tasks it names (measured on the tuning parts of the dev sets).
 from __future__ import annotations
 
 from litgraph.extract import lexicon as lx
+from litgraph.extract.coined import subject_before
 from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks, is_punct, is_stop
 
@@ -67,6 +68,11 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         elif low == "refer" and k > lo and low_[k - 1] == "we" and \
                 lx.refer_as(low_, k, pos + 1) == pos:
             kind = "naming"  # "which we refer to as CLGrouping"
+        elif low in ("with", "to") and k > lo and (
+                kinds.get(low_[k - 1]) == "compare" or low_[k - 1] in _COMPARABLE):
+            kind = "compare"  # "compared with X", "competes with X", "comparable to X"
+        elif low in lx.PROPOSED_PAST and subject_before(tk, k, sent_start, past=True):
+            kind = "propose"  # "we developed X", "this study developed X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results"):
             kind = "propose"  # "..., resulting in X"
         elif low == "resulting" and k + 1 < pos and low_[k + 1] in lx.HEAD_TYPES:
@@ -85,6 +91,9 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         return found if has_subject else ("use", found[1])
     return None
 
+
+# "comparable to X" compares; "comparable quality" alone is no cue.
+_COMPARABLE = frozenset(("comparable", "comparably"))
 
 # Third-person proposing verbs that say what a system does with a thing when no "we" /
 # "this paper" says them: "SAUCE first trains SAEs", "the pipeline produces captions".
@@ -127,6 +136,49 @@ _NOT_DESCRIBING = frozenset(("previous", "prior", "earlier", "former", "existing
                              "or", "the", "a", "an", "than", "over"))
 
 
+# "X is proposed / introduced ...": a passive proposal (not "built on X", nor "is used").
+_PASSIVE_PROPOSED = lx.PROPOSED_PAST - {"built", "released", "collected", "established"}
+# ... with the name as the subject, not "a condition for the codiagnosability of SDESs is
+# presented", "a baseline tailored to IKL is developed".
+_OBJECT_OF = frozenset(("of", "to", "for", "in", "on", "with", "by", "from", "at", "into",
+                        "than", "via", "using", "under", "over", "between", "across"))
+_NOT_A_SUBJECT = frozenset((",", ";", ":", "which", "that", "is", "are", "was", "were", "we",
+                            "and", "or", "to", "can", "will"))
+_PASSIVE_ADVERBS = frozenset(("then", "further", "also", "first", "thus", "therefore",
+                              "additionally", "newly", "specifically"))
+
+
+def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
+    """"A Human Parsing Estimator (HPE) is then introduced to ...", "EffOWT is proposed for
+    ...": the name (with its abbreviation in parentheses) is the subject of a passive
+    proposal verb."""
+    k = end + (end < sent_end and low_[end] == ")")  # the abbreviation of "A Human ... (HPE)"
+    if k < sent_end and low_[k] == "(":
+        k = next((j + 1 for j in range(k + 1, min(k + 8, sent_end)) if low_[j] == ")"),
+                 sent_end)
+    if k < sent_end and low_[k] == "and":
+        # the first of two subjects: "MCEM and HMIM are proposed", "a static balance scheme
+        # (SBC) and a dynamic balance scheme (DBC) are designed"
+        k += 1
+        while k < min(end + 16, sent_end) and low_[k] not in _NOT_A_SUBJECT:
+            k += 1
+        if k < sent_end and low_[k] != "are":
+            return False
+    if k + 1 >= sent_end or low_[k] not in ("is", "are"):
+        return False
+    k += 1
+    while k < sent_end and low_[k] in _PASSIVE_ADVERBS:
+        k += 1
+    return k < sent_end and low_[k] in _PASSIVE_PROPOSED
+
+
+def _task_head(low_: list[str], cand: Candidate) -> bool:
+    """The name (or its long form) ends in a task word: "Cross-Domain Few-Shot Segmentation
+    (CDFSS) is proposed to ..." is a problem setting, not a system."""
+    end = cand.long_span[1] if cand.long_span else cand.end
+    return lx.LONG_FORM_HEADS.get(low_[end - 1]) == "Task"
+
+
 def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
     """"With X, we propose / introduce ...": the sentence's proposal is carried out with X."""
     return end + 2 < sent_end and low_[end] == "," and low_[end + 1] == "we" and \
@@ -163,6 +215,10 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if cand.canonical is None and cand.type not in ("Task", "Metric") and _novel_apposition(
             low_, cand.end, sent_end):
         return "proposes", "propose-cue"  # "CMAP, a new approach for patching activations"
+    if cand.canonical is None and cand.type not in ("Task", "Metric") and \
+            (prev2 if prev == "the" else prev) not in _OBJECT_OF and \
+            _passive_proposal(low_, cand.end, sent_end) and not _task_head(low_, cand):
+        return "proposes", "propose-cue"  # "A Human Parsing Estimator (HPE) is introduced"
     if cand.canonical is None and prev == "with" and pos - 1 == sent_start and \
             _fronted_proposal(low_, cand.end, sent_end):
         return "proposes", "propose-cue"  # "With MORepair, we propose a novel perspective"
