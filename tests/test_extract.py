@@ -1323,3 +1323,20 @@ def test_what_a_claim_says_was_beaten_is_compared_with(ex):
                "LLaVA-1.5 on HTA.")
     assert {o for s, o in _claims(ext) if s == "V2APT"} >= {"LLaVA-1.5"}
     assert _roles(ext).get("LLaVA-1.5") == "comparesWith"
+
+
+def test_a_position_paper_title_names_nothing(ex):
+    ext = _run(ex, "Position: Graph learning will lose relevance due to poor benchmarks",
+               "We argue that graph learning needs better benchmarks.")
+    assert "Position" not in _roles(ext)
+
+
+def test_naming_what_already_exists_proposes_nothing(ex):
+    roles = _roles(_run(ex, "DPN: dynamic pyramid networks",
+                        "We propose DPN. It is validated on the existing high-resolution MLLM "
+                        "called LLaVA-HR. We show bounds for two well-known functions called "
+                        "OneMax and BinVal. We extend the standard detection task to a novel "
+                        "method named ForeSight."))
+    assert roles.get("LLaVA-HR") != "proposes"
+    assert roles.get("OneMax") != "proposes" and roles.get("BinVal") != "proposes"
+    assert roles.get("ForeSight") == "proposes"

@@ -92,6 +92,21 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     return None
 
 
+_EXISTING = frozenset(("existing", "well-known", "known", "widely-used", "popular", "so-called",
+                       "classic", "classical", "conventional", "standard", "widely"))
+
+def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
+    """"the existing high-resolution MLLM called LLaVA-HR", "two well-known functions called
+    OneMax and BinVal": the naming word names something that exists (not "the standard task
+    to a novel task named ...")."""
+    for k in range(naming - 1, max(sent_start, naming - 9) - 1, -1):
+        if low_[k] in _NEW:
+            return False
+        if low_[k] in _EXISTING:
+            return True
+    return False
+
+
 # "comparable to X" compares; "comparable quality" alone is no cue.
 _COMPARABLE = frozenset(("comparable", "comparably"))
 
@@ -225,8 +240,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     cue = _cue(tk, pos, sent_start)
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
-    if kind == "naming" and cand.type != "Task":
-        # "a new benchmark called X" / "we term X" - proposed unless it is a comparison.
+    if kind == "naming" and cand.type != "Task" and not (
+            low_[pos - cue[1]] in lx.NAMING_WORDS and _names_what_exists(
+                low_, pos - cue[1], sent_start)):
+        # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
+        # the name of something that exists ("the existing high-resolution MLLM called X").
         return "proposes", "naming"
     if kind == "propose" and cue[1] <= 12 and (cand.type not in ("Task", "Metric") or (
             cand.type == "Metric" and cand.canonical is None)):  # a new score of its own
