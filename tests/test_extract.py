@@ -1340,3 +1340,13 @@ def test_naming_what_already_exists_proposes_nothing(ex):
     assert roles.get("LLaVA-HR") != "proposes"
     assert roles.get("OneMax") != "proposes" and roles.get("BinVal") != "proposes"
     assert roles.get("ForeSight") == "proposes"
+
+
+def test_a_naming_word_names_only_what_follows_it(ex):
+    roles = _roles(_run(ex, "Rank-one downdates for nonnegative matrix factorization",
+                        "We propose an algorithm called R1D for computing a NMF that is partly "
+                        "motivated by singular value decomposition. We present a detection "
+                        "framework, termed UniCD, that addresses infrared NUC tasks."))
+    assert roles.get("R1D") == roles.get("UniCD") == "proposes"
+    assert roles.get("NMF") != "proposes" and roles.get("NUC") != "proposes"
+    assert roles.get("singular value decomposition") != "proposes"

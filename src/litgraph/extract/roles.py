@@ -35,6 +35,9 @@ _PROPOSE_BLOCKERS = frozenset((
     "and", "or",
 ))
 _PROPOSE_NEAR = 4  # tokens
+# The name a naming word gives follows it ("called X", 'named "X"', "termed as the X"); not
+# "called R1D for computing a NMF that is motivated by singular value decomposition".
+_NAMED_NEAR = 4  # tokens
 
 
 def default_role(typ: str) -> str:
@@ -240,7 +243,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     cue = _cue(tk, pos, sent_start)
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
-    if kind == "naming" and cand.type != "Task" and not (
+    if kind == "naming" and cand.type != "Task" and cue[1] <= _NAMED_NEAR and \
+            _PROPOSE_BLOCKERS.isdisjoint(low_[pos - cue[1] + 1:pos]) and not (
             low_[pos - cue[1]] in lx.NAMING_WORDS and _names_what_exists(
                 low_, pos - cue[1], sent_start)):
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
