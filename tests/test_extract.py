@@ -1350,3 +1350,13 @@ def test_a_naming_word_names_only_what_follows_it(ex):
     assert roles.get("R1D") == roles.get("UniCD") == "proposes"
     assert roles.get("NMF") != "proposes" and roles.get("NUC") != "proposes"
     assert roles.get("singular value decomposition") != "proposes"
+
+
+def test_a_name_modifying_a_new_kind_and_nouns_like_verbs_are_not_proposals(ex):
+    roles = _roles(_run(ex, "Cleaning labels for land cover maps",
+                        "We propose a multi-level GT cleaning framework. We construct the "
+                        "MMSafe-PO preference dataset for assistants. Building on these designs, "
+                        "we further enhance DyDiT. We present DLA-Count, an approach that "
+                        "introduces K-adjacent Hungarian Matching (KHM), which improves matching."))
+    assert roles.get("GT") != "proposes" and roles.get("DyDiT") != "proposes"
+    assert roles.get("MMSafe-PO") == roles.get("KHM") == "proposes"

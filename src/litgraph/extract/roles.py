@@ -64,6 +64,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         kind = kinds.get(low)
         if kind is None and low == ";":
             break
+        if kind == "propose" and k > lo and low_[k - 1] in _DETERMINERS:
+            kind = None  # "Building on these designs", "our contributions": nouns
         if low == "source" and k > lo and low_[k - 1] == "open":
             kind = "propose"  # "we open source X"
         elif low in lx.CALL_VERBS and k > lo and low_[k - 1] == "we" and pos - k <= 3:
@@ -98,6 +100,22 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
 _EXISTING = frozenset(("existing", "well-known", "known", "widely-used", "popular", "so-called",
                        "classic", "classical", "conventional", "standard", "widely"))
 
+def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
+    """"a multi-level GT cleaning framework", "a universal MRSI matching framework": the name
+    says what the proposed thing works on, through a lower-case word, before the kind noun
+    (unlike "the BalGrad framework", which it names)."""
+    low_, text = tk.lower, tk.text
+    k = end
+    while k < min(end + 3, sent_end) and text[k].isalpha() and text[k].islower() and \
+            low_[k] not in lx.HEAD_TYPES and not is_stop(low_[k]):
+        k += 1
+    if not (end < k < sent_end and low_[k] in lx.HEAD_TYPES):
+        return False
+    # ... in a phrase that introduces a kind ("a ... GT cleaning framework"), not one that
+    # names it ("the MMSafe-PO preference dataset")
+    return start >= 1 and any(w in ("a", "an") for w in low_[max(0, start - 4):start])
+
+
 def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     """"the existing high-resolution MLLM called LLaVA-HR", "two well-known functions called
     OneMax and BinVal": the naming word names something that exists (not "the standard task
@@ -112,6 +130,9 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
 
 # "comparable to X" compares; "comparable quality" alone is no cue.
 _COMPARABLE = frozenset(("comparable", "comparably"))
+
+_DETERMINERS = frozenset(("the", "these", "those", "this", "its", "their", "our", "a", "an",
+                          "such", "his", "her"))
 
 # Third-person proposing verbs that say what a system does with a thing when no "we" /
 # "this paper" says them: "SAUCE first trains SAEs", "the pipeline produces captions".
@@ -261,7 +282,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                     not nxt or is_punct(nxt) or is_stop(nxt) or
                     cand.type == "Model" and nxt in _RELEASED):
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
-        elif not any(w in _PROPOSE_BLOCKERS for w in between):
+        elif not any(w in _PROPOSE_BLOCKERS for w in between) and \
+                not _modifies_a_kind(tk, pos, cand.end, sent_end):
             if cue[1] <= _PROPOSE_NEAR:
                 return "proposes", "propose-near"
             return "proposes", "propose-cue"
