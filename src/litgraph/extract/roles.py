@@ -264,8 +264,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     cue = _cue(tk, pos, sent_start)
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
-    if kind == "naming" and cand.type != "Task" and cue[1] <= _NAMED_NEAR and \
-            _PROPOSE_BLOCKERS.isdisjoint(low_[pos - cue[1] + 1:pos]) and not (
+    if kind == "naming" and cand.type != "Task" and cue[1] <= _NAMED_NEAR and (
+            low_[pos - cue[1]] == "refer" or  # ("which we refer to as X", checked already)
+            _PROPOSE_BLOCKERS.isdisjoint(low_[pos - cue[1] + 1:pos])) and not (
             low_[pos - cue[1]] in lx.NAMING_WORDS and _names_what_exists(
                 low_, pos - cue[1], sent_start)):
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
