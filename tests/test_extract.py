@@ -1360,3 +1360,12 @@ def test_a_name_modifying_a_new_kind_and_nouns_like_verbs_are_not_proposals(ex):
                         "introduces K-adjacent Hungarian Matching (KHM), which improves matching."))
     assert roles.get("GT") != "proposes" and roles.get("DyDiT") != "proposes"
     assert roles.get("MMSafe-PO") == roles.get("KHM") == "proposes"
+
+
+def test_a_pair_of_media_is_no_name(ex):
+    ext = _run(ex, "Aligning diffusion models with many metrics",
+               "Text-to-Image (T2I) diffusion models have advanced. We align T2I models with "
+               "BalancedDPO and test T2I generation on T2I-CompBench.")
+    roles = _roles(ext)
+    assert "T2I" not in roles and "Text-to-Image" not in roles
+    assert "T2I-CompBench" in roles and _types(ext, "T2I generation") == {"Task"}

@@ -86,6 +86,13 @@ def morphology_type(text: str) -> tuple[str, float] | None:
     return None
 
 
+_MEDIA = r"(?:text|image|video|audio|speech|sound|motion|music|layout|sketch|mesh|3d|2d|" \
+    r"depth|point[- ]cloud|language|code|sql|shape|scene|graph|event|lidar|radar|rgb|frame)s?"
+# "Text-to-Image (T2I)", "Image-to-Video (I2V)": a pair of media names a kind of model or
+# task ("T2I diffusion models"), not an artifact.
+_MEDIA_PAIR = re.compile(rf"{_MEDIA}(?:[- ]and[- ]{_MEDIA})?[- ]to[- ]{_MEDIA}", re.I)
+
+
 def _names_a_condition(long_form: str) -> bool:
     """"Alzheimer's disease", "acute respiratory distress syndrome": what a system diagnoses,
     not an artifact."""
@@ -659,6 +666,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             for span in (lspan, sspan):
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
+            continue
+        if _MEDIA_PAIR.fullmatch(ab.long) and lookup(ab.short) is None:
+            # ... nor a pair of media, wherever its short form is written alone ("T2I
+            # models"; not "T2I generation", a task, nor "T2V-CompBench").
+            shorts = [k for k in range(tk.n) if text[k] == ab.short and not (
+                k + 1 < tk.n and (text[k + 1] == "-" or
+                                  lx.LONG_FORM_HEADS.get(low_[k + 1]) == "Task")) and not (
+                k > 0 and text[k - 1] == "-")]
+            for k in (*(range(lspan.start, lspan.end) if lspan is not None else ()), *shorts):
+                taken[k] = True
             continue
         if is_generic(ab.short) or _url_like(ab.short):
             continue
