@@ -1369,3 +1369,10 @@ def test_a_pair_of_media_is_no_name(ex):
     roles = _roles(ext)
     assert "T2I" not in roles and "Text-to-Image" not in roles
     assert "T2I-CompBench" in roles and _types(ext, "T2I generation") == {"Task"}
+
+
+def test_a_name_that_is_a_generic_kind_with_its_head_is_no_name(ex):
+    roles = _roles(_run(ex, "Spatial reasoning of vision-language models",
+                        "Prompt tuning enhances pre-trained Vision-Language Models. We analyze "
+                        "13 state-of-the-art Vision-Language Models and PaliGemma."))
+    assert "Vision-Language" not in roles and "PaliGemma" in roles

@@ -1024,12 +1024,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         name = tk.span_text(start, end)
         key = fold(name)
-        if not key or is_generic(name) or \
+        if not key or is_generic(name) or end < sb and low_[end] in lx.HEAD_TYPES and \
+                is_generic(f"{name} {low_[end]}") or \
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
                     low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or \
                 _kind_compound(tk, start, end) or math_like(name) and not lookup(name):
-            # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name;
+            # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name
+            # (nor "Vision-Language" of "pre-trained Vision-Language Models", a generic kind);
             # "10B--40B", "approx100K": an amount; "multi-LLM", "single-LLM": a kind; "L_2",
             # "O(1.4142": a formula (but "F_1" is the known F1).
             i = end
