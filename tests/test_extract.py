@@ -1376,3 +1376,11 @@ def test_a_name_that_is_a_generic_kind_with_its_head_is_no_name(ex):
                         "Prompt tuning enhances pre-trained Vision-Language Models. We analyze "
                         "13 state-of-the-art Vision-Language Models and PaliGemma."))
     assert "Vision-Language" not in roles and "PaliGemma" in roles
+
+
+def test_fields_and_attributes_defined_as_acronyms_are_no_names(ex):
+    roles = _roles(_run(ex, "Super-resolution of remote sensing images",
+                        "Remote sensing (RS) images are often low-resolution (LR). We upsample "
+                        "LR images of RS scenes with SRNet."))
+    assert not {"RS", "LR", "Remote sensing", "low-resolution"} & set(roles)
+    assert roles.get("SRNet") is not None
