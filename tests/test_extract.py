@@ -1384,3 +1384,10 @@ def test_fields_and_attributes_defined_as_acronyms_are_no_names(ex):
                         "LR images of RS scenes with SRNet."))
     assert not {"RS", "LR", "Remote sensing", "low-resolution"} & set(roles)
     assert roles.get("SRNet") is not None
+
+
+def test_named_components_are_typed_by_their_kind_word(ex):
+    ext = _run(ex, "Detecting small objects",
+               "Detectors often rely on a Contrast and High-Frequency Attention Block (CHFAB) "
+               "for small objects. We propose DetX, which improves the CHFAB.")
+    assert _types(ext, "CHFAB") == {"Method"}
