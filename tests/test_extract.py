@@ -1391,3 +1391,10 @@ def test_named_components_are_typed_by_their_kind_word(ex):
                "Detectors often rely on a Contrast and High-Frequency Attention Block (CHFAB) "
                "for small objects. We propose DetX, which improves the CHFAB.")
     assert _types(ext, "CHFAB") == {"Method"}
+
+
+def test_appositions_are_skipped_around_a_comparison(ex):
+    ext = _run(ex, "Mamba or Transformer for segmentation",
+               "Our findings reveal that UlikeMamba, a U-shape Mamba-based network, consistently "
+               "surpasses UlikeTrans, a U-shape Transformer-based network, on CT scans.")
+    assert _claims(ext) == {("UlikeMamba", "UlikeTrans")}

@@ -170,19 +170,23 @@ def _ends_objects(between: list[str]) -> bool:
     if between.count("and") > 1:
         return True
     for j in range(len(between) - 1):
+        if between[j] == "," and between[j + 1] in ("a", "an"):
+            return True  # an apposition: "UlikeTrans, a U-shape Transformer-based network"
         if between[j] == "," and between[j + 1] == "and":
             return any(w not in ("the", "a", "an") for w in between[j + 2:])
     return False
 
 
 def _relative_clause_start(low: list[str], k: int, sent_start: int) -> int | None:
-    """The comma opening ", which ... ," when the clause closes right before the verb at `k`
-    (", which was trained through SFT, outperformed"), else None."""
+    """The comma opening ", which ... ," or an apposition ", a ... ," when it closes right
+    before the verb at `k` (", which was trained through SFT, outperformed"), else None."""
     if not _after_comma(low, k, sent_start):
         return None
-    for j in range(k - 2, sent_start, -1):
+    closing = k - 1 if low[k - 1] == "," else k - 2  # (", consistently surpasses")
+    for j in range(closing - 1, sent_start, -1):
         if low[j] in (",", ";", ":"):
-            return j if low[j] == "," and low[j + 1] in ("which", "who") else None
+            # (also an apposition: "UlikeMamba, a U-shape Mamba-based network, surpasses")
+            return j if low[j] == "," and low[j + 1] in ("which", "who", "a", "an") else None
     return None
 
 
