@@ -1398,3 +1398,12 @@ def test_appositions_are_skipped_around_a_comparison(ex):
                "Our findings reveal that UlikeMamba, a U-shape Mamba-based network, consistently "
                "surpasses UlikeTrans, a U-shape Transformer-based network, on CT scans.")
     assert _claims(ext) == {("UlikeMamba", "UlikeTrans")}
+
+
+def test_our_before_a_known_technique_describes_the_papers_thing(ex):
+    roles = _roles(_run(ex, "Semantic communication with transformers",
+                        "We design a new system, SemCom. These findings establish our ViT-based "
+                        "approach as a breakthrough. Our NeRF prior and our inpainting solution "
+                        "help. Our DeiT-Tiny-Distill model is fast."))
+    assert roles.get("ViT") != "proposes" and roles.get("NeRF") != "proposes"
+    assert roles.get("inpainting") != "proposes"

@@ -244,9 +244,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     prev = low_[pos - 1] if pos > sent_start else ""
     prev2 = low_[pos - 2] if pos - 1 > sent_start else ""
     nxt = low_[cand.end] if cand.end < sent_end else ""
-    if (prev == "our" or (prev == "proposed" and prev2 in ("the", "our"))) and not (
-            cand.canonical is not None and nxt in lx.HEAD_TYPES):
-        # ... but "our transfer learning method" describes a method by a known technique.
+    if (prev == "our" or (prev == "proposed" and prev2 in ("the", "our"))) and (
+            cand.canonical is None or "compound" in cand.rule):
+        # ... but "our transfer learning method", "our ViT-based approach", "our NeRF prior",
+        # "our inpainting solution" describe the paper's thing by a known technique or task
+        # (a new name built on a known one, "our DeiT-Tiny-Distill", is the paper's own).
         return "proposes", "our-name"
     if cand.canonical is None and (prev == "," and _our_kind(low_, pos - 2, sent_start) or
                                    _our_kind(low_, pos - 1, sent_start)):
