@@ -1407,3 +1407,14 @@ def test_our_before_a_known_technique_describes_the_papers_thing(ex):
                         "help. Our DeiT-Tiny-Distill model is fast."))
     assert roles.get("ViT") != "proposes" and roles.get("NeRF") != "proposes"
     assert roles.get("inpainting") != "proposes"
+
+
+def test_a_known_technique_applied_is_not_proposed(ex):
+    roles = _roles(_run(ex, "Reliable landmark localization",
+                        "This paper introduces conformal prediction as a framework for "
+                        "uncertainty. The new algorithm uses ideas commonly used in model "
+                        "checking, namely counterexample guided abstraction refinement. We "
+                        "release ToolBench, a benchmark."))
+    assert roles.get("conformal prediction") != "proposes"
+    assert roles.get("counterexample guided abstraction refinement") != "proposes"
+    assert roles.get("ToolBench") == "proposes"

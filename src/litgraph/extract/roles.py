@@ -97,8 +97,13 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     return None
 
 
+# "This paper introduces conformal prediction as a framework for ...", "we develop Bayesian
+# inference for Markov chains": a known technique applied, not proposed.
+_APPLIED = frozenset(("as", "for", "to", "into", "in", "on", "with", "within"))
+
 _EXISTING = frozenset(("existing", "well-known", "known", "widely-used", "popular", "so-called",
-                       "classic", "classical", "conventional", "standard", "widely"))
+                       "classic", "classical", "conventional", "standard", "widely",
+                       "commonly"))
 
 def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
     """"a multi-level GT cleaning framework", "a universal MRSI matching framework": the name
@@ -282,7 +287,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             # not as a description ("a novel prompt tuning method") or a modifier ("we
             # construct instruction-tuning data").
             if all(w in ("the", "our") for w in between) and (
-                    not nxt or is_punct(nxt) or is_stop(nxt) or
+                    not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in _APPLIED or
                     cand.type == "Model" and nxt in _RELEASED):
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
         elif not any(w in _PROPOSE_BLOCKERS for w in between) and \
