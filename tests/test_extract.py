@@ -1418,3 +1418,12 @@ def test_a_known_technique_applied_is_not_proposed(ex):
     assert roles.get("conformal prediction") != "proposes"
     assert roles.get("counterexample guided abstraction refinement") != "proposes"
     assert roles.get("ToolBench") == "proposes"
+
+
+def test_hyphen_parts_written_like_names_or_release_words_stay_on_the_name(ex):
+    roles = _roles(_run(ex, "Zero-shot editing",
+                        "We propose pix2pix-zeroCon, a zero-shot method. We compare with "
+                        "GPT-4-turbo-preview and BERT-large-cased on Occ3D-nuScenes."))
+    assert {"pix2pix-zeroCon", "GPT-4-turbo-preview", "BERT-large-cased",
+            "Occ3D-nuScenes"} <= set(roles)
+    assert not {"pix2pix", "zeroCon", "nuScenes"} & set(roles)

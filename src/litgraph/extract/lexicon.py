@@ -184,6 +184,8 @@ NAME_SUFFIX_WORDS = frozenset((
     "ultra", "max", "lite", "hard", "omni", "vision", "code", "math", "hd", "nano",
     "sonnet", "opus", "haiku", "flash",
 ))
+# ... and after a hyphen only: "GPT-4-turbo-preview", "BERT-large-cased".
+HYPHEN_SUFFIX_WORDS = NAME_SUFFIX_WORDS | {"preview", "cased", "uncased"}
 # Release words written in lower case after a version: "GPT 5 mini", "GPT-4 turbo".
 LOWER_RELEASE_WORDS = frozenset(("mini", "nano", "turbo", "pro", "max", "plus", "flash", "lite"))
 # Domain or setting words that make a longer task name: "medical image classification".

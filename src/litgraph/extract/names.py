@@ -305,8 +305,10 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 not ws[j] and not ws[j - 1]:
             nxt = text[j + 1]
             if nxt[0].isupper() or nxt[0].isdigit() or \
-                    tk.lower[j + 1].split("-", 1)[0] in lx.NAME_SUFFIX_WORDS or \
-                    lx.is_version(nxt):  # "-Instruct", "-turbo-0301" (one token), "-v2"
+                    tk.lower[j + 1].split("-", 1)[0] in lx.HYPHEN_SUFFIX_WORDS or \
+                    lx.is_version(nxt) or (nxt.isalnum() and not nxt.islower() and
+                                           lx.strong_shape(nxt)):
+                # "-Instruct", "-turbo-0301" (one token), "-v2", "pix2pix-zeroCon"
                 j += 2
                 continue
         if ws[j - 1] and (
