@@ -1427,3 +1427,12 @@ def test_hyphen_parts_written_like_names_or_release_words_stay_on_the_name(ex):
     assert {"pix2pix-zeroCon", "GPT-4-turbo-preview", "BERT-large-cased",
             "Occ3D-nuScenes"} <= set(roles)
     assert not {"pix2pix", "zeroCon", "nuScenes"} & set(roles)
+
+
+def test_two_word_short_forms_and_proposed_actions(ex):
+    roles = _roles(_run(ex, "Styled layout diffusion",
+                        "In this paper, we proposed STyled LAYout Diffusion (STAY Diffusion), a "
+                        "diffusion-based model. To address this issue, we propose enriching the "
+                        "RM's input with a causal attribution."))
+    assert roles.get("STAY Diffusion") == "proposes"
+    assert not {"STyled", "LAYout"} & set(roles) and roles.get("RM") != "proposes"

@@ -30,7 +30,7 @@ class Abbreviation:
 
 
 def _valid_short(sf: str) -> bool:
-    if not 2 <= len(sf) <= 12 or not sf[0].isalnum():
+    if not 2 <= len(sf) <= (20 if " " in sf else 12) or not sf[0].isalnum():
         return False
     if not any(c.isalpha() for c in sf):
         return False

@@ -291,7 +291,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                     cand.type == "Model" and nxt in _RELEASED):
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
         elif not any(w in _PROPOSE_BLOCKERS for w in between) and \
-                not _modifies_a_kind(tk, pos, cand.end, sent_end):
+                not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
+                not (between and between[0].endswith("ing") and len(between[0]) > 5):
+            # (not "we propose enriching the RM's input": what a proposed action acts on)
             if cue[1] <= _PROPOSE_NEAR:
                 return "proposes", "propose-near"
             return "proposes", "propose-cue"
