@@ -1436,3 +1436,11 @@ def test_two_word_short_forms_and_proposed_actions(ex):
                         "RM's input with a causal attribution."))
     assert roles.get("STAY Diffusion") == "proposes"
     assert not {"STyled", "LAYout"} & set(roles) and roles.get("RM") != "proposes"
+
+
+def test_scores_of_people_are_no_systems_results(ex):
+    ext = _run(ex, "A unified agentic framework for evaluating image generation",
+               "Experiments demonstrate that CIGEval (GPT-4o version) achieves a high "
+               "correlation of 0.4625 with human assessments, closely matching the "
+               "inter-annotator correlation of 0.47.")
+    assert not [s for s in _scores(ext) if s[2] == 0.47]

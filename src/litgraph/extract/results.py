@@ -45,6 +45,9 @@ _SCORE_VERBS = frozenset(("achieves", "achieve", "achieving", "achieved", "reach
 # baseline (19.69)" names its system).
 _OTHERS_SCORE = frozenset(("previous", "prior", "baseline", "baseline's"))
 
+_PEOPLE = frozenset(("human", "humans", "human's", "annotator", "annotators", "experts",
+                     "expert", "experts'", "radiologists", "clinicians", "physicians"))
+
 _APPROXIMATELY = frozenset(("over", "nearly", "approximately", "roughly", "about", "around",
                             "almost"))
 
@@ -237,9 +240,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if any(tk.text[j] in ("+", "±") for j in range(max(sent_start, k - 1), k)):
             continue
         if any(low[j] in _OTHERS_SCORE and (low[j] in ("previous", "prior") or
-                                            low[j - 1] in ("the", "a", "our"))
-               for j in range(max(sent_start + 1, k - 4), k)):
-            continue  # "surpassing the previous best score of 0.80": another system's
+                                            low[j - 1] in ("the", "a", "our")) or
+               low[j] in _PEOPLE for j in range(max(sent_start + 1, k - 4), k)):
+            # "surpassing the previous best score of 0.80": another system's; "the
+            # inter-annotator correlation of 0.47", "human experts' 88.3%": people's
+            continue
         value = float(tok)
         if pct and value > 100:
             continue
