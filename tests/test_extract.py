@@ -1444,3 +1444,10 @@ def test_scores_of_people_are_no_systems_results(ex):
                "correlation of 0.4625 with human assessments, closely matching the "
                "inter-annotator correlation of 0.47.")
     assert not [s for s in _scores(ext) if s[2] == 0.47]
+
+
+def test_a_long_form_ending_in_a_known_metric_defines_a_metric(ex):
+    ext = _run(ex, "CODA: discrete tokenizers",
+               "We propose CODA. CODA achieves a reconstruction FID (rFID) of 0.43 on ImageNet.")
+    assert _types(ext, "rFID") == {"Metric"}
+    assert ("CODA", "ImageNet", 0.43) in _scores(ext)

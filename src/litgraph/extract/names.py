@@ -694,6 +694,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             typ, conf, rule, canon = entry.type, 0.9, "abbreviation+gazetteer", entry.canonical
         else:
             lt = long_form_type(ab.long)
+            if lt is None and len(ab.long.split()) >= 2:
+                # "reconstruction FID (rFID)": a variant of the known metric it ends in
+                last = lookup(ab.long.split()[-1])
+                if last is not None and last.type == "Metric":
+                    lt = ("Metric", 0.7)
             if lt is None and not any(w[:1].isupper() for w in ab.long.split()) and not (
                     sum(ch.isupper() for ch in ab.short) >= 3 and ab.short.isalpha() and
                     len(ab.long.split()) >= 2):
