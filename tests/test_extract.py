@@ -1451,3 +1451,8 @@ def test_a_long_form_ending_in_a_known_metric_defines_a_metric(ex):
                "We propose CODA. CODA achieves a reconstruction FID (rFID) of 0.43 on ImageNet.")
     assert _types(ext, "rFID") == {"Metric"}
     assert ("CODA", "ImageNet", 0.43) in _scores(ext)
+
+
+def test_a_bare_name_listed_with_a_known_named_method_is_a_method(ex):
+    ext = _run(ex, "Exploring LLM frameworks", "We use frameworks such as ReAct and LangChain.")
+    assert _types(ext, "LangChain") == {"Method"}

@@ -1128,7 +1128,10 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                 continue
             for bare, typed in ((a, b), (b, a)):
                 if bare.rule == "name" and typed.rule != "name" and (
-                        typed.type in _LIST_TYPES or typed.rule == "name+context"):
+                        typed.type in _LIST_TYPES or typed.rule == "name+context" or
+                        # a known method written as a name: "ReAct and LangChain"
+                        typed.type == "Method" and typed.canonical is not None and
+                        lx.strong_shape(tk.text[typed.start])):
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
 
 
