@@ -1456,3 +1456,11 @@ def test_a_long_form_ending_in_a_known_metric_defines_a_metric(ex):
 def test_a_bare_name_listed_with_a_known_named_method_is_a_method(ex):
     ext = _run(ex, "Exploring LLM frameworks", "We use frameworks such as ReAct and LangChain.")
     assert _types(ext, "LangChain") == {"Method"}
+
+
+def test_passive_proposals_of_names_in_an_apposition(ex):
+    roles = _roles(_run(ex, "Visual explanations for vision transformers",
+                        "In this paper, a novel visual explanation approach, Dynamic Accumulated "
+                        "Attention Map (DAAM), is proposed. Two new factors, PTX and RTX, are "
+                        "introduced."))
+    assert roles.get("DAAM") == roles.get("PTX") == roles.get("RTX") == "proposes"

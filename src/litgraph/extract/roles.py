@@ -206,8 +206,11 @@ def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         k += 1
         while k < min(end + 16, sent_end) and low_[k] not in _NOT_A_SUBJECT:
             k += 1
+        k += k + 1 < sent_end and low_[k] == "," and low_[k + 1] == "are"
         if k < sent_end and low_[k] != "are":
             return False
+    elif k + 1 < sent_end and low_[k] == "," and low_[k + 1] in ("is", "are"):
+        k += 1  # the last of an apposition: "two modules, A and B, are introduced"
     if k + 1 >= sent_end or low_[k] not in ("is", "are"):
         return False
     k += 1
