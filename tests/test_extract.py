@@ -1464,3 +1464,10 @@ def test_passive_proposals_of_names_in_an_apposition(ex):
                         "Attention Map (DAAM), is proposed. Two new factors, PTX and RTX, are "
                         "introduced."))
     assert roles.get("DAAM") == roles.get("PTX") == roles.get("RTX") == "proposes"
+
+
+def test_a_term_defined_with_a_copula_is_not_proposed(ex):
+    roles = _roles(_run(ex, "Knowledge induction from databases",
+                        "Automatic induction of knowledge from data sets is called data mining. "
+                        "Our nonparametric independence screening is called NIS."))
+    assert roles.get("data mining") != "proposes" and roles.get("NIS") == "proposes"

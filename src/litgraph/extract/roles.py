@@ -121,6 +121,22 @@ def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
     return start >= 1 and any(w in ("a", "an") for w in low_[max(0, start - 4):start])
 
 
+def _defines_a_term(low_: list[str], naming: int, sent_start: int) -> bool:
+    """"Automatic induction of knowledge from data ... is called data mining": a copula
+    before the naming word defines a term unless the subject is the paper's own ("Our
+    independence screening is called NIS", "The proposed model is called CACS")."""
+    k = naming - 1
+    while k > sent_start and low_[k] in _PASSIVE_ADVERBS | {"often", "usually", "commonly",
+                                                            "sometimes"}:
+        k -= 1
+    if low_[k] not in ("is", "are", "was", "were"):
+        return False
+    return _OWN_SUBJECT.isdisjoint(low_[sent_start:k])
+
+
+_OWN_SUBJECT = frozenset(("our", "proposed", "new", "novel", "we", "present", "presented", "this"))
+
+
 def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     """"the existing high-resolution MLLM called LLaVA-HR", "two well-known functions called
     OneMax and BinVal": the naming word names something that exists (not "the standard task
@@ -277,8 +293,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if kind == "naming" and cand.type != "Task" and cue[1] <= _NAMED_NEAR and (
             low_[pos - cue[1]] == "refer" or  # ("which we refer to as X", checked already)
             _PROPOSE_BLOCKERS.isdisjoint(low_[pos - cue[1] + 1:pos])) and not (
-            low_[pos - cue[1]] in lx.NAMING_WORDS and _names_what_exists(
-                low_, pos - cue[1], sent_start)):
+            low_[pos - cue[1]] in lx.NAMING_WORDS and (
+                _names_what_exists(low_, pos - cue[1], sent_start) or
+                _defines_a_term(low_, pos - cue[1], sent_start))):
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
         # the name of something that exists ("the existing high-resolution MLLM called X").
         return "proposes", "naming"
