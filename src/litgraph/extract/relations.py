@@ -13,7 +13,7 @@ from itertools import compress, islice
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
-from litgraph.extract.tokens import Toks
+from litgraph.extract.tokens import Toks, word_before
 
 _SELF = frozenset(("our", "we", "it", "proposed", "this", "approach", "method", "model",
                    "framework", "which", "resulting"))
@@ -84,12 +84,7 @@ _COMPARED = frozenset(("compared", "relative", "comparison"))
 def _gain_before(low: list[str], k: int, sent_start: int) -> int | None:
     """Index of a gain word ("improvement", "superiority") at most four words before the "over"
     at `k`, within the clause ("improvement in accuracy over X", "superiority of X over Y")."""
-    for j in range(k - 1, max(sent_start, k - 5) - 1, -1):
-        if low[j] in _GAINS:
-            return j
-        if low[j] in _CLAUSE_BREAKS:
-            return None
-    return None
+    return word_before(low, k, max(sent_start, k - 5), _GAINS, _CLAUSE_BREAKS)
 
 
 def _better_before(tk: Toks, k: int, sent_start: int) -> int | None:

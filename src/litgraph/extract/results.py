@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
-from litgraph.extract.tokens import Toks, score_number
+from litgraph.extract.tokens import Toks, score_number, word_before
 
 _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain", "improvement",
                           "improvements", "boost", "boosts", "increase", "increases",
@@ -87,12 +87,7 @@ def _list_of_gains(tk: Toks, j: int, end: int) -> bool:
 def _gain_by(low: list[str], a: int, k: int) -> bool:
     """"improves ... by 3.2%", "improves an average of 11.0%": a "by" or a gain verb shortly
     before the number, with no score verb after it."""
-    for j in range(k - 1, a - 1, -1):
-        if low[j] in _SCORE_VERBS:
-            return False
-        if low[j] in _GAIN_CUES:
-            return True
-    return False
+    return word_before(low, k, a, _GAIN_CUES, _SCORE_VERBS) is not None
 
 
 def _names_a_value(tk: Toks, c: Candidate, end: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from litgraph.extract import lexicon as lx
 from litgraph.extract.coined import subject_before
 from litgraph.extract.names import Candidate
-from litgraph.extract.tokens import Toks, is_punct, is_stop
+from litgraph.extract.tokens import Toks, is_punct, is_stop, word_before
 
 WINDOW = 18  # tokens: cues further back than this belong to another clause
 
@@ -141,12 +141,7 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     """"the existing high-resolution MLLM called LLaVA-HR", "two well-known functions called
     OneMax and BinVal": the naming word names something that exists (not "the standard task
     to a novel task named ...")."""
-    for k in range(naming - 1, max(sent_start, naming - 9) - 1, -1):
-        if low_[k] in _NEW:
-            return False
-        if low_[k] in _EXISTING:
-            return True
-    return False
+    return word_before(low_, naming, max(sent_start, naming - 9), _EXISTING, _NEW) is not None
 
 
 # "comparable to X" compares; "comparable quality" alone is no cue.

@@ -216,3 +216,14 @@ def is_punct(text: str) -> bool:
 
 def is_stop(lower: str) -> bool:
     return lower in STOP_WORDS
+
+
+def word_before(low: list[str], k: int, lo: int, found, stop) -> int | None:
+    """Index of the nearest word in `found` before `k` (back to `lo`), or None when a word in
+    `stop` comes first: "improvement in accuracy over X" finds the gain word before "over"."""
+    for j in range(k - 1, lo - 1, -1):
+        if low[j] in found:
+            return j
+        if low[j] in stop:
+            return None
+    return None
