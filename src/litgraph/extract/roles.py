@@ -129,7 +129,7 @@ def _defines_a_term(low_: list[str], naming: int, sent_start: int) -> bool:
     while k > sent_start and low_[k] in _PASSIVE_ADVERBS | {"often", "usually", "commonly",
                                                             "sometimes"}:
         k -= 1
-    if low_[k] not in ("is", "are", "was", "were"):
+    if k < sent_start or low_[k] not in ("is", "are", "was", "were"):
         return False
     return _OWN_SUBJECT.isdisjoint(low_[sent_start:k])
 
