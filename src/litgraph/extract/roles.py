@@ -1,10 +1,12 @@
 """The paper's role towards each name it mentions, from cue words in the same sentence.
 
 The nearest cue before a name decides ("We propose X, which uses Y": X is proposed, Y used):
-propose verbs with a first-person or "this paper" subject, naming words ("called X"),
-comparison words ("outperforms X", "compared with X"), evaluation context for benchmarks and
-datasets ("evaluated on X"), and use words ("fine-tuned from X", "based on X"). A title's
-"Name:" prefix is what the paper proposes. Without a cue, the role follows the type: a paper
+propose verbs with a first-person or "this paper" subject (past forms only right after it:
+"we have developed X"), naming words right before the name ("called X"), comparison words
+("outperforms X", "compared with X", "comparable to X"), evaluation context for benchmarks and
+datasets ("evaluated on X"), and use words ("fine-tuned from X", "based on X"). A passive
+proposal of the name ("X is then introduced to ...") and a title's "Name:" prefix are what the
+paper proposes. Without a cue, the role follows the type: a paper
 that names a model, method or dataset mostly uses it, and mostly evaluates on the benchmarks
 and tasks it names (measured on the tuning parts of the dev sets).
 """
@@ -105,6 +107,7 @@ _EXISTING = frozenset(("existing", "well-known", "known", "widely-used", "popula
                        "classic", "classical", "conventional", "standard", "widely",
                        "commonly"))
 
+
 def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
     """"a multi-level GT cleaning framework", "a universal MRSI matching framework": the name
     says what the proposed thing works on, through a lower-case word, before the kind noun
@@ -121,6 +124,12 @@ def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
     return start >= 1 and any(w in ("a", "an") for w in low_[max(0, start - 4):start])
 
 
+# Words of a subject that is the paper's own: "Our screening is called NIS", "This meta-model
+# is called MMIL", "The proposed model is called CACS".
+_OWN_SUBJECT = frozenset(("our", "proposed", "new", "novel", "we", "present", "presented",
+                          "this"))
+
+
 def _defines_a_term(low_: list[str], naming: int, sent_start: int) -> bool:
     """"Automatic induction of knowledge from data ... is called data mining": a copula
     before the naming word defines a term unless the subject is the paper's own ("Our
@@ -132,9 +141,6 @@ def _defines_a_term(low_: list[str], naming: int, sent_start: int) -> bool:
     if k < sent_start or low_[k] not in ("is", "are", "was", "were"):
         return False
     return _OWN_SUBJECT.isdisjoint(low_[sent_start:k])
-
-
-_OWN_SUBJECT = frozenset(("our", "proposed", "new", "novel", "we", "present", "presented", "this"))
 
 
 def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
