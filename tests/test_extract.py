@@ -1471,12 +1471,3 @@ def test_a_term_defined_with_a_copula_is_not_proposed(ex):
                         "Automatic induction of knowledge from data sets is called data mining. "
                         "Our nonparametric independence screening is called NIS."))
     assert roles.get("data mining") != "proposes" and roles.get("NIS") == "proposes"
-
-
-def test_what_a_compared_system_is_based_on_is_only_mentioned(ex):
-    roles = _roles(_run(ex, "ET-SAM: efficient text segmentation",
-                        "We propose ET-SAM. Compared to the previous SAM-based architecture, "
-                        "ET-SAM achieves 3x acceleration. ET-SAM outperforms CNN-based methods "
-                        "and MaskFormer."))
-    assert roles.get("SAM") != "comparesWith" and roles.get("CNN") != "comparesWith"
-    assert roles.get("MaskFormer") == "comparesWith"

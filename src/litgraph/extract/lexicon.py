@@ -134,8 +134,6 @@ OUTPERFORM_WORDS = frozenset((
     "surpassed", "surpassing", "beat", "beats", "beating", "exceeds", "exceeding", "exceed",
     "outperfoms",
 ))
-# "SAM-based", "GPT-style", "LLM-driven": what a system is built on, not the system.
-BASED_ON = frozenset(("based", "like", "style", "driven", "guided", "powered", "augmented"))
 # "LoRA substantially underperforms full finetuning": the claim read the other way round.
 UNDERPERFORM_WORDS = frozenset(("underperform", "underperforms", "underperformed",
                                 "underperforming"))

@@ -203,15 +203,12 @@ def _acronym(tk: Toks, c: Candidate) -> bool:
 def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int,
                  shared_head: bool) -> bool:
     """A name that only says which kind of systems were beaten: "other instruction tuning
-    datasets", "various CVRP solvers" (a kind noun right after it), "CNN-based methods" (what
-    they are based on), "state-of-the-art KV cache
+    datasets", "various CVRP solvers" (a kind noun right after it), "state-of-the-art KV cache
     quantization methods" (lower-case words, then a plural kind noun) and "state-of-the-art
     TIE and RIE methods" (two acronyms sharing the kind noun); not "the PSO and GD
     techniques" (`shared_head`), which names two."""
     low = tk.lower
     nxt = low[c.end] if c.end < sent_end else ""
-    if nxt == "-" and c.end + 1 < sent_end and low[c.end + 1] in lx.BASED_ON:
-        return True  # "CNN-based methods", "the previous SAM-based architecture"
     if nxt in _GENERIC_HEADS and (tk.text[c.start].islower() or (
             _plural_kind(nxt) and _acronym(tk, c) and not shared_head)):
         return True

@@ -326,10 +326,6 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             prev in lx.EVAL_PREPS or kind in ("compare", None) or cand.type == "Benchmark"):
         return "evaluatesOn", "eval-context"
     if kind == "compare" and cand.type in ("Model", "Method"):
-        if nxt == "-" and cand.end + 1 < sent_end and low_[cand.end + 1] in lx.BASED_ON:
-            # "compared to the previous SAM-based architecture": what the compared system
-            # was built on, only mentioned
-            return "mentions", "background"
         return "comparesWith", "compare-cue"
     if evalish and prev in ("on", "across") and cand.type == "Benchmark":
         return "evaluatesOn", "eval-weak"
