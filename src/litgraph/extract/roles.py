@@ -103,9 +103,10 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
 # inference for Markov chains": a known technique applied, not proposed.
 _APPLIED = frozenset(("as", "for", "to", "into", "in", "on", "with", "within"))
 
-_EXISTING = frozenset(("existing", "well-known", "known", "widely-used", "popular", "so-called",
-                       "classic", "classical", "conventional", "standard", "widely",
-                       "commonly"))
+# (Hyphens are tokens of their own: "well-known" is read as "known", "widely-used" as
+# "widely".)
+_EXISTING = frozenset(("existing", "known", "popular", "classic", "classical", "conventional",
+                       "standard", "widely", "commonly"))
 
 
 def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
@@ -135,8 +136,7 @@ def _defines_a_term(low_: list[str], naming: int, sent_start: int) -> bool:
     before the naming word defines a term unless the subject is the paper's own ("Our
     independence screening is called NIS", "The proposed model is called CACS")."""
     k = naming - 1
-    while k > sent_start and low_[k] in _PASSIVE_ADVERBS | {"often", "usually", "commonly",
-                                                            "sometimes"}:
+    while k > sent_start and low_[k] in _COPULA_ADVERBS:
         k -= 1
     if k < sent_start or low_[k] not in ("is", "are", "was", "were"):
         return False
@@ -207,6 +207,7 @@ _NOT_A_SUBJECT = frozenset((",", ";", ":", "which", "that", "is", "are", "was", 
                             "and", "or", "to", "can", "will"))
 _PASSIVE_ADVERBS = frozenset(("then", "further", "also", "first", "thus", "therefore",
                               "additionally", "newly", "specifically"))
+_COPULA_ADVERBS = _PASSIVE_ADVERBS | {"often", "usually", "commonly", "sometimes"}
 
 
 def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
