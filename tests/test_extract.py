@@ -1471,3 +1471,14 @@ def test_a_term_defined_with_a_copula_is_not_proposed(ex):
                         "Automatic induction of knowledge from data sets is called data mining. "
                         "Our nonparametric independence screening is called NIS."))
     assert roles.get("data mining") != "proposes" and roles.get("NIS") == "proposes"
+
+
+def test_venues_are_no_names_but_a_numbered_venue_dataset_is(ex):
+    ext = _run(ex, "Spectral clustering revisited",
+               "Agents replicate 20 ICML 2024 papers; rubrics are written with the authors of "
+               "each ICML paper. We introduce CLAIMCHECK, a dataset of NeurIPS 2023 reviews. "
+               "It is compared with the method in VLDB 2004, in VLDB 2004. We evaluate on the "
+               "KDD 99 intrusion benchmark.")
+    names = {m.text for m in ext.mentions}
+    assert not {"ICML", "NeurIPS", "VLDB"} & names and "CLAIMCHECK" in names
+    assert any(n.startswith("KDD") for n in names)
