@@ -1482,3 +1482,14 @@ def test_venues_are_no_names_but_a_numbered_venue_dataset_is(ex):
     names = {m.text for m in ext.mentions}
     assert not {"ICML", "NeurIPS", "VLDB"} & names and "CLAIMCHECK" in names
     assert any(n.startswith("KDD") for n in names)
+
+
+def test_scores_compared_to_are_the_compared_systems(ex):
+    ext = _run(ex, "Gyan: an explainable language model",
+               "Gyan achieves SOTA results on PubmedQA with 87.1% accuracy compared to 82% by "
+               "MedPrompt based on GPT-4 and 81.8% by Med-PaLM 2. For the MIT-BIH dataset, our "
+               "adapted HAN achieves 98.55% test accuracy compared to 99.14% for CAT-Net.")
+    scores = _scores(ext)
+    assert ("Med-PaLM 2", "PubmedQA", 81.8) in scores and ("Gyan", "PubmedQA", 87.1) in scores
+    assert ("CAT-Net", "MIT-BIH", 99.14) in scores
+    assert not [s for s in scores if s[2] == 82.0]

@@ -198,6 +198,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # of 92.53%"; "... 80.5% exact-set match accuracy on the validation set of Spider").
     only = benches[0] if len(benches) == 1 and not words.isdisjoint(_SCORE_VERBS) else None
     last_gain = -1  # a list after a gain is gains too: "up to 24.2% on A, 32.6% on B"
+    last_compared = -1  # a list after "compared to" scores the systems it names
     # A number inside a name ("AlpacaEval 2.0", "MinerU 2.5") is not a score.
     in_name = {j for c in cands if sent_start <= c.start < sent_end for j in range(c.start, c.end)}
     out = []
@@ -224,7 +225,16 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
             low[k - 3] in _SCORE_WORDS or len(prev) == 2 and prev[0] == "of" and \
             prev[1] in _APPROXIMATELY
-        if k in changes:
+        # "(66.67%,) compared to 37.5% for GPT-4o and 29.17% for Claude 3.5": the compared
+        # systems' own scores, not changes.
+        owner = after_i + 1 < sent_end and low[after_i] in ("for", "by") and next(
+            (s for s in systems if s.start == after_i + 1), None)
+        if prev[-2:] in (["compared", "to"], ["compared", "with"]) or \
+                last_compared >= 0 and _SCORE_VERBS.isdisjoint(low[last_compared:k]):
+            last_compared = k
+        else:
+            owner = None
+        if k in changes or owner:
             pass  # the new score of a change: "... from 89.17 to 92.48"
         elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
                 or _gain_by(low, max(sent_start, k - 5), k) or \
@@ -281,7 +291,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                     subject = _subject(tk, [s for s in systems if s.end <= than[0]], than[0],
                                        sent_start, proposed)
         # "(65.4% for GPT-4o and 67.9% for Gemini-1.5-Pro)": the system after "for".
-        named_after = after_i + 1 < sent_end and low[after_i] == "for" and next(
+        named_after = owner or after_i + 1 < sent_end and low[after_i] == "for" and next(
             (s for s in systems if s.start == after_i + 1), None)
         if named_after:
             subject = named_after
