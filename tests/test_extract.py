@@ -1493,3 +1493,12 @@ def test_scores_compared_to_are_the_compared_systems(ex):
     assert ("Med-PaLM 2", "PubmedQA", 81.8) in scores and ("Gyan", "PubmedQA", 87.1) in scores
     assert ("CAT-Net", "MIT-BIH", 99.14) in scores
     assert not [s for s in scores if s[2] == 82.0]
+
+
+def test_learning_paradigms_and_part_numbers_are_no_names(ex):
+    ext = _run(ex, "Unsupervised Supervised Learning II: Training Margin Based Classifiers",
+               "Classifiers are trained with supervised learning. We compare supervised "
+               "learning and unsupervised learning with semi-supervised learning.")
+    names = {m.text.lower() for m in ext.mentions}
+    assert not {"supervised learning", "unsupervised learning", "ii"} & names
+    assert "semi-supervised learning" in names

@@ -893,6 +893,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     all(lx.title_case(text[k]) or is_stop(low_[k]) or k == strong[0]
                         for k in range(colon)):
                 start = strong[0]  # "Use Your INSTINCT:" -> INSTINCT
+            if ok and end - start == 1 and lx.is_version(text[start]):
+                ok = False  # "Unsupervised Supervised Learning II:": a part number
             if ok:
                 # The subtitle's own head ("X: An ... Framework") outweighs a weak name
                 # ending ("-Instruct" is more often data).
