@@ -1502,3 +1502,15 @@ def test_learning_paradigms_and_part_numbers_are_no_names(ex):
     names = {m.text.lower() for m in ext.mentions}
     assert not {"supervised learning", "unsupervised learning", "ii"} & names
     assert "semi-supervised learning" in names
+
+
+def test_shared_tasks_are_benchmarks_and_a_teams_title_names_its_system(ex):
+    roles = _roles(_run(ex, "SemEval-2025 Task 4: Unlearning sensitive content from LLMs",
+                        "We introduce SemEval-2025 Task 4: unlearning sensitive content."))
+    assert roles == {"SemEval-2025 Task 4": "proposes"}
+    ext = _run(ex, "ZJUKLAB at SemEval-2025 Task 4: Unlearning via Model Merging",
+               "This paper presents the ZJUKLAB team's submission for SemEval-2025 Task 4. "
+               "We use TIES-Merging.")
+    assert _roles(ext)["ZJUKLAB"] == "proposes"
+    assert _roles(ext)["SemEval-2025 Task 4"] == "evaluatesOn"
+    assert _types(ext, "SemEval-2025 Task 4") == {"Benchmark"}

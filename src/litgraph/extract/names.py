@@ -59,7 +59,11 @@ class Candidate:
     known_as: str | None = None  # see Mention.known_as
 
 
+# Shared-task series: "SemEval-2025 Task 4", "WMT22", "SemEval2015 10B" are evaluations.
+_SHARED_TASK = re.compile(r"^(semeval|wmt|ntcir|iwslt|bionlp)\d")
+
 _MORPH = (
+    (_SHARED_TASK, "Benchmark", 0.8),
     (re.compile(r"bench$"), "Benchmark", 0.85),  # ("the FineTuneBench dataset" is a benchmark)
     (re.compile(r"(eval|arena|leaderboard)$"), "Benchmark", 0.75),
     (re.compile(r"\d+(\.\d+)?[bm]($|[a-z])"), "Model", 0.75),
@@ -323,6 +327,10 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 (t[0].isdigit() and _DECIMAL.fullmatch(t) and
                  j + 1 < sent_end and lx.SIZE.match(text[j + 1]))):
             j += 1
+            continue
+        if t == "Task" and ws[j - 1] and j + 1 < sent_end and text[j + 1].isdigit() and \
+                _SHARED_TASK.match(fold(tk.span_text(i, j))):
+            j += 2  # "SemEval-2025 Task 4": the task is part of the name
             continue
         if _BARE_VERSION.fullmatch(t) and ws[j - 1] and text[j - 1][0].isupper() and (
                 j == i + 1 or tk.lower[j - 1] in lx.NAME_SUFFIX_WORDS):
@@ -877,6 +885,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         elif colon is not None and 1 <= colon <= 9 and \
                 not any(taken[k] for k in range(colon)) and not _claim_or_lead(tk, colon):
             start, end, head = 0, colon, None
+            at = next((k for k in range(1, colon - 1) if low_[k] == "at"), None)
+            if at is not None and _SHARED_TASK.match(fold(tk.span_text(at + 1, colon))):
+                # "ZJUKLAB at SemEval-2025 Task 4:": a team's system, run on a shared task.
+                take(Candidate(at + 1, colon, "Benchmark", 0.8, "name+morphology"))
+                end = at
             if colon > 2 and low_[0] == "the" and low_[colon - 1] in lx.HEAD_TYPES:
                 # "The Coralscapes Dataset:" names Coralscapes, a dataset.
                 start, end, head = 1, colon - 1, lx.HEAD_TYPES[low_[colon - 1]]
