@@ -1514,3 +1514,11 @@ def test_shared_tasks_are_benchmarks_and_a_teams_title_names_its_system(ex):
     assert _roles(ext)["ZJUKLAB"] == "proposes"
     assert _roles(ext)["SemEval-2025 Task 4"] == "evaluatesOn"
     assert _types(ext, "SemEval-2025 Task 4") == {"Benchmark"}
+
+
+def test_a_closing_parenthesis_glued_to_the_next_sentence_is_split(ex):
+    roles = _roles(_run(ex, "Color-space transformations",
+                        "In this paper, we present a new approach called Minimax Approximations "
+                        "for Color-space Transformations (MACT).We demonstrate MACT on three "
+                        "color spaces."))
+    assert roles.get("MACT") == "proposes" and not [r for r in roles if ")" in r]
