@@ -1522,3 +1522,10 @@ def test_a_closing_parenthesis_glued_to_the_next_sentence_is_split(ex):
                         "for Color-space Transformations (MACT).We demonstrate MACT on three "
                         "color spaces."))
     assert roles.get("MACT") == "proposes" and not [r for r in roles if ")" in r]
+
+
+def test_test_time_scaling_is_a_known_technique_not_a_proposal(ex):
+    ext = _run(ex, "Reasoning models", "Third, we introduce inference-time scaling to harness "
+               "the model's reasoning potential. Test-time scaling improves results.")
+    assert _types(ext, "inference-time scaling") == {"Method"}
+    assert _roles(ext).get("inference-time scaling") != "proposes"

@@ -90,7 +90,8 @@ def test_gazetteer_defined_reads_the_definition():
 
     g = load()
     assert g.defined("PIT", "pre-instruction-tuning") is None  # the paper's own thing
-    assert g.defined("TTS", "Test-Time Scaling") is None
+    assert g.defined("TTS", "Tree Transfer Search") is None  # not text-to-speech
+    assert g.defined("TTS", "Test-Time Scaling").canonical == "test-time scaling"
     assert g.defined("GQA", "Grouped Query Attention").type == "Method"  # not the benchmark
     assert g.defined("KITTI", "Karlsruhe Institute of Technology and Toyota Technological "
                               "Institute").canonical == "KITTI"  # a name, not an expansion
