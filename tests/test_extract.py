@@ -1529,3 +1529,15 @@ def test_test_time_scaling_is_a_known_technique_not_a_proposal(ex):
                "the model's reasoning potential. Test-time scaling improves results.")
     assert _types(ext, "inference-time scaling") == {"Method"}
     assert _roles(ext).get("inference-time scaling") != "proposes"
+
+
+def test_a_known_name_is_never_taken_for_a_new_one(ex):
+    roles = _roles(_run(ex, "Reward models for reasoning",
+                        "By fine-tuning a base 7B model using various RL algorithms against our "
+                        "reward model, we obtain policies that outperform Qwen2.5-72B-Instruct. "
+                        "We study reinforcement learning (RL) with verifiable rewards."))
+    assert roles.get("RL") != "proposes" and roles.get("Qwen2.5-72B-Instruct") != "proposes"
+    roles = _roles(_run(ex, "Link prediction in social networks",
+                        "We develop an algorithm based on Supervised Random Walks that combines "
+                        "the network structure with node attributes."))
+    assert roles.get("Supervised Random Walks") == "proposes"

@@ -488,6 +488,12 @@ _OWN_NOUNS = frozenset(("paper", "work", "study", "article", "research", "report
                         "letter", "note", "chapter", "survey", "review", "tutorial"))
 
 
+def _known(c: Candidate) -> bool:
+    """A gazetteer name, or one built on it ("U-Mamba", "Gemini Flash"); not a capitalised
+    run holding a known term ("Supervised Random Walks"), which is often the paper's own."""
+    return c.rule != "capitalised+gazetteer" and "gazetteer" in c.rule
+
+
 def _novel_names(roles: list) -> set[int]:
     """Candidates to re-role as proposed: when nothing Model/Method-like is proposed yet, an
     unknown strong name (not in the gazetteer) that occurs in a sentence with a propose cue."""
@@ -499,8 +505,15 @@ def _novel_names(roles: list) -> set[int]:
     # the paper works on or measures, also where a bare mention of it has no kind.
     not_systems = {tk.name_text(c.start, c.end) for _r, _ru, c, tk, _s in roles
                    if c.type in ("Task", "Metric")}
+    # Nor is a name the gazetteer knows elsewhere in the paper new ("RL" once found by shape
+    # alone), unless the paper defines it anew ("pre-instruction-tuning (PIT)").
+    defined = {tk.name_text(c.start, c.end) for _r, _ru, c, tk, _s in roles
+               if c.rule == "abbreviation"}
+    not_systems.update(k for _r, _ru, c, tk, _s in roles if _known(c)
+                       for k in (tk.name_text(c.start, c.end),) if k not in defined)
     for _role, _rule, c, tk, si in roles:
-        if c.canonical is not None or c.type in ("Task", "Metric") or c.rule == "name" and \
+        if c.canonical is not None or _known(c) or c.type in ("Task", "Metric") or \
+                c.rule == "name" and \
                 c.end - c.start == 1 and tk.text[c.start].isupper() and len(tk.text[c.start]) < 3:
             continue
         s, e = tk.sents[si]
