@@ -1541,3 +1541,30 @@ def test_a_known_name_is_never_taken_for_a_new_one(ex):
                         "We develop an algorithm based on Supervised Random Walks that combines "
                         "the network structure with node attributes."))
     assert roles.get("Supervised Random Walks") == "proposes"
+
+
+_SDES_ABSTRACT = (  # arXiv, 2007-2017 listing: a plural acronym said in propose sentences
+    'Recently, the diagnosability of {\\it stochastic discrete event systems} (SDESs) '
+    'was investigated in the literature, and, the failure diagnosis considered was '
+    '{\\it centralized}. In this paper, we propose an approach to {\\it decentralized} '
+    'failure diagnosis of SDESs, where the stochastic system uses multiple local '
+    'diagnosers to detect failures and each local diagnoser possesses its own '
+    'information. In a way, the centralized failure diagnosis of SDESs can be viewed '
+    'as a special case of the decentralized failure diagnosis presented in this paper'
+    ' with only one projection. The main contributions are as follows: (1) We '
+    'formalize the notion of codiagnosability for stochastic automata, which means '
+    'that a failure can be detected by at least one local stochastic diagnoser within'
+    ' a finite delay. (2) We construct a codiagnoser from a given stochastic '
+    'automaton with multiple projections, and the codiagnoser associated with the '
+    'local diagnosers is used to test codiagnosability condition of SDESs. (3) We '
+    'deal with a number of basic properties of the codiagnoser. In particular, a '
+    'necessary and sufficient condition for the codiagnosability of SDESs is '
+    'presented. (4) We give a computing method in detail to check whether '
+    'codiagnosability is violated. And (5) some examples are described to illustrate '
+    'the applications of the codiagnosability and its computing method.')
+
+
+def test_a_plural_acronym_is_not_the_papers_new_name(ex):
+    roles = _roles(_run(ex, "Decentralized Failure Diagnosis of Stochastic Discrete Event Systems",
+                        _SDES_ABSTRACT))
+    assert roles.get("SDESs") != "proposes"

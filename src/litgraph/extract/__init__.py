@@ -461,6 +461,7 @@ def _compared_where_beaten(mentions: list[Mention], beaten: dict[int, Candidate]
 
 _NO_CUE_ROLE_RULES = frozenset(("default", "title-default", "background"))
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z]s")
 
 
 _BACKGROUND_RULES = frozenset(("default", "use-cue", "eval-context", "eval-weak"))
@@ -521,7 +522,7 @@ def _novel_names(roles: list) -> set[int]:
         if any(w in lx.PROPOSE_VERBS for w in words) and any(
                 w in lx.PROPOSE_SUBJECTS for w in words):
             key = tk.name_text(c.start, c.end)
-            if key in not_systems:
-                continue
+            if key in not_systems or _PLURAL_ACRONYM.fullmatch(key):
+                continue  # ("CXRs", "SDESs": a plural names a kind of thing, not the new one)
             out.update(id(r[2]) for r in roles if r[3].name_text(r[2].start, r[2].end) == key)
     return out
