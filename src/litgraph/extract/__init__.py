@@ -461,7 +461,7 @@ def _compared_where_beaten(mentions: list[Mention], beaten: dict[int, Candidate]
 
 _NO_CUE_ROLE_RULES = frozenset(("default", "title-default", "background"))
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
-_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z]s")
+_PLURAL_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z]s")
 
 
 _BACKGROUND_RULES = frozenset(("default", "use-cue", "eval-context", "eval-weak"))
