@@ -1568,3 +1568,11 @@ def test_a_plural_acronym_is_not_the_papers_new_name(ex):
     roles = _roles(_run(ex, "Decentralized Failure Diagnosis of Stochastic Discrete Event Systems",
                         _SDES_ABSTRACT))
     assert roles.get("SDESs") != "proposes"
+
+
+def test_a_clause_subject_after_that_the_carries_over_coordinated_verbs(ex):
+    ext = _run(ex, "Camels in a Changing Climate: Tulu 2",
+               "We release Tulu 2, a suite of models. Our evaluation shows that the Tulu 2 suite "
+               "achieves state-of-the-art performance among open models and matches or exceeds "
+               "the performance of GPT-3.5-turbo-0301 on several benchmarks.")
+    assert ("Tulu 2", "GPT-3.5-turbo-0301") in {(r.subject, r.object) for r in ext.relations}

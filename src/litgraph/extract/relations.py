@@ -248,9 +248,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                        tk.text[c.start].islower())]
         if not before:
             # "... show that PIT enhances X, outperforming Y": the clause's subject.
+            # ("shows that the Tulu 2 suite achieves ... and exceeds Y")
             before = [c for c in in_sent if c.end <= k and c.type in SYSTEM_TYPES and
                       k - c.end <= 20 and (c.start == sent_start or
-                                           low[c.start - 1] in ("that", ",", ":"))][:1]
+                                           low[c.start - 1] in ("that", ",", ":") or
+                                           low[c.start - 1] == "the" and
+                                           c.start - 2 >= sent_start and
+                                           low[c.start - 2] == "that")][:1]
         subject = before[-1] if before else None
         if subject is not None and any(low[j] in _SELF_REFS for j in range(subject.end, k)):
             # "data for X (e.g., it performs better than Y)"; with nothing proposed, "(DoRA,
