@@ -1576,3 +1576,14 @@ def test_a_clause_subject_after_that_the_carries_over_coordinated_verbs(ex):
                "achieves state-of-the-art performance among open models and matches or exceeds "
                "the performance of GPT-3.5-turbo-0301 on several benchmarks.")
     assert ("Tulu 2", "GPT-3.5-turbo-0301") in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_an_edition_with_a_year_is_an_event_not_a_model(ex):
+    ext = _run(ex, "YaleNLP @ PerAnsSumm 2025: Multi-Perspective Summarization",
+               "This paper presents our system for the IP track of CLEF 2009, which extends the "
+               "algorithm of STOC 2010. We derived a solution for track 3 of CLEF 2009, as shown "
+               "at STOC 2010.")
+    roles = _roles(ext)
+    assert roles.get("YaleNLP") == "proposes"
+    assert roles.get("PerAnsSumm 2025") == "evaluatesOn"
+    assert _types(ext, "CLEF 2009") == {"Benchmark"} and "STOC 2010" not in roles

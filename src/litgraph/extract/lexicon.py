@@ -100,12 +100,16 @@ def refer_as(low: list[str], verb: int, end: int) -> int:
     return 0
 
 
-# Conference and journal names: not entities (annotation guide), also with a year.
+# Conference and journal names: not entities (annotation guide), also with a year (not
+# those that are also everyday acronyms or names: SODA, KR, CAV, CADe).
 VENUES = frozenset((
     "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "aacl", "coling",
     "lrec", "cvpr", "iccv", "eccv", "wacv", "bmvc", "aaai", "ijcai", "kdd", "sigir", "cikm",
     "wsdm", "recsys", "interspeech", "icassp", "miccai", "iros", "icra", "corl", "uai",
     "aistats", "colt", "tacl", "jmlr", "tpami", "sigmod", "vldb", "icde", "chi", "uist",
+    "stoc", "focs", "pods", "icalp", "iclp", "gecco", "sigkdd", "ecml", "pkdd", "icdm", "pakdd",
+    "aamas", "ijcnn", "iconip", "iswc", "eswc", "icse", "ijcar", "lics", "ecai", "ismir", "icip",
+    "accv",
 ))
 PROPOSE_SUBJECTS = frozenset(("we", "paper", "work", "study", "article", "here"))
 

@@ -85,6 +85,9 @@ def morphology_type(text: str) -> tuple[str, float] | None:
     # "OmniDocBench v1.5" is typed by "OmniDocBench"; a name-shaped word with a release
     # number ("MinerU 2.5") is most often a model.
     bare = _TRAILING_VERSION.sub("", text)
+    if bare != text and bare and _YEAR.fullmatch(text[len(bare):].strip()):
+        # "SHREC 2011", "EndoVis 2024", "PASCAL 2005": an edition of a challenge or event
+        return morphology_type(bare) or ("Benchmark", 0.45)
     if bare != text and bare:
         return morphology_type(bare) or (("Model", 0.55) if lx.strong_shape(bare) else None)
     return None
@@ -885,8 +888,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         elif colon is not None and 1 <= colon <= 9 and \
                 not any(taken[k] for k in range(colon)) and not _claim_or_lead(tk, colon):
             start, end, head = 0, colon, None
-            at = next((k for k in range(1, colon - 1) if low_[k] == "at"), None)
-            if at is not None and _SHARED_TASK.match(fold(tk.span_text(at + 1, colon))):
+            at = next((k for k in range(1, colon - 1) if low_[k] in ("at", "@")), None)
+            if at is not None and (_SHARED_TASK.match(fold(tk.span_text(at + 1, colon))) or
+                                   _YEAR.fullmatch(text[colon - 1])):
+                # (also "YaleNLP @ PerAnsSumm 2025:", an edition of a named shared task)
                 # "ZJUKLAB at SemEval-2025 Task 4:": a team's system, run on a shared task.
                 take(Candidate(at + 1, colon, "Benchmark", 0.8, "name+morphology"))
                 end = at
