@@ -1482,6 +1482,10 @@ def test_venues_are_no_names_but_a_numbered_venue_dataset_is(ex):
     names = {m.text for m in ext.mentions}
     assert not {"ICML", "NeurIPS", "VLDB"} & names and "CLAIMCHECK" in names
     assert any(n.startswith("KDD") for n in names)
+    ext = _run(ex, "Description logic programs",
+               "To appear in Theory and Practice of Logic Programming (TPLP), 2008. We translate "
+               "OWL rules into Prolog, as TPLP readers know.")
+    assert "TPLP" not in {m.text for m in ext.mentions}
 
 
 def test_scores_compared_to_are_the_compared_systems(ex):
