@@ -1591,3 +1591,11 @@ def test_an_edition_with_a_year_is_an_event_not_a_model(ex):
     assert roles.get("YaleNLP") == "proposes"
     assert roles.get("PerAnsSumm 2025") == "evaluatesOn"
     assert _types(ext, "CLEF 2009") == {"Benchmark"} and "STOC 2010" not in roles
+
+
+def test_kinds_of_video_and_action_models_are_no_names(ex):
+    ext = _run(ex, "Hallucination in video models",
+               "We tackle hallucination in Video Large Language Models (Video-LLMs). Video-LLMs "
+               "and VL models fail, as do VLA policies. VLA models and VideoLLMs are compared.")
+    assert not {m.text for m in ext.mentions} & {"Video-LLMs", "VL", "VLA", "VideoLLMs",
+                                                  "Video Large"}
