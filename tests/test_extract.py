@@ -1599,3 +1599,10 @@ def test_kinds_of_video_and_action_models_are_no_names(ex):
                "and VL models fail, as do VLA policies. VLA models and VideoLLMs are compared.")
     assert not {m.text for m in ext.mentions} & {"Video-LLMs", "VL", "VLA", "VideoLLMs",
                                                   "Video Large"}
+
+
+def test_human_object_interaction_is_a_task(ex):
+    ext = _run(ex, "ChainHOI: joint-based generation",
+               "We propose ChainHOI for text-driven human-object interaction (HOI) generation. "
+               "ChainHOI generates realistic HOIs.")
+    assert _types(ext, "HOI") == {"Task"} and _roles(ext).get("HOI") != "proposes"
