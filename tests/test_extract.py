@@ -1606,3 +1606,14 @@ def test_human_object_interaction_is_a_task(ex):
                "We propose ChainHOI for text-driven human-object interaction (HOI) generation. "
                "ChainHOI generates realistic HOIs.")
     assert _types(ext, "HOI") == {"Task"} and _roles(ext).get("HOI") != "proposes"
+
+
+def test_capitalised_words_ending_in_a_resource_kind_after_the_name_it(ex):
+    ext = _run(ex, "Speech emotion recognition",
+               "We train on the Serbian Emotional Speech Corpus and test on the Semantic Robot "
+               "Vision Competition. The First Dataset Distillation Challenge and the PUMA "
+               "Challenge are held yearly.")
+    assert _types(ext, "Serbian Emotional Speech Corpus") == {"Dataset"}
+    assert _types(ext, "Semantic Robot Vision Competition") == {"Benchmark"}
+    names = {m.text for m in ext.mentions}
+    assert "First Dataset Distillation Challenge" not in names and "PUMA Challenge" not in names

@@ -573,6 +573,15 @@ def _url_like(text: str) -> bool:
 SHARED_HEAD = "gazetteer+shared-head"  # the rule of a word that shares a coordination's head
 
 
+_THE = frozenset(("the", "The"))
+_RESOURCE_HEADS = {**dict.fromkeys(("dataset", "corpus", "database"), "Dataset"),
+                   **dict.fromkeys(("benchmark", "challenge", "suite", "competition"), "Benchmark")}
+# Capitalised words that describe rather than name: "the First Dataset Distillation Challenge"
+_NOT_NAME_STARTS = frozenset(("first", "second", "third", "new", "novel", "proposed", "same",
+                              "following", "above", "original", "entire", "whole", "full",
+                              "final", "public", "latest", "current", "present", "resulting"))
+
+
 def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool], is_generic,
                     lookup) -> Candidate | None:
     """The capitalised words k..end an introducing verb names, as a candidate, unless they
@@ -973,6 +982,25 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     end = known.end  # a name found before: the list goes on after it
                     continue
                 take(c)
+
+    # 3c. "the Emory Breast Imaging Dataset", "the Food Hazard Detection Challenge": ordinary
+    # capitalised words that end in a data or evaluation kind, after "the", name that
+    # resource (the kind word is part of the name). Runs with a name-shaped word ("the PUMA
+    # Challenge") are left to the rules below.
+    if not in_title:
+        for t in compress(range(n - 3), map(_THE.__contains__, low_)):
+            k = t + 1
+            end, words = _capitalised_run(tk, k, n)
+            if words < 2 or end >= n or low_[end - 1] not in _RESOURCE_HEADS or \
+                    not text[end - 1][0].isupper() or low_[k] in _NOT_NAME_STARTS or \
+                    _capitalised(text[end]) or any(taken[x] for x in range(k, end)) or \
+                    any(lx.strong_shape(text[x]) or text[x][0].isdigit()
+                        for x in range(k, end)):
+                continue
+            name = tk.span_text(k, end)
+            if is_generic(name) or lookup(name):
+                continue
+            take(Candidate(k, end, _RESOURCE_HEADS[low_[end - 1]], 0.7, "capitalised"))
 
     # 4. Name-shaped tokens. Only a token that is name-shaped or capitalised or followed by
     # a hyphen can start one (for any other the tests below all fail): those are listed
