@@ -573,7 +573,6 @@ def _url_like(text: str) -> bool:
 SHARED_HEAD = "gazetteer+shared-head"  # the rule of a word that shares a coordination's head
 
 
-_THE = frozenset(("the", "The"))
 _RESOURCE_HEADS = {**dict.fromkeys(("dataset", "corpus", "database"), "Dataset"),
                    **dict.fromkeys(("benchmark", "challenge", "suite", "competition"), "Benchmark")}
 # Capitalised words that describe rather than name: "the First Dataset Distillation Challenge"
@@ -901,8 +900,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             at = next((k for k in range(1, colon - 1) if low_[k] in ("at", "@")), None)
             if at is not None and (_SHARED_TASK.match(fold(tk.span_text(at + 1, colon))) or
                                    _YEAR.fullmatch(text[colon - 1])):
-                # (also "YaleNLP @ PerAnsSumm 2025:", an edition of a named shared task)
-                # "ZJUKLAB at SemEval-2025 Task 4:": a team's system, run on a shared task.
+                # "ZJUKLAB at SemEval-2025 Task 4:": a team's system, run on a shared task
+                # (also "YaleNLP @ PerAnsSumm 2025:", an edition of a named shared task).
                 take(Candidate(at + 1, colon, "Benchmark", 0.8, "name+morphology"))
                 end = at
             if colon > 2 and low_[0] == "the" and low_[colon - 1] in lx.HEAD_TYPES:
@@ -988,7 +987,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # resource (the kind word is part of the name). Runs with a name-shaped word ("the PUMA
     # Challenge") are left to the rules below.
     if not in_title:
-        for t in compress(range(n - 3), map(_THE.__contains__, low_)):
+        for t in compress(range(n - 3), map("the".__eq__, low_)):
             k = t + 1
             end, words = _capitalised_run(tk, k, n)
             if words < 2 or end >= n or low_[end - 1] not in _RESOURCE_HEADS or \

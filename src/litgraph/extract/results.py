@@ -230,7 +230,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         owner = after_i + 1 < sent_end and low[after_i] in ("for", "by") and next(
             (s for s in systems if s.start == after_i + 1), None)
         if prev[-2:] in (["compared", "to"], ["compared", "with"]) or \
-                last_compared >= 0 and _SCORE_VERBS.isdisjoint(low[last_compared:k]):
+                last_compared >= 0 and prev[-1:] in ([","], ["and"]) and \
+                _SCORE_VERBS.isdisjoint(low[last_compared:k]):
             last_compared = k
         else:
             owner = None
