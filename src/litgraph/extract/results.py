@@ -225,16 +225,17 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
             low[k - 3] in _SCORE_WORDS or len(prev) == 2 and prev[0] == "of" and \
             prev[1] in _APPROXIMATELY
+        # The system named right after "for" / "by": "(65.4% for GPT-4o ...)".
+        follower = next((s for s in systems if s.start == after_i + 1), None) \
+            if after_i + 1 < sent_end and low[after_i] in ("for", "by") else None
         # "(66.67%,) compared to 37.5% for GPT-4o and 29.17% for Claude 3.5": the compared
         # systems' own scores, not changes.
-        owner = after_i + 1 < sent_end and low[after_i] in ("for", "by") and next(
-            (s for s in systems if s.start == after_i + 1), None)
+        owner = None
         if prev[-2:] in (["compared", "to"], ["compared", "with"]) or \
                 last_compared >= 0 and prev[-1:] in ([","], ["and"]) and \
                 _SCORE_VERBS.isdisjoint(low[last_compared:k]):
             last_compared = k
-        else:
-            owner = None
+            owner = follower
         if k in changes or owner:
             pass  # the new score of a change: "... from 89.17 to 92.48"
         elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
@@ -291,9 +292,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 if than:
                     subject = _subject(tk, [s for s in systems if s.end <= than[0]], than[0],
                                        sent_start, proposed)
-        # "(65.4% for GPT-4o and 67.9% for Gemini-1.5-Pro)": the system after "for".
-        named_after = owner or after_i + 1 < sent_end and low[after_i] == "for" and next(
-            (s for s in systems if s.start == after_i + 1), None)
+        # "(65.4% for GPT-4o and 67.9% for Gemini-1.5-Pro)": the system after "for" (or the
+        # compared one after "by").
+        named_after = owner or (follower if follower and low[after_i] == "for" else None)
         if named_after:
             subject = named_after
         if subject is None or tk.lower[subject.start:subject.end] == \
