@@ -1621,3 +1621,29 @@ def test_capitalised_words_ending_in_a_resource_kind_after_the_name_it(ex):
     assert _types(ext, "Semantic Robot Vision Competition") == {"Benchmark"}
     names = {m.text for m in ext.mentions}
     assert "First Dataset Distillation Challenge" not in names and "PUMA Challenge" not in names
+
+
+def test_abbreviations_of_restoration_and_tracking_tasks_are_tasks(ex):
+    ext = _run(ex, "TD-BFR: truncated diffusion for restoration",
+               "Diffusion models excel at blind face restoration (BFR). Open-World Tracking "
+               "(OWT) and visible-infrared person re-identification (VI-ReID) are hard. We "
+               "propose a hyperspectral adapter for tracking (HyA-T). TD-BFR beats BFR "
+               "methods on OWT and VI-ReID.")
+    assert _types(ext, "BFR") == {"Task"} and _types(ext, "OWT") == {"Task"}
+    assert _types(ext, "VI-ReID") == {"Task"}
+    assert "Task" not in _types(ext, "HyA-T")
+
+
+def test_a_stated_benchmark_stays_a_benchmark_when_also_called_a_dataset(ex):
+    ext = _run(ex, "XL-Instruct: synthetic data for cross-lingual generation",
+               "We introduce XL-AlpacaEval, a new benchmark for evaluating generation. We "
+               "release the XL-Instruct and XL-AlpacaEval datasets.")
+    assert _types(ext, "XL-AlpacaEval") == {"Benchmark"}
+
+
+def test_benchmark_as_a_verb_types_nothing(ex):
+    ext = _run(ex, "Medical representation learning through high-quality data",
+               "We introduce Open-PMC, a high-quality medical dataset from PubMed Central. "
+               "Through extensive experiments, we benchmark Open-PMC against larger datasets. "
+               "We release Open-PMC.")
+    assert _types(ext, "Open-PMC") == {"Dataset"}

@@ -179,12 +179,24 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
     best: dict[str, Candidate] = {}
     for c, k in keyed:
         b = best.get(k)
-        if b is None or c.type_conf > b.type_conf:
+        if b is None or _better_typed(c, b):
             best[k] = c
     for c, k in keyed:
         b = best[k]
-        if b.type_conf >= 0.7 and c.type_conf < b.type_conf:
+        if b.type_conf >= 0.7 and _better_typed(b, c):
             c.type = b.type
+
+
+def _better_typed(c: Candidate, b: Candidate) -> bool:
+    """Whether mention `c` types a name better than `b`. A benchmark is often also called a
+    dataset ("XL-AlpacaEval, a new benchmark ...; the XL-AlpacaEval datasets"), a dataset
+    rarely a benchmark: a stated Benchmark stands against a Dataset."""
+    pair = (c.type, b.type)
+    if pair == ("Benchmark", "Dataset") and c.type_conf >= 0.7:
+        return True
+    if pair == ("Dataset", "Benchmark") and b.type_conf >= 0.7:
+        return False
+    return c.type_conf > b.type_conf
 
 
 class Extractor:

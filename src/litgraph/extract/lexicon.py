@@ -55,6 +55,15 @@ LONG_FORM_HEADS: dict[str, str] = {
                      "precision", "recall", "ratio", "distance", "similarity", "perplexity",
                      "reward"), "Metric"),
 }
+# More last words of a task's long form, read only for abbreviations ("blind face restoration
+# (BFR)", "Open-World Tracking (OWT)"); not for one-word kinds, where "tracking" alone is vague.
+# Not "enhancement", "reconstruction", "synthesis": as often a method ("Virtual Point
+# Enhancement", "Histogram-based Polynomial Synthesis (HIPS)").
+ABBREVIATED_TASK_HEADS = frozenset((
+    "restoration", "forecasting", "localization", "localisation", "tracking",
+    "re-identification", "reid", "navigation", "diagnosis", "counting", "imputation",
+    "super-resolution", "inpainting", "registration", "grounding", "verification",
+))
 # "Natural Language Inference (NLI)" is a task; "Variational Inference (VI)" a method: the
 # generic "inference" stays Method unless a task word precedes it.
 TASK_INFERENCE_PRECEDERS = {"language", "textual"}

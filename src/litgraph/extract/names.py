@@ -117,12 +117,18 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         return "Method", 0.7
     if head in lx.LONG_FORM_HEADS:
         return lx.LONG_FORM_HEADS[head], 0.7
+    if head == "identification" and len(words) > 1 and words[-2] == "re":
+        head = "re-identification"  # the split above cut "re-identification"
+    if head in lx.ABBREVIATED_TASK_HEADS and not {"for", "with", "via"} & set(words):
+        return "Task", 0.7  # not "Hyperspectral Adapter for Tracking"
     if head.endswith(("ing", "tion", "ment", "sion")) and any(
             w[0].isupper() for w in long_form.split()):
         return "Method", 0.55
     return None
 
 
+# Words before a head word that make it a verb ("we benchmark X", "to model X").
+_VERB_SUBJECTS = frozenset(("we", "they", "to", "i"))
 # Heads that do not type the name after them ("data X", "tuning X" are usages, not kinds).
 _LEFT_HEAD_EXCEPTIONS = frozenset(("data", "tuning", "prompting", "loss"))
 
@@ -150,8 +156,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 _METRIC_SHAPE.fullmatch(text[start]) and not lx.title_case(text[start]) and \
                 low_[start] not in _UNITS:
             return "Metric", 0.75
-        if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS:
-            return lx.HEAD_TYPES[low], 0.7
+        if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS and not (
+                start - 2 >= sent_start and low_[start - 2] in _VERB_SUBJECTS):
+            return lx.HEAD_TYPES[low], 0.7  # (not a verb: "we benchmark Open-PMC")
         # "a safety benchmark (PacifAIst)": the name of the thing just described.
         if low == "(" and start - 2 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and end < sent_end and \
