@@ -1647,3 +1647,11 @@ def test_benchmark_as_a_verb_types_nothing(ex):
                "Through extensive experiments, we benchmark Open-PMC against larger datasets. "
                "We release Open-PMC.")
     assert _types(ext, "Open-PMC") == {"Dataset"}
+
+
+def test_an_abbreviation_takes_the_kind_said_before_its_long_form(ex):
+    ext = _run(ex, "Dereflection with diffusion priors",
+               "We introduce a dataset named Diverse Reflection Removal (DRR), created by "
+               "rotating mediums. We propose a new evaluation metric called Domain Independence "
+               "(DI) for segmentation.")
+    assert _types(ext, "DRR") == {"Dataset"} and _types(ext, "DI") == {"Metric"}

@@ -741,6 +741,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # search-based decision tree (DFSDT)" is a name.
                 continue
             typ, conf = lt or ("Method", 0.45)
+            if lt is None:
+                # "a dataset named Diverse Reflection Removal (DRR)": the long form's context
+                sa, sb = tk.sents[tk.sent_of[lspan.start]]
+                typ, conf = _context_type(tk, lspan.start, lspan.end, sa, sb) or (typ, conf)
             # "Cloud removal (CR) remains a challenging task": said of the sentence's subject
             # ("Single underwater image enhancement (UIE) is ...": with a word or two before).
             # Also "we tackle the problem of Generalized Category Discovery (GCD)" (but "the
