@@ -1655,3 +1655,10 @@ def test_an_abbreviation_takes_the_kind_said_before_its_long_form(ex):
                "rotating mediums. We propose a new evaluation metric called Domain Independence "
                "(DI) for segmentation.")
     assert _types(ext, "DRR") == {"Dataset"} and _types(ext, "DI") == {"Metric"}
+
+
+def test_a_short_form_defined_in_the_paper_is_not_the_gazetteer_one(ex):
+    ext = _run(ex, "Attacks on aligned models",
+               "We measure attack success rates (ASR) of jailbreaks. The ASR grows with longer "
+               "prompts, and ASR is higher for smaller models.")
+    assert _types(ext, "ASR") == {"Metric"}

@@ -693,6 +693,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         cands.append(c)
 
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
+    own_shorts: set[str] = set()  # defined here otherwise than the gazetteer knows them
     for ab in find_abbreviations(tk.source):
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
@@ -762,6 +763,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         c = Candidate(sspan.start, sspan.end, typ, conf, rule, canon, ab.long,
                       long_span=(lspan.start, lspan.end))
         take(c)
+        if entry is None:
+            own_shorts.add(ab.short)
         for k in range(lspan.start, lspan.end):
             taken[k] = True  # the long form is an alias, not a second entity
 
@@ -809,6 +812,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if any(taken[k] for k in range(end, end2)):
             end2 = end
         entry = gazetteer.entries[int(vocab[match_id])]
+        if end - start == 1 and text[start] in own_shorts:
+            # "a mirrored language structure (MLS) ... MLS has": the paper's own MLS, not
+            # the dataset the gazetteer knows by that name.
+            continue
         # Part of a bigger hyphenated name ("Fine-tune-CoT"): leave it to the name rules.
         c0 = _compound_start(tk, start, sa)
         if c0 < start and _strong_part(tk, c0, start):
@@ -1112,7 +1119,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "O(1.4142": a formula (but "F_1" is the known F1).
             i = end
             continue
-        entry = lookup(name)
+        entry = lookup(name) if name not in own_shorts else None
         if not entry and end == start + 1 and not strong and text[start][1:].islower() and (
                 start - 1 > sa and _capital_word(tk, start - 1) or
                 end < sb and _capital_word(tk, end)):
