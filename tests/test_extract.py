@@ -1662,3 +1662,13 @@ def test_a_short_form_defined_in_the_paper_is_not_the_gazetteer_one(ex):
                "We measure attack success rates (ASR) of jailbreaks. The ASR grows with longer "
                "prompts, and ASR is higher for smaller models.")
     assert _types(ext, "ASR") == {"Metric"}
+
+
+def test_a_so_called_technique_exists_unless_the_paper_introduces_it(ex):
+    ext = _run(ex, "Belief propagation for network flow",
+               "Algorithms such as the so-called Belief Propagation algorithm gained attention. "
+               "In contrast, this paper introduces a prior-free method, so-called DropGaussian, "
+               "for 3D Gaussian splatting.")
+    roles = _roles(ext)
+    assert roles.get("Belief Propagation") != "proposes"
+    assert roles.get("DropGaussian") == "proposes"

@@ -146,7 +146,10 @@ def _defines_a_term(low_: list[str], naming: int, sent_start: int) -> bool:
 def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     """"the existing high-resolution MLLM called LLaVA-HR", "two well-known functions called
     OneMax and BinVal": the naming word names something that exists (not "the standard task
-    to a novel task named ...")."""
+    to a novel task named ..."); "the so-called Belief Propagation algorithm" too, unless a
+    propose verb comes first ("this paper introduces a method, so-called DropGaussian")."""
+    if naming - 2 >= sent_start and low_[naming - 2:naming] == ["so", "-"]:
+        return lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:naming - 2])
     return word_before(low_, naming, max(sent_start, naming - 9), _EXISTING, _NEW) is not None
 
 
