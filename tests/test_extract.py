@@ -1672,3 +1672,12 @@ def test_a_so_called_technique_exists_unless_the_paper_introduces_it(ex):
     roles = _roles(ext)
     assert roles.get("Belief Propagation") != "proposes"
     assert roles.get("DropGaussian") == "proposes"
+
+
+def test_a_coined_term_is_not_cut_before_its_complement(ex):
+    ext = _run(ex, "Image retrieval with clusters",
+               "Hence, a new technique called Image retrieval based on optimum clusters is "
+               "proposed. For matching, we employ LightGlue or SuperGlue.")
+    names = {m.text for m in ext.mentions}
+    assert not any(n.endswith(" based") for n in names)
+    assert _types(ext, "SuperGlue") == {"Model"}

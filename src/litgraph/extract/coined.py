@@ -114,8 +114,8 @@ def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup,
     first = tk.span_text(a, hyphen_compound(tk, a, b)).lower()
     last = tk.lower[b - 1]
     if first in _DESCRIBERS or (tk.lower[a] in _DESCRIBERS and not named) or \
-            last in _GENERIC_ENDS:
-        return False
+            last in _GENERIC_ENDS or last in lx.MODIFIER_SUFFIXES and tk.text[b - 2] != "-":
+        return False  # (nor cut before its complement: "Image retrieval based [on ...]")
     name = tk.span_text(a, b)
     if words == 1 and ("-" not in name or name.lower() != name or
                        any(ch.isdigit() for ch in name)):
