@@ -1681,3 +1681,9 @@ def test_a_coined_term_is_not_cut_before_its_complement(ex):
     names = {m.text for m in ext.mentions}
     assert not any(n.endswith(" based") for n in names)
     assert _types(ext, "SuperGlue") == {"Model"}
+
+
+def test_our_code_names_the_tool_it_is_written_with(ex):
+    ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
+               "We study temporal search. Our PyTorch code and models are in the supplement.")
+    assert _roles(ext).get("PyTorch") != "proposes"

@@ -253,6 +253,10 @@ def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         low_[end + 2] in lx.PROPOSE_VERBS
 
 
+# "Our PyTorch code ...": the name after "our" is the tool the code is written with.
+_CODE = frozenset(("code", "codes", "implementation", "implementations", "codebase"))
+
+
 def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 eval_sentence: bool, in_title: bool) -> tuple[str, str]:
     """Return (role, rule name)."""
@@ -274,7 +278,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     prev2 = low_[pos - 2] if pos - 1 > sent_start else ""
     nxt = low_[cand.end] if cand.end < sent_end else ""
     if (prev == "our" or (prev == "proposed" and prev2 in ("the", "our"))) and (
-            cand.canonical is None or "compound" in cand.rule):
+            cand.canonical is None or "compound" in cand.rule) and nxt not in _CODE:
         # ... but "our transfer learning method", "our ViT-based approach", "our NeRF prior",
         # "our inpainting solution" describe the paper's thing by a known technique or task
         # (a new name built on a known one, "our DeiT-Tiny-Distill", is the paper's own).
