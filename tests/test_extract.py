@@ -1687,3 +1687,12 @@ def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")
     assert _roles(ext).get("PyTorch") != "proposes"
+
+
+def test_a_known_benchmarks_partner_in_a_list_is_data_whatever_its_shape(ex):
+    ext = _run(ex, "EDEN: enhanced diffusion for frame interpolation",
+               "EDEN achieves a 10% LPIPS reduction on DAVIS and SNU-FILM. We also test on "
+               "CIFAR-10 and ImageNet-100.")
+    snu = _types(ext, "SNU-FILM")
+    assert snu == _types(ext, "DAVIS") and "Model" not in snu
+    assert _types(ext, "ImageNet-100") == _types(ext, "CIFAR-10")

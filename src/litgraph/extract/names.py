@@ -1203,12 +1203,22 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
             if not glue or len(glue) > 3 or not all(w in _LIST_GLUE for w in glue):
                 continue
             for bare, typed in ((a, b), (b, a)):
-                if bare.rule == "name" and typed.rule != "name" and (
+                if _shape_typed_data(bare, typed):
+                    # "on DAVIS and SNU-FILM": a known benchmark's partner is one too,
+                    # whatever its shape alone suggests ("-FILM" reads like a model).
+                    bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
+                elif bare.rule == "name" and typed.rule != "name" and (
                         typed.type in _LIST_TYPES or typed.rule == "name+context" or
                         # a known method written as a name: "ReAct and LangChain"
                         typed.type == "Method" and typed.canonical is not None and
                         lx.strong_shape(tk.text[typed.start])):
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
+
+
+def _shape_typed_data(bare: Candidate, typed: Candidate) -> bool:
+    return bare.rule == "name+morphology" and bare.type_conf <= 0.6 and \
+        typed.type in ("Benchmark", "Dataset") and typed.rule.startswith("gazetteer") and \
+        bare.type != typed.type
 
 
 # Words that end a subtitle's noun phrase.
