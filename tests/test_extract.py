@@ -1696,3 +1696,13 @@ def test_a_known_benchmarks_partner_in_a_list_is_data_whatever_its_shape(ex):
     snu = _types(ext, "SNU-FILM")
     assert snu == _types(ext, "DAVIS") and "Model" not in snu
     assert _types(ext, "ImageNet-100") == _types(ext, "CIFAR-10")
+
+
+def test_new_names_opening_numbered_items_with_a_description_are_proposed(ex):
+    ext = _run(ex, "Towards a unified foundation model for Earth vision",
+               "We take a step forward with three key components: 1) Copernicus-Pretrain, a "
+               "massive-scale pretraining dataset; 2) Copernicus-FM, a unified foundation model; "
+               "and 3) Copernicus-Bench, a systematic evaluation benchmark.")
+    roles = _roles(ext)
+    assert all(roles.get(n) == "proposes"
+               for n in ("Copernicus-Pretrain", "Copernicus-FM", "Copernicus-Bench"))
