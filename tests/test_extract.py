@@ -1706,3 +1706,12 @@ def test_new_names_opening_numbered_items_with_a_description_are_proposed(ex):
     roles = _roles(ext)
     assert all(roles.get(n) == "proposes"
                for n in ("Copernicus-Pretrain", "Copernicus-FM", "Copernicus-Bench"))
+
+
+def test_a_one_word_name_opening_a_numbered_item_is_proposed(ex):
+    ext = _run(ex, "Named entity recognition in context",
+               "Our approach integrates three components: (1) Pindola, a modern encoder "
+               "pretrained on Classical Chinese texts; (2) a retrieval module. (1) Firstly, a "
+               "model is trained.")
+    roles = _roles(ext)
+    assert roles.get("Pindola") == "proposes" and "Firstly" not in roles

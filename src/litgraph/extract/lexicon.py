@@ -170,6 +170,7 @@ CLAUSE_BREAKS = frozenset((";", "while", "whereas", "but", "although", "though",
 COMMON_CAPITALISED = frozenset((
     "we", "our", "the", "this", "these", "those", "in", "on", "to", "for", "however", "moreover",
     "furthermore", "additionally", "finally", "first", "second", "third", "then", "thus",
+    "firstly", "secondly", "thirdly",
     "specifically", "experiments", "experimental", "results", "extensive", "existing", "recent",
     "english", "chinese", "japanese", "korean", "german", "french", "spanish", "arabic",
     "russian", "hindi", "python", "java", "internet", "web", "wikipedia", "reddit", "twitter",
@@ -218,6 +219,8 @@ MODIFIER_SUFFIXES = frozenset((
     "trained", "tuned", "finetuned", "parameterized", "parametrized", "distilled", "initialized",
     "informed", "grounded", "induced", "constrained", "equipped", "optimized",
 ))
+# The mark of a numbered item before its ")": "1) X", "(ii) X", "(a) X".
+ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")
 SIZE = re.compile(r"^\d+(\.\d+)?[bmk](v\d+)?$", re.IGNORECASE)  # "7B", "3Bv2"
 
 

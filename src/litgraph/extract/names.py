@@ -389,6 +389,9 @@ _INTRODUCING = frozenset(("propose", "proposes", "introduce", "introduces", "pre
                           "releases"))
 
 
+_INTRODUCING_OR_ITEM = _INTRODUCING | {")"}  # and a numbered item's "(1) Pindola, a ..."
+
+
 def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
     """"we introduce Odeen, a ...", "we propose Bonsai to ...", "a repository named Shepherd",
     "we introduce Guardians of Generation, a ...": the end of a capitalised name the text
@@ -396,6 +399,9 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
     phrase; not the first of several capitalised words, which other rules read."""
     low, text = tk.lower, tk.text
     prev = low[i - 1]
+    if prev == ")" and i - 2 >= sent_start and lx.ITEM_MARK.match(low[i - 2]) and \
+            i + 2 < sent_end and low[i + 1] == "," and low[i + 2] in ("a", "an"):
+        return i + 1  # "(1) Pindola, a modern transformer-based encoder ..."
     if prev not in lx.NAMING_WORDS:
         if prev not in _INTRODUCING or not subject_before(tk, i - 1, sent_start):
             return 0
@@ -1082,7 +1088,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     i += 1
                     continue
         if not strong and not weak and f & _TITLE and not in_title and i > sa and \
-                low_[i - 1] in _INTRODUCING and not _common_word(low_[i]):
+                low_[i - 1] in _INTRODUCING_OR_ITEM and not _common_word(low_[i]):
             # "we propose Telly to ...": a name the text introduces may look like an adjective.
             named_end = 0 if written_lower(low_[i]) else _introduced_word(tk, i, sa, sb)
             weak = bool(named_end)

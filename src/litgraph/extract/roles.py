@@ -13,8 +13,6 @@ and tasks it names (measured on the tuning parts of the dev sets).
 
 from __future__ import annotations
 
-import re
-
 from litgraph.extract import lexicon as lx
 from litgraph.extract.coined import subject_before
 from litgraph.extract.names import Candidate
@@ -178,16 +176,13 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
         not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
 
 
-_ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")
-
-
 def _enumerated_apposition(low_: list[str], start: int, end: int, sent_start: int,
                            sent_end: int) -> bool:
     """"three key components: 1) Copernicus-Pretrain, a massive-scale pretraining dataset
     ...; 2) Copernicus-FM, a unified foundation model ...": a new name that opens a numbered
     item and is described right after is one of the paper's contributions."""
     return start - 2 >= sent_start and low_[start - 1] == ")" and \
-        bool(_ITEM_MARK.match(low_[start - 2])) and end + 1 < sent_end and \
+        bool(lx.ITEM_MARK.match(low_[start - 2])) and end + 1 < sent_end and \
         low_[end] == "," and low_[end + 1] in ("a", "an")
 
 
