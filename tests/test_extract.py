@@ -1715,3 +1715,11 @@ def test_a_one_word_name_opening_a_numbered_item_is_proposed(ex):
                "model is trained.")
     roles = _roles(ext)
     assert roles.get("Pindola") == "proposes" and "Firstly" not in roles
+
+
+def test_a_capitalised_modifier_suffix_ends_a_known_name(ex):
+    ext = _run(ex, "DPCS: Path Tracing-Based Differentiable Projector-Camera Systems",
+               "We improve GAN-Based synthesis and keep UCB-Tuned as a baseline.")
+    names = {m.text for m in ext.mentions}
+    assert "Path Tracing-Based" not in names and "GAN-Based" not in names
+    assert "Path Tracing" in names or "path tracing" in {n.lower() for n in names}

@@ -300,6 +300,13 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     return None
 
 
+# Modifier suffixes that end a name's hyphen parts ("GAN-Based"); not participles that end
+# names of released variants ("UCB-Tuned", "DeepSeek-R1-Distilled").
+_MODIFIER_ENDS = lx.MODIFIER_SUFFIXES - {
+    "tuned", "finetuned", "distilled", "trained", "initialized", "optimized", "aligned",
+    "parameterized", "parametrized", "annotated", "generated", "supervised"}
+
+
 def _join_right(tk: Toks, i: int, sent_end: int) -> int:
     """Extend a name over hyphen parts, versions, sizes and release suffixes."""
     text, ws = tk.text, tk.ws
@@ -318,6 +325,8 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
         if t == "-" and j + 1 < sent_end and text[j + 1][:1].isalnum() and \
                 not ws[j] and not ws[j - 1]:
             nxt = text[j + 1]
+            if tk.lower[j + 1] in _MODIFIER_ENDS and (j + 2 >= sent_end or text[j + 2] != "-"):
+                break  # "Path Tracing-Based", "CLIP-Guided": a modifier, not a longer name
             if nxt[0].isupper() or nxt[0].isdigit() or \
                     tk.lower[j + 1].split("-", 1)[0] in lx.HYPHEN_SUFFIX_WORDS or \
                     lx.is_version(nxt) or (nxt.isalnum() and not nxt.islower() and
