@@ -1672,6 +1672,11 @@ def test_a_so_called_technique_exists_unless_the_paper_introduces_it(ex):
     roles = _roles(ext)
     assert roles.get("Belief Propagation") != "proposes"
     assert roles.get("DropGaussian") == "proposes"
+    ext = _run(ex, "Multiple output Gaussian processes",
+               "The covariance is similar to the so called PITC approximation. It resembles "
+               "the so called phase space dimension.")
+    roles = _roles(ext)
+    assert roles.get("PITC") != "proposes" and "phase space dimension" not in roles
 
 
 def test_a_coined_term_is_not_cut_before_its_complement(ex):

@@ -148,8 +148,9 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     OneMax and BinVal": the naming word names something that exists (not "the standard task
     to a novel task named ..."); "the so-called Belief Propagation algorithm" too, unless a
     propose verb comes first ("this paper introduces a method, so-called DropGaussian")."""
-    if naming - 2 >= sent_start and low_[naming - 2:naming] == ["so", "-"]:
-        return lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:naming - 2])
+    so = naming - 2 if naming - 2 >= sent_start and low_[naming - 1] == "-" else naming - 1
+    if so >= sent_start and low_[so] == "so":  # "so-called", "so called"
+        return lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:so])
     return word_before(low_, naming, max(sent_start, naming - 9), _EXISTING, _NEW) is not None
 
 
