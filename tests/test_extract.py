@@ -1728,3 +1728,15 @@ def test_a_capitalised_modifier_suffix_ends_a_known_name(ex):
     names = {m.text for m in ext.mentions}
     assert "Path Tracing-Based" not in names and "GAN-Based" not in names
     assert "Path Tracing" in names or "path tracing" in {n.lower() for n in names}
+
+
+def test_a_condition_short_form_is_no_name_wherever_it_is_written(ex):
+    ext = _run(ex, "T",
+               "Pulmonary embolism (PE) is a leading cause of mortality. LLMs demonstrate strong "
+               "potential for automating PE registry abstraction. We analyzed the PERT "
+               "Consortium registry of PE management data. Diabetic retinopathy (DR) is common; "
+               "DR grading uses fundus images.")
+    assert not {m.text for m in ext.mentions} & {"PE", "DR"}
+    ext = _run(ex, "T", "Alzheimer's disease (AD) is common; we propose AD-GPT for AD diagnosis.")
+    names = {m.text for m in ext.mentions}
+    assert "AD" not in names and "AD-GPT" in names

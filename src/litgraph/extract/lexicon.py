@@ -74,7 +74,11 @@ METHOD_GENERATION_PRECEDERS = {"augmented"}
 CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "syndrome",
                              "cancer", "cancers", "failure", "injury", "injuries", "tumor",
                              "tumors", "tumour", "tumours", "infection", "infections",
-                             "impairment"))
+                             "impairment", "retinopathy", "carcinoma", "carcinomas",
+                             "sclerosis", "degeneration", "edema", "oedema", "hemorrhage",
+                             "haemorrhage", "infarction", "hypertension", "fibrillation",
+                             "embolism", "stroke", "dementia", "arthritis", "glaucoma",
+                             "lesion", "lesions"))
 
 PROPOSE_VERBS = frozenset((
     "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",

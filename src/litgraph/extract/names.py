@@ -714,10 +714,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
         if is_generic(ab.long) or _names_a_condition(ab.long):
             # "Vision-Language Models (VLMs)": no part of a generic definition is a name;
-            # nor of a condition ("autism spectrum disorder (ASD)").
+            # nor of a condition ("autism spectrum disorder (ASD)"), wherever its short form
+            # is written alone ("PE detection", "compared to PE").
             for span in (lspan, sspan):
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
+            if _names_a_condition(ab.long) and lookup(ab.short) is None:
+                for k in range(tk.n):  # (not "AD-GPT", a model named for it)
+                    if text[k] == ab.short and "-" not in text[k - 1:k] + text[k + 1:k + 2]:
+                        taken[k] = True
             continue
         if _MEDIA_PAIR.fullmatch(ab.long) and lookup(ab.short) is None:
             # ... nor a pair of media, wherever its short form is written alone ("T2I
