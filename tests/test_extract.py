@@ -1740,3 +1740,13 @@ def test_a_condition_short_form_is_no_name_wherever_it_is_written(ex):
     ext = _run(ex, "T", "Alzheimer's disease (AD) is common; we propose AD-GPT for AD diagnosis.")
     names = {m.text for m in ext.mentions}
     assert "AD" not in names and "AD-GPT" in names
+
+
+def test_a_title_name_drops_its_article(ex):
+    ext = _run(ex, "The Margitron: a generalised perceptron with margin",
+               "We identify the classical Perceptron algorithm with margin as a member of a "
+               "broader family. The Margitron converges fast.")
+    roles = _roles(ext)
+    assert roles.get("Margitron") == "proposes" and "The Margitron" not in roles
+    ext = _run(ex, "A-SCoRe: attention-based scene coordinate regression", "We study it.")
+    assert _roles(ext).get("A-SCoRe") == "proposes"

@@ -945,6 +945,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if colon > 2 and low_[0] == "the" and low_[colon - 1] in lx.HEAD_TYPES:
                 # "The Coralscapes Dataset:" names Coralscapes, a dataset.
                 start, end, head = 1, colon - 1, lx.HEAD_TYPES[low_[colon - 1]]
+            elif end > 1 and low_[0] in ("the", "a", "an") and tk.ws[0]:
+                start = 1  # "The Margitron:" names Margitron
             name = tk.span_text(start, end)
             strong = [k for k in range(start, end) if lx.strong_shape(text[k])]
             ok = any(ch.isupper() for ch in name) and not is_generic(name)
