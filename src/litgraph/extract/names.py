@@ -106,6 +106,9 @@ def _names_a_condition(long_form: str) -> bool:
     return long_form.rsplit(None, 1)[-1].lower() in lx.CONDITION_HEADS
 
 
+_PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
+
+
 def long_form_type(long_form: str) -> tuple[str, float] | None:
     words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
     if not words:
@@ -119,7 +122,7 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         return lx.LONG_FORM_HEADS[head], 0.7
     if head == "identification" and len(words) > 1 and words[-2] == "re":
         head = "re-identification"  # the split above cut "re-identification"
-    if head in lx.ABBREVIATED_TASK_HEADS and not {"for", "with", "via"} & set(words):
+    if head in lx.ABBREVIATED_TASK_HEADS and _PURPOSE_WORDS.isdisjoint(words):
         return "Task", 0.7  # not "Hyperspectral Adapter for Tracking"
     if head.endswith(("ing", "tion", "ment", "sion")) and any(
             w[0].isupper() for w in long_form.split()):
@@ -408,8 +411,7 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
     phrase; not the first of several capitalised words, which other rules read."""
     low, text = tk.lower, tk.text
     prev = low[i - 1]
-    if prev == ")" and i - 2 >= sent_start and lx.ITEM_MARK.match(low[i - 2]) and \
-            i + 2 < sent_end and low[i + 1] == "," and low[i + 2] in ("a", "an"):
+    if lx.opens_described_item(low, i, i + 1, sent_start, sent_end):
         return i + 1  # "(1) Pindola, a modern transformer-based encoder ..."
     if prev not in lx.NAMING_WORDS:
         if prev not in _INTRODUCING or not subject_before(tk, i - 1, sent_start):
@@ -1238,6 +1240,7 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
 
 
 def _shape_typed_data(bare: Candidate, typed: Candidate) -> bool:
+    """A name typed only by its shape, beside a benchmark or dataset the gazetteer knows."""
     return bare.rule == "name+morphology" and bare.type_conf <= 0.6 and \
         typed.type in ("Benchmark", "Dataset") and typed.rule.startswith("gazetteer") and \
         bare.type != typed.type

@@ -177,16 +177,6 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
         not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
 
 
-def _enumerated_apposition(low_: list[str], start: int, end: int, sent_start: int,
-                           sent_end: int) -> bool:
-    """"three key components: 1) Copernicus-Pretrain, a massive-scale pretraining dataset
-    ...; 2) Copernicus-FM, a unified foundation model ...": a new name that opens a numbered
-    item and is described right after is one of the paper's contributions."""
-    return start - 2 >= sent_start and low_[start - 1] == ")" and \
-        bool(lx.ITEM_MARK.match(low_[start - 2])) and end + 1 < sent_end and \
-        low_[end] == "," and low_[end + 1] in ("a", "an")
-
-
 _KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool"))
 
 
@@ -298,9 +288,12 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                                    _our_kind(low_, pos - 1, sent_start)):
         return "proposes", "our-name"  # "Our model, Typhoon-Audio, outperforms ..."
     if cand.canonical is None and cand.type not in ("Task", "Metric") and (_novel_apposition(
-            low_, cand.end, sent_end) or _enumerated_apposition(low_, pos, cand.end, sent_start,
-                                                                sent_end)):
-        return "proposes", "propose-cue"  # "CMAP, a new approach for patching activations"
+            low_, cand.end, sent_end) or lx.opens_described_item(low_, pos, cand.end, sent_start,
+                                                                 sent_end)):
+        # "CMAP, a new approach for patching activations"; "(2) Copernicus-FM, a unified
+        # foundation model": a new name that opens a numbered item and is described there
+        # is one of the paper's contributions.
+        return "proposes", "propose-cue"
     if cand.canonical is None and cand.type not in ("Task", "Metric") and \
             (prev2 if prev == "the" else prev) not in _OBJECT_OF and \
             _passive_proposal(low_, cand.end, sent_end) and not _task_head(low_, cand):
