@@ -1750,3 +1750,11 @@ def test_a_title_name_drops_its_article(ex):
     assert roles.get("Margitron") == "proposes" and "The Margitron" not in roles
     ext = _run(ex, "A-SCoRe: attention-based scene coordinate regression", "We study it.")
     assert _roles(ext).get("A-SCoRe") == "proposes"
+
+
+def test_a_known_task_inside_a_hyphenated_name_is_the_name(ex):
+    ext = _run(ex, "TSP-OCS: A Time-Series Prediction for Optimal Camera Selection",
+               "We evaluate on VQA-CPv2. This resolves the AIC-BIC dilemma.")
+    roles = _roles(ext)
+    assert roles.get("TSP-OCS") == "proposes" and "VQA-CPv2" in roles
+    assert not {"traveling salesman problem", "TSP", "AIC-BIC"} & set(roles)

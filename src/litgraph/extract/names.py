@@ -862,6 +862,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         lower_entry = text[start].islower()
         if entry.type in ("Task", "Metric") or entry.type == "Method" and lower_entry:
+            if end2 > end and text[end] == "-" and lx.strong_shape(text[end2 - 1]) and \
+                    lookup(text[end2 - 1]) is None:
+                # "TSP-OCS", "VQA-CPv2": a name built on it, for the name rules (not a pair
+                # of known ones: "the AIC-BIC dilemma")
+                continue
             end2 = end  # "question answering 2" is not a variant
         if entry.type == "Task" and start > sa and low_[start - 1] in lx.TASK_MODIFIERS and \
                 not taken[start - 1]:
