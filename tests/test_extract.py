@@ -1758,3 +1758,9 @@ def test_a_known_task_inside_a_hyphenated_name_is_the_name(ex):
     roles = _roles(ext)
     assert roles.get("TSP-OCS") == "proposes" and "VQA-CPv2" in roles
     assert not {"traveling salesman problem", "TSP", "AIC-BIC"} & set(roles)
+
+
+def test_a_genre_before_the_title_colon_names_nothing(ex):
+    ext = _run(ex, "Retrospective: A CORDIC Based Configurable Activation Function",
+               "We present a retrospective of our activation function design.")
+    assert "Retrospective" not in _roles(ext)

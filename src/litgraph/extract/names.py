@@ -525,11 +525,16 @@ _TITLE_VERBS = frozenset(("is", "are", "was", "were", "be", "can", "do", "does",
                           "helps", "help", "beats", "works", "know", "knows"))
 
 
+_GENRES = frozenset(("position", "survey", "erratum", "overview", "retrospective", "review",
+                     "tutorial", "perspective", "commentary", "editorial", "corrigendum",
+                     "viewpoint", "primer", "preface", "foreword", "introduction", "essay"))
+
+
 def _claim_or_lead(tk: Toks, colon: int) -> bool:
     """A title opening "Beyond IID:", "Towards X:", "Position:" or making a claim ("Small LLMs
     Are Weak Tool Learners:") names no artifact before its colon; a verb written in capitals
     is a name ("BEATS:")."""
-    if colon == 1 and tk.lower[0] in ("position", "survey", "erratum", "overview"):
+    if colon == 1 and tk.lower[0] in _GENRES:
         return True  # a paper's genre ("Position: ...", the ICML position-paper track)
     return tk.lower[0] in _TITLE_LEADS or any(
         tk.lower[k] in _TITLE_VERBS and tk.text[k] != tk.text[k].upper() for k in range(colon))
