@@ -1764,3 +1764,10 @@ def test_a_genre_before_the_title_colon_names_nothing(ex):
     ext = _run(ex, "Retrospective: A CORDIC Based Configurable Activation Function",
                "We present a retrospective of our activation function design.")
     assert "Retrospective" not in _roles(ext)
+
+
+def test_bare_mentions_of_a_known_task_defined_in_place_are_that_task(ex):
+    ext = _run(ex, "One-class face anti-spoofing",
+               "Face anti-spoofing (FAS) techniques distinguish live faces from attacks. While "
+               "two-class FAS methods overfit, one-class FAS approaches generalise.")
+    assert _types(ext, "FAS") == {"Task"}

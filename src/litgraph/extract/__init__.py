@@ -148,11 +148,12 @@ def _family_base(name: str) -> str | None:
 def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, Toks, int]],
                                        role_of) -> list[tuple[str, str, Candidate, Toks, int]]:
     """A name the paper defines as a task or a metric ("the Airport Gate Assignment Problem
-    (AGAP)") is one in its bare mentions too, which only their shape typed (as methods); their
-    roles are read again for that type. After the definitions' roles: one the paper proposes
-    has become its method by then."""
+    (AGAP)", "Face anti-spoofing (FAS)") is one in its bare mentions too, which only their
+    shape typed (as methods); their roles are read again for that type. After the
+    definitions' roles: one the paper proposes has become its method by then."""
     defined = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
-               if c.rule == "abbreviation" and c.type in ("Task", "Metric")}
+               if c.rule in ("abbreviation", "abbreviation+gazetteer") and
+               c.type in ("Task", "Metric")}
     if not defined:
         return roles
     out = []
