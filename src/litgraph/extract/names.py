@@ -106,6 +106,14 @@ def _names_a_condition(long_form: str) -> bool:
     return long_form.rsplit(None, 1)[-1].lower() in lx.CONDITION_HEADS
 
 
+def _written_alone(tk: Toks, short: str) -> list[int]:
+    """Tokens that are `short` written alone, not part of a hyphen compound ("AD-GPT", a
+    model named for Alzheimer's disease; "T2V-CompBench")."""
+    text = tk.text
+    return [k for k in range(tk.n) if text[k] == short and not (
+        k + 1 < tk.n and text[k + 1] == "-" or k > 0 and text[k - 1] == "-")]
+
+
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
 
 
@@ -719,25 +727,23 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     for ab in find_abbreviations(tk.source):
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
-        if is_generic(ab.long) or _names_a_condition(ab.long):
+        condition = _names_a_condition(ab.long)
+        if is_generic(ab.long) or condition:
             # "Vision-Language Models (VLMs)": no part of a generic definition is a name;
             # nor of a condition ("autism spectrum disorder (ASD)"), wherever its short form
             # is written alone ("PE detection", "compared to PE").
             for span in (lspan, sspan):
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
-            if _names_a_condition(ab.long) and lookup(ab.short) is None:
-                for k in range(tk.n):  # (not "AD-GPT", a model named for it)
-                    if text[k] == ab.short and "-" not in text[k - 1:k] + text[k + 1:k + 2]:
-                        taken[k] = True
+            if condition and lookup(ab.short) is None:
+                for k in _written_alone(tk, ab.short):
+                    taken[k] = True
             continue
         if _MEDIA_PAIR.fullmatch(ab.long) and lookup(ab.short) is None:
             # ... nor a pair of media, wherever its short form is written alone ("T2I
-            # models"; not "T2I generation", a task, nor "T2V-CompBench").
-            shorts = [k for k in range(tk.n) if text[k] == ab.short and not (
-                k + 1 < tk.n and (text[k + 1] == "-" or
-                                  lx.LONG_FORM_HEADS.get(low_[k + 1]) == "Task")) and not (
-                k > 0 and text[k - 1] == "-")]
+            # models"; not "T2I generation", a task).
+            shorts = [k for k in _written_alone(tk, ab.short) if not (
+                k + 1 < tk.n and lx.LONG_FORM_HEADS.get(low_[k + 1]) == "Task")]
             for k in (*(range(lspan.start, lspan.end) if lspan is not None else ()), *shorts):
                 taken[k] = True
             continue
