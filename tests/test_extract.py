@@ -1771,3 +1771,30 @@ def test_bare_mentions_of_a_known_task_defined_in_place_are_that_task(ex):
                "Face anti-spoofing (FAS) techniques distinguish live faces from attacks. While "
                "two-class FAS methods overfit, one-class FAS approaches generalise.")
     assert _types(ext, "FAS") == {"Task"}
+
+
+def test_an_organisation_or_a_group_of_people_defined_in_place_is_no_entity(ex):
+    ext = _run(ex, "Safe clinical guidance",
+               "We answer questions using University College London Hospital (UCLH) guidelines. "
+               "Drones assist Visually Impaired People (VIPs); we estimate distances to VIP and "
+               "compare with the UCLH baseline. We evaluate on the KITTI dataset.")
+    names = {m.text for m in ext.mentions}
+    assert not names & {"UCLH", "VIPs", "VIP"} and any("KITTI" in n for n in names)
+    abbs = {(a.short, a.long) for a in find_abbreviations(
+        "We study Communities of Practice (CoPs) and FlexOffer (FOs) models.")}
+    assert ("CoPs", "Communities of Practice") in abbs and not any(s == "FOs" for s, _ in abbs)
+
+
+def test_a_title_phrase_said_again_only_in_lower_case_is_no_name(ex):
+    ext = _run(ex, "Scaling Semantic Categories: Investigating the Impact on ViT Labeling",
+               "This study explores the impact of scaling semantic categories on labeling.")
+    assert "Scaling Semantic Categories" not in _roles(ext)
+    ext = _run(ex, "Understanding R1-Zero-Like Training: A Critical Perspective",
+               "We critically examine R1-Zero-like training.")
+    assert "Understanding R1-Zero-Like Training" not in _roles(ext)
+    ext = _run(ex, "Cauchy Annealing Schedule: An Annealing Schedule for Selection",
+               "We derive an annealing schedule called Cauchy annealing schedule.")
+    assert _roles(ext).get("Cauchy Annealing Schedule") == "proposes"
+    ext = _run(ex, "Ensemble-Instruct: Generating Instruction-Tuning Data",
+               "We propose new methods. Code: https://github.com/IBM/ensemble-instruct.")
+    assert _roles(ext).get("Ensemble-Instruct") == "proposes"

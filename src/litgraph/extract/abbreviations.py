@@ -7,7 +7,9 @@ character of the short form must start a word of the long form, and the long for
 min(|SF| + 5, 2 * |SF|) words. The reversed pattern "LoRA (Low-Rank Adaptation)" is also tried.
 A letter followed by a small count stands for that many words with the letter when the plain
 match fails ("Selective Self-to-Supervised Fine-Tuning (S3FT)", "M^3IT"), and a "2" or "4"
-between letters for the word "to"/"two" or "for"/"four" ("Coarse-to-Fine Denoising (C2F)").
+between letters for the word "to"/"two" or "for"/"four" ("Coarse-to-Fine Denoising (C2F)"), and
+a plural short form of one word per letter needs no "s" in its long form ("Visually Impaired
+People (VIPs)").
 Works on plain text and returns character offsets, so it is independent of the tokenizer.
 """
 
@@ -80,6 +82,12 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
             _SAID.sub(lambda m: "t" if m.group() == "2" else "f", sf), candidate)
     if rel is None:
         rel = _capitals_long_form(sf, candidate)
+    if rel is None and len(sf) > 2 and sf[-1] == "s" and sf[-2].isupper():
+        # A plural short form of a long form without an "s", one word per letter ("Visually
+        # Impaired People (VIPs)", "Communities of Practice (CoPs)").
+        rel = _best_long_form(sf[:-1], candidate)
+        if rel is not None and len(candidate[rel:].split()) != len(sf) - 1:
+            rel = None
     return rel
 
 

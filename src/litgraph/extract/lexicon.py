@@ -80,6 +80,13 @@ CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "sy
                              "embolism", "stroke", "dementia", "arthritis", "glaucoma",
                              "lesion", "lesions"))
 
+# Last words of an organisation's or a group of people's name: "University College London
+# Hospital (UCLH)", "Visually Impaired People (VIPs)" name no artifact either.
+BODY_HEADS = frozenset(("hospital", "hospitals", "university", "organization", "organisation",
+                        "commission", "agency", "ministry", "council", "administration",
+                        "people", "persons", "individuals", "patients", "participants",
+                        "users", "workers"))
+
 PROPOSE_VERBS = frozenset((
     "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",
     "develops", "release", "releases", "construct", "constructs", "build", "builds", "create",

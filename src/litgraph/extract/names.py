@@ -106,11 +106,18 @@ def _names_a_condition(long_form: str) -> bool:
     return long_form.rsplit(None, 1)[-1].lower() in lx.CONDITION_HEADS
 
 
+def _names_a_body(long_form: str) -> bool:
+    """"World Health Organization", "Visually Impaired People": who, not what."""
+    return long_form.rsplit(None, 1)[-1].lower() in lx.BODY_HEADS
+
+
 def _written_alone(tk: Toks, short: str) -> list[int]:
     """Tokens that are `short` written alone, not part of a hyphen compound ("AD-GPT", a
     model named for Alzheimer's disease; "T2V-CompBench")."""
     text = tk.text
-    return [k for k in range(tk.n) if text[k] == short and not (
+    # Either number of it: "Visually Impaired People (VIPs) ... distances to VIP".
+    forms = {short, short[:-1] if short.endswith("s") and len(short) > 2 else short + "s"}
+    return [k for k in range(tk.n) if text[k] in forms and not (
         k + 1 < tk.n and text[k + 1] == "-" or k > 0 and text[k - 1] == "-")]
 
 
@@ -595,6 +602,34 @@ def _name_like_phrase(tk: Toks, a: int, b: int) -> bool:
         for k in range(a, b))
 
 
+_CALL_WORDS = lx.PROPOSE_VERBS | lx.NAMING_WORDS | {
+    "call", "proposed", "introduced", "presented", "developed", "designed"}
+
+
+def _said_again(name: str, context: str) -> bool:
+    """Whether the abstract repeats a title phrase as a name: as written, in its code's
+    address, or in lower case a few words after a verb that proposes or names it ("an
+    annealing schedule called Cauchy annealing schedule", "we introduce the concept of
+    adaptive submodularity")."""
+    if name in context:
+        return True
+    for m in re.finditer(re.escape(name), context, re.I):
+        if context[m.start() - 1:m.start()] == "/":
+            return True  # the code's address ("github.com/IBM/ensemble-instruct")
+        before = context[max(0, m.start() - 60):m.start()].lower().split()[-4:]
+        if any(w in _CALL_WORDS for w in before):
+            return True
+    return False
+
+
+def _gerund_lead(tk: Toks, a: int, strong: list[int]) -> bool:
+    """"Understanding R1-Zero-Like Training", "Leaking LoRa": a title phrase opening with a
+    verb's -ing form, not a name with it ("SparseCodePicking", "FISH-Tuning")."""
+    first = tk.text[a]
+    return a not in strong and lx.title_case(first) and first.endswith("ing") and \
+        not (a + 1 < tk.n and tk.text[a + 1] == "-")
+
+
 def _kind_compound(tk: Toks, a: int, b: int) -> bool:
     """"multi-LLM", "single-LLM", "Human-AI": a hyphen compound of prefixes, model kinds and
     ordinary words (not written in capitals, as "HIS" in "HIS-QA") names a kind of thing."""
@@ -727,11 +762,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     for ab in find_abbreviations(tk.source):
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
-        condition = _names_a_condition(ab.long)
+        # (An organisation's name only when the gazetteer does not know the short form:
+        # "Karlsruhe Institute of Technology and Toyota Technological Institute (KITTI)".)
+        condition = _names_a_condition(ab.long) or (
+            _names_a_body(ab.long) and lookup(ab.short) is None)
         if is_generic(ab.long) or condition:
             # "Vision-Language Models (VLMs)": no part of a generic definition is a name;
-            # nor of a condition ("autism spectrum disorder (ASD)"), wherever its short form
-            # is written alone ("PE detection", "compared to PE").
+            # nor of a condition ("autism spectrum disorder (ASD)") or a body of people,
+            # wherever its short form is written alone ("PE detection", "compared to PE").
             for span in (lspan, sspan):
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
@@ -968,11 +1006,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             name = tk.span_text(start, end)
             strong = [k for k in range(start, end) if lx.strong_shape(text[k])]
             ok = any(ch.isupper() for ch in name) and not is_generic(name)
-            if ok and end - start > 1 and not strong:
+            if ok and end - start > 1 and (not strong or _gerund_lead(tk, start, strong)):
                 # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
-                # uses it again or proposes a technique it does not name ("Masked Thought:
-                # ..." with "we develop a method that ...").
-                ok = context is not None and (name.lower() in context.lower() or (
+                # uses it again as written (not "... the impact of scaling semantic
+                # categories") or proposes a technique it does not name ("Masked Thought:
+                # ..." with "we develop a method that ..."). So also a phrase led by a verb
+                # ("Understanding R1-Zero-Like Training:", "Extending CREAMT:").
+                ok = context is not None and (_said_again(name, context) or (
                     _name_like_phrase(tk, start, end) and unnamed_proposal(context)))
             if ok and colon > 1 and len(strong) == 1 and colon > 2 and \
                     all(lx.title_case(text[k]) or is_stop(low_[k]) or k == strong[0]
