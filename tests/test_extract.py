@@ -1798,3 +1798,23 @@ def test_a_title_phrase_said_again_only_in_lower_case_is_no_name(ex):
     ext = _run(ex, "Ensemble-Instruct: Generating Instruction-Tuning Data",
                "We propose new methods. Code: https://github.com/IBM/ensemble-instruct.")
     assert _roles(ext).get("Ensemble-Instruct") == "proposes"
+
+
+def test_the_numbered_items_a_proposal_announces_are_proposed(ex):
+    ext = _run(ex, "Cell counting",
+               "We present DLA-Count, an approach that introduces three key innovations: (1) "
+               "K-adjacent Hungarian Matching (KHM), which improves matching, (2) Multi-scale "
+               "Deformable Gaussian Convolution (MDGC), which adapts to morphologies, and (3) "
+               "Gaussian-enhanced Feature Decoder (GFD) for feature fusion.")
+    roles = _roles(ext)
+    assert roles.get("MDGC") == roles.get("GFD") == "proposes"
+    ext = _run(ex, "Translation",
+               "This paper studies two settings: (1) continual pre-training (CPT), where the "
+               "msLLM is trained further, and (2) GFD-MT, where data is translated.")
+    assert _roles(ext).get("GFD-MT") != "proposes"
+
+
+def test_a_hyphen_compound_ending_in_empowered_is_a_modifier(ex):
+    ext = _run(ex, "Chatbots", "LLM-empowered chatbots have shown promise. Our objective was "
+               "the development of an LLM-empowered chatbot software capable of answering.")
+    assert "LLM-empowered" not in _roles(ext)

@@ -228,7 +228,8 @@ MODIFIER_SUFFIXES = frozenset((
     "powered", "generated", "only", "agnostic", "dependent", "independent", "modal",
     "linguality", "lingual", "conditioned", "supervised", "annotated", "friendly", "intensive",
     "trained", "tuned", "finetuned", "parameterized", "parametrized", "distilled", "initialized",
-    "informed", "grounded", "induced", "constrained", "equipped", "optimized",
+    "informed", "grounded", "induced", "constrained", "equipped", "optimized", "empowered",
+    "enabled",
 ))
 # The mark of a numbered item before its ")": "1) X", "(ii) X", "(a) X".
 ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")

@@ -254,6 +254,19 @@ def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         low_[end + 2] in lx.PROPOSE_VERBS
 
 
+def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
+    """"we further propose three strategies: (1) X to ..., (2) Y to ...": the name opens a
+    numbered item of a list that a proposing verb announces before the colon."""
+    low_ = tk.lower
+    if not (pos - 2 >= sent_start and low_[pos - 1] == ")" and lx.ITEM_MARK.match(low_[pos - 2])):
+        return False
+    colon = next((k for k in range(pos - 3, sent_start - 1, -1) if low_[k] == ":"), None)
+    if colon is None:
+        return False
+    cue = _cue(tk, colon, sent_start)
+    return cue is not None and cue[0] == "propose"
+
+
 # "Our PyTorch code ...": the name after "our" is the tool the code is written with.
 _CODE = frozenset(("code", "codes", "implementation", "implementations", "codebase"))
 
@@ -293,6 +306,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "CMAP, a new approach for patching activations"; "(2) Copernicus-FM, a unified
         # foundation model": a new name that opens a numbered item and is described there
         # is one of the paper's contributions.
+        return "proposes", "propose-cue"
+    if cand.canonical is None and cand.type not in ("Task", "Metric") and \
+            _item_of_a_proposal(tk, pos, sent_start):
         return "proposes", "propose-cue"
     if cand.canonical is None and cand.type not in ("Task", "Metric") and \
             (prev2 if prev == "the" else prev) not in _OBJECT_OF and \
