@@ -1818,3 +1818,22 @@ def test_a_hyphen_compound_ending_in_empowered_is_a_modifier(ex):
     ext = _run(ex, "Chatbots", "LLM-empowered chatbots have shown promise. Our objective was "
                "the development of an LLM-empowered chatbot software capable of answering.")
     assert "LLM-empowered" not in _roles(ext)
+
+
+def test_a_proposal_further_back_announces_its_numbered_modules(ex):
+    ext = _run(ex, "Semi-supervised domain generalization",
+               "To this end, we propose UPCSC to utilize these unconfident-unlabeled samples in "
+               "SSDG that consists of two modules: 1) Unlabeled Proxy-based Contrastive learning "
+               "(UPC) module, treating samples as negative pairs and 2) Surrogate Class learning "
+               "(SC) module, generating positive pairs. We develop an architecture optimized for "
+               "four critical tasks in AD research: (1) genetic information retrieval, and (2) "
+               "gene-AD relationship analysis.")
+    roles = _roles(ext)
+    assert roles.get("UPC") == roles.get("SC") == "proposes"
+    assert roles.get("gene-AD") != "proposes"
+
+
+def test_an_artificial_neural_network_is_no_name(ex):
+    ext = _run(ex, "Diagnosis", "We propose a diagnostic model based on the artificial neural "
+               "network (ANN). The ANN reaches high accuracy.")
+    assert "ANN" not in _roles(ext)

@@ -254,6 +254,16 @@ def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         low_[end + 2] in lx.PROPOSE_VERBS
 
 
+# What a list after a proposal can enumerate besides the proposed parts.
+_NOT_PROPOSED_ITEMS = frozenset(("challenges", "questions", "issues", "limitations", "problems",
+                                 "aspects", "dimensions", "scenarios", "settings", "domains",
+                                 "categories", "types", "findings", "observations"))
+
+
+_COUNTS = frozenset(("two", "three", "four", "five", "six", "2", "3", "4", "5", "6", "several",
+                     "multiple"))
+
+
 def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     """"we further propose three strategies: (1) X to ..., (2) Y to ...": the name opens a
     numbered item of a list that a proposing verb announces before the colon."""
@@ -263,8 +273,15 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     colon = next((k for k in range(pos - 3, sent_start - 1, -1) if low_[k] == ":"), None)
     if colon is None:
         return False
-    cue = _cue(tk, colon, sent_start)
-    return cue is not None and cue[0] == "propose"
+    # What the list counts ("four critical tasks: (1) ..."), else the word before the colon.
+    count = next((k for k in range(colon - 1, sent_start - 1, -1) if low_[k] in _COUNTS), None)
+    counted = low_[count + 1:min(count + 4, colon)] if count is not None else [low_[colon - 1]]
+    if any(lx.HEAD_TYPES.get(w) == "Task" or w in _NOT_PROPOSED_ITEMS for w in counted):
+        return False  # ("optimized for four critical tasks: ..., (3) gene-AD analysis")
+    # (the verb maybe further back than a cue is read: "we propose UPCSC to use these
+    # samples in SSDG that consists of two modules: 1) ...")
+    return any(low_[k] in lx.PROPOSE_VERBS and (low_[k].endswith("s") or any(
+        w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon))
 
 
 # "Our PyTorch code ...": the name after "our" is the tool the code is written with.
