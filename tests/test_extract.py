@@ -1837,3 +1837,11 @@ def test_an_artificial_neural_network_is_no_name(ex):
     ext = _run(ex, "Diagnosis", "We propose a diagnostic model based on the artificial neural "
                "network (ANN). The ANN reaches high accuracy.")
     assert "ANN" not in _roles(ext)
+
+
+def test_the_interaction_dataset_is_written_in_capitals(ex):
+    ext = _run(ex, "RedditESS: A Mental Health Social Support Interaction Dataset",
+               "We build an interaction dataset. Others evaluate on the INTERACTION dataset.")
+    names = {m.text for m in ext.mentions}
+    assert "INTERACTION dataset" in names
+    assert not {"Interaction Dataset", "interaction dataset"} & names
