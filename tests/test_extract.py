@@ -1845,3 +1845,13 @@ def test_the_interaction_dataset_is_written_in_capitals(ex):
     names = {m.text for m in ext.mentions}
     assert "INTERACTION dataset" in names
     assert not {"Interaction Dataset", "interaction dataset"} & names
+
+
+def test_a_hyphen_modifier_between_the_proposing_verb_and_the_name(ex):
+    ext = _run(ex, "Audio-enhanced modelling",
+               "We propose kNN-based Latent Space Broadening (LSB) to enhance efficiency. We "
+               "propose plug-and-play Model-Agnostic Optimization (MAO) for prompt tuning. We "
+               "train two text-to-image models, LeX-FLUX and LeX-Lumina.")
+    roles = _roles(ext)
+    assert roles.get("MAO") == roles.get("LeX-FLUX") == "proposes"
+    assert roles.get("kNN") != "proposes"

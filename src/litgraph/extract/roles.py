@@ -284,6 +284,11 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
         w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon))
 
 
+def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
+    """"we propose kNN-based Latent Space Broadening": the name modifies what is proposed."""
+    return end + 1 < sent_end and low_[end] == "-" and low_[end + 1] in lx.MODIFIER_SUFFIXES
+
+
 # "Our PyTorch code ...": the name after "our" is the tool the code is written with.
 _CODE = frozenset(("code", "codes", "implementation", "implementations", "codebase"))
 
@@ -353,11 +358,13 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             # A known name is proposed only right after the verb ("we release ToolBench"),
             # not as a description ("a novel prompt tuning method") or a modifier ("we
             # construct instruction-tuning data").
-            if all(w in ("the", "our") for w in between) and (
+            if all(w in ("the", "our") for w in between) and not _modifier_after(
+                    low_, cand.end, sent_end) and (
                     not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in _APPLIED or
                     cand.type == "Model" and nxt in _RELEASED):
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
-        elif not any(w in _PROPOSE_BLOCKERS for w in between) and \
+        elif not any(w in _PROPOSE_BLOCKERS and not (j and between[j - 1] == "-")
+                     for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
                 not (between and between[0].endswith("ing") and len(between[0]) > 5):
             # (not "we propose enriching the RM's input": what a proposed action acts on)
