@@ -1855,3 +1855,15 @@ def test_a_hyphen_modifier_between_the_proposing_verb_and_the_name(ex):
     roles = _roles(ext)
     assert roles.get("MAO") == roles.get("LeX-FLUX") == "proposes"
     assert roles.get("kNN") != "proposes"
+
+
+def test_the_short_form_of_a_hyphen_compound_is_no_name(ex):
+    ext = _run(ex, "Blind super-resolution",
+               "Most current end-to-end (E2E) autonomous driving algorithms are built on "
+               "standard vehicles. This paper investigates E2E robot navigation. Taggers "
+               "use parts-of-speech (POS) tags; errors in POS tagging matter. We propose "
+               "skills-in-context (SKiC) prompting; SKiC works.")
+    roles = _roles(ext)
+    assert "E2E" not in roles
+    assert "SKiC" in roles and any("POS tagging" in n or "part-of-speech" in n.lower()
+                                   for n in roles)

@@ -810,7 +810,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     sum(ch.isupper() for ch in ab.short) >= 3 and ab.short.isalpha() and
                     len(ab.long.split()) >= 2):
                 # "7 billion parameters (7B)", "see below (Sec)"; but "depth-first
-                # search-based decision tree (DFSDT)" is a name.
+                # search-based decision tree (DFSDT)" is a name. Nor is the short form of
+                # a hyphen compound written alone ("the low-resolution (LR) image ... the LR
+                # input", "end-to-end (E2E)").
+                if " " not in ab.long and "-" in ab.long and lookup(ab.short) is None and \
+                        not any(ch.islower() for ch in ab.short):
+                    for k in _written_alone(tk, ab.short):
+                        # (but not a known name opening with it: "POS tagging")
+                        if not any(lookup(tk.span_text(k, j)) for j in (k + 2, k + 3)
+                                   if j <= tk.n):
+                            taken[k] = True
                 continue
             typ, conf = lt or ("Method", 0.45)
             if lt is None:
