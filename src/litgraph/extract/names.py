@@ -17,7 +17,7 @@ from itertools import compress, islice
 from operator import ne
 
 from litgraph.extract import lexicon as lx
-from litgraph.extract.abbreviations import find_abbreviations
+from litgraph.extract.abbreviations import Abbreviation, find_abbreviations
 from litgraph.extract.coined import find_coined, find_title_term, subject_before, unnamed_proposal
 from litgraph.extract.listed import find_listed, task_defined_at
 from litgraph.extract.markup import math_like
@@ -119,6 +119,17 @@ def _written_alone(tk: Toks, short: str) -> list[int]:
     forms = {short, short[:-1] if short.endswith("s") and len(short) > 2 else short + "s"}
     return [k for k in range(tk.n) if text[k] in forms and not (
         k + 1 < tk.n and text[k + 1] == "-" or k > 0 and text[k - 1] == "-")]
+
+
+def _compound_short(ab: Abbreviation) -> bool:
+    """"end-to-end (E2E)", "low-resolution (LR)": the capitals of one hyphen compound."""
+    return " " not in ab.long and "-" in ab.long and not any(ch.islower() for ch in ab.short)
+
+
+def _alone_not_opening(tk: Toks, short: str, lookup) -> list[int]:
+    """`short` written alone, but not where a known name opens with it ("POS tagging")."""
+    return [k for k in _written_alone(tk, short)
+            if not any(lookup(tk.span_text(k, j)) for j in (k + 2, k + 3) if j <= tk.n)]
 
 
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
@@ -776,6 +787,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if condition and lookup(ab.short) is None:
                 for k in _written_alone(tk, ab.short):
                     taken[k] = True
+            elif _compound_short(ab) and lookup(ab.short) is None:
+                for k in _alone_not_opening(tk, ab.short, lookup):
+                    taken[k] = True
             continue
         if _MEDIA_PAIR.fullmatch(ab.long) and lookup(ab.short) is None:
             # ... nor a pair of media, wherever its short form is written alone ("T2I
@@ -813,13 +827,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # search-based decision tree (DFSDT)" is a name. Nor is the short form of
                 # a hyphen compound written alone ("the low-resolution (LR) image ... the LR
                 # input", "end-to-end (E2E)").
-                if " " not in ab.long and "-" in ab.long and lookup(ab.short) is None and \
-                        not any(ch.islower() for ch in ab.short):
-                    for k in _written_alone(tk, ab.short):
-                        # (but not a known name opening with it: "POS tagging")
-                        if not any(lookup(tk.span_text(k, j)) for j in (k + 2, k + 3)
-                                   if j <= tk.n):
-                            taken[k] = True
+                if _compound_short(ab) and lookup(ab.short) is None:
+                    for k in _alone_not_opening(tk, ab.short, lookup):
+                        taken[k] = True
                 continue
             typ, conf = lt or ("Method", 0.45)
             if lt is None:
