@@ -1862,7 +1862,8 @@ def test_the_short_form_of_a_hyphen_compound_is_no_name(ex):
                "Most current end-to-end (E2E) autonomous driving algorithms are built on "
                "standard vehicles. This paper investigates E2E robot navigation. Methods assume "
                "a kernel between the high-resolution (HR) image and the low-resolution (LR) "
-               "image. Such methods fail once the LR images are generated differently. Taggers "
+               "image. Such methods fail once the LR images are generated differently. Our "
+               "method recovers the kernel directly from the LR input image. Taggers "
                "use parts-of-speech (POS) tags; errors in POS tagging matter. We propose "
                "skills-in-context (SKiC) prompting; SKiC works.")
     roles = _roles(ext)
