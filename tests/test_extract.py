@@ -1870,3 +1870,12 @@ def test_the_short_form_of_a_hyphen_compound_is_no_name(ex):
     assert not {"E2E", "LR", "HR"} & set(roles)
     assert "SKiC" in roles and any("POS tagging" in n or "part-of-speech" in n.lower()
                                    for n in roles)
+
+
+def test_a_long_form_in_latex_is_read_as_written(ex):
+    abbs = find_abbreviations("we call it the $\\textit{data compliance gap}$ (DCG), which")
+    assert [(a.short, a.long) for a in abbs] == [("DCG", "data compliance gap")]
+    ext = _run(ex, "Web opt-outs",
+               "We conceptualize this effect as the $\\textit{data compliance gap}$ (DCG). "
+               "Compliance does not degrade knowledge (close to 0\\% DCG).")
+    assert _types(ext, "DCG") != {"Metric"}  # not discounted cumulative gain

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from litgraph.extract.markup import plain_name
+
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 
 
@@ -190,8 +192,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                         n_words <= max_words and _listed_parts_spell(inner_sf, long_text):
                     ls = cand_start + rel
                     ss = m.start(1) + m.group(1).find(inner_sf)
-                    found.append(Abbreviation(inner_sf, long_text, ss, ss + len(inner_sf), ls,
-                                              ls + len(long_text)))
+                    # (the long form as read: "$\\textit{data compliance gap}$ (DCG)")
+                    found.append(Abbreviation(inner_sf, plain_name(long_text), ss,
+                                              ss + len(inner_sf), ls, ls + len(long_text)))
                     continue
         # Reversed: "LoRA (Low-Rank Adaptation)".
         if len(inner.split()) >= 2:
