@@ -1879,3 +1879,11 @@ def test_a_long_form_in_latex_is_read_as_written(ex):
                "We conceptualize this effect as the $\\textit{data compliance gap}$ (DCG). "
                "Compliance does not degrade knowledge (close to 0\\% DCG).")
     assert _types(ext, "DCG") != {"Metric"}  # not discounted cumulative gain
+
+
+def test_the_kind_before_a_comma_after_a_past_proposal(ex):
+    ext = _run(ex, "Open-vocabulary detection",
+               "We have created a new dataset, NEU-171K, tailored for both settings. We evaluate "
+               "on four video grounding datasets, V-HICO, DALY, and GroundingYouTube.")
+    assert _types(ext, "NEU-171K") == {"Dataset"}
+    assert _roles(ext).get("NEU-171K") == "proposes"

@@ -193,10 +193,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and end < sent_end and \
                 text[end] == ")":
             return lx.HEAD_TYPES[low_[start - 2]], 0.75
-        # "we introduce two ... datasets, MMed-IFT and MMed-IFT-MC"
+        # "we introduce two ... datasets, MMed-IFT and MMed-IFT-MC" ("we have created a new
+        # dataset, NEU-171K")
         if low == "," and start - 2 > sent_start and low_[start - 2] in lx.HEAD_TYPES and \
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
-                not lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:start - 2]):
+                not _PROPOSING_FORMS.isdisjoint(low_[sent_start:start - 2]):
             return lx.HEAD_TYPES[low_[start - 2]], 0.7
         # "Our model, Typhoon-Audio, ...": the paper's own thing of that kind.
         if low == "," and start - 3 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
@@ -261,6 +262,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
 
 
 _NAMING_WORDS = lx.NAMING_WORDS - {"namely", "denoted"}  # (words that follow a kind noun)
+_PROPOSING_FORMS = lx.PROPOSE_VERBS | lx.PROPOSED_PAST
 _HARDWARE = frozenset(("rtx", "gtx", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "jetson",
                        "a100", "v100", "h100", "orin", "tesla", "geforce"))
 _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9@&:\-]*")  # "mDice", "mAP50:95", "J&F"
