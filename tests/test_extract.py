@@ -1887,3 +1887,11 @@ def test_the_kind_before_a_comma_after_a_past_proposal(ex):
                "on four video grounding datasets, V-HICO, DALY, and GroundingYouTube.")
     assert _types(ext, "NEU-171K") == {"Dataset"}
     assert _roles(ext).get("NEU-171K") == "proposes"
+
+
+def test_a_number_format_is_no_name(ex):
+    ext = _run(ex, "FP4DiT: floating point quantization",
+               "FP4DiT outperforms integer-based PTQ at W4A6 and W4A8 precision. We propose a "
+               "class of programs called FP2.")
+    roles = _roles(ext)
+    assert not {"W4A6", "W4A8"} & set(roles) and "FP2" in roles

@@ -572,6 +572,7 @@ def _claim_or_lead(tk: Toks, colon: int) -> bool:
 _MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vlm", "vlms",
                           "lmm", "lmms", "slm", "slms", "lrm", "lrms", "agent", "agents"))
 _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+")  # on folded keys
+_NUMBER_FORMAT = re.compile(r"w\d+a\d+(kv\d+)?|u?int(2|3|4|8|16|32)|fp(4|8|16|32|64)|bf16")
 # "NeurIPS", "CVPR 2005", "ACL-94", "ICML'09": a venue, not an artifact (annotation guide);
 # but "KDD 99" is a dataset.
 _VENUE = re.compile(r"([a-z]+)(?:\s*['’-]?\s*(?:\d{2}|\d{4}))?")
@@ -1211,12 +1212,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
                     low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or \
+                _NUMBER_FORMAT.fullmatch(key) or \
                 _kind_compound(tk, start, end) or _venue(name) and not (
                     end < sb and text[end].isdigit() and not _YEAR.fullmatch(text[end])) or \
                 math_like(name) and not lookup(name):
             # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name
             # (nor "Vision-Language" of "pre-trained Vision-Language Models", a generic kind);
-            # "10B--40B", "approx100K": an amount; "multi-LLM", "single-LLM": a kind; "L_2",
+            # "10B--40B", "approx100K": an amount; "W4A8", "INT4": a number format (of
+            # weights and activations); "multi-LLM", "single-LLM": a kind; "L_2",
             # "O(1.4142": a formula (but "F_1" is the known F1).
             i = end
             continue
