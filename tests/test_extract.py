@@ -1890,9 +1890,11 @@ def test_the_kind_before_a_comma_after_a_past_proposal(ex):
 
 
 def test_a_number_format_is_no_name(ex):
-    ext = _run(ex, "FP4DiT: floating point quantization",
-               "While recent PTQ methods achieve W4A8 on integer-based PTQ, two limitations "
-               "remain. We introduce FP4DiT, a PTQ method that leverages FPQ to achieve W4A6 "
-               "quantization. We propose a class of programs called FP2.")
+    ext = _run(ex, "FP4DiT: Towards Effective Floating Point Quantization for Diffusion "
+               "Transformers",
+               "While recent DM PTQ methods achieve W4A8 on integer-based PTQ, two key "
+               "limitations remain. In response, we introduce FP4DiT, a PTQ method that leverages "
+               "FPQ to achieve W4A6 quantization. FP4DiT outperforms integer-based PTQ at W4A6 "
+               "and W4A8 precision. We propose a class of programs called FP2.")
     roles = _roles(ext)
     assert not {"W4A6", "W4A8"} & set(roles) and "FP2" in roles
