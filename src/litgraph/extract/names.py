@@ -121,14 +121,14 @@ def _written_alone(tk: Toks, short: str) -> list[int]:
         k + 1 < tk.n and text[k + 1] == "-" or k > 0 and text[k - 1] == "-")]
 
 
-def _compound_short(ab: Abbreviation) -> bool:
-    """"end-to-end (E2E)", "low-resolution (LR)": the capitals of one hyphen compound."""
-    return " " not in ab.long and "-" in ab.long and not any(ch.islower() for ch in ab.short)
-
-
-def _alone_not_opening(tk: Toks, short: str, lookup) -> list[int]:
-    """`short` written alone, but not where a known name opens with it ("POS tagging")."""
-    return [k for k in _written_alone(tk, short)
+def _compound_short_alone(tk: Toks, ab: Abbreviation, lookup) -> list[int]:
+    """Where the capitals of one hyphen compound that the gazetteer does not know ("end-to-end
+    (E2E)", "low-resolution (LR)") are written alone, but not where a known name opens with
+    them ("parts-of-speech (POS) ... POS tagging")."""
+    if " " in ab.long or "-" not in ab.long or any(ch.islower() for ch in ab.short) or \
+            lookup(ab.short) is not None:
+        return []
+    return [k for k in _written_alone(tk, ab.short)
             if not any(lookup(tk.span_text(k, j)) for j in (k + 2, k + 3) if j <= tk.n)]
 
 
@@ -787,12 +787,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             for span in (lspan, sspan):
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
-            if condition and lookup(ab.short) is None:
-                for k in _written_alone(tk, ab.short):
-                    taken[k] = True
-            elif _compound_short(ab) and lookup(ab.short) is None:
-                for k in _alone_not_opening(tk, ab.short, lookup):
-                    taken[k] = True
+            alone = _written_alone(tk, ab.short) if condition and lookup(ab.short) is None \
+                else _compound_short_alone(tk, ab, lookup)
+            for k in alone:
+                taken[k] = True
             continue
         if _MEDIA_PAIR.fullmatch(ab.long) and lookup(ab.short) is None:
             # ... nor a pair of media, wherever its short form is written alone ("T2I
@@ -830,9 +828,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # search-based decision tree (DFSDT)" is a name. Nor is the short form of
                 # a hyphen compound written alone ("the low-resolution (LR) image ... the LR
                 # input", "end-to-end (E2E)").
-                if _compound_short(ab) and lookup(ab.short) is None:
-                    for k in _alone_not_opening(tk, ab.short, lookup):
-                        taken[k] = True
+                for k in _compound_short_alone(tk, ab, lookup):
+                    taken[k] = True
                 continue
             typ, conf = lt or ("Method", 0.45)
             if lt is None:

@@ -278,7 +278,7 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     counted = low_[count + 1:min(count + 4, colon)] if count is not None else [low_[colon - 1]]
     if any(lx.HEAD_TYPES.get(w) == "Task" or w in _NOT_PROPOSED_ITEMS for w in counted):
         return False  # ("optimized for four critical tasks: ..., (3) gene-AD analysis")
-    # (the verb maybe further back than a cue is read: "we propose UPCSC to use these
+    # (the verb may be further back than a cue is read: "we propose UPCSC to use these
     # samples in SSDG that consists of two modules: 1) ...")
     return any(low_[k] in lx.PROPOSE_VERBS and (low_[k].endswith("s") or any(
         w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon))
