@@ -235,12 +235,17 @@ MODIFIER_SUFFIXES = frozenset((
 ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")
 
 
+def opens_numbered_item(low: list[str], start: int, sent_start: int) -> bool:
+    """"(2) X", "ii) X": the word at `start` opens a numbered item."""
+    return start - 2 >= sent_start and low[start - 1] == ")" and \
+        bool(ITEM_MARK.match(low[start - 2]))
+
+
 def opens_described_item(low: list[str], start: int, end: int, sent_start: int,
                          sent_end: int) -> bool:
     """"three key components: 1) Copernicus-Pretrain, a massive-scale pretraining dataset
     ...": the words start..end open a numbered item and are described right after."""
-    return start - 2 >= sent_start and low[start - 1] == ")" and \
-        bool(ITEM_MARK.match(low[start - 2])) and end + 1 < sent_end and \
+    return opens_numbered_item(low, start, sent_start) and end + 1 < sent_end and \
         low[end] == "," and low[end + 1] in ("a", "an")
 SIZE = re.compile(r"^\d+(\.\d+)?[bmk](v\d+)?$", re.IGNORECASE)  # "7B", "3Bv2"
 

@@ -268,7 +268,7 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     """"we further propose three strategies: (1) X to ..., (2) Y to ...": the name opens a
     numbered item of a list that a proposing verb announces before the colon."""
     low_ = tk.lower
-    if not (pos - 2 >= sent_start and low_[pos - 1] == ")" and lx.ITEM_MARK.match(low_[pos - 2])):
+    if not lx.opens_numbered_item(low_, pos, sent_start):
         return False
     colon = next((k for k in range(pos - 3, sent_start - 1, -1) if low_[k] == ":"), None)
     if colon is None:
@@ -322,15 +322,14 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if cand.canonical is None and (prev == "," and _our_kind(low_, pos - 2, sent_start) or
                                    _our_kind(low_, pos - 1, sent_start)):
         return "proposes", "our-name"  # "Our model, Typhoon-Audio, outperforms ..."
-    if cand.canonical is None and cand.type not in ("Task", "Metric") and (_novel_apposition(
-            low_, cand.end, sent_end) or lx.opens_described_item(low_, pos, cand.end, sent_start,
-                                                                 sent_end)):
+    if cand.canonical is None and cand.type not in ("Task", "Metric") and (
+            _novel_apposition(low_, cand.end, sent_end) or
+            lx.opens_described_item(low_, pos, cand.end, sent_start, sent_end) or
+            _item_of_a_proposal(tk, pos, sent_start)):
         # "CMAP, a new approach for patching activations"; "(2) Copernicus-FM, a unified
         # foundation model": a new name that opens a numbered item and is described there
-        # is one of the paper's contributions.
-        return "proposes", "propose-cue"
-    if cand.canonical is None and cand.type not in ("Task", "Metric") and \
-            _item_of_a_proposal(tk, pos, sent_start):
+        # is one of the paper's contributions, as is one opening an item of a list that a
+        # proposal announces ("we propose three strategies: (1) X ..., (2) Y ...").
         return "proposes", "propose-cue"
     if cand.canonical is None and cand.type not in ("Task", "Metric") and \
             (prev2 if prev == "the" else prev) not in _OBJECT_OF and \
