@@ -1898,3 +1898,26 @@ def test_a_number_format_is_no_name(ex):
                "and W4A8 precision. We propose a class of programs called FP2.")
     roles = _roles(ext)
     assert not {"W4A6", "W4A8"} & set(roles) and "FP2" in roles
+
+
+def test_a_capitalised_word_a_past_proposal_introduces(ex):
+    ext = _run(ex, "Mining intermediates",
+               "In this study, we have constructed Muscorian, using a generic text processor. It "
+               "reads biological text and extracts interactions.")
+    assert _roles(ext).get("Muscorian") == "proposes"
+
+
+def test_data_named_after_a_model(ex):
+    ext = _run(ex, "MB-ORES: A Multi-Branch Object Reasoner for Visual Grounding",
+               "We propose a unified framework for visual grounding. Our model demonstrates "
+               "superior performance on the OPT-RSVG and DIOR-RSVG datasets.")
+    assert _types(ext, "OPT-RSVG") == {"Benchmark"}
+    assert _roles(ext).get("OPT-RSVG") == "evaluatesOn"
+
+
+def test_a_name_coordinated_with_a_compared_one_is_compared(ex):
+    ext = _run(ex, "Expanding RL with verifiable rewards",
+               "We study verifiable rewards. We obtain policies that outperform "
+               "state-of-the-art open-source aligned LLMs such as Qwen2.5-72B-Instruct and "
+               "DeepSeek-R1-Distill-Qwen-32B by a large margin.")
+    assert _roles(ext).get("DeepSeek-R1-Distill-Qwen-32B") == "comparesWith"

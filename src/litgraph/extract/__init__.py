@@ -57,6 +57,19 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
+def _compare_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
+    """"outperform LLMs such as Qwen2.5-72B-Instruct and DeepSeek-R1-Distill-Qwen-32B": a
+    name coordinated with a compared one of the same kind is compared too, where no cue of
+    its own reaches it (the compare cue is too far back)."""
+    for i in range(1, len(roles)):
+        role_a, rule_a, a, tk_a, si_a = roles[i - 1]
+        role_b, rule_b, b, tk_b, si_b = roles[i]
+        if role_a == "comparesWith" and rule_a == "compare-cue" and rule_b == "default" and \
+                tk_a is tk_b and si_a == si_b and b.type == a.type and \
+                0 < b.start - a.end <= 3 and _COORDINATION.issuperset(tk_a.lower[a.end:b.start]):
+            roles[i] = (role_a, rule_a, b, tk_b, si_b)
+
+
 def _and_a_kind(low: list[str], a_end: int, b_start: int) -> bool:
     """"We propose SWIE (Segment-Weighted Instruction Embedding) and an instruction-following
     dataset OVERMISS": "and", an article, at most three words and a kind noun, then the name."""
@@ -303,6 +316,7 @@ class Extractor:
                     roles.append((*role_of(c, tk, si), c, tk, si))
         roles = _type_bare_mentions_of_definitions(roles, role_of)
         _propose_coordinated(roles)
+        _compare_coordinated(roles)
         _propose_colon_list(roles)
         # A new name the paper keeps using, in a sentence where it proposes something,
         # is what it proposes ("With MORepair, we propose ...").

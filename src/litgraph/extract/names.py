@@ -426,7 +426,7 @@ _ADJECTIVE = re.compile(r"(er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less
 
 _INTRODUCING = frozenset(("propose", "proposes", "introduce", "introduces", "present",
                           "presents", "develop", "develops", "developed", "release",
-                          "releases"))
+                          "releases", "constructed", "built", "designed", "created"))
 
 
 _INTRODUCING_OR_ITEM = _INTRODUCING | {")"}  # and a numbered item's "(1) Pindola, a ..."
@@ -442,7 +442,8 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
     if lx.opens_described_item(low, i, i + 1, sent_start, sent_end):
         return i + 1  # "(1) Pindola, a modern transformer-based encoder ..."
     if prev not in lx.NAMING_WORDS:
-        if prev not in _INTRODUCING or not subject_before(tk, i - 1, sent_start):
+        if prev not in _INTRODUCING or not subject_before(
+                tk, i - 1, sent_start, past=prev in lx.PROPOSED_PAST):
             return 0
     end = i + 1
     if end + 1 < sent_end and low[end] in _NAME_JOINERS and lx.title_case(text[end + 1]):
@@ -968,6 +969,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             base = base_name(tk.span_text(start, end2))
             if base is None or fold(base) != fold(tk.span_text(start, end)):
                 canonical = None
+                kind = lx.HEAD_TYPES.get(_kind_after_list(tk, end2, sb))
+                if entry.type == "Model" and kind in ("Dataset", "Benchmark"):
+                    # "the OPT-RSVG and DIOR-RSVG datasets": data named after a model
+                    take(Candidate(start, end2, kind, 0.8, "name+context"))
+                    continue
         take(Candidate(start, end2, entry.type, 0.9, "gazetteer", canonical))
 
     # 2b. A head shared by a coordination: "mathematical and commonsense reasoning",
@@ -1278,15 +1284,21 @@ def _as_data(tk: Toks, start: int, end: int, sent_start: int, sent_end: int, loo
                   if e is not None and e.type == "Dataset"), None)
     if entry is None:
         return None  # (most models: no data of their name is listed)
+    listed = _listed_under(tk.lower, start, sent_start)
+    if _kind_after_list(tk, end, sent_end) in _DATA_HEADS or listed and listed[0] == "Dataset":
+        return entry
+    return None
+
+
+def _kind_after_list(tk: Toks, end: int, sent_end: int) -> str:
+    """The lower-case word after a list of names that starts at `end` (or right there):
+    "datasets" in "Alpaca, Dolly and ShareGPT datasets"; "" at the sentence end."""
     low, text = tk.lower, tk.text
     k = end
     while k < min(end + 8, sent_end) and (low[k] in (",", "and", "or") or
                                          _capitalised(text[k]) or text[k] == "-"):
-        k += 1  # over a list of names: "Alpaca, Dolly and ShareGPT datasets"
-    listed = _listed_under(low, start, sent_start)
-    if k < sent_end and low[k] in _DATA_HEADS or listed and listed[0] == "Dataset":
-        return entry
-    return None
+        k += 1
+    return low[k] if k < sent_end else ""
 
 
 _LIST_GLUE = frozenset((",", "and", "or", "as", "well")) | lx.DOUBLE_QUOTES
