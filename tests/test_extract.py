@@ -1921,3 +1921,12 @@ def test_a_name_coordinated_with_a_compared_one_is_compared(ex):
                "state-of-the-art open-source aligned LLMs such as Qwen2.5-72B-Instruct and "
                "DeepSeek-R1-Distill-Qwen-32B by a large margin.")
     assert _roles(ext).get("DeepSeek-R1-Distill-Qwen-32B") == "comparesWith"
+
+
+def test_a_release_two_steps_from_the_proposed_name_is_proposed(ex):
+    ext = _run(ex, "MathFlow: Enhancing the Perceptual Flow of MLLMs",
+               "In response, we introduce MathFlow, a modular problem-solving pipeline that "
+               "decouples perception and inference. Given the perceptual limitations of current "
+               "MLLMs, we trained MathFlow-P-7B as a dedicated perception model. Results show "
+               "that MathFlow-P-7B yields substantial performance gains.")
+    assert _roles(ext).get("MathFlow-P-7B") == "proposes"

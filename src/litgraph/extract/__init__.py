@@ -158,6 +158,19 @@ def _family_base(name: str) -> str | None:
     return base
 
 
+def _of_family(name: str, keys: set[str]) -> bool:
+    """Whether `name` is a variant of one of the folded names `keys`, through up to three
+    steps ("MathFlow-P-7B" -> "MathFlow-P" -> "MathFlow")."""
+    for _ in range(3):
+        base = _family_base(name)
+        if not base:
+            return False
+        if fold(base) in keys:
+            return True
+        name = base
+    return False
+
+
 def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, Toks, int]],
                                        role_of) -> list[tuple[str, str, Candidate, Toks, int]]:
     """A name the paper defines as a task or a metric ("the Airport Gate Assignment Problem
@@ -396,8 +409,8 @@ class Extractor:
                 # "AgentLM-70B" when the paper proposes AgentLM: a release of the same thing;
                 # "Our most powerful model, FLAN-MOE-32B, ..." makes FLAN-MOE the paper's too.
                 name = tk.name_text(c.start, c.end)
-                base = _family_base(name) if c.canonical is None else None
-                if base and fold(base) in proposed_keys or fold(name) in our_bases:
+                if c.canonical is None and _of_family(name, proposed_keys) or \
+                        fold(name) in our_bases:
                     role, rule = "proposes", "proposed-variant"
             # "Our model" in a result or claim is the proposed model or method; a coined
             # term of ordinary words is mostly a part of it ("instruction-aware feature
