@@ -111,7 +111,8 @@ class Gazetteer:
         The long form decides when it is listed ("Grouped Query Attention (GQA)" is the
         attention method, not the GQA benchmark). A listed short form that abbreviates some
         other long form ("PIT" = permutation invariant training) is overridden by a definition
-        whose initials spell it and which shares no word with the listed long forms:
+        whose initials spell it and which shares less than half the words of each listed
+        long form:
         "pre-instruction-tuning (PIT)", "Test-Time Scaling (TTS)" are the paper's own things.
         """
         entry = self.lookup(long)
@@ -120,7 +121,7 @@ class Gazetteer:
         entry = self.lookup(short)
         if entry is None or fold(entry.canonical) == fold(short):
             return entry  # a name, not an expansion ("KITTI", "LLaVA"): the list wins
-        if _spells(long, short) and not _stems(long) & _stems(entry.canonical, *entry.aliases):
+        if _spells(long, short) and not _shares_half(long, entry.canonical, *entry.aliases):
             return None
         return entry
 
@@ -130,6 +131,14 @@ _STOP = frozenset("a an and by for from in of on the to through via with".split(
 
 def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-/]+", text.casefold()) if w]
+
+
+def _shares_half(long: str, *listed: str) -> bool:
+    """Whether `long` has at least half the content words of one of the `listed` long forms
+    ("semantic-spatial feature fusion with dynamic graph refinement" shares only "dynamic" with
+    "spurious-free dynamic range", so it is another SFDR)."""
+    own = _stems(long)
+    return any(2 * len(own & form) >= len(form) for form in map(_stems, listed) if form)
 
 
 def _stems(*texts: str) -> set[str]:
@@ -145,13 +154,23 @@ def _spells(long: str, short: str) -> bool:
     if len(letters) > 2 and short.endswith("s") and short[-2:-1].isupper():
         letters = letters[:-1]  # "TTSs", "LLMs"
     words = _words(long)
-    if letters in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _STOP)):
+    initials = "".join(w[0] for w in words)
+    if letters in (initials, "".join(w[0] for w in words if w not in _STOP)):
         return True
+    if short.isalpha() and letters[:1] == initials[:1] and _in_order(letters, initials):
+        return True  # initials of some of its words: "semantic-spatial feature fusion with
+        # dynamic graph refinement (SFDR)"
     # Capitals inside words spell it: "ImPlicit Self-ImprovemenT (PIT)".
     if not any(ch.isupper() for w in long.split() for ch in w[1:]):
         return False
     caps = iter(ch.casefold() for ch in long if ch.isupper())
     return all(ch in caps for ch in letters)
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether `letters` occur in `initials` in order (a subsequence)."""
+    it = iter(initials)
+    return all(ch in it for ch in letters)
 
 
 _CLOSING_PREFIXES = frozenset((
