@@ -1930,3 +1930,14 @@ def test_a_release_two_steps_from_the_proposed_name_is_proposed(ex):
                "MLLMs, we trained MathFlow-P-7B as a dedicated perception model. Results show "
                "that MathFlow-P-7B yields substantial performance gains.")
     assert _roles(ext).get("MathFlow-P-7B") == "proposes"
+
+
+def test_a_short_form_of_a_capitalised_plural_is_not_the_new_name(ex):
+    ext = _run(ex, "Data-driven object tracking",
+               "This paper presents novel methodologies for tracking, specifically designed to "
+               "meet the demands of Advanced Driver Assistance Systems (ADAS). Tracking improves.")
+    assert _roles(ext).get("ADAS") != "proposes"
+    ext = _run(ex, "In-context vectors",
+               "To overcome these limitations, we propose an alternative approach that recasts "
+               "in-context learning as in-context vectors (ICV). Using ICV has two steps.")
+    assert _roles(ext).get("ICV") == "proposes"

@@ -535,6 +535,15 @@ def _known(c: Candidate) -> bool:
     return c.rule != "capitalised+gazetteer" and "gazetteer" in c.rule
 
 
+def _plural_long(c: Candidate) -> bool:
+    """A short form defined by a capitalised plural long form: "Advanced Driver Assistance
+    Systems (ADAS)" (a lower-case one is often the paper's own: "we ... recast in-context
+    learning as in-context vectors (ICV)")."""
+    last = c.long_form.rsplit(None, 1)[-1] if c.long_form else ""
+    return len(last) > 3 and last[:1].isupper() and last.endswith("s") and \
+        not last.endswith(("ss", "us", "is", "yes"))
+
+
 def _novel_names(roles: list) -> set[int]:
     """Candidates to re-role as proposed: when nothing Model/Method-like is proposed yet, an
     unknown strong name (not in the gazetteer) that occurs in a sentence with a propose cue."""
@@ -562,7 +571,8 @@ def _novel_names(roles: list) -> set[int]:
         if any(w in lx.PROPOSE_VERBS for w in words) and any(
                 w in lx.PROPOSE_SUBJECTS for w in words):
             key = tk.name_text(c.start, c.end)
-            if key in not_systems or _PLURAL_ACRONYM.fullmatch(key):
-                continue  # ("CXRs", "SDESs": a plural names a kind of thing, not the new one)
+            if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c):
+                continue  # ("CXRs", "SDESs", "Advanced Driver Assistance Systems (ADAS)": a
+                # plural names a kind of thing, not the new one)
             out.update(id(r[2]) for r in roles if r[3].name_text(r[2].start, r[2].end) == key)
     return out
