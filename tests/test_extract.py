@@ -1941,3 +1941,10 @@ def test_a_short_form_of_a_capitalised_plural_is_not_the_new_name(ex):
                "To overcome these limitations, we propose an alternative approach that recasts "
                "in-context learning as in-context vectors (ICV). Using ICV has two steps.")
     assert _roles(ext).get("ICV") == "proposes"
+
+
+def test_a_name_a_thing_is_also_called_is_not_coined(ex):
+    ext = _run(ex, "Query processing in geographic search engines",
+               "Geographic search technology, also called location search, has received "
+               "interest. We propose several algorithms for efficient query processing.")
+    assert "location search" not in _roles(ext)
