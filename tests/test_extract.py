@@ -1948,3 +1948,14 @@ def test_a_name_a_thing_is_also_called_is_not_coined(ex):
                "Geographic search technology, also called location search, has received "
                "interest. We propose several algorithms for efficient query processing.")
     assert "location search" not in _roles(ext)
+
+
+def test_a_short_form_defined_as_another_listed_entry_is_that_entry(ex):
+    ext = _run(ex, "Iterative prompting in jailbreaking",
+               "Our results show that the attack success rates (ASR) increase as the prompts "
+               "become more refined, with the highest ASR of 90% for GPT4.")
+    assert _types(ext, "ASR") == {"Metric"}  # not automatic speech recognition
+    ext = _run(ex, "Latent reconstruction for misinformation detection",
+               "Researchers develop methods for multimodal misinformation detection (MMD). "
+               "Large models remain underused for generating training data for MMD.")
+    assert _types(ext, "MMD") == {"Task"}  # not maximum mean discrepancy

@@ -103,6 +103,10 @@ def test_gazetteer_defined_reads_the_definition():
     assert g.defined("SFDR", "semantic-spatial feature fusion with dynamic graph "
                              "refinement") is None
     assert g.defined("DSO", "Direct Simulation Optimization") is None
+    # as the list spells it: singular, American
+    assert g.defined("SOM", "Self-Organizing Maps").type == "Method"
+    assert g.defined("EM", "Expectation-Maximisation").canonical == "expectation-maximization"
+    assert g.defined("SAMs", "Segment Anything Models") is None  # (a plural short form)
     assert g.defined("mAP50", "mean Average Precision at 50% Intersection over Union") \
         is not None
 

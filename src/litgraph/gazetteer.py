@@ -116,6 +116,9 @@ class Gazetteer:
         "pre-instruction-tuning (PIT)", "Test-Time Scaling (TTS)" are the paper's own things.
         """
         entry = self.lookup(long)
+        if entry is None and not short.endswith("s"):
+            # (a plural short form names a kind of thing: "Segment Anything Models (SAMs)")
+            entry = self.lookup(_singular_american(long))
         if entry is not None:
             return entry
         entry = self.lookup(short)
@@ -131,6 +134,18 @@ _STOP = frozenset("a an and by for from in of on the to through via with".split(
 
 def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-/]+", text.casefold()) if w]
+
+
+_BRITISH = re.compile(r"is(ation|ing|e|ed|er)\b")
+
+
+def _singular_american(long: str) -> str:
+    """"Self-Organizing Maps" -> "Self-Organizing Map", "Expectation-Maximisation" ->
+    "Expectation-Maximization": a definition's long form as the list spells it."""
+    text = _BRITISH.sub(r"iz\1", long)
+    if text.endswith("s") and not text.endswith(("ss", "us", "is")):
+        text = text[:-1]
+    return text
 
 
 def _shares_half(long: str, *listed: str) -> bool:

@@ -774,6 +774,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
 
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
     own_shorts: set[str] = set()  # defined here otherwise than the gazetteer knows them
+    # Short forms defined here as another listed entry than the one their letters name:
+    # "Genetic Programming (GP)" (not Gaussian process), "attack success rates (ASR)".
+    own_entries: dict[str, Entry] = {}
     for ab in find_abbreviations(tk.source):
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
@@ -856,6 +859,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         take(c)
         if entry is None:
             own_shorts.add(ab.short)
+        elif (listed := lookup(ab.short)) is not None and \
+                fold(listed.canonical) != fold(entry.canonical):
+            own_entries[ab.short] = entry
         for k in range(lspan.start, lspan.end):
             taken[k] = True  # the long form is an alias, not a second entity
 
@@ -903,6 +909,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if any(taken[k] for k in range(end, end2)):
             end2 = end
         entry = gazetteer.entries[int(vocab[match_id])]
+        if end - start == 1 and text[start] in own_entries:
+            entry = own_entries[text[start]]
         if end - start == 1 and text[start] in own_shorts:
             # "a mirrored language structure (MLS) ... MLS has": the paper's own MLS, not
             # the dataset the gazetteer knows by that name.
