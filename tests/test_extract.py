@@ -1959,3 +1959,14 @@ def test_a_short_form_defined_as_another_listed_entry_is_that_entry(ex):
                "Researchers develop methods for multimodal misinformation detection (MMD). "
                "Large models remain underused for generating training data for MMD.")
     assert _types(ext, "MMD") == {"Task"}  # not maximum mean discrepancy
+
+
+def test_a_known_name_something_is_called_is_not_proposed(ex):
+    ext = _run(ex, "An effective fingerprint verification technique",
+               "The method proves invariance by using a distance measure called Hausdorff "
+               "distance. We evaluate it on fingerprints.")
+    assert _roles(ext).get("Hausdorff distance") not in (None, "proposes")
+    ext = _run(ex, "Scraping the shadows",
+               "Recently a new clustering algorithm called 'affinity propagation' has been "
+               "proposed. Others say that a technique, also called LiNGAM, exists.")
+    assert _roles(ext).get("LiNGAM") != "proposes"

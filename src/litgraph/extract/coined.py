@@ -87,8 +87,6 @@ _MAX_WORDS = 5
 _UNNAMED_VAGUE = frozenset(("estimation", "method", "methods", "framework", "frameworks"))
 # Endings of a word after "to" that is not a verb ("to models", "to generation").
 _VERB_ENDS = ("s", "tion", "ment", "ness", "ity")
-# "so called X", "also called X", "commonly termed X": a name X already has elsewhere.
-_OTHER_NAME = frozenset(("so", "also", "commonly", "often", "sometimes", "usually"))
 _CALLING = lx.CALL_VERBS | {"refer"}  # verbs by which "we" name a term ourselves
 _TRIGGERS = _VERBS | _CALLING | _NAMING | _QUOTES
 
@@ -187,7 +185,7 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
                 add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
         elif (w in _CALLING and subject_before(tk, v, s)) or (
                 w in _NAMING and not (v - 2 >= s and low[v - 2] == "so" or
-                                      v - 1 >= s and low[v - 1] in _OTHER_NAME)):
+                                      v - 1 >= s and low[v - 1] in lx.OTHER_NAME)):
             # "which we call LM up-scaling", "a problem we term "bounded matching"", "which
             # we refer to as hybrid linear modeling"
             x = v + 1

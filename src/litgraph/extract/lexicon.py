@@ -101,6 +101,8 @@ PROPOSED_PAST = frozenset((
     "proposed", "introduced", "developed", "designed", "presented", "built", "created",
     "constructed", "devised", "curated", "released", "established", "collected", "unveiled",
 ))
+# "so called X", "also called X", "commonly termed X": a name X already has elsewhere.
+OTHER_NAME = frozenset(("so", "also", "commonly", "often", "sometimes", "usually"))
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))
 # Verbs of "we call / term / name X": the paper names X itself.
 CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))

@@ -149,7 +149,7 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     to a novel task named ..."); "the so-called Belief Propagation algorithm" too, unless a
     propose verb comes first ("this paper introduces a method, so-called DropGaussian")."""
     so = naming - 2 if naming - 2 >= sent_start and low_[naming - 1] == "-" else naming - 1
-    if so >= sent_start and low_[so] == "so":  # "so-called", "so called"
+    if so >= sent_start and low_[so] in lx.OTHER_NAME:  # "so-called", "also called"
         return lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:so])
     return word_before(low_, naming, max(sent_start, naming - 9), _EXISTING, _NEW) is not None
 
@@ -346,7 +346,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             _PROPOSE_BLOCKERS.isdisjoint(low_[pos - cue[1] + 1:pos])) and not (
             low_[pos - cue[1]] in lx.NAMING_WORDS and (
                 _names_what_exists(low_, pos - cue[1], sent_start) or
-                _defines_a_term(low_, pos - cue[1], sent_start))):
+                _defines_a_term(low_, pos - cue[1], sent_start) or
+                # "a distance measure called Hausdorff distance": a known name, and no
+                # proposal before it (but "..., denoted as LLaVA-Instruct" names it anew)
+                cand.canonical is not None and low_[pos - cue[1]] in ("called", "named") and
+                lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:pos - cue[1]]))):
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
         # the name of something that exists ("the existing high-resolution MLLM called X").
         return "proposes", "naming"
