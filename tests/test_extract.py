@@ -1970,3 +1970,16 @@ def test_a_known_name_something_is_called_is_not_proposed(ex):
                "Recently a new clustering algorithm called 'affinity propagation' has been "
                "proposed. Others say that a technique, also called LiNGAM, exists.")
     assert _roles(ext).get("LiNGAM") != "proposes"
+
+
+def test_names_said_to_exist_are_not_the_new_ones(ex):
+    ext = _run(ex, "Deep learning for dark web intelligence",
+               "We develop a framework for extracting data and evaluate three state-of-the-art "
+               "NER models, ELMo-BiLSTM, UniversalNER, and GLiNER, at the task. We propose a new "
+               "annotated dataset.")
+    assert _roles(ext).get("UniversalNER") != "proposes"
+    ext = _run(ex, "Comparing prediction market structures",
+               "We use this design to compare the popular logarithmic market scoring rule (LMSR) "
+               "and a new information based Bayesian market maker (BMM). BMM offers stability.")
+    roles = _roles(ext)
+    assert roles.get("LMSR") != "proposes" and roles.get("BMM") == "proposes"

@@ -544,6 +544,31 @@ def _plural_long(c: Candidate) -> bool:
         not last.endswith(("ss", "us", "is", "yes"))
 
 
+# Words that say a thing exists already: "state-of-the-art", "existing", "previous" ones.
+_PRIOR = frozenset(("existing", "known", "popular", "classic", "classical", "conventional",
+                    "standard", "widely", "commonly", "art", "sota", "previous", "prior",
+                    "baseline", "baselines", "traditional", "shelf", "mainstream"))
+
+
+def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:
+    """"we develop a framework ... and evaluate three state-of-the-art NER models,
+    ELMo-BiLSTM, UniversalNER, and GLiNER": a word of existence is the nearest marker before
+    the name, back to a propose verb, a numbered item's "(iii)" or a semicolon (not "the
+    popular X and a new Bayesian market maker (BMM)")."""
+    low = tk.lower
+    for k in range(c.start - 1, sent_start - 1, -1):
+        w = low[k]
+        if w in _PRIOR:
+            return True
+        if w in lx.PROPOSE_VERBS or w in _NEW_OR_APART or \
+                lx.opens_numbered_item(low, k + 1, sent_start):
+            return False  # (an item's own "(iii)")
+    return False
+
+
+_NEW_OR_APART = frozenset(("new", "novel", "our", ";"))
+
+
 def _novel_names(roles: list) -> set[int]:
     """Candidates to re-role as proposed: when nothing Model/Method-like is proposed yet, an
     unknown strong name (not in the gazetteer) that occurs in a sentence with a propose cue."""
@@ -569,7 +594,7 @@ def _novel_names(roles: list) -> set[int]:
         s, e = tk.sents[si]
         words = tk.lower[s:e]
         if any(w in lx.PROPOSE_VERBS for w in words) and any(
-                w in lx.PROPOSE_SUBJECTS for w in words):
+                w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s):
             key = tk.name_text(c.start, c.end)
             if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c):
                 continue  # ("CXRs", "SDESs", "Advanced Driver Assistance Systems (ADAS)": a
