@@ -1983,3 +1983,10 @@ def test_names_said_to_exist_are_not_the_new_ones(ex):
                "and a new information based Bayesian market maker (BMM). BMM offers stability.")
     roles = _roles(ext)
     assert roles.get("LMSR") != "proposes" and roles.get("BMM") == "proposes"
+
+
+def test_an_apposition_of_several_describing_words_types_the_name(ex):
+    ext = _run(ex, "ImViD: Immersive Volumetric Videos for Enhanced VR Engagement",
+               "To stimulate the reconstruction of volumetric videos, we introduce ImViD, a "
+               "multi-view, multi-modal dataset featuring complete data capture.")
+    assert _types(ext, "ImViD") == {"Dataset"}

@@ -256,6 +256,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
             if low in lx.HEAD_TYPES and not in_compound:  # (not "a multi-task framework")
                 return lx.HEAD_TYPES[low], 0.75
+            if low == "," and k + 2 < sent_end and text[k - 1].islower() and \
+                    text[k + 1].islower() and text[k + 2] == "-":
+                continue  # between describing words: "ImViD, a multi-view, multi-modal dataset"
             if is_punct(text[k]) and text[k] != "-" or low in ("that", "which", "where"):
                 break
     return None
