@@ -1990,3 +1990,10 @@ def test_an_apposition_of_several_describing_words_types_the_name(ex):
                "To stimulate the reconstruction of volumetric videos, we introduce ImViD, a "
                "multi-view, multi-modal dataset featuring complete data capture.")
     assert _types(ext, "ImViD") == {"Dataset"}
+
+
+def test_a_kind_written_after_the_paper_s_name_is_not_part_of_it(ex):
+    ext = _run(ex, "Hummus: A Dataset of Humorous Multimodal Metaphor Use",
+               "We create the Hummus Dataset of Humorous Multimodal Metaphor Use, providing "
+               "expert annotation on 1k image-caption pairs.")
+    assert "Hummus Dataset" not in _roles(ext) and _roles(ext).get("Hummus") == "proposes"

@@ -119,6 +119,25 @@ def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate
             c.canonical, c.type, c.type_conf = None, t.type, t.type_conf
 
 
+# Kind words written after a name as a label, not a part of it ("LookAhead Tuning" and
+# "Focal Loss" name techniques by them).
+_KIND_WORDS = frozenset(("dataset", "benchmark", "corpus", "framework", "suite", "algorithm",
+                         "toolkit", "library", "system", "platform", "pipeline"))
+
+
+def _drop_kind_words(cands: list[tuple[Candidate, Toks]]) -> None:
+    """"the Hummus Dataset of ..." where the paper also says "Hummus": its kind, written in
+    capitals after the name, is not part of it (one entity, not two)."""
+    # (not after a known name: "the Aya Dataset" is data named after the Aya model)
+    names = {fold(tk.name_text(c.start, c.end)) for c, tk in cands if c.canonical is None}
+    for c, tk in cands:
+        last = c.end - 1
+        if c.end - c.start >= 2 and c.canonical is None and tk.text[last][:1].isupper() and \
+                tk.lower[last] in _KIND_WORDS and tk.text[last - 1] != "-" and \
+                fold(tk.name_text(c.start, last)) in names:
+            c.end = last
+
+
 def _title_name_again(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate],
                       atk: Toks) -> list[Candidate]:
     """The title's own name said again in the abstract, written the same ("Atlas: ..." and
@@ -290,6 +309,7 @@ class Extractor:
                                   context=title, emphasis=a_emph)
         _own_title_name(t_cands, ttk, a_cands, atk)
         a_cands = _title_name_again(t_cands, ttk, a_cands, atk)
+        _drop_kind_words([(c, ttk) for c in t_cands] + [(c, atk) for c in a_cands])
         _harmonise_types([(c, ttk) for c in t_cands] + [(c, atk) for c in a_cands])
         proposed: Candidate | None = None
         proposed_name = ""
