@@ -1997,3 +1997,10 @@ def test_a_kind_written_after_the_paper_s_name_is_not_part_of_it(ex):
                "We create the Hummus Dataset of Humorous Multimodal Metaphor Use, providing "
                "expert annotation on 1k image-caption pairs.")
     assert "Hummus Dataset" not in _roles(ext) and _roles(ext).get("Hummus") == "proposes"
+
+
+def test_data_experimented_on_after_a_use_word_is_evaluated_on(ex):
+    ext = _run(ex, "Modality-composable diffusion policy",
+               "We propose a novel policy composition method. Through extensive empirical "
+               "experiments on the RoboTwin dataset, we demonstrate the potential of our method.")
+    assert _roles(ext).get("RoboTwin") == "evaluatesOn"

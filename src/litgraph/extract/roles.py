@@ -376,10 +376,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             return "proposes", "propose-cue"
     if cand.type == "Metric":
         return "uses", ("eval-context" if eval_sentence else "default")
-    trained_on = kind == "use" and cue[1] <= 2 and cand.type == "Dataset" and \
+    trained_on = kind == "use" and cue[1] <= 2 + (prev == "the") and cand.type == "Dataset" and \
         low_[pos - cue[1]] in _TRAINED
     if evalish and eval_sentence and not trained_on and (
-            prev in lx.EVAL_PREPS or kind in ("compare", None) or cand.type == "Benchmark"):
+            prev in lx.EVAL_PREPS or prev == "the" and prev2 in ("on", "across", "over") or
+            kind in ("compare", None) or cand.type == "Benchmark"):
         return "evaluatesOn", "eval-context"
     if kind == "compare" and cand.type in ("Model", "Method"):
         return "comparesWith", "compare-cue"
