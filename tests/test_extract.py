@@ -2004,3 +2004,11 @@ def test_data_experimented_on_after_a_use_word_is_evaluated_on(ex):
                "We propose a novel policy composition method. Through extensive empirical "
                "experiments on the RoboTwin dataset, we demonstrate the potential of our method.")
     assert _roles(ext).get("RoboTwin") == "evaluatesOn"
+
+
+def test_names_in_parentheses_after_a_plural_kind_are_of_that_kind(ex):
+    ext = _run(ex, "DLA-Count: dense cell counting",
+               "We present DLA-Count, an approach to cell counting. Our experiments on four cell "
+               "counting datasets (ADI, MBM, VGG, and DCC) show that our method outperforms "
+               "previous methods.")
+    assert _types(ext, "ADI") == {"Benchmark"} and _roles(ext).get("ADI") == "evaluatesOn"

@@ -320,8 +320,8 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
         k -= 2
     elif k >= sent_start and low_[k] in _EXAMPLE_WORDS:
         k -= 1
-    else:
-        return None
+    elif not (k - 1 >= sent_start and low_[k] == "(" and low_[k - 1].endswith("s")):
+        return None  # (but "four cell counting datasets (ADI, MBM, ...)": a list of them)
     while k >= sent_start and low_[k] in (",", "("):
         k -= 1
     if k < sent_start:
