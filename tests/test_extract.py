@@ -2012,3 +2012,10 @@ def test_names_in_parentheses_after_a_plural_kind_are_of_that_kind(ex):
                "counting datasets (ADI, MBM, VGG, and DCC) show that our method outperforms "
                "previous methods.")
     assert _types(ext, "ADI") == {"Benchmark"} and _roles(ext).get("ADI") == "evaluatesOn"
+
+
+def test_and_inside_a_capitalised_name_does_not_block_the_proposal(ex):
+    ext = _run(ex, "Parser-prompted transformers for image restoration",
+               "We propose Intra and Inter Parser-Prompted Transformers (PPTformer) that explore "
+               "useful features for image restoration. Specifically, PPTformer contains two parts.")
+    assert _roles(ext).get("PPTformer") == "proposes"

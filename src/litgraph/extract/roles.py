@@ -42,6 +42,13 @@ _PROPOSE_NEAR = 4  # tokens
 _NAMED_NEAR = 4  # tokens
 
 
+def _joins_capitals(tk: Toks, k: int) -> bool:
+    """"and" inside a capitalised name: "Intra and Inter Parser-Prompted Transformers"."""
+    text = tk.text
+    return tk.lower[k] in ("and", "or") and 0 < k < tk.n - 1 and \
+        text[k - 1][:1].isupper() and text[k + 1][:1].isupper()
+
+
 def default_role(typ: str) -> str:
     if typ in ("Benchmark", "Task"):
         return "evaluatesOn"
@@ -366,7 +373,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                     not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in _APPLIED or
                     cand.type == "Model" and nxt in _RELEASED):
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
-        elif not any(w in _PROPOSE_BLOCKERS and not (j and between[j - 1] == "-")
+        elif not any(w in _PROPOSE_BLOCKERS and not (j and between[j - 1] == "-") and
+                     not _joins_capitals(tk, pos - len(between) + j)
                      for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
                 not (between and between[0].endswith("ing") and len(between[0]) > 5):
