@@ -2019,3 +2019,18 @@ def test_and_inside_a_capitalised_name_does_not_block_the_proposal(ex):
                "We propose Intra and Inter Parser-Prompted Transformers (PPTformer) that explore "
                "useful features for image restoration. Specifically, PPTformer contains two parts.")
     assert _roles(ext).get("PPTformer") == "proposes"
+
+
+def test_a_part_of_the_title_name_taken_alone_is_the_whole_name(ex):
+    ext = _run(ex, "Skywork R1V: Pioneering Multimodal Reasoning with Chain-of-Thought",
+               "We introduce Skywork R1V, a multimodal reasoning model. The Skywork R1V model "
+               "weights have been publicly released.")
+    assert "R1V" not in _roles(ext) and _roles(ext).get("Skywork R1V") == "proposes"
+
+
+def test_spoofing_detection_alone_is_not_speech_anti_spoofing(ex):
+    ext = _run(ex, "Face Spoofing Detection using Deep Learning",
+               "This study evaluates three vision based models for spoof detection in image "
+               "classification.")
+    # the whole "Face Spoofing Detection" is face anti-spoofing, not "Spoofing Detection"
+    assert "Spoofing Detection" not in _roles(ext) and "Face Spoofing Detection" in _roles(ext)

@@ -159,10 +159,21 @@ def _title_name_again(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
         said = next((c for c in a_cands if atk.text[c.start:c.end] == words), t)
         first = words[0]
         for k in [k for k, w in enumerate(atk.text[:atk.n - n + 1]) if w == first]:
-            if atk.text[k:k + n] == words and not taken.intersection(range(k, k + n)) and \
-                    atk.sent_of[k] == atk.sent_of[k + n - 1]:
-                added.append(Candidate(k, k + n, said.type, said.type_conf, "name"))
-                taken.update(range(k, k + n))
+            if atk.text[k:k + n] != words or atk.sent_of[k] != atk.sent_of[k + n - 1]:
+                continue
+            inside = [c for c in a_cands if k <= c.start and c.end <= k + n]
+            if taken.intersection(range(k, k + n)) and not (
+                    len(inside) == 1 and inside[0].canonical is None and
+                    inside[0].end - inside[0].start < n and
+                    taken.intersection(range(k, k + n)) == set(range(inside[0].start,
+                                                                     inside[0].end))):
+                continue
+            # (a part of it that a rule took alone, "R1V" of "The Skywork R1V model", is the
+            # whole name)
+            for c in inside:
+                a_cands.remove(c)
+            added.append(Candidate(k, k + n, said.type, said.type_conf, "name"))
+            taken.update(range(k, k + n))
     return sorted(a_cands + added, key=lambda c: c.start) if added else a_cands
 
 
