@@ -2034,3 +2034,10 @@ def test_spoofing_detection_alone_is_not_speech_anti_spoofing(ex):
                "classification.")
     # the whole "Face Spoofing Detection" is face anti-spoofing, not "Spoofing Detection"
     assert "Spoofing Detection" not in _roles(ext) and "Face Spoofing Detection" in _roles(ext)
+
+
+def test_an_amount_with_a_unit_is_no_name(ex):
+    ext = _run(ex, "Bokehlicious: Photorealistic Bokeh Rendering",
+               "We present RealBokeh, a novel dataset featuring 23,000 high-resolution (24-MP) "
+               "images captured at 60Hz by 12MP cameras.")
+    assert not {"24-MP", "60Hz", "12MP"} & set(_roles(ext))

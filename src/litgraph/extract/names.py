@@ -575,7 +575,8 @@ def _claim_or_lead(tk: Toks, colon: int) -> bool:
 # Kinds of model that make no name in a compound with a prefix or an ordinary word.
 _MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vlm", "vlms",
                           "lmm", "lmms", "slm", "slms", "lrm", "lrms", "agent", "agents"))
-_AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+")  # on folded keys
+_AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+"  # on folded keys
+                      r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb)")
 _NUMBER_FORMAT = re.compile(r"w\d+a\d+(kv\d+)?|u?int(2|3|4|8|16|32)|fp(4|8|16|32|64)|bf16")
 # "NeurIPS", "CVPR 2005", "ACL-94", "ICML'09": a venue, not an artifact (annotation guide);
 # but "KDD 99" is a dataset.
@@ -1232,7 +1233,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 math_like(name) and not lookup(name):
             # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal": a modifier, not a name
             # (nor "Vision-Language" of "pre-trained Vision-Language Models", a generic kind);
-            # "10B--40B", "approx100K": an amount; "W4A8", "INT4": a number format (of
+            # "10B--40B", "approx100K", "24-MP": an amount; "W4A8", "INT4": a number format (of
             # weights and activations); "multi-LLM", "single-LLM": a kind; "L_2",
             # "O(1.4142": a formula (but "F_1" is the known F1).
             i = end
