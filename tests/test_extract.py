@@ -2041,3 +2041,13 @@ def test_an_amount_with_a_unit_is_no_name(ex):
                "We present RealBokeh, a novel dataset featuring 23,000 high-resolution (24-MP) "
                "images captured at 60Hz by 12MP cameras.")
     assert not {"24-MP", "60Hz", "12MP"} & set(_roles(ext))
+
+
+def test_a_licence_is_no_artifact_and_a_dotted_version_stays_with_its_name(ex):
+    ext = _run(ex, "The Food Hazard Detection Challenge",
+               "We released (under CC BY-NC-SA 4.0) a novel set of 6,644 labeled reports. The "
+               "code is released under GPL 3.0. Our results on the Social-IQ 2.0 benchmark show "
+               "that our method achieves state-of-the-art performance.")
+    roles = _roles(ext)
+    assert not {"BY-NC-SA 4.0", "GPL 3.0"} & set(roles)
+    assert roles.get("Social-IQ 2.0") == "evaluatesOn" and not _scores(ext)

@@ -386,9 +386,11 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
             j += 2  # "SemEval-2025 Task 4": the task is part of the name
             continue
         if _BARE_VERSION.fullmatch(t) and ws[j - 1] and text[j - 1][0].isupper() and (
-                j == i + 1 or tk.lower[j - 1] in lx.NAME_SUFFIX_WORDS):
+                j == i + 1 or tk.lower[j - 1] in lx.NAME_SUFFIX_WORDS or
+                "." in t and text[j - 2] == "-"):
             # "Llama 2", "GPT 3.5", "Claude 3": a bare version right after the name (or after
-            # its release word: "Claude Sonnet 4").
+            # its release word: "Claude Sonnet 4"; or a dotted one after a hyphenated name:
+            # "Social-IQ 2.0").
             j += 1
             continue
         break
