@@ -107,6 +107,7 @@ def test_gazetteer_defined_reads_the_definition():
     assert g.defined("SOM", "Self-Organizing Maps").type == "Method"
     assert g.defined("EM", "Expectation-Maximisation").canonical == "expectation-maximization"
     assert g.defined("SAMs", "Segment Anything Models") is None  # (a plural short form)
+    assert g.lookup("R1") is None and g.lookup("Recall@1") is not None  # not recall@1
     assert g.defined("mAP50", "mean Average Precision at 50% Intersection over Union") \
         is not None
 

@@ -256,7 +256,8 @@ def load(directory: str | None = None) -> Gazetteer:
             by_canonical.setdefault(fold(name), entry)
             for form in (name, *aliases):
                 key = cased_fold(form) if cased else fold(form)
-                if key:
+                if key and not ("@" in form and len(key) <= 3):
+                    # (not "R@1" as "r1": a lookup of "R1", as in DeepSeek-R1, is no score)
                     (by_exact if cased else by_key).setdefault(key, entry)
                 if cased and len(fold(form)) >= _LOOSE_MIN:
                     by_loose.setdefault(fold(form), entry)
