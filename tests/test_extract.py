@@ -2051,3 +2051,13 @@ def test_a_licence_is_no_artifact_and_a_dotted_version_stays_with_its_name(ex):
     roles = _roles(ext)
     assert not {"BY-NC-SA 4.0", "GPL 3.0"} & set(roles)
     assert roles.get("Social-IQ 2.0") == "evaluatesOn" and not _scores(ext)
+
+
+def test_a_tie_in_a_name_is_a_space_and_a_compound_before_based_is_no_proposal(ex):
+    ext = _run(ex, "Event-driven microscopy",
+               "Among eleven segmentation methods, Cellpose~3 reached a Panoptic Quality of "
+               "93.58%. To complement this task, we design an advanced Diffusion-Transformer-based "
+               "architecture.")
+    roles = _roles(ext)
+    assert "Cellpose 3" in roles and "Cellpose~3" not in roles
+    assert roles.get("Diffusion-Transformer") != "proposes"

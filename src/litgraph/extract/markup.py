@@ -45,7 +45,10 @@ def _symbol(m: re.Match) -> str:
 def plain_name(name: str) -> str:
     """A name written with LaTeX math or fonts, as a reader sees it: "X$^{2}$-Gaussian" ->
     "X^2-Gaussian", "PixArt-$\\Sigma$" -> "PixArt-Σ", "k$NN-LM" -> "kNN-LM" (math delimiters,
-    braces and font commands go; Greek letters and "\\times" become characters)."""
+    braces and font commands go; Greek letters and "\\times" become characters; a tie is a
+    space: "Cellpose~3" -> "Cellpose 3")."""
+    if "~" in name:
+        name = _TIE.sub(" ", name)  # "Cellpose~3": a tie is a space
     if "$" not in name and "\\" not in name:
         return name
     out = _ESCAPED.sub(r"\1", name)  # "VRU\\_Data"

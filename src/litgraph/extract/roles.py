@@ -377,6 +377,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                      not _joins_capitals(tk, pos - len(between) + j)
                      for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
+                not (cand.rule == "gazetteer+compound" and
+                     _modifier_after(low_, cand.end, sent_end)) and \
                 not (between and between[0].endswith("ing") and len(between[0]) > 5):
             # (not "we propose enriching the RM's input": what a proposed action acts on)
             if cue[1] <= _PROPOSE_NEAR:
