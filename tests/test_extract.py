@@ -2061,3 +2061,11 @@ def test_a_tie_in_a_name_is_a_space_and_a_compound_before_based_is_no_proposal(e
     roles = _roles(ext)
     assert "Cellpose 3" in roles and "Cellpose~3" not in roles
     assert roles.get("Diffusion-Transformer") != "proposes"
+
+
+def test_a_known_short_form_alone_is_not_made_new_by_a_propose_cue(ex):
+    ext = _run(ex, "A unifying perspective for spectral dimensionality reduction",
+               "We show that parameter fitting in the locally linear embedding (LLE) is "
+               "approximate maximum likelihood. We introduce a variant of LLE that performs "
+               "maximum likelihood exactly.")
+    assert _roles(ext).get("LLE") != "proposes"

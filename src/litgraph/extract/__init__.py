@@ -70,6 +70,21 @@ def _compare_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             roles[i] = (role_a, rule_a, b, tk_b, si_b)
 
 
+def _known_shorts_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
+                               ) -> list[tuple[str, str, Candidate, Toks, int]]:
+    """"locally linear embedding (LLE) ... We introduce a variant of LLE", "we construct a DBN
+    with ...": a short form the paper defines as a known technique is that technique where
+    written alone, which a propose cue near it does not make new."""
+    known = {tk.name_text(c.start, c.end) for _r, _ru, c, tk, _s in roles
+             if c.rule == "abbreviation+gazetteer"}
+    if not known:
+        return roles
+    return [(default_role(c.type), "use-cue", c, tk, si)
+            if role == "proposes" and rule in _CUE_PROPOSALS and
+            c.rule in ("name", "name+context") and tk.name_text(c.start, c.end) in known
+            else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
+
+
 def _and_a_kind(low: list[str], a_end: int, b_start: int) -> bool:
     """"We propose SWIE (Segment-Weighted Instruction Embedding) and an instruction-following
     dataset OVERMISS": "and", an article, at most three words and a kind noun, then the name."""
@@ -362,6 +377,7 @@ class Extractor:
         _propose_coordinated(roles)
         _compare_coordinated(roles)
         _propose_colon_list(roles)
+        roles = _known_shorts_not_proposed(roles)
         # A new name the paper keeps using, in a sentence where it proposes something,
         # is what it proposes ("With MORepair, we propose ...").
         # A bare name-shaped token ("NN", "PDF", "RapidAPI") with no context, type cue or
