@@ -2069,3 +2069,12 @@ def test_a_known_short_form_alone_is_not_made_new_by_a_propose_cue(ex):
                "approximate maximum likelihood. We introduce a variant of LLE that performs "
                "maximum likelihood exactly.")
     assert _roles(ext).get("LLE") != "proposes"
+
+
+def test_a_score_takes_the_metric_defined_right_after_it(ex):
+    ext = _run(ex, "ORION: autonomous driving",
+               "We propose ORION, a holistic autonomous driving framework. Our method achieves a "
+               "closed-loop performance of 77.74 Driving Score (DS) and 54.62% Success Rate (SR) "
+               "on the challenge Bench2Drive datasets.")
+    metrics = {r.value: r.metric for r in ext.results}
+    assert metrics.get(54.62) == "SR" and metrics.get(77.74) == "DS"

@@ -300,7 +300,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if subject is None or tk.lower[subject.start:subject.end] == \
                 tk.lower[bench.start:bench.end]:
             continue  # ("a subset of DeepLesion (6%, ...)": no system scored)
-        metric = min(metrics, key=lambda m: abs(m.start - k), default=None)
+        # (a defined metric is where its long form is: "77.74 Driving Score (DS) and 54.62%
+        # Success Rate (SR)")
+        metric = min(metrics, key=lambda m: min(abs(m.start - k), abs(m.long_span[0] - k))
+                     if m.long_span else abs(m.start - k), default=None)
         if k in changes:
             subject, before = _change_subjects(tk, systems, changes[k], sent_start, proposed,
                                                subject)
