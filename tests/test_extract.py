@@ -2078,3 +2078,12 @@ def test_a_score_takes_the_metric_defined_right_after_it(ex):
                "on the challenge Bench2Drive datasets.")
     metrics = {r.value: r.metric for r in ext.results}
     assert metrics.get(54.62) == "SR" and metrics.get(77.74) == "DS"
+
+
+def test_established_methods_read_in_old_abstracts_are_known(ex):
+    ext = _run(ex, "Supermartingales in prediction with expert advice",
+               "The Defensive Forecasting Algorithm is very close to the well-known Aggregating "
+               "Algorithm. We apply the Dendritic Cell Algorithm and Self-Organizing Maps.")
+    roles = _roles(ext)
+    assert {"Aggregating Algorithm", "Dendritic Cell Algorithm", "Self-Organizing Maps"} <= \
+        set(roles)
