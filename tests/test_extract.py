@@ -2087,3 +2087,13 @@ def test_established_methods_read_in_old_abstracts_are_known(ex):
     roles = _roles(ext)
     assert {"Aggregating Algorithm", "Dendritic Cell Algorithm", "Self-Organizing Maps"} <= \
         set(roles)
+
+
+def test_a_generic_acronym_does_not_make_a_title_phrase_a_name(ex):
+    ext = _run(ex, "AI for Climate Finance: Agentic Retrieval and Multi-Step Reasoning",
+               "Tracking financial investments in climate adaptation is a complex task. To address "
+               "this challenge, we introduce an agentic system that integrates retrieval.")
+    assert "AI for Climate Finance" not in _roles(ext)
+    ext = _run(ex, "LLM-Gomoku: A Large Language Model-Based System for Gomoku",
+               "We present a system that plays Gomoku with a language model.")
+    assert _roles(ext).get("LLM-Gomoku") == "proposes"

@@ -1043,7 +1043,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             elif end > 1 and low_[0] in ("the", "a", "an") and tk.ws[0]:
                 start = 1  # "The Margitron:" names Margitron
             name = tk.span_text(start, end)
-            strong = [k for k in range(start, end) if lx.strong_shape(text[k])]
+            # (a generic acronym does not make a phrase a name: "AI for Climate Finance:",
+            # "LLMs Working in Harmony:")
+            strong = [k for k in range(start, end) if lx.strong_shape(text[k]) and not (
+                is_generic(text[k]) and text[k - 1:k] != ["-"] and text[k + 1:k + 2] != ["-"])]
             ok = any(ch.isupper() for ch in name) and not is_generic(name)
             if ok and end - start > 1 and (not strong or _gerund_lead(tk, start, strong)):
                 # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
