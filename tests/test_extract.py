@@ -2097,3 +2097,12 @@ def test_a_generic_acronym_does_not_make_a_title_phrase_a_name(ex):
     ext = _run(ex, "LLM-Gomoku: A Large Language Model-Based System for Gomoku",
                "We present a system that plays Gomoku with a language model.")
     assert _roles(ext).get("LLM-Gomoku") == "proposes"
+
+
+def test_a_name_before_based_modifies_the_proposal_and_our_solution_names_it(ex):
+    ext = _run(ex, "Domain generalization meets category discovery",
+               "To this end, our solution, DG2CD-Net, aims to construct an embedding space. "
+               "Furthermore, we introduce SSM based cross-attention for the queries. Experiments "
+               "confirm that DG2CD-Net outperforms existing methods.")
+    roles = _roles(ext)
+    assert roles.get("DG2CD-Net") == "proposes" and roles.get("SSM") != "proposes"

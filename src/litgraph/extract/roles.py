@@ -184,7 +184,7 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
         not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
 
 
-_KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool"))
+_KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool", "solution"))
 
 
 def _our_kind(low_: list[str], kind: int, sent_start: int) -> bool:
@@ -292,8 +292,10 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
 
 
 def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
-    """"we propose kNN-based Latent Space Broadening": the name modifies what is proposed."""
-    return end + 1 < sent_end and low_[end] == "-" and low_[end + 1] in lx.MODIFIER_SUFFIXES
+    """"we propose kNN-based Latent Space Broadening", "we introduce SSM based
+    cross-attention": the name modifies what is proposed."""
+    return end + 1 < sent_end and low_[end] == "-" and low_[end + 1] in lx.MODIFIER_SUFFIXES \
+        or end + 1 < sent_end and low_[end] == "based" and low_[end + 1] not in ("on", "upon")
 
 
 # "Our PyTorch code ...": the name after "our" is the tool the code is written with.
@@ -377,8 +379,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                      not _joins_capitals(tk, pos - len(between) + j)
                      for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
-                not (cand.rule == "gazetteer+compound" and
-                     _modifier_after(low_, cand.end, sent_end)) and \
+                not _modifier_after(low_, cand.end, sent_end) and \
                 not (between and between[0].endswith("ing") and len(between[0]) > 5):
             # (not "we propose enriching the RM's input": what a proposed action acts on)
             if cue[1] <= _PROPOSE_NEAR:
