@@ -2106,3 +2106,13 @@ def test_a_name_before_based_modifies_the_proposal_and_our_solution_names_it(ex)
                "confirm that DG2CD-Net outperforms existing methods.")
     roles = _roles(ext)
     assert roles.get("DG2CD-Net") == "proposes" and roles.get("SSM") != "proposes"
+
+
+def test_a_title_naming_two_things_gives_two_names(ex):
+    ext = _run(ex, "FortisAVQA and MAVEN: a Benchmark Dataset and Debiasing Framework for Robust "
+                   "Multimodal Reasoning",
+               "We first introduce a novel dataset, FortisAVQA, constructed in two stages. Second, "
+               "we introduce a robust Multimodal Audio-Visual Epistemic Network (MAVEN).")
+    roles = _roles(ext)
+    assert "FortisAVQA and MAVEN" not in roles
+    assert roles.get("FortisAVQA") == "proposes" and roles.get("MAVEN") == "proposes"

@@ -643,6 +643,22 @@ def _said_again(name: str, context: str) -> bool:
     return False
 
 
+def _two_names(tk: Toks, start: int, end: int, strong: list[int]
+               ) -> list[tuple[int, int]] | None:
+    """"FortisAVQA and MAVEN", "LACBoost and FisherBoost": two name-shaped parts joined by
+    "and" (each part a strong token with its hyphen or version parts), or None."""
+    low = tk.lower
+    joins = [k for k in range(start + 1, end - 1) if low[k] == "and"]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    parts = [(start, k), (k + 1, end)]
+    if all(any(a <= j < b and not is_stop(low[j]) for j in strong) and b - a <= 4
+           for a, b in parts):
+        return parts  # (not "WHERE and WHICH", words in capitals)
+    return None
+
+
 def _gerund_lead(tk: Toks, a: int, strong: list[int]) -> bool:
     """"Understanding R1-Zero-Like Training", "Leaking LoRa": a title phrase opening with a
     verb's -ing form, not a name with it ("SparseCodePicking", "FISH-Tuning")."""
@@ -1062,7 +1078,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 start = strong[0]  # "Use Your INSTINCT:" -> INSTINCT
             if ok and end - start == 1 and lx.is_version(text[start]):
                 ok = False  # "Unsupervised Supervised Learning II:": a part number
-            if ok:
+            parts = _two_names(tk, start, end, strong) if ok else None
+            if parts:
+                # "FortisAVQA and MAVEN: a Benchmark Dataset and Debiasing Framework": two
+                # names, each the paper's own
+                for a, b in parts:
+                    typ, conf = morphology_type(tk.span_text(a, b)) or ("Method", 0.45)
+                    take(Candidate(a, b, typ, conf, "title-name", None, None, True))
+            elif ok:
                 # The subtitle's own head ("X: An ... Framework") outweighs a weak name
                 # ending ("-Instruct" is more often data).
                 morph, sub = morphology_type(name), _subtitle_type(tk, colon)
