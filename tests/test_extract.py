@@ -2116,3 +2116,11 @@ def test_a_title_naming_two_things_gives_two_names(ex):
     roles = _roles(ext)
     assert "FortisAVQA and MAVEN" not in roles
     assert roles.get("FortisAVQA") == "proposes" and roles.get("MAVEN") == "proposes"
+
+
+def test_a_citation_glued_after_a_definition_is_split(ex):
+    ext = _run(ex, "Hybrid intelligent systems",
+               "We organize algorithms such as Rough Set Theory (RST)[11], collaborative "
+               "clustering and genetic algorithms. RST is used to reduce the data.")
+    roles = _roles(ext)
+    assert "RST)[11" not in roles and "RST" in roles
