@@ -111,9 +111,9 @@ class Gazetteer:
         The long form decides when it is listed ("Grouped Query Attention (GQA)" is the
         attention method, not the GQA benchmark). A listed short form that abbreviates some
         other long form ("PIT" = permutation invariant training) is overridden by a definition
-        whose initials spell it and which shares less than half the words of each listed
-        long form:
-        "pre-instruction-tuning (PIT)", "Test-Time Scaling (TTS)" are the paper's own things.
+        whose initials spell it and which shares less than half the words of each listed long
+        form: "pre-instruction-tuning (PIT)", "Test-Time Scaling (TTS)" are the paper's own
+        things. A long form is also looked up as the list spells it (singular, American).
         """
         entry = self.lookup(long)
         if entry is None and not short.endswith("s"):

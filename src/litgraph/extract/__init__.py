@@ -136,7 +136,7 @@ def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate
 
 # Kind words written after a name as a label, not a part of it ("LookAhead Tuning" and
 # "Focal Loss" name techniques by them).
-_KIND_WORDS = frozenset(("dataset", "benchmark", "corpus", "framework", "suite", "algorithm",
+_LABEL_KINDS = frozenset(("dataset", "benchmark", "corpus", "framework", "suite", "algorithm",
                          "toolkit", "library", "system", "platform", "pipeline"))
 
 
@@ -148,7 +148,7 @@ def _drop_kind_words(cands: list[tuple[Candidate, Toks]]) -> None:
     for c, tk in cands:
         last = c.end - 1
         if c.end - c.start >= 2 and c.canonical is None and tk.text[last][:1].isupper() and \
-                tk.lower[last] in _KIND_WORDS and tk.text[last - 1] != "-" and \
+                tk.lower[last] in _LABEL_KINDS and tk.text[last - 1] != "-" and \
                 fold(tk.name_text(c.start, last)) in names:
             c.end = last
 
@@ -592,9 +592,8 @@ def _plural_long(c: Candidate) -> bool:
 
 
 # Words that say a thing exists already: "state-of-the-art", "existing", "previous" ones.
-_PRIOR = frozenset(("existing", "known", "popular", "classic", "classical", "conventional",
-                    "standard", "widely", "commonly", "art", "sota", "previous", "prior",
-                    "baseline", "baselines", "traditional", "shelf", "mainstream"))
+_PRIOR = lx.EXISTING | {"art", "sota", "previous", "prior", "baseline", "baselines",
+                        "traditional", "shelf", "mainstream"}
 
 
 def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:

@@ -101,6 +101,11 @@ PROPOSED_PAST = frozenset((
     "proposed", "introduced", "developed", "designed", "presented", "built", "created",
     "constructed", "devised", "curated", "released", "established", "collected", "unveiled",
 ))
+# Words that say a named thing exists already: "the existing ...", "a widely used ...".
+# (Hyphens are tokens of their own: "well-known" is read as "known", "widely-used" as
+# "widely".)
+EXISTING = frozenset(("existing", "known", "popular", "classic", "classical", "conventional",
+                      "standard", "widely", "commonly"))
 # "so called X", "also called X", "commonly termed X": a name X already has elsewhere.
 OTHER_NAME = frozenset(("so", "also", "commonly", "often", "sometimes", "usually"))
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))

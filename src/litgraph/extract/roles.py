@@ -110,10 +110,6 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
 # inference for Markov chains": a known technique applied, not proposed.
 _APPLIED = frozenset(("as", "for", "to", "into", "in", "on", "with", "within"))
 
-# (Hyphens are tokens of their own: "well-known" is read as "known", "widely-used" as
-# "widely".)
-_EXISTING = frozenset(("existing", "known", "popular", "classic", "classical", "conventional",
-                       "standard", "widely", "commonly"))
 
 
 def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
@@ -158,7 +154,7 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     so = naming - 2 if naming - 2 >= sent_start and low_[naming - 1] == "-" else naming - 1
     if so >= sent_start and low_[so] in lx.OTHER_NAME:  # "so-called", "also called"
         return lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:so])
-    return word_before(low_, naming, max(sent_start, naming - 9), _EXISTING, _NEW) is not None
+    return word_before(low_, naming, max(sent_start, naming - 9), lx.EXISTING, _NEW) is not None
 
 
 # "comparable to X" compares; "comparable quality" alone is no cue.
