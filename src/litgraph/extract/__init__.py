@@ -38,6 +38,13 @@ _COORDINATION = frozenset((",", "and")) | lx.DOUBLE_QUOTES
 _CUE_PROPOSALS = ("propose-near", "propose-cue")  # role rules of a proposal by a cue word
 
 
+def _coordinated(low: list[str], a: Candidate, b: Candidate, most: int) -> bool:
+    """Names of the same kind in a list: `b` at most `most` tokens after `a`, only commas,
+    "and" and quotes between ("MMed-IFT and MMed-IFT-MC")."""
+    return b.type == a.type and 0 < b.start - a.end <= most and \
+        _COORDINATION.issuperset(low[a.end:b.start])
+
+
 def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
     """"we introduce two datasets, MMed-IFT and MMed-IFT-MC": a new name coordinated with a
     proposed one of the same kind is proposed too (the propose cue stops at "and" otherwise,
@@ -52,8 +59,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         low = tk_a.lower
         # (after "SWIE (Segment-Weighted Instruction Embedding)": its long form's ")")
         a_end = a.long_span[1] + 1 if a.long_span and a.long_span[0] > a.start else a.end
-        if b.type == a.type and 0 < b.start - a.end <= 4 and \
-                _COORDINATION.issuperset(low[a.end:b.start]) or _and_a_kind(low, a_end, b.start):
+        if _coordinated(low, a, b, 4) or _and_a_kind(low, a_end, b.start):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
@@ -65,8 +71,7 @@ def _compare_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         role_a, rule_a, a, tk_a, si_a = roles[i - 1]
         role_b, rule_b, b, tk_b, si_b = roles[i]
         if role_a == "comparesWith" and rule_a == "compare-cue" and rule_b == "default" and \
-                tk_a is tk_b and si_a == si_b and b.type == a.type and \
-                0 < b.start - a.end <= 3 and _COORDINATION.issuperset(tk_a.lower[a.end:b.start]):
+                tk_a is tk_b and si_a == si_b and _coordinated(tk_a.lower, a, b, 3):
             roles[i] = (role_a, rule_a, b, tk_b, si_b)
 
 
