@@ -2124,3 +2124,30 @@ def test_a_citation_glued_after_a_definition_is_split(ex):
                "clustering and genetic algorithms. RST is used to reduce the data.")
     roles = _roles(ext)
     assert "RST)[11" not in roles and "RST" in roles
+
+
+def test_capitals_that_spell_an_abbreviation_beat_an_earlier_stop_of_the_letter_match():
+    abbrs = find_abbreviations("we propose a new COllaborative Temporal consistEncy Learning "
+                               "(COTEL) framework, and Primitive Prompt Learning (PPL)")
+    assert [(a.short, a.long) for a in abbrs] == [
+        ("COTEL", "COllaborative Temporal consistEncy Learning"),
+        ("PPL", "Primitive Prompt Learning")]
+
+
+def test_a_negating_prefix_makes_a_known_terms_compound_another_thing(ex):
+    ext = _run(ex, "Kernel methods for regression",
+               "We study non-linear regression problems and a non-convex optimization problem. "
+               "Then we investigate a self-supervised fine-tuning approach.")
+    roles = _roles(ext)
+    assert not {"linear regression", "convex optimization", "supervised fine-tuning"} & set(roles)
+
+
+def test_recall_as_a_verb_is_no_metric(ex):
+    ext = _run(ex, "Memory of language models",
+               "We prompt models to recall and reflect on related problems. We first recall the "
+               "basic notions. Our retriever improves recall by 5 points.")
+    assert _types(ext, "recall") == {"Metric"}
+    ext = _run(ex, "Memory of language models",
+               "We prompt models to recall and reflect on related problems. We first recall the "
+               "basic notions.")
+    assert "recall" not in _roles(ext)

@@ -82,8 +82,11 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
     if rel is None and _SAID.search(sf):
         rel = _initials_long_form(
             _SAID.sub(lambda m: "t" if m.group() == "2" else "f", sf), candidate)
-    if rel is None:
-        rel = _capitals_long_form(sf, candidate)
+    cap = _capitals_long_form(sf, candidate)
+    if cap is not None and (rel is None or cap < rel):
+        # The capitals say which letters were picked: "COllaborative Temporal consistEncy
+        # Learning (COTEL)", where the character match stops inside "consistEncy".
+        rel = cap
     if rel is None and len(sf) > 2 and sf[-1] == "s" and sf[-2].isupper():
         # A plural short form of a long form without an "s", one word per letter ("Visually
         # Impaired People (VIPs)", "Communities of Practice (CoPs)").

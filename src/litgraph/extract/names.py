@@ -550,6 +550,16 @@ _PREFIXES = frozenset((
 ))
 
 
+# Lower-case prefixes that make a known term's compound another thing ("non-convex
+# optimization" is not convex optimization).
+_NEGATING_PREFIXES = frozenset(("non", "self", "semi", "un"))
+# Metric names English also uses as verbs, and the words around such a verb ("the ability
+# to recall facts", "we recall the ...", "recall them").
+_VERB_METRICS = frozenset(("recall",))
+_VERB_METRIC_BEFORE = _VERB_SUBJECTS | {"merely", "can", "could", "cannot", "first"}
+_VERB_METRIC_AFTER = _VERB_OBJECTS | {"that", "them", "it", "some"}
+
+
 # Title openings and verbs of claims (see _claim_or_lead).
 _TITLE_LEADS = frozenset(("beyond", "towards", "toward", "on", "from", "when", "why", "how",
                           "what", "is", "are", "do", "does", "can", "rethinking",
@@ -939,6 +949,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         # Part of a bigger hyphenated name ("Fine-tune-CoT"): leave it to the name rules.
         c0 = _compound_start(tk, start, sa)
+        if c0 < start and low_[start - 2] in _NEGATING_PREFIXES and text[start].islower():
+            continue  # "non-linear regression", "self-supervised fine-tuning": another thing
+        if end - start == 1 and low_[start] in _VERB_METRICS and text[start].islower() and (
+                start > sa and low_[start - 1] in _VERB_METRIC_BEFORE or
+                end < sb and low_[end] in _VERB_METRIC_AFTER):
+            continue  # "prompts LLMs to recall and ...", "we recall the ...": a verb
         if c0 < start and _strong_part(tk, c0, start):
             continue
         if c0 < start and not any(taken[k] for k in range(c0, start)):
