@@ -2151,3 +2151,12 @@ def test_recall_as_a_verb_is_no_metric(ex):
                "We prompt models to recall and reflect on related problems. We first recall the "
                "basic notions.")
     assert "recall" not in _roles(ext)
+
+
+def test_a_suspended_hyphen_coordination_does_not_block_a_proposal(ex):
+    ext = _run(ex, "Temporal learning for video localization",
+               "We propose a new COllaborative Temporal consistEncy Learning (COTEL) framework. "
+               "Specifically, we first design a frame- and a segment-level Temporal Consistency "
+               "Learning (TCL) module that models alignment.")
+    roles = _roles(ext)
+    assert roles.get("COTEL") == "proposes" and roles.get("TCL") == "proposes"

@@ -371,7 +371,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                     not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in _APPLIED or
                     cand.type == "Model" and nxt in _RELEASED):
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
-        elif not any(w in _PROPOSE_BLOCKERS and not (j and between[j - 1] == "-") and
+        elif not any(w in _PROPOSE_BLOCKERS and not (j and between[j - 1][-1:] == "-") and
                      not _joins_capitals(tk, pos - len(between) + j)
                      for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
