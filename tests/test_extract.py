@@ -2160,3 +2160,18 @@ def test_a_suspended_hyphen_coordination_does_not_block_a_proposal(ex):
                "Learning (TCL) module that models alignment.")
     roles = _roles(ext)
     assert roles.get("COTEL") == "proposes" and roles.get("TCL") == "proposes"
+
+
+def test_a_name_said_to_exist_where_first_written_is_not_new(ex):
+    ext = _run(ex, "Stochastic vector quantisers",
+               "In this paper a stochastic generalisation of the standard Linde-Buzo-Gray (LBG) "
+               "approach to vector quantiser design is presented, and the stochastic quantiser "
+               "is optimised as in the LBG case.")
+    assert _roles(ext).get("LBG") != "proposes"
+
+
+def test_a_name_after_a_described_kind_and_the_is_proposed(ex):
+    ext = _run(ex, "A new metaheuristic algorithm",
+               "In this paper, we propose a new metaheuristic method, the Bat Algorithm, based on "
+               "the echolocation behaviour of bats.")
+    assert _roles(ext).get("Bat Algorithm") == "proposes"

@@ -620,6 +620,13 @@ def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:
 _NEW_OR_APART = frozenset(("new", "novel", "our", ";"))
 
 
+def _prior_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
+    """A word of existence in the three words before the name (or its long form): "the
+    standard Linde-Buzo-Gray (LBG) approach", "Existing MCoT studies"."""
+    start = c.long_span[0] if c.long_span else c.start
+    return not _PRIOR.isdisjoint(tk.lower[max(sent_start, start - 3):start])
+
+
 def _novel_names(roles: list) -> set[int]:
     """Candidates to re-role as proposed: when nothing Model/Method-like is proposed yet, an
     unknown strong name (not in the gazetteer) that occurs in a sentence with a propose cue."""
@@ -637,6 +644,11 @@ def _novel_names(roles: list) -> set[int]:
                if c.rule == "abbreviation"}
     not_systems.update(k for _r, _ru, c, tk, _s in roles if _known(c)
                        for k in (tk.name_text(c.start, c.end),) if k not in defined)
+    # A name said to exist where it is first written is not made new by a later mention in a
+    # proposing sentence ("a generalisation of the standard Linde-Buzo-Gray (LBG) approach
+    # ... is presented, ..., as in the LBG case").
+    not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
+                       if _prior_right_before(tk, c, tk.sents[si][0]))
     for _role, _rule, c, tk, si in roles:
         if c.canonical is not None or _known(c) or c.type in ("Task", "Metric") or \
                 c.rule == "name" and \

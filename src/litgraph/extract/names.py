@@ -459,6 +459,20 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
     return end
 
 
+def _after_kind_apposition(tk: Toks, k: int, sent_end: int) -> int:
+    """Where a name follows a described kind, "a new metaheuristic method, the Bat
+    Algorithm, ...": the position after "<kind noun>, the" (up to three lower-case words
+    before the noun), else `k`."""
+    low = tk.lower
+    for j in range(k, min(k + 4, sent_end - 2)):
+        if not low[j].isalpha() or tk.text[j][:1].isupper():
+            return k
+        if lx.HEAD_TYPES.get(low[j]) in ("Method", "Model") and low[j + 1] == "," and \
+                low[j + 2] == "the":
+            return j + 3
+    return k
+
+
 # Verbs after which a capitalised phrase is the paper's (or a cited) new thing: "we propose /
 # construct ...", and "our proposed ...", "the recently introduced ...".
 _PROPOSING = lx.PROPOSE_VERBS | {"proposed", "introduced"}
@@ -1122,6 +1136,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             while k < n and low_[k] in _INTRO_ADJECTIVES:
                 k += 1
             sb = sents[sent_of[v]][1]
+            k = _after_kind_apposition(tk, k, sb)
             end, words = _capitalised_run(tk, k, sb)
             if words and end + 1 < sb and low_[end] == "and" and \
                     low_[end - 1] not in lx.HEAD_TYPES:
