@@ -2165,8 +2165,9 @@ def test_a_suspended_hyphen_coordination_does_not_block_a_proposal(ex):
 def test_a_name_said_to_exist_where_first_written_is_not_new(ex):
     ext = _run(ex, "Stochastic vector quantisers",
                "In this paper a stochastic generalisation of the standard Linde-Buzo-Gray (LBG) "
-               "approach to vector quantiser design is presented, and the stochastic quantiser "
-               "is optimised as in the LBG case.")
+               "approach to vector quantiser (VQ) design is presented, in which the encoder is "
+               "implemented as the sampling of a vector of code indices, and the stochastic VQ "
+               "is optimised using a distortion criterion, as in the LBG case.")
     assert _roles(ext).get("LBG") != "proposes"
 
 
