@@ -2176,3 +2176,19 @@ def test_a_name_after_a_described_kind_and_the_is_proposed(ex):
                "In this paper, we propose a new metaheuristic method, the Bat Algorithm, based on "
                "the echolocation behaviour of bats.")
     assert _roles(ext).get("Bat Algorithm") == "proposes"
+
+
+def test_a_title_name_built_on_a_known_one_with_a_prefix_is_the_papers_own(ex):
+    ext = _run(ex, "Semi-KAN: KAN Provides an Effective Representation for Segmentation",
+               "Inspired by Kolmogorov-Arnold Networks (KANs), we propose Semi-KAN, which "
+               "leverages the potential of KANs. Experiments show that Semi-KAN surpasses "
+               "baseline networks.")
+    roles = _roles(ext)
+    assert roles.get("Semi-KAN") == "proposes"
+
+
+def test_a_proposal_verb_coordinated_with_a_we_clause_has_its_subject(ex):
+    ext = _run(ex, "Large self-supervised models for object detection",
+               "We want to leverage these models for DAOD and introduce DINO Teacher, which "
+               "consists of two components.")
+    assert _roles(ext).get("DINO Teacher") == "proposes"

@@ -136,6 +136,8 @@ def subject_before(tk: Toks, verb: int, sent_start: int, past: bool = False) -> 
     k = verb - 1
     while k >= sent_start and (low[k] in _ADVERBS or past and low[k] == "have"):
         k -= 1
+    if k > sent_start and low[k] == "and" and not past and low[sent_start] == "we":
+        return True  # "We want to leverage these models for DAOD and introduce X"
     if k < sent_start or low[k] not in lx.PROPOSE_SUBJECTS:
         return False
     return not past or low[k] == "we" or k > sent_start and low[k - 1] in ("this", "our")

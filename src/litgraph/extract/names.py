@@ -551,6 +551,14 @@ def _compound_start(tk: Toks, i: int, sent_start: int) -> int:
     return k
 
 
+def _title_compound(tk: Toks, a: int, b: int, in_title: bool, context: str | None) -> bool:
+    """Whether the hyphen compound a..b is the name before the title's colon: "Semi-KAN:"
+    in the title, or in the abstract of a paper whose title opens with it."""
+    if in_title:
+        return a == 0 and b < tk.n and tk.text[b] == ":"
+    return context is not None and context.startswith(tk.span_text(a, b) + ":")
+
+
 def _strong_part(tk: Toks, a: int, b: int) -> bool:
     return any(lx.strong_shape(tk.text[k]) and not _common_word(tk.lower[k])
                for k in range(a, b, 2))
@@ -972,6 +980,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if c0 < start and _strong_part(tk, c0, start):
             continue
         if c0 < start and not any(taken[k] for k in range(c0, start)):
+            if entry.type not in ("Task", "Metric") and \
+                    _title_compound(tk, c0, end2, in_title, context):
+                # "Semi-KAN: KAN Provides ...": the paper's own name, built on a known one
+                # (not "Vision-to-Music Generation: A Survey", about a task)
+                take(Candidate(c0, end2, entry.type, 0.7, "gazetteer+compound"))
+                continue
             if entry.type == "Model":
                 # "deita-Mistral-7B": a new model named after the one it starts from.
                 take(Candidate(c0, end2, "Model", 0.8, "gazetteer+compound"))
