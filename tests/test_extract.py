@@ -2192,3 +2192,14 @@ def test_a_proposal_verb_coordinated_with_a_we_clause_has_its_subject(ex):
                "We want to leverage these models for DAOD and introduce DINO Teacher, which "
                "consists of two components.")
     assert _roles(ext).get("DINO Teacher") == "proposes"
+
+
+def test_a_generic_definitions_short_form_written_alone_is_generic_too(ex):
+    ext = _run(ex, "Training pathology foundation models with less data",
+               "Computational pathology has seen advances driven by vision foundation models "
+               "(FMs). We present three novel pathology FMs trained on fewer slides. The "
+               "key-value (KV) cache grows, so we compress the KV cache and rank on the Open LLM "
+               "Leaderboard with large language models (LLMs).")
+    roles = _roles(ext)
+    assert not {"FM", "FMs"} & set(roles)
+    assert "KV cache" in roles and "Open LLM Leaderboard" in roles

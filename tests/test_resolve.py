@@ -142,3 +142,14 @@ def test_a_model_name_read_as_its_data_links_the_dataset(tmp_path):
     assert linked["Alpaca data"].type == "Dataset", linked
     assert "Alpaca" in linked["Alpaca data"].aliases
     assert "Alpaca" not in linked  # not the model
+
+
+def test_a_technique_written_in_the_plural_in_a_title_is_the_listed_one(tmp_path):
+    path = tmp_path / "papers.jsonl"
+    path.write_text(json.dumps({
+        "title": "Converged Algorithms for Orthogonal Nonnegative Matrix Factorizations",
+        "abstract": "This paper proposes nonnegative matrix factorization algorithms with "
+                    "convergence proofs."}) + "\n", encoding="utf-8")
+    kg = build([path])
+    nmf = [e for e in kg.entities.values() if "matrix factori" in e.label.lower()]
+    assert [e.label for e in nmf] == ["non-negative matrix factorization"]

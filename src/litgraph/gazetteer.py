@@ -235,6 +235,15 @@ def _read_tsv(path: Path) -> list[tuple[str, tuple[str, ...]]]:
     return rows
 
 
+_ACTION_ENDS = ("tion", "ment", "sion")
+
+
+def plural_variants(forms: set[str]) -> list[str]:
+    """"data augmentations" for "data augmentation": a multi-word name of an action said in
+    the plural is still that technique."""
+    return [f + "s" for f in forms if " " in f and f.endswith(_ACTION_ENDS)]
+
+
 @lru_cache(maxsize=4)
 def load(directory: str | None = None) -> Gazetteer:
     root = Path(directory) if directory else DATA_DIR
@@ -261,6 +270,10 @@ def load(directory: str | None = None) -> Gazetteer:
                     (by_exact if cased else by_key).setdefault(key, entry)
                 if cased and len(fold(form)) >= _LOOSE_MIN:
                     by_loose.setdefault(fold(form), entry)
+            if not cased and entry.type == "Method":
+                # (the matcher finds these plurals, so a lookup of one finds its entry)
+                for form in plural_variants({name, *aliases}):
+                    by_key.setdefault(fold(form), entry)
     generic_path = root / "generic.txt"
     generic = frozenset(
         fold(line) for line in (generic_path.read_text(encoding="utf-8").splitlines()

@@ -124,12 +124,21 @@ def _written_alone(tk: Toks, short: str) -> list[int]:
 def _compound_short_alone(tk: Toks, ab: Abbreviation, lookup) -> list[int]:
     """Where the capitals of one hyphen compound that the gazetteer does not know ("end-to-end
     (E2E)", "low-resolution (LR)") are written alone, but not where a known name opens with
-    them ("parts-of-speech (POS) ... POS tagging")."""
+    them ("parts-of-speech (POS) ... POS tagging"); see _short_alone."""
     if " " in ab.long or "-" not in ab.long or any(ch.islower() for ch in ab.short) or \
             lookup(ab.short) is not None:
         return []
-    return [k for k in _written_alone(tk, ab.short)
-            if not any(lookup(tk.span_text(k, j)) for j in (k + 2, k + 3) if j <= tk.n)]
+    return _short_alone(tk, ab.short, lookup)
+
+
+def _short_alone(tk: Toks, short: str, lookup) -> list[int]:
+    """Where `short` is written alone, but not inside a known name of up to four words ("KV
+    cache" after a generic "key-value (KV)", "Open LLM Leaderboard") nor before a hyphen
+    compound, with which it may make a new name ("LM up-scaling")."""
+    return [k for k in _written_alone(tk, short)
+            if not (k + 2 < tk.n and tk.text[k + 2] == "-") and
+            not any(lookup(tk.span_text(i, j)) for i in range(max(0, k - 2), k + 1)
+                    for j in range(max(i + 2, k + 1), min(i + 4, tk.n) + 1))]
 
 
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
@@ -846,6 +855,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
             alone = _written_alone(tk, ab.short) if condition and lookup(ab.short) is None \
+                else _short_alone(tk, ab.short, lookup) if lookup(ab.short) is None \
                 else _compound_short_alone(tk, ab, lookup)
             for k in alone:
                 taken[k] = True

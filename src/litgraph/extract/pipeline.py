@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from litgraph.gazetteer import Gazetteer, hyphenation_variants
+from litgraph.gazetteer import Gazetteer, hyphenation_variants, plural_variants
 from litgraph.gazetteer import load as load_gazetteer
 
 PROFILES = ("fast", "parser")
@@ -25,13 +25,6 @@ def make_gazetteer_matcher(nlp: Language, name: str, directory: str | None):
 
 
 # Last words of a technique whose plural names the same technique ("data augmentations").
-_ACTION_ENDS = ("tion", "ment", "sion")
-
-
-def plural_variants(forms: set[str]) -> list[str]:
-    """"data augmentations" for "data augmentation": a multi-word name of an action said in
-    the plural is still that technique."""
-    return [f + "s" for f in forms if " " in f and f.endswith(_ACTION_ENDS)]
 
 
 class GazetteerMatcher:
