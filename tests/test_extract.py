@@ -2203,3 +2203,11 @@ def test_a_generic_definitions_short_form_written_alone_is_generic_too(ex):
     roles = _roles(ext)
     assert not {"FM", "FMs"} & set(roles)
     assert "KV cache" in roles and "Open LLM Leaderboard" in roles
+
+
+def test_a_list_of_benchmarks_reads_past_an_item_not_read_as_a_name(ex):
+    ext = _run(ex, "Multi-type anomaly detection",
+               "We evaluate on five commonly used datasets: MVTec-AD, Visa, MPDD, MAD and "
+               "Real-IAD.")
+    roles = _roles(ext)
+    assert all(roles.get(n) == "evaluatesOn" for n in ("MPDD", "MAD", "Real-IAD"))

@@ -1408,8 +1408,10 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
     for _ in range(2):  # propagate along the list both ways
         for a, b in zip(cands, cands[1:]):
             glue = low[a.end:b.start]
-            if not glue or len(glue) > 3 or not all(w in _LIST_GLUE for w in glue):
-                continue
+            if not glue or len(glue) > 3 or not all(
+                    w in _LIST_GLUE or len(glue) == 3 and j == 1 and glue[0] == glue[2] == ","
+                    and lx.title_case(tk.text[a.end + 1]) for j, w in enumerate(glue)):
+                continue  # (an item between, not read as a name: "MVTec-AD, Visa, MPDD")
             for bare, typed in ((a, b), (b, a)):
                 if _shape_typed_data(bare, typed):
                     # "on DAVIS and SNU-FILM": a known benchmark's partner is one too,
