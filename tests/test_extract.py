@@ -2211,3 +2211,12 @@ def test_a_list_of_benchmarks_reads_past_an_item_not_read_as_a_name(ex):
                "Real-IAD.")
     roles = _roles(ext)
     assert all(roles.get(n) == "evaluatesOn" for n in ("MPDD", "MAD", "Real-IAD"))
+
+
+def test_a_mapping_between_two_kinds_of_data_is_no_name(ex):
+    ext = _run(ex, "Learning 4D panoptic scene graph generation",
+               "First, we introduce a 4D Large Language Model (4D-LLM) integrated with a 3D mask "
+               "decoder. Most importantly, we propose a 2D-to-4D visual scene transfer learning "
+               "framework. Existing sRGB-to-RAW methods can generate pseudo-RAW images.")
+    roles = _roles(ext)
+    assert "sRGB-to-RAW" not in roles and "2D-to-4D" not in roles

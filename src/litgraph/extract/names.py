@@ -97,6 +97,7 @@ _MEDIA = r"(?:text|image|video|audio|speech|sound|motion|music|layout|sketch|mes
     r"depth|point[- ]cloud|language|code|sql|shape|scene|graph|event|lidar|radar|rgb|frame)s?"
 # "Text-to-Image (T2I)", "Image-to-Video (I2V)": a pair of media names a kind of model or
 # task ("T2I diffusion models"), not an artifact.
+_PAIR = re.compile(r"[^\s-]+-to-[^\s-]+")
 _MEDIA_PAIR = re.compile(rf"{_MEDIA}(?:[- ]and[- ]{_MEDIA})?[- ]to[- ]{_MEDIA}", re.I)
 
 
@@ -1331,6 +1332,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         if entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
+        elif _PAIR.fullmatch(name):
+            i = end  # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name
+            continue
         else:
             ctx = _context_type(tk, start, end, sa, sb)
             morph = morphology_type(name)
