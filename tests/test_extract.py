@@ -2220,3 +2220,12 @@ def test_a_mapping_between_two_kinds_of_data_is_no_name(ex):
                "framework. Existing sRGB-to-RAW methods can generate pseudo-RAW images.")
     roles = _roles(ext)
     assert "sRGB-to-RAW" not in roles and "2D-to-4D" not in roles
+
+
+def test_a_lower_case_definition_before_a_kind_noun_is_a_name(ex):
+    ext = _run(ex, "Algorithms for nonnegative matrix factorization",
+               "Then we introduce the concept of majorization-equalization (ME) algorithm which "
+               "produces larger steps. We propose a novel opinion-unaware no-reference image "
+               "quality assessment (OU NR-IQA) method, SFD-IQA.")
+    roles = _roles(ext)
+    assert roles.get("ME") == "proposes" and "OU NR-IQA" not in roles

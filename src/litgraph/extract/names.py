@@ -322,6 +322,18 @@ def _head_after_parenthesis(tk: Toks, end: int) -> str | None:
     return None
 
 
+def _kind_named_after_definition(tk: Toks, ab: Abbreviation, end: int, lookup) -> bool:
+    """A lower-case definition with a kind noun after it names a thing of that kind:
+    "the majorization-equalization (ME) algorithm", "survey propagation (SP) algorithm"; not
+    one that reads as a clause ("X is an extension of the ... (2DLDA) approach") or ends in a
+    known task ("opinion-unaware no-reference image quality assessment (OU NR-IQA) method")."""
+    words = ab.long.split()
+    return _head_after_parenthesis(tk, end) is not None and \
+        all(w in ("and", "of") or not is_stop(w) for w in words) and \
+        not any((e := lookup(" ".join(words[k:]))) is not None and e.type == "Task"
+                for k in range(len(words)))
+
+
 def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, float] | None:
     """"baselines such as DiffPIR", "datasets, including X", "methods (e.g., X": a name given
     as an example of a head noun is of the head's kind."""
@@ -892,7 +904,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     lt = ("Metric", 0.7)
             if lt is None and not any(w[:1].isupper() for w in ab.long.split()) and not (
                     sum(ch.isupper() for ch in ab.short) >= 3 and ab.short.isalpha() and
-                    len(ab.long.split()) >= 2):
+                    len(ab.long.split()) >= 2) and not _kind_named_after_definition(
+                        tk, ab, sspan.end, lookup):
                 # "7 billion parameters (7B)", "see below (Sec)"; but "depth-first
                 # search-based decision tree (DFSDT)" is a name. Nor is the short form of
                 # a hyphen compound written alone ("the low-resolution (LR) image ... the LR
