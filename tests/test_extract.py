@@ -2229,3 +2229,9 @@ def test_a_lower_case_definition_before_a_kind_noun_is_a_name(ex):
                "quality assessment (OU NR-IQA) method, SFD-IQA.")
     roles = _roles(ext)
     assert roles.get("ME") == "proposes" and "OU NR-IQA" not in roles
+
+
+def test_a_version_of_a_benchmark_beside_it_is_a_benchmark(ex):
+    ext = _run(ex, "Sarcasm detection with multimodal models",
+               "We conducted extensive experiments on MMSD and MMSD 2.0, utilizing four models.")
+    assert _types(ext, "MMSD 2.0") == {"Benchmark"}

@@ -1430,7 +1430,7 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                     and lx.title_case(tk.text[a.end + 1]) for j, w in enumerate(glue)):
                 continue  # (an item between, not read as a name: "MVTec-AD, Visa, MPDD")
             for bare, typed in ((a, b), (b, a)):
-                if _shape_typed_data(bare, typed):
+                if _shape_typed_data(bare, typed) or _version_of(tk, bare, typed):
                     # "on DAVIS and SNU-FILM": a known benchmark's partner is one too,
                     # whatever its shape alone suggests ("-FILM" reads like a model).
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
@@ -1440,6 +1440,14 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                         typed.type == "Method" and typed.canonical is not None and
                         lx.strong_shape(tk.text[typed.start])):
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
+
+
+def _version_of(tk: Toks, bare: Candidate, typed: Candidate) -> bool:
+    """A name typed only by its version, beside the data it is a version of: "experiments on
+    MMSD and MMSD 2.0"."""
+    return bare.rule == "name+morphology" and typed.type in ("Benchmark", "Dataset") and \
+        bare.type != typed.type and bare.end - bare.start >= 2 and \
+        tk.text[typed.start:typed.end] == tk.text[bare.start:bare.start + typed.end - typed.start]
 
 
 def _shape_typed_data(bare: Candidate, typed: Candidate) -> bool:
