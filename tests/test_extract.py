@@ -2235,3 +2235,11 @@ def test_a_version_of_a_benchmark_beside_it_is_a_benchmark(ex):
     ext = _run(ex, "Sarcasm detection with multimodal models",
                "We conducted extensive experiments on MMSD and MMSD 2.0, utilizing four models.")
     assert _types(ext, "MMSD 2.0") == {"Benchmark"}
+
+
+def test_an_item_with_an_article_in_a_list_of_the_papers_own_parts_is_proposed(ex):
+    ext = _run(ex, "econSG: Efficient Open-Vocabulary 3D Semantic Gaussians",
+               "In this work, we propose econSG for open-vocabulary semantic segmentation. Our "
+               "econSG consists of: 1) A Confidence-region Guided Regularization (CRR) that "
+               "refines SAM and CLIP; 2) a low dimensional contextual space.")
+    assert _roles(ext).get("CRR") == "proposes"

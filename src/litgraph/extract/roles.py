@@ -267,10 +267,15 @@ _COUNTS = frozenset(("two", "three", "four", "five", "six", "2", "3", "4", "5", 
                      "multiple"))
 
 
+_CONSISTS = frozenset(("consists", "comprises", "includes", "contains"))
+
+
 def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     """"we further propose three strategies: (1) X to ..., (2) Y to ...": the name opens a
     numbered item of a list that a proposing verb announces before the colon."""
     low_ = tk.lower
+    if pos - 1 > sent_start and low_[pos - 1] in ("a", "an"):
+        pos -= 1  # "1) A Confidence-region Guided Regularization (CRR) that ..."
     if not lx.opens_numbered_item(low_, pos, sent_start):
         return False
     colon = next((k for k in range(pos - 3, sent_start - 1, -1) if low_[k] == ":"), None)
@@ -283,8 +288,10 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
         return False  # ("optimized for four critical tasks: ..., (3) gene-AD analysis")
     # (the verb may be further back than a cue is read: "we propose UPCSC to use these
     # samples in SSDG that consists of two modules: 1) ...")
+    # ("Our econSG consists of: 1) ...": the parts of the paper's own system)
     return any(low_[k] in lx.PROPOSE_VERBS and (low_[k].endswith("s") or any(
-        w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon))
+        w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon)) \
+        or low_[sent_start] == "our" and not _CONSISTS.isdisjoint(low_[sent_start:colon])
 
 
 def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
