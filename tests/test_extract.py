@@ -2243,3 +2243,10 @@ def test_an_item_with_an_article_in_a_list_of_the_papers_own_parts_is_proposed(e
                "econSG consists of: 1) A Confidence-region Guided Regularization (CRR) that "
                "refines SAM and CLIP; 2) a low dimensional contextual space.")
     assert _roles(ext).get("CRR") == "proposes"
+
+
+def test_a_roman_part_number_alone_is_no_name(ex):
+    ext = _run(ex, "Structured extraction in materials science",
+               "We annotate abstracts from two domains: high-temperature materials (Domain I) and "
+               "uncertainty quantification (Domain II). We evaluated it on Domain II using BERT.")
+    assert "II" not in _roles(ext)

@@ -98,6 +98,7 @@ _MEDIA = r"(?:text|image|video|audio|speech|sound|motion|music|layout|sketch|mes
 # "Text-to-Image (T2I)", "Image-to-Video (I2V)": a pair of media names a kind of model or
 # task ("T2I diffusion models"), not an artifact.
 _PAIR = re.compile(r"[^\s-]+-to-[^\s-]+")
+_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
 _MEDIA_PAIR = re.compile(rf"{_MEDIA}(?:[- ]and[- ]{_MEDIA})?[- ]to[- ]{_MEDIA}", re.I)
 
 
@@ -1345,8 +1346,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         if entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
-        elif _PAIR.fullmatch(name):
-            i = end  # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name
+        elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name):
+            # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name; "Domain
+            # II": a part number
+            i = end
             continue
         else:
             ctx = _context_type(tk, start, end, sa, sb)
