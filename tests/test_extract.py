@@ -2250,3 +2250,13 @@ def test_a_roman_part_number_alone_is_no_name(ex):
                "We annotate abstracts from two domains: high-temperature materials (Domain I) and "
                "uncertainty quantification (Domain II). We evaluated it on Domain II using BERT.")
     assert "II" not in _roles(ext)
+
+
+def test_what_a_system_is_comparable_with_does_not_win_its_next_claim(ex):
+    ext = _run(ex, "Qwen2.5-Omni Technical Report",
+               "In this report, we present Qwen2.5-Omni, an end-to-end multimodal model. "
+               "Qwen2.5-Omni is comparable with the similarly sized Qwen2.5-VL and outperforms "
+               "Qwen2-Audio.")
+    claims = _claims(ext)
+    assert ("Qwen2.5-Omni", "Qwen2-Audio") in claims and \
+        not any(s == "Qwen2.5-VL" for s, _o in claims)

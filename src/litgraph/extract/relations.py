@@ -226,6 +226,10 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
         _plural_kind(low[other.end])
 
 
+# Words of a comparison that is no win: "comparable with X", "on par with X".
+_LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals"))
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
@@ -271,6 +275,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             subject = before[-1]
         if subject is not None:
             subject = _trained_with(tk, in_sent, subject, sent_start)
+        if subject is not None and "and" in low[subject.end:k]:
+            # "Qwen2.5-Omni is comparable with the similarly sized Qwen2.5-VL and outperforms
+            # Qwen2-Audio": the object of the first comparison is not the subject.
+            like = next((j for j in range(subject.start - 1, max(sent_start, subject.start - 6)
+                                          - 1, -1) if low[j] in _LIKE_WORDS), None)
+            if like is not None:
+                subject = next((c for c in reversed(before) if c.end <= like), None)
         # "Atlas is 7.38% better than FasterViT, 4.96% better than LongViT", "X exceeds A
         # by 29.94% and even outperforms B": what an earlier cue beat is not the subject.
         beaten = next((s for s, o, _k in found if o is subject), None)
