@@ -2260,3 +2260,10 @@ def test_what_a_system_is_comparable_with_does_not_win_its_next_claim(ex):
     claims = _claims(ext)
     assert ("Qwen2.5-Omni", "Qwen2-Audio") in claims and \
         not any(s == "Qwen2.5-VL" for s, _o in claims)
+
+
+def test_an_abbreviation_described_in_apposition_as_a_task_is_a_task(ex):
+    ext = _run(ex, "From broadcast to minimap",
+               "Game State Reconstruction (GSR), a critical task in sports video understanding, "
+               "involves tracking all players. Achieving accurate GSR is hard.")
+    assert _types(ext, "GSR") == {"Task"}

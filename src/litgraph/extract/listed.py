@@ -70,13 +70,16 @@ def _items(tk: Toks, k: int, e: int) -> list[tuple[int, int, int]]:
 def task_defined_at(low: list[str], k: int, end: int) -> bool:
     """Whether the words from `k` say that what comes before them is a task: "is a challenging
     classification task", "remains a long-standing research problem", "is the task of"."""
-    if k + 2 >= end or low[k] not in _COPULAS or low[k + 1] not in ("a", "an", "the"):
+    if k + 2 >= end or low[k] not in _COPULAS and low[k] != "," or \
+            low[k + 1] not in ("a", "an", "the"):
         return False
     for j in range(k + 2, min(k + 3 + _MAX_MODIFIERS, end)):
         if low[j] in _DEFINED_KINDS:
             return True
         if not (low[j][:1].isalpha() or low[j] == "-") or low[j] in _SEPARATORS or \
-                low[j] in _NOT_MODIFIERS:  # ("a challenging ill-posed problem")
+                low[j] in _NOT_MODIFIERS or low[k] == "," and is_stop(low[j]):
+            # ("a challenging ill-posed problem"; an apposition "X, a critical task in ...",
+            # not "X, a framework for the ... task")
             return False
     return False
 
