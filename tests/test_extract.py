@@ -2267,3 +2267,10 @@ def test_an_abbreviation_described_in_apposition_as_a_task_is_a_task(ex):
                "Game State Reconstruction (GSR), a critical task in sports video understanding, "
                "involves tracking all players. Achieving accurate GSR is hard.")
     assert _types(ext, "GSR") == {"Task"}
+
+
+def test_a_short_form_defined_as_ordinary_words_is_not_the_listed_name_alone(ex):
+    ext = _run(ex, "Identification of tuberculous meningitis",
+               "Diagnosis often requires invasive lumbar puncture (LP) and fluid analysis. We "
+               "avoid LP with a graph classifier.")
+    assert "linear programming" not in _roles(ext) and "LP" not in _roles(ext)

@@ -913,6 +913,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # input", "end-to-end (E2E)").
                 for k in _compound_short_alone(tk, ab, lookup):
                     taken[k] = True
+                if lookup(ab.short) is not None:
+                    # "invasive lumbar puncture (LP)": not the listed LP (linear programming)
+                    # where written alone either
+                    own_shorts.add(ab.short)
                 continue
             typ, conf = lt or ("Method", 0.45)
             if lt is None:
