@@ -2274,3 +2274,17 @@ def test_a_short_form_defined_as_ordinary_words_is_not_the_listed_name_alone(ex)
                "Diagnosis often requires invasive lumbar puncture (LP) and fluid analysis. We "
                "avoid LP with a graph classifier.")
     assert "linear programming" not in _roles(ext) and "LP" not in _roles(ext)
+
+
+def test_precision_of_a_number_format_is_no_metric(ex):
+    ext = _run(ex, "Depth enhancement from a light-weight sensor",
+               "We convert raw signals into high-precision, dense depth maps and study "
+               "low-precision training.")
+    assert "precision" not in _roles(ext)
+
+
+def test_the_singular_of_a_plural_kind_defined_is_no_name(ex):
+    ext = _run(ex, "Towards physically plausible video generation",
+               "Video diffusion models (VDMs) have advanced significantly. We use predicted "
+               "trajectories to guide the video generation of a VDM.")
+    assert "VDM" not in _roles(ext)

@@ -889,9 +889,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         entry = gazetteer.defined(ab.short, ab.long)
         if entry is None and (_PLURAL_ACRONYM.fullmatch(ab.short) or _venue(ab.short)):
             # "Partial differential equations (PDEs)", "Large Reasoning Models (LRMs)": a
-            # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers);
-            # "Theory and Practice of Logic Programming (TPLP)" is a venue.
-            for k in (*range(sspan.start, sspan.end), *range(lspan.start, lspan.end)):
+            # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers),
+            # also in the singular ("the video generation of a VDM"); "Theory and
+            # Practice of Logic Programming (TPLP)" is a venue.
+            alone = [k for k in _short_alone(tk, ab.short, lookup)
+                     if tk.text[k] == ab.short[:-1]] if _PLURAL_ACRONYM.fullmatch(ab.short) \
+                and lookup(ab.short) is None and lookup(ab.short[:-1]) is None else ()
+            for k in (*range(sspan.start, sspan.end), *range(lspan.start, lspan.end), *alone):
                 taken[k] = True
             continue
         if entry:
@@ -1000,8 +1004,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         # Part of a bigger hyphenated name ("Fine-tune-CoT"): leave it to the name rules.
         c0 = _compound_start(tk, start, sa)
-        if c0 < start and low_[start - 2] in _NEGATING_PREFIXES and text[start].islower():
-            continue  # "non-linear regression", "self-supervised fine-tuning": another thing
+        if c0 < start and text[start].islower() and (
+                low_[start - 2] in _NEGATING_PREFIXES or
+                entry.type == "Metric" and low_[start - 2] in _PREFIXES):
+            # "non-linear regression", "self-supervised fine-tuning": another thing;
+            # "high-precision maps", "mixed-precision training": no score
+            continue
         if end - start == 1 and low_[start] in _VERB_METRICS and text[start].islower() and (
                 start > sa and low_[start - 1] in _VERB_METRIC_BEFORE or
                 end < sb and low_[end] in _VERB_METRIC_AFTER):
