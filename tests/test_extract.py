@@ -2285,6 +2285,7 @@ def test_precision_of_a_number_format_is_no_metric(ex):
 
 def test_the_singular_of_a_plural_kind_defined_is_no_name(ex):
     ext = _run(ex, "Towards physically plausible video generation",
-               "Video diffusion models (VDMs) have advanced significantly. We use predicted "
-               "trajectories to guide the video generation of a VDM.")
+               "Video diffusion models (VDMs) have advanced significantly. We employ a VLM as "
+               "a planner. We use predicted trajectories to guide the video generation of a "
+               "VDM. Noise gives the VDM freedom in generating motion.")
     assert "VDM" not in _roles(ext)
