@@ -2289,3 +2289,15 @@ def test_the_singular_of_a_plural_kind_defined_is_no_name(ex):
                "a planner. We use predicted trajectories to guide the video generation of a "
                "VDM. Noise gives the VDM freedom in generating motion.")
     assert "VDM" not in _roles(ext)
+
+
+def test_an_all_capitals_short_form_of_ordinary_words_is_no_name_alone(ex):
+    ext = _run(ex, "Behavioural correlation for detecting bots",
+               "New bots use peer to peer (P2P) protocols, thus making the detection of P2P bots a "
+               "real challenge. In response, we present an algorithm to detect an individual P2P "
+               "bot.")
+    assert "P2P" not in _roles(ext)
+    ext = _run(ex, "Structured multi-task regression",
+               "In this paper, we propose graph-guided fused lasso (GFlasso) for structured "
+               "regression. We optimise GFlasso with a proximal-gradient method.")
+    assert _roles(ext).get("GFlasso") == "proposes"

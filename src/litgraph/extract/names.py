@@ -915,7 +915,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # search-based decision tree (DFSDT)" is a name. Nor is the short form of
                 # a hyphen compound written alone ("the low-resolution (LR) image ... the LR
                 # input", "end-to-end (E2E)").
-                for k in _compound_short_alone(tk, ab, lookup):
+                # Nor an all-capitals short form of ordinary words ("peer to peer (P2P)",
+                # "knowledge base (KB)"; "graph-guided fused lasso (GFlasso)" is a name).
+                for k in (_short_alone(tk, ab.short, lookup) if ab.short.isupper() and
+                          lookup(ab.short) is None else _compound_short_alone(tk, ab, lookup)):
                     taken[k] = True
                 if lookup(ab.short) is not None:
                     # "invasive lumbar puncture (LP)": not the listed LP (linear programming)
