@@ -2126,6 +2126,11 @@ def test_a_citation_glued_after_a_definition_is_split(ex):
     assert "RST)[11" not in roles and "RST" in roles
 
 
+def test_a_digit_for_a_word_inside_a_letter_matched_abbreviation():
+    abbrs = find_abbreviations("we propose the Speech Encoder for Lip (SE4Lip) to encode lips")
+    assert [(a.short, a.long) for a in abbrs] == [("SE4Lip", "Speech Encoder for Lip")]
+
+
 def test_capitals_that_spell_an_abbreviation_beat_an_earlier_stop_of_the_letter_match():
     abbrs = find_abbreviations("we propose a new COllaborative Temporal consistEncy Learning "
                                "(COTEL) framework, and Primitive Prompt Learning (PPL)")

@@ -80,8 +80,10 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
         rel = _initials_long_form(
             _COUNTED.sub(lambda m: m.group(1) * int(m.group(2)), sf), candidate)
     if rel is None and _SAID.search(sf):
-        rel = _initials_long_form(
-            _SAID.sub(lambda m: "t" if m.group() == "2" else "f", sf), candidate)
+        said = _SAID.sub(lambda m: "t" if m.group() == "2" else "f", sf)
+        rel = _initials_long_form(said, candidate)
+        if rel is None:
+            rel = _best_long_form(said, candidate)  # "Speech Encoder for Lip (SE4Lip)"
     cap = _capitals_long_form(sf, candidate)
     if cap is not None and (rel is None or cap < rel):
         # The capitals say which letters were picked: "COllaborative Temporal consistEncy
