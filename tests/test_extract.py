@@ -2306,3 +2306,10 @@ def test_an_all_capitals_short_form_of_ordinary_words_is_no_name_alone(ex):
                "In this paper, we propose graph-guided fused lasso (GFlasso) for structured "
                "regression. We optimise GFlasso with a proximal-gradient method.")
     assert _roles(ext).get("GFlasso") == "proposes"
+
+
+def test_an_apposition_after_a_definitions_short_form_types_it(ex):
+    ext = _run(ex, "Evaluating climate discourse",
+               "To systematically evaluate LLM performance, we present the Climate Alignment "
+               "Quotient (CAQ), a novel metric comprising five distinct dimensions.")
+    assert _types(ext, "CAQ") == {"Metric"}

@@ -258,7 +258,13 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 return lx.HEAD_TYPES[low], 0.75
             if is_punct(text[k]) and text[k] != "-" or low in _COPULA_STOPS:
                 break
-    # Appositive: "X, a new large-scale benchmark"; not "In X, our approach ...".
+    return _apposition_type(tk, start, end, sent_start, sent_end)
+
+
+def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
+                     sent_end: int) -> tuple[str, float] | None:
+    """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
+    text, low_ = tk.text, tk.lower
     if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
             "a", "an", "the", "our") and not (start - 1 >= sent_start and
                                               low_[start - 1] in _FRONTING_PREPS):
@@ -928,8 +934,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             typ, conf = lt or ("Method", 0.45)
             if lt is None:
                 # "a dataset named Diverse Reflection Removal (DRR)": the long form's context
+                # ("the Climate Alignment Quotient (CAQ), a novel metric": the short form's)
                 sa, sb = tk.sents[tk.sent_of[lspan.start]]
-                typ, conf = _context_type(tk, lspan.start, lspan.end, sa, sb) or (typ, conf)
+                after = _apposition_type(tk, lspan.start, sspan.end + 1, sa, sb)
+                typ, conf = _context_type(tk, lspan.start, lspan.end, sa, sb) or (
+                    after if after and after[0] != "Model" else None) or (typ, conf)
             # "Cloud removal (CR) remains a challenging task": said of the sentence's subject
             # ("Single underwater image enhancement (UIE) is ...": with a word or two before).
             # Also "we tackle the problem of Generalized Category Discovery (GCD)" (but "the
