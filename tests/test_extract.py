@@ -2313,3 +2313,11 @@ def test_an_apposition_after_a_definitions_short_form_types_it(ex):
                "To systematically evaluate LLM performance, we present the Climate Alignment "
                "Quotient (CAQ), a novel metric comprising five distinct dimensions.")
     assert _types(ext, "CAQ") == {"Metric"}
+
+
+def test_a_metric_said_before_of_is_the_metric_of_the_score(ex):
+    ext = _run(ex, "A residual CNN-Transformer for breast cancer detection",
+               "We propose CB-Res-RBCMT. The proposed CB-Res-RBCMT achieves an F1-score of 95.57%, "
+               "accuracy of 95.63% on the standard BUSI dataset.")
+    metrics = {r.value: r.metric for r in ext.results}
+    assert metrics.get(95.57, "").lower().startswith("f1") and metrics.get(95.63) == "accuracy"
