@@ -2321,3 +2321,12 @@ def test_a_metric_said_before_of_is_the_metric_of_the_score(ex):
                "accuracy of 95.63% on the standard BUSI dataset.")
     metrics = {r.value: r.metric for r in ext.results}
     assert metrics.get(95.57, "").lower().startswith("f1") and metrics.get(95.63) == "accuracy"
+
+
+def test_sift_as_a_verb_is_no_feature_transform(ex):
+    ext = _run(ex, "Automatic resource discovery",
+               "Manual discovery requires the user to sift through results. We match SIFT "
+               "features across images.")
+    assert list(_roles(ext)) == ["scale-invariant feature transform"] or \
+        set(_roles(ext)) == {"SIFT"}
+    assert sum(1 for m in ext.mentions if m.text.lower() == "sift") == 1
