@@ -2328,3 +2328,11 @@ def test_sift_as_a_verb_is_no_feature_transform(ex):
                "Manual discovery requires the user to sift through results. We match SIFT "
                "features across images.")
     assert [m.text for m in ext.mentions if m.text.lower() == "sift"] == ["SIFT"]
+
+
+def test_the_base_of_a_proposed_version_is_not_proposed(ex):
+    ext = _run(ex, "Semantic segmentation of drinking glasses",
+               "In this work we propose TransCaGNet, a modified version of the zero-shot model "
+               "CaGNet. We exchange the segmentation backbone.")
+    roles = _roles(ext)
+    assert roles.get("TransCaGNet") == "proposes" and roles.get("CaGNet") != "proposes"

@@ -160,6 +160,8 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
 # "comparable to X" compares; "comparable quality" alone is no cue.
 _COMPARABLE = frozenset(("comparable", "comparably"))
 
+_BASE_OF = frozenset(("version", "variant", "extension", "modification", "generalization",
+                      "generalisation", "adaptation"))
 _DETERMINERS = frozenset(("the", "these", "those", "this", "its", "their", "our", "a", "an",
                           "such", "his", "her"))
 
@@ -383,7 +385,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                      for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
                 not _modifier_after(low_, cand.end, sent_end) and \
-                not (between and between[0].endswith("ing") and len(between[0]) > 5):
+                not (between and between[0].endswith("ing") and len(between[0]) > 5) and \
+                not any(w in _BASE_OF and nx == "of" for w, nx in zip(between, between[1:])):
+            # (nor "we propose TransCaGNet, a modified version of the model CaGNet": the base)
             # (not "we propose enriching the RM's input": what a proposed action acts on)
             if cue[1] <= _PROPOSE_NEAR:
                 return "proposes", "propose-near"
