@@ -2336,3 +2336,12 @@ def test_the_base_of_a_proposed_version_is_not_proposed(ex):
                "CaGNet. We exchange the segmentation backbone.")
     roles = _roles(ext)
     assert roles.get("TransCaGNet") == "proposes" and roles.get("CaGNet") != "proposes"
+
+
+def test_a_definition_glued_to_a_slash_and_a_unit_after_a_number(ex):
+    ext = _run(ex, "Frequency enhancement for image demosaicking",
+               "Based on the frequency analysis of color filter array (CFA)/demosaicked/ground "
+               "truth images, we propose DFENet. Our model needs 512 MB of memory and 2 MB per "
+               "image.")
+    roles = _roles(ext)
+    assert "CFA" in roles and not any(")" in n for n in roles) and "MB" not in roles

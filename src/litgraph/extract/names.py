@@ -1370,9 +1370,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         if entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
-        elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name):
+        elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or (
+                end == start + 1 and low_[start] in _UNITS and start > sa and
+                like_num(text[start - 1])):
             # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name; "Domain
-            # II": a part number
+            # II": a part number; "75.47 mW": a unit
             i = end
             continue
         else:

@@ -60,14 +60,14 @@ def _split_glued_parens(nlp: Language) -> None:
     glued to what follows it: "Generative Adversarial Network (GAN)-based" must give "GAN",
     ")", "-", "based", not the name "GAN)-based" (127 times in 8,000 arXiv abstracts); only
     after an acronym's capital, digit or plural "s" ("BERT-(un)cased" stays whole); and ")" with
-    the punctuation glued after it: "(MACT).We", "(RST),called" (a missing space), or a citation:
-    "(RST)[11]"."""
+    the punctuation glued after it: "(MACT).We", "(RST),called" (a missing space),
+    "(CFA)/demosaicked", or a citation: "(RST)[11]"."""
     from spacy.util import compile_infix_regex
 
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z0-9])\((?=[A-Za-z])",
                r"(?<=[A-Z0-9])\)(?=-?[A-Za-z])", r"(?<=[A-Z]s)\)(?=-?[A-Za-z])",
-               r"(?<=\))-(?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=[.,;][A-Za-z])",
-               r"(?<=\))[.,;](?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=\[\d)"]
+               r"(?<=\))-(?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=[.,;/][A-Za-z])",
+               r"(?<=\))[.,;/](?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=\[\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
