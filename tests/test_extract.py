@@ -2345,3 +2345,11 @@ def test_a_definition_glued_to_a_slash_and_a_unit_after_a_number(ex):
                "image.")
     roles = _roles(ext)
     assert "CFA" in roles and not any(")" in n for n in roles) and "MB" not in roles
+
+
+def test_what_recent_work_proposes_is_not_this_papers(ex):
+    ext = _run(ex, "Order independence with finetuning",
+               "Recent work proposes Set-Based Prompting (SBP) as a way to remove order "
+               "information. We introduce a fine-tuning strategy that integrates SBP into the "
+               "training process.")
+    assert _roles(ext).get("SBP") != "proposes"

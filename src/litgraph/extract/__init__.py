@@ -611,8 +611,9 @@ def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:
         w = low[k]
         if w in _PRIOR:
             return True
-        if w in lx.PROPOSE_VERBS or w in _NEW_OR_APART or \
-                lx.opens_numbered_item(low, k + 1, sent_start):
+        if w in lx.PROPOSE_VERBS:
+            return lx.others_work(low, k, sent_start)  # ("Recent work proposes X")
+        if w in _NEW_OR_APART or lx.opens_numbered_item(low, k + 1, sent_start):
             return False  # (an item's own "(iii)")
     return False
 
@@ -622,9 +623,13 @@ _NEW_OR_APART = frozenset(("new", "novel", "our", ";"))
 
 def _prior_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """A word of existence in the three words before the name (or its long form): "the
-    standard Linde-Buzo-Gray (LBG) approach", "Existing MCoT studies"."""
+    standard Linde-Buzo-Gray (LBG) approach", "Existing MCoT studies", "Recent work proposes
+    Set-Based Prompting (SBP)"."""
     start = c.long_span[0] if c.long_span else c.start
-    return not _PRIOR.isdisjoint(tk.lower[max(sent_start, start - 3):start])
+    low = tk.lower
+    return any(low[k] in _PRIOR or low[k] in lx.PROPOSE_VERBS and
+               lx.others_work(low, k, sent_start)  # ("Recent work proposes X (ABBR)")
+               for k in range(max(sent_start, start - 3), start))
 
 
 def _novel_names(roles: list) -> set[int]:

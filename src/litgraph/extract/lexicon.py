@@ -106,6 +106,16 @@ PROPOSED_PAST = frozenset((
 # "widely".)
 EXISTING = frozenset(("existing", "known", "popular", "classic", "classical", "conventional",
                       "standard", "widely", "commonly"))
+# "Recent work proposes Set-Based Prompting (SBP)": another paper's proposal.
+_OTHERS_WORK = frozenset(("recent", "prior", "previous", "earlier", "existing"))
+
+
+def others_work(low: list[str], verb: int, sent_start: int) -> bool:
+    """Whether the proposing verb at `verb` is said of other papers' work ("Recent work
+    proposes X", "previous studies introduced X")."""
+    return not _OTHERS_WORK.isdisjoint(low[max(sent_start, verb - 3):verb])
+
+
 # "so called X", "also called X", "commonly termed X": a name X already has elsewhere.
 OTHER_NAME = frozenset(("so", "also", "commonly", "often", "sometimes", "usually"))
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))

@@ -102,6 +102,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         has_subject = (verb.endswith("s") and verb not in _USING_VERBS) or \
             verb in ("source", "in", "resulting") or any(
                 low_[k] in lx.PROPOSE_SUBJECTS for k in range(sent_start, k0))
+        if lx.others_work(low_, k0, sent_start):
+            has_subject = False  # "Recent work proposes Set-Based Prompting (SBP)"
         return found if has_subject else ("use", found[1])
     return None
 
