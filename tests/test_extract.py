@@ -2353,3 +2353,10 @@ def test_what_recent_work_proposes_is_not_this_papers(ex):
                "information. We introduce a fine-tuning strategy that integrates SBP into the "
                "training process.")
     assert _roles(ext).get("SBP") != "proposes"
+
+
+def test_a_capitalised_name_after_a_colon_of_proposed_kinds_is_proposed(ex):
+    ext = _run(ex, "Exploring ordinal bias in action recognition",
+               "To address this issue, we propose two effective video manipulation methods: Action "
+               "Masking, which masks frames of frequently co-occurring actions.")
+    assert _roles(ext).get("Action Masking") == "proposes"

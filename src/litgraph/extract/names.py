@@ -493,12 +493,15 @@ def _after_kind_apposition(tk: Toks, k: int, sent_end: int) -> int:
     Algorithm, ...": the position after "<kind noun>, the" (up to three lower-case words
     before the noun), else `k`."""
     low = tk.lower
-    for j in range(k, min(k + 4, sent_end - 2)):
+    for j in range(k, min(k + 5, sent_end - 2)):
         if not low[j].isalpha() or tk.text[j][:1].isupper():
             return k
         if lx.HEAD_TYPES.get(low[j]) in ("Method", "Model") and low[j + 1] == "," and \
                 low[j + 2] == "the":
             return j + 3
+        if lx.HEAD_TYPES.get(low[j]) in ("Method", "Model") and low[j].endswith("s") and \
+                low[j + 1] == ":":
+            return j + 2  # "we propose two video manipulation methods: Action Masking, .."
     return k
 
 
