@@ -2360,3 +2360,10 @@ def test_a_capitalised_name_after_a_colon_of_proposed_kinds_is_proposed(ex):
                "To address this issue, we propose two effective video manipulation methods: Action "
                "Masking, which masks frames of frequently co-occurring actions.")
     assert _roles(ext).get("Action Masking") == "proposes"
+
+
+def test_a_new_name_on_a_known_one_takes_the_kind_its_apposition_says(ex):
+    ext = _run(ex, "Breaking the box: segmentation with freehand sketches",
+               "Second, we introduce LTL-Sensing, the first dataset pairing human sketches with "
+               "remote sensing imagery.")
+    assert _types(ext, "LTL-Sensing") == {"Dataset"}

@@ -1100,6 +1100,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     # "the OPT-RSVG and DIOR-RSVG datasets": data named after a model
                     take(Candidate(start, end2, kind, 0.8, "name+context"))
                     continue
+                described = _apposition_type(tk, start, end2, sa, sb)
+                if described is not None and described[0] != entry.type:
+                    # "LTL-Sensing, the first dataset pairing ...": what it is said to be
+                    take(Candidate(start, end2, described[0], described[1], "name+context"))
+                    continue
         take(Candidate(start, end2, entry.type, 0.9, "gazetteer", canonical))
 
     # 2b. A head shared by a coordination: "mathematical and commonsense reasoning",
