@@ -2367,3 +2367,11 @@ def test_a_new_name_on_a_known_one_takes_the_kind_its_apposition_says(ex):
                "Second, we introduce LTL-Sensing, the first dataset pairing human sketches with "
                "remote sensing imagery.")
     assert _types(ext, "LTL-Sensing") == {"Dataset"}
+
+
+def test_a_capitalised_description_termed_a_name_is_not_a_second_name(ex):
+    ext = _run(ex, "DCEvo: evolutionary learning for image fusion",
+               "To overcome these limitations, we propose a Discriminative Cross-Dimension "
+               "Evolutionary Learning Framework, termed DCEvo, which enhances visual quality.")
+    roles = _roles(ext)
+    assert roles.get("DCEvo") == "proposes" and set(roles) <= {"DCEvo", "image fusion"}

@@ -771,6 +771,13 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
         return None
     if after in lx.HEAD_TYPES and end + 1 < sent_end and _capitalised(text[end + 1]):
         return None  # "a new Tool Learning method Chain-of-Tools": the name follows its kind
+    if after == "," and end + 2 < sent_end and low_[end + 1] in lx.NAMING_WORDS and \
+            lx.strong_shape(text[end + 2 + (low_[end + 2] == "as")]):
+        # "a Discriminative Cross-Dimension Evolutionary Learning Framework, termed DCEvo":
+        # the name is the one it is termed; its words are no other name
+        for x in range(k, end):
+            taken[x] = True
+        return None
     name = tk.span_text(k, end)
     if is_generic(name) or lookup(name):
         return None
