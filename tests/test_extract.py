@@ -2375,3 +2375,13 @@ def test_a_capitalised_description_termed_a_name_is_not_a_second_name(ex):
                "Evolutionary Learning Framework, termed DCEvo, which enhances visual quality.")
     roles = _roles(ext)
     assert roles.get("DCEvo") == "proposes" and set(roles) <= {"DCEvo", "image fusion"}
+
+
+def test_a_coefficient_defined_is_a_metric_and_cil_is_the_task(ex):
+    ext = _run(ex, "Spherical CNNs for fiber orientation estimation",
+               "We propose a spherical convolutional neural network (sCNN). The sCNN achieves "
+               "higher angular correlation coefficient (ACC) compared to a Multi-Layer Perceptron "
+               "(MLP) baseline. It also helps in CIL settings.")
+    assert _types(ext, "ACC") == {"Metric"}
+    assert ("sCNN", "MLP") in _claims(ext) or ("sCNN", "multilayer perceptron") in _claims(ext)
+    assert _types(ext, "CIL") == {"Task"}
