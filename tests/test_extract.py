@@ -2385,3 +2385,11 @@ def test_a_coefficient_defined_is_a_metric_and_cil_is_the_task(ex):
     assert _types(ext, "ACC") == {"Metric"}
     assert ("sCNN", "MLP") in _claims(ext) or ("sCNN", "multilayer perceptron") in _claims(ext)
     assert _types(ext, "CIL") == {"Task"}
+
+
+def test_a_name_the_new_thing_is_made_with_is_not_new_nor_a_company(ex):
+    ext = _run(ex, "Training video foundation models",
+               "We present a scalable, open-source VFM training pipeline with NVIDIA NeMo, "
+               "providing accelerated video dataset curation.")
+    roles = _roles(ext)
+    assert "NVIDIA" not in roles and roles.get("NeMo") != "proposes"

@@ -619,6 +619,14 @@ def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:
 
 
 _NEW_OR_APART = frozenset(("new", "novel", "our", ";"))
+_WITH_WORDS = frozenset(("with", "using", "via", "leveraging", "upon"))
+
+
+def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
+    """"a training pipeline with NVIDIA NeMo", "built upon the X": what the new thing is made
+    with, right before the name (or "the" and it)."""
+    k = c.start - 1 - (c.start - 1 > sent_start and tk.lower[c.start - 1] == "the")
+    return k >= sent_start and tk.lower[k] in _WITH_WORDS
 
 
 def _prior_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
@@ -662,7 +670,8 @@ def _novel_names(roles: list) -> set[int]:
         s, e = tk.sents[si]
         words = tk.lower[s:e]
         if any(w in lx.PROPOSE_VERBS for w in words) and any(
-                w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s):
+                w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
+                not _used_right_before(tk, c, s):
             key = tk.name_text(c.start, c.end)
             if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c):
                 continue  # ("CXRs", "SDESs", "Advanced Driver Assistance Systems (ADAS)": a

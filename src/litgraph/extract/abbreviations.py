@@ -33,13 +33,17 @@ class Abbreviation:
     long_end: int
 
 
+_NOT_SHORT_START = frozenset(("no", "not", "the", "a", "an", "and", "or", "of", "in", "on", "for",
+                              "with", "vs", "vs."))
+
+
 def _valid_short(sf: str) -> bool:
     if not 2 <= len(sf) <= (20 if " " in sf else 12) or not sf[0].isalnum():
         return False
     if not any(c.isalpha() for c in sf):
         return False
-    if " " in sf.strip() and len(sf.split()) > 2:
-        return False
+    if " " in sf.strip() and (len(sf.split()) > 2 or sf.split()[0].lower() in _NOT_SHORT_START):
+        return False  # ("(no BAC, mild, moderate, and severe)": a list, not a short form)
     # Short forms have a capital somewhere ("LoRA", "SFT", "mT5"); "(e.g." / "(see" do not.
     return any(c.isupper() for c in sf)
 
