@@ -2388,8 +2388,10 @@ def test_a_coefficient_defined_is_a_metric_and_cil_is_the_task(ex):
 
 
 def test_a_name_the_new_thing_is_made_with_is_not_new_nor_a_company(ex):
-    ext = _run(ex, "Training video foundation models",
-               "We present a scalable, open-source VFM training pipeline with NVIDIA NeMo, "
-               "providing accelerated video dataset curation.")
+    ext = _run(ex, "Training Video Foundation Models with NVIDIA NeMo",
+               "Video Foundation Models (VFMs) have recently been used to simulate the real "
+               "world. We present a scalable, open-source VFM training pipeline with NVIDIA NeMo, "
+               "providing accelerated video dataset curation. We also provide a comprehensive "
+               "performance analysis.")
     roles = _roles(ext)
     assert "NVIDIA" not in roles and roles.get("NeMo") != "proposes"

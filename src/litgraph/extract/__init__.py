@@ -624,9 +624,8 @@ _WITH_WORDS = frozenset(("with", "using", "via", "leveraging", "upon"))
 
 def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """"a training pipeline with NVIDIA NeMo", "built upon the X": what the new thing is made
-    with, right before the name (or "the" and it)."""
-    k = c.start - 1 - (c.start - 1 > sent_start and tk.lower[c.start - 1] == "the")
-    return k >= sent_start and tk.lower[k] in _WITH_WORDS
+    with, one or two words before the name."""
+    return not _WITH_WORDS.isdisjoint(tk.lower[max(sent_start, c.start - 2):c.start])
 
 
 def _prior_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
