@@ -2395,3 +2395,10 @@ def test_a_name_the_new_thing_is_made_with_is_not_new_nor_a_company(ex):
                "performance analysis.")
     roles = _roles(ext)
     assert "NVIDIA" not in roles and roles.get("NeMo") != "proposes"
+
+
+def test_a_name_before_what_the_data_holds_and_a_data_kind_is_data(ex):
+    ext = _run(ex, "Classification of log-polar eigenfaces",
+               "In the experiments we have used ORL face database and the UMIST face dataset for "
+               "visual face images.")
+    assert _types(ext, "ORL") == {"Dataset"} and _types(ext, "UMIST") == {"Dataset"}

@@ -173,6 +173,24 @@ _VERB_SUBJECTS = frozenset(("we", "they", "to", "i"))
 _LEFT_HEAD_EXCEPTIONS = frozenset(("data", "tuning", "prompting", "loss"))
 
 
+_DATA_HEADS_TYPE = {w: t for w, t in lx.HEAD_TYPES.items() if t in ("Dataset", "Benchmark") and
+                    w not in ("instructions", "collection", "collections", "suite", "challenge")}
+
+
+def _data_named(tk: Toks, start: int, end: int, sent_end: int) -> tuple[str, float] | None:
+    """"ORL face database", "the UMIST face dataset": a one-word name, then a word or two
+    naming what the data holds, then a data kind."""
+    text, low_ = tk.text, tk.lower
+    if end - start != 1 or not (lx.strong_shape(text[start]) or text[start].isupper()):
+        return None
+    for k in range(end + 1, min(end + 3, sent_end)):
+        if _DATA_HEADS_TYPE.get(low_[k]) and all(
+                text[x].isalpha() and text[x].islower() and not is_stop(low_[x])
+                for x in range(end, k)):
+            return _DATA_HEADS_TYPE[low_[k]], 0.7
+    return None
+
+
 def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
                   examples: bool = True) -> tuple[str, float] | None:
     text, low_ = tk.text, tk.lower
@@ -870,7 +888,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # Short forms defined here as another listed entry than the one their letters name:
     # "Genetic Programming (GP)" (not Gaussian process), "attack success rates (ASR)".
     own_entries: dict[str, Entry] = {}
-    for ab in find_abbreviations(tk.source):
+    abbreviations = find_abbreviations(tk.source)
+    defined = {ab.short for ab in abbreviations}
+    for ab in abbreviations:
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
         # (An organisation's name only when the gazetteer does not know the short form:
@@ -1393,7 +1413,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             i = end
             continue
         else:
-            ctx = _context_type(tk, start, end, sa, sb)
+            ctx = _context_type(tk, start, end, sa, sb) or (
+                _data_named(tk, start, end, sb) if name not in defined else None)
             morph = morphology_type(name)
             if ctx and (not morph or ctx[1] >= morph[1]):
                 typ, conf, rule = ctx[0], ctx[1], "name+context"
