@@ -2402,3 +2402,10 @@ def test_a_name_before_what_the_data_holds_and_a_data_kind_is_data(ex):
                "In the experiments we have used ORL face database and the UMIST face dataset for "
                "visual face images.")
     assert _types(ext, "ORL") == {"Dataset"} and _types(ext, "UMIST") == {"Dataset"}
+
+
+def test_a_definition_ending_in_metric_or_measure_is_a_metric(ex):
+    ext = _run(ex, "Evaluating subjectivity in narrative understanding",
+               "Whether a claim gets rewritten can be used as an automatic evaluation metric, the "
+               "Ambiguity Rewrite Metric (ARM). We show that ARM improves annotator agreement.")
+    assert _types(ext, "ARM") == {"Metric"}

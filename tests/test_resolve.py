@@ -153,3 +153,15 @@ def test_a_technique_written_in_the_plural_in_a_title_is_the_listed_one(tmp_path
     kg = build([path])
     nmf = [e for e in kg.entities.values() if "matrix factori" in e.label.lower()]
     assert [e.label for e in nmf] == ["non-negative matrix factorization"]
+
+
+def test_a_name_folding_like_a_case_sensitive_entry_keeps_its_own_label(tmp_path):
+    path = tmp_path / "papers.jsonl"
+    path.write_text(json.dumps({
+        "title": "CoLa -- Learning to Interactively Collaborate with Large LMs",
+        "abstract": "We introduce CoLa, a novel self-guided learning paradigm for training "
+                    "automated guides. CoLa consistently outperforms competitive approaches."})
+        + "\n", encoding="utf-8")
+    kg = build([path])
+    labels = {e.label for e in kg.entities.values()}
+    assert "CoLa" in labels and "CoLA" not in labels

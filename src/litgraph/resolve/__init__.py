@@ -308,6 +308,9 @@ class Resolver:
     def entity(self, key: str, t: KeyTotals) -> Entity:
         """The entity of `key` (type, label, aliases) from its corpus-level tables."""
         entry = self.gazetteer.lookup_key(key) if key else None
+        if entry is not None and entry.cased and not any(
+                self.gazetteer.lookup(f) is entry for f in t.forms):
+            entry = None  # "CoLa" (a paper's own name) is not the case-sensitive CoLA
         votes = t.votes
         if entry is not None and fold(entry.canonical) == key:
             votes = votes.copy()
