@@ -2126,6 +2126,14 @@ def test_a_citation_glued_after_a_definition_is_split(ex):
     assert "RST)[11" not in roles and "RST" in roles
 
 
+def test_a_long_reversed_definition_is_read_but_not_an_explanation():
+    abbrs = find_abbreviations("We propose LEAVS (Large language model Extractor for Abdominal "
+                               "Vision Supervision). We use sparse CCA (cross-language document "
+                               "retrieval and vocabulary selection for music retrieval).")
+    assert [(a.short, a.long) for a in abbrs] == [
+        ("LEAVS", "Large language model Extractor for Abdominal Vision Supervision")]
+
+
 def test_a_digit_for_a_word_inside_a_letter_matched_abbreviation():
     abbrs = find_abbreviations("we propose the Speech Encoder for Lip (SE4Lip) to encode lips")
     assert [(a.short, a.long) for a in abbrs] == [("SE4Lip", "Speech Encoder for Lip")]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from litgraph.extract.markup import plain_name
 
-_PAREN = re.compile(r"\(([^()]{1,60})\)")
+_PAREN = re.compile(r"\(([^()]{1,100})\)")  # (a reversed long form can be long)
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if len(inner.split()) >= 2:
             last = words[-1]
             sf = last.strip(",;:")
-            if _valid_short(sf) and len(sf) < len(inner):
+            if _valid_short(sf) and len(sf) < len(inner) and \
+                    len(inner.split()) <= min(len(sf) + 5, 2 * len(sf)):
                 if _best_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0:
                     ss = len(before) - len(last)
                     ls = m.start(1) + m.group(1).find(inner)
