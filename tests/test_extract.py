@@ -2417,3 +2417,11 @@ def test_a_definition_ending_in_metric_or_measure_is_a_metric(ex):
                "Whether a claim gets rewritten can be used as an automatic evaluation metric, the "
                "Ambiguity Rewrite Metric (ARM). We show that ARM improves annotator agreement.")
     assert _types(ext, "ARM") == {"Metric"}
+
+
+def test_a_compound_of_language_names_is_no_name(ex):
+    ext = _run(ex, "Low-resource machine translation",
+               "We propose a method to build a machine translation model for the code-switched "
+               "Kazakh-Russian language pair and for English-African pairs.")
+    roles = _roles(ext)
+    assert "Kazakh-Russian" not in roles and "English-African" not in roles

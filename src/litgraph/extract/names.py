@@ -97,6 +97,13 @@ _MEDIA = r"(?:text|image|video|audio|speech|sound|motion|music|layout|sketch|mes
     r"depth|point[- ]cloud|language|code|sql|shape|scene|graph|event|lidar|radar|rgb|frame)s?"
 # "Text-to-Image (T2I)", "Image-to-Video (I2V)": a pair of media names a kind of model or
 # task ("T2I diffusion models"), not an artifact.
+def _generic_parts(name: str, is_generic) -> bool:
+    """"English-African", "Kazakh-Russian", "Indo-Aryan": a compound of generic words (here
+    languages and peoples; not acronyms, "BEV-LLM" may name a model) names no artifact."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(p and is_generic(p) and not p.isupper() for p in parts)
+
+
 _PAIR = re.compile(r"[^\s-]+-to-[^\s-]+")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
 _MEDIA_PAIR = re.compile(rf"{_MEDIA}(?:[- ]and[- ]{_MEDIA})?[- ]to[- ]{_MEDIA}", re.I)
@@ -1405,7 +1412,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         if entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
-        elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or (
+        elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or \
+                _generic_parts(name, is_generic) or (
                 end == start + 1 and low_[start] in _UNITS and start > sa and
                 like_num(text[start - 1])):
             # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name; "Domain
