@@ -2420,8 +2420,10 @@ def test_a_definition_ending_in_metric_or_measure_is_a_metric(ex):
 
 
 def test_a_compound_of_language_names_is_no_name(ex):
-    ext = _run(ex, "Low-resource machine translation",
-               "We propose a method to build a machine translation model for the code-switched "
-               "Kazakh-Russian language pair and for English-African pairs.")
+    ext = _run(ex, "Low-resource Machine Translation for Code-switched Kazakh-Russian Language "
+                   "Pair",
+               "We propose a method to build a machine translation model for code-switched "
+               "Kazakh-Russian language pair with no labeled data. Additionally, we present the "
+               "first codeswitching Kazakh-Russian parallel corpus and the evaluation results.")
     roles = _roles(ext)
-    assert "Kazakh-Russian" not in roles and "English-African" not in roles
+    assert "Kazakh-Russian" not in roles
