@@ -2427,3 +2427,10 @@ def test_a_compound_of_language_names_is_no_name(ex):
                "first codeswitching Kazakh-Russian parallel corpus and the evaluation results.")
     roles = _roles(ext)
     assert "Kazakh-Russian" not in roles
+
+
+def test_a_kind_word_after_a_preposition_in_an_apposition_is_not_its_kind(ex):
+    ext = _run(ex, "VEGGIE: Instructional Editing and Reasoning Video Concepts",
+               "In this paper, we introduce VEGGIE, a Video Editor with Grounded Generation from "
+               "Instructions, a simple end-to-end framework that unifies video concept editing.")
+    assert _types(ext, "VEGGIE") == {"Method"}

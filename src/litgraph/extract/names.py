@@ -286,6 +286,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     return _apposition_type(tk, start, end, sent_start, sent_end)
 
 
+_OF_WORDS = frozenset(("from", "of", "with", "for", "on", "in", "to", "by"))
+_QUANTITY = frozenset(("set", "suite", "family", "collection", "series", "pair", "kind", "type",
+                       "group", "range", "variety", "number"))
+
+
 def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[str, float] | None:
     """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
@@ -296,7 +301,11 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
         for k in range(end + 2, min(end + 10, sent_end)):
             low = low_[k]
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
-            if low in lx.HEAD_TYPES and not in_compound:  # (not "a multi-task framework")
+            if low in lx.HEAD_TYPES and not in_compound and not (
+                    low_[k - 1] in _OF_WORDS and not (
+                        low_[k - 1] == "of" and low_[k - 2] in _QUANTITY)):
+                # (not "a multi-task framework"; "a new set of metrics" is metrics)
+                # (nor "a Video Editor with Grounded Generation from Instructions")
                 return lx.HEAD_TYPES[low], 0.75
             if low == "," and k + 2 < sent_end and text[k - 1].islower() and \
                     text[k + 1].islower() and text[k + 2] == "-":
