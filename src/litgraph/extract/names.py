@@ -130,24 +130,22 @@ def _written_alone(tk: Toks, short: str) -> list[int]:
         k + 1 < tk.n and text[k + 1] == "-" or k > 0 and text[k - 1] == "-")]
 
 
-def _compound_short_alone(tk: Toks, ab: Abbreviation, lookup) -> list[int]:
+def _compound_short_alone(tk: Toks, ab: Abbreviation, lookup, known: set[int]) -> list[int]:
     """Where the capitals of one hyphen compound that the gazetteer does not know ("end-to-end
     (E2E)", "low-resolution (LR)") are written alone, but not where a known name opens with
     them ("parts-of-speech (POS) ... POS tagging"); see _short_alone."""
     if " " in ab.long or "-" not in ab.long or any(ch.islower() for ch in ab.short) or \
             lookup(ab.short) is not None:
         return []
-    return _short_alone(tk, ab.short, lookup)
+    return _short_alone(tk, ab.short, known)
 
 
-def _short_alone(tk: Toks, short: str, lookup) -> list[int]:
-    """Where `short` is written alone, but not inside a known name of up to four words ("KV
-    cache" after a generic "key-value (KV)", "Open LLM Leaderboard") nor before a hyphen
-    compound, with which it may make a new name ("LM up-scaling")."""
+def _short_alone(tk: Toks, short: str, known: set[int]) -> list[int]:
+    """Where `short` is written alone, but not inside a known name (`known`: the tokens the
+    gazetteer matches, "KV cache" after a generic "key-value (KV)", "Open LLM Leaderboard") nor
+    before a hyphen compound, with which it may make a new name ("LM up-scaling")."""
     return [k for k in _written_alone(tk, short)
-            if not (k + 2 < tk.n and tk.text[k + 2] == "-") and
-            not any(lookup(tk.span_text(i, j)) for i in range(max(0, k - 2), k + 1)
-                    for j in range(max(i + 2, k + 1), min(i + 4, tk.n) + 1))]
+            if k not in known and not (k + 2 < tk.n and tk.text[k + 2] == "-")]
 
 
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
@@ -899,6 +897,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             taken[k] = True
         cands.append(c)
 
+    # The gazetteer's matches (read in step 2); the tokens they cover belong to known names.
+    matches = []
+    for matcher in matchers:
+        matches.extend(matcher(doc))
+    known = {k for _m, a, b in matches for k in range(a, b)}
+
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
     own_shorts: set[str] = set()  # defined here otherwise than the gazetteer knows them
     # Short forms defined here as another listed entry than the one their letters name:
@@ -921,8 +925,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
             alone = _written_alone(tk, ab.short) if condition and lookup(ab.short) is None \
-                else _short_alone(tk, ab.short, lookup) if lookup(ab.short) is None \
-                else _compound_short_alone(tk, ab, lookup)
+                else _short_alone(tk, ab.short, known) if lookup(ab.short) is None \
+                else _compound_short_alone(tk, ab, lookup, known)
             for k in alone:
                 taken[k] = True
             continue
@@ -944,7 +948,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers),
             # also in the singular ("the video generation of a VDM"); "Theory and
             # Practice of Logic Programming (TPLP)" is a venue.
-            alone = [k for k in _short_alone(tk, ab.short, lookup)
+            alone = [k for k in _short_alone(tk, ab.short, known)
                      if tk.text[k] == ab.short[:-1]] if _PLURAL_ACRONYM.fullmatch(ab.short) \
                 and lookup(ab.short) is None and lookup(ab.short[:-1]) is None else ()
             for k in (*range(sspan.start, sspan.end), *range(lspan.start, lspan.end), *alone):
@@ -969,8 +973,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # input", "end-to-end (E2E)").
                 # Nor an all-capitals short form of ordinary words ("peer to peer (P2P)",
                 # "knowledge base (KB)"; "graph-guided fused lasso (GFlasso)" is a name).
-                for k in (_short_alone(tk, ab.short, lookup) if ab.short.isupper() and
-                          lookup(ab.short) is None else _compound_short_alone(tk, ab, lookup)):
+                for k in (_short_alone(tk, ab.short, known)
+                          if ab.short.isupper() and lookup(ab.short) is None
+                          else _compound_short_alone(tk, ab, lookup, known)):
                     taken[k] = True
                 if lookup(ab.short) is not None:
                     # "invasive lumbar puncture (LP)": not the listed LP (linear programming)
@@ -1040,9 +1045,6 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             cands.append(Candidate(a, b, typ, 0.6, "listed"))
 
     # 2. Gazetteer, longest match first.
-    matches = []
-    for matcher in matchers:
-        matches.extend(matcher(doc))
     matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
     vocab = doc.vocab.strings
     for match_id, start, end in matches:
