@@ -2434,3 +2434,10 @@ def test_a_kind_word_after_a_preposition_in_an_apposition_is_not_its_kind(ex):
                "In this paper, we introduce VEGGIE, a Video Editor with Grounded Generation from "
                "Instructions, a simple end-to-end framework that unifies video concept editing.")
     assert _types(ext, "VEGGIE") == {"Method"}
+
+
+def test_a_task_named_as_a_part_of_a_system_is_not_the_task(ex):
+    ext = _run(ex, "Detail-aware multi-view stereo network for depth estimation",
+               "We propose a detail-aware multi-view stereo network (DA-MVSNet). In addition, an "
+               "image synthesis loss is employed to constrain the gradient flow.")
+    assert "image synthesis" not in _roles(ext) and "image generation" not in _roles(ext)

@@ -638,6 +638,9 @@ _PREFIXES = frozenset((
 
 # Lower-case prefixes that make a known term's compound another thing ("non-convex
 # optimization" is not convex optimization).
+# Nouns after a task's name that make it a part of a system ("a segmentation loss").
+_PART_NOUNS = frozenset(("loss", "losses", "head", "heads", "branch", "branches", "objective",
+                         "objectives", "term", "regularizer", "layer", "layers", "decoder"))
 _NEGATING_PREFIXES = frozenset(("non", "self", "semi", "un"))
 # Metric names English also uses as verbs, and the words around such a verb ("the ability
 # to recall facts", "we recall the ...", "recall them").
@@ -1108,6 +1111,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # of known ones: "the AIC-BIC dilemma")
                 continue
             end2 = end  # "question answering 2" is not a variant
+        if entry.type == "Task" and end < sb and low_[end] in _PART_NOUNS:
+            continue  # "an image synthesis loss", "a segmentation head": a part, not the task
         if entry.type == "Task" and start > sa and low_[start - 1] in lx.TASK_MODIFIERS and \
                 not taken[start - 1]:
             # "medical image classification", "open-ended question answering"
