@@ -26,6 +26,12 @@ def _build(tmp_path: Path, **kw):
     return build([path], **kw)
 
 
+def _build_one(tmp_path: Path, title: str, abstract: str):
+    path = tmp_path / "paper.jsonl"
+    path.write_text(json.dumps({"title": title, "abstract": abstract}) + "\n", encoding="utf-8")
+    return build([path])
+
+
 def _labels(kg) -> set[str]:
     return {e.label for e in kg.entities.values()}
 
@@ -145,23 +151,17 @@ def test_a_model_name_read_as_its_data_links_the_dataset(tmp_path):
 
 
 def test_a_technique_written_in_the_plural_in_a_title_is_the_listed_one(tmp_path):
-    path = tmp_path / "papers.jsonl"
-    path.write_text(json.dumps({
-        "title": "Converged Algorithms for Orthogonal Nonnegative Matrix Factorizations",
-        "abstract": "This paper proposes nonnegative matrix factorization algorithms with "
-                    "convergence proofs."}) + "\n", encoding="utf-8")
-    kg = build([path])
+    kg = _build_one(tmp_path, "Converged Algorithms for Orthogonal Nonnegative Matrix "
+                              "Factorizations",
+                    "This paper proposes nonnegative matrix factorization algorithms with "
+                    "convergence proofs.")
     nmf = [e for e in kg.entities.values() if "matrix factori" in e.label.lower()]
     assert [e.label for e in nmf] == ["non-negative matrix factorization"]
 
 
 def test_a_name_folding_like_a_case_sensitive_entry_keeps_its_own_label(tmp_path):
-    path = tmp_path / "papers.jsonl"
-    path.write_text(json.dumps({
-        "title": "CoLa -- Learning to Interactively Collaborate with Large LMs",
-        "abstract": "We introduce CoLa, a novel self-guided learning paradigm for training "
-                    "automated guides. CoLa consistently outperforms competitive approaches."})
-        + "\n", encoding="utf-8")
-    kg = build([path])
+    kg = _build_one(tmp_path, "CoLa -- Learning to Interactively Collaborate with Large LMs",
+                    "We introduce CoLa, a novel self-guided learning paradigm for training "
+                    "automated guides. CoLa consistently outperforms competitive approaches.")
     labels = {e.label for e in kg.entities.values()}
     assert "CoLa" in labels and "CoLA" not in labels
