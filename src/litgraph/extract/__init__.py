@@ -605,7 +605,8 @@ def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """"we develop a framework ... and evaluate three state-of-the-art NER models,
     ELMo-BiLSTM, UniversalNER, and GLiNER": a word of existence is the nearest marker before
     the name, back to a propose verb, a numbered item's "(iii)" or a semicolon (not "the
-    popular X and a new Bayesian market maker (BMM)")."""
+    popular X and a new Bayesian market maker (BMM)"); a propose verb said of others' work
+    counts as one ("Recent work proposes X")."""
     low = tk.lower
     for k in range(c.start - 1, sent_start - 1, -1):
         w = low[k]

@@ -95,8 +95,6 @@ def morphology_type(text: str) -> tuple[str, float] | None:
 
 _MEDIA = r"(?:text|image|video|audio|speech|sound|motion|music|layout|sketch|mesh|3d|2d|" \
     r"depth|point[- ]cloud|language|code|sql|shape|scene|graph|event|lidar|radar|rgb|frame)s?"
-# "Text-to-Image (T2I)", "Image-to-Video (I2V)": a pair of media names a kind of model or
-# task ("T2I diffusion models"), not an artifact.
 def _generic_parts(name: str, is_generic) -> bool:
     """"English-African", "Kazakh-Russian", "Indo-Aryan": a compound of generic words (here
     languages and peoples; not acronyms, "BEV-LLM" may name a model) names no artifact."""
@@ -104,8 +102,11 @@ def _generic_parts(name: str, is_generic) -> bool:
     return len(parts) > 1 and all(p and is_generic(p) and not p.isupper() for p in parts)
 
 
+# A name-shaped "X-to-Y" is a mapping ("RAW-to-sRGB"); a Roman numeral alone a part number.
 _PAIR = re.compile(r"[^\s-]+-to-[^\s-]+")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
+# "Text-to-Image (T2I)", "Image-to-Video (I2V)": a pair of media names a kind of model or
+# task ("T2I diffusion models"), not an artifact.
 _MEDIA_PAIR = re.compile(rf"{_MEDIA}(?:[- ]and[- ]{_MEDIA})?[- ]to[- ]{_MEDIA}", re.I)
 
 
@@ -178,6 +179,7 @@ _VERB_SUBJECTS = frozenset(("we", "they", "to", "i"))
 _LEFT_HEAD_EXCEPTIONS = frozenset(("data", "tuning", "prompting", "loss"))
 
 
+# Data kinds that end "ORL face database" (not "instructions", "challenge": other readings).
 _DATA_HEADS_TYPE = {w: t for w, t in lx.HEAD_TYPES.items() if t in ("Dataset", "Benchmark") and
                     w not in ("instructions", "collection", "collections", "suite", "challenge")}
 
@@ -638,10 +640,10 @@ _PREFIXES = frozenset((
 
 # Lower-case prefixes that make a known term's compound another thing ("non-convex
 # optimization" is not convex optimization).
+_NEGATING_PREFIXES = frozenset(("non", "self", "semi", "un"))
 # Nouns after a task's name that make it a part of a system ("a segmentation loss").
 _PART_NOUNS = frozenset(("loss", "losses", "head", "heads", "branch", "branches", "objective",
                          "objectives", "term", "regularizer", "layer", "layers", "decoder"))
-_NEGATING_PREFIXES = frozenset(("non", "self", "semi", "un"))
 # Metric names English also uses as verbs, and the words around such a verb ("the ability
 # to recall facts", "we recall the ...", "recall them").
 _VERB_METRICS = frozenset(("recall",))

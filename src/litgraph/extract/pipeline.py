@@ -24,9 +24,6 @@ def make_gazetteer_matcher(nlp: Language, name: str, directory: str | None):
     return GazetteerMatcher(nlp, load_gazetteer(directory))
 
 
-# Last words of a technique whose plural names the same technique ("data augmentations").
-
-
 class GazetteerMatcher:
     """Holds two PhraseMatchers (case-folded and exact-case) over the gazetteer's names.
 

@@ -162,6 +162,7 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
 # "comparable to X" compares; "comparable quality" alone is no cue.
 _COMPARABLE = frozenset(("comparable", "comparably"))
 
+# "a modified version of the model CaGNet": what a proposal is a version of (see assign_role).
 _BASE_OF = frozenset(("version", "variant", "extension", "modification", "generalization",
                       "generalisation", "adaptation"))
 _DETERMINERS = frozenset(("the", "these", "those", "this", "its", "their", "our", "a", "an",
