@@ -116,6 +116,28 @@ def test_gazetteer_defined_reads_the_definition():
     assert g.lookup("R1") is None and g.lookup("Recall@1") is not None  # not recall@1
     assert g.defined("mAP50", "mean Average Precision at 50% Intersection over Union") \
         is not None
+    # The starts of its words spell a mixed-case short form, and "multimodal" shares nothing
+    # with "multipoint": not the listed CoMP (coordinated multipoint).
+    assert g.defined("CoMP", "Continual Multimodal Pre-training") is None
+    assert g.defined("RFT", "Reinforcement finetuning").canonical == "reinforcement fine-tuning"
+    assert g.defined("RFT", "Rejection Fine-Tuning").canonical == \
+        "rejection sampling fine-tuning"
+
+
+def test_a_titles_own_definition_beats_the_listed_short_form(tmp_path):
+    # "CoMP: Continual Multimodal Pre-training ...", "SDR: Set-Distance Rewards ...": the
+    # subtitle spells the name before the colon, so the graph has the paper's own entity
+    # (long form as an alias), not coordinated multipoint or signal-to-distortion ratio.
+    for title, short, long_ in (
+            ("CoMP: Continual Multimodal Pre-training for Vision Foundation Models", "CoMP",
+             "Continual Multimodal Pre-training"),
+            ("SDR: Set-Distance Rewards for Radiology Report Generation", "SDR",
+             "Set-Distance Rewards")):
+        kg = _build_one(tmp_path, title, f"We introduce {short}, a new pipeline. "
+                                         f"{short} improves quality.")
+        own = next(e for e in kg.entities.values() if e.label == short)
+        assert long_ in own.aliases and own.type == "Method"
+        assert not {"coordinatedmultipoint", "signaltodistortionratio"} & set(kg.entities)
 
 
 def test_known_data_scored_on_is_a_benchmark_and_trained_on_stays_data(tmp_path):

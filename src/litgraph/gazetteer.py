@@ -159,7 +159,9 @@ def _shares_half(long: str, *listed: str) -> bool:
 def _stems(*texts: str) -> set[str]:
     """Crude stems of the content words (first four letters), enough to see that
     "supervision during the fine-tuning" and "supervised fine-tuning" share words."""
-    return {w[:4] for t in texts for w in _words(t) if w not in _STOP and w.isalpha()}
+    # ("multi" leads too many words to say anything: "multimodal" is not "multipoint")
+    return {w[5:9] if w.startswith("multi") and len(w) > 8 else w[:4]
+            for t in texts for w in _words(t) if w not in _STOP and w.isalpha()}
 
 
 def _spells(long: str, short: str) -> bool:
@@ -175,11 +177,21 @@ def _spells(long: str, short: str) -> bool:
     if short.isalpha() and letters[:1] == initials[:1] and _in_order(letters, initials):
         return True  # initials of some of its words: "semantic-spatial feature fusion with
         # dynamic graph refinement (SFDR)"
+    chunks = _CHUNK.findall(short)
+    if len(chunks) > 1 and "".join(chunks) == short and any(c[1:] for c in chunks) and \
+            words and words[0].startswith(chunks[0].casefold()):
+        # The starts of words: "Continual Multimodal Pre-training (CoMP)"
+        it = iter(words[1:])
+        if all(any(w.startswith(c.casefold()) for w in it) for c in chunks[1:]):
+            return True
     # Capitals inside words spell it: "ImPlicit Self-ImprovemenT (PIT)".
     if not any(ch.isupper() for w in long.split() for ch in w[1:]):
         return False
     caps = iter(ch.casefold() for ch in long if ch.isupper())
     return all(ch in caps for ch in letters)
+
+
+_CHUNK = re.compile(r"[A-Z][a-z]*")
 
 
 def _in_order(letters: str, initials: str) -> bool:

@@ -701,15 +701,21 @@ def _own_title_prefix(tk: Toks, known: Candidate, colon: int) -> bool:
         return False  # ("Small Object Detection: A Survey" is about the task)
     if known.canonical is None:
         return known.rule.startswith(("abbreviation", "name"))
+    return tk.text[0].isupper() and _subtitle_spelling(tk, colon) is not None
+
+
+def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
+    """The subtitle's leading capitalised words when they spell the one word before the
+    colon (Schwartz & Hearst, as for "long form (SF)"): the title's own definition."""
     text = tk.text
     k = colon + 1
     while k < tk.n and (text[k][:1].isupper() or text[k] == "-" or text[k - 1] == "-"):
         k += 1
     short = text[0]
-    if k == colon + 1 or not short.isupper():
-        return False
-    return any(a.short == short and a.long_start == 0
-               for a in find_abbreviations(f"{tk.span_text(colon + 1, k)} ({short})"))
+    if k == colon + 1 or colon != 1:
+        return None
+    return next((a.long for a in find_abbreviations(f"{tk.span_text(colon + 1, k)} ({short})")
+                 if a.short == short and a.long_start == 0), None)
 
 
 def _name_like_phrase(tk: Toks, a: int, b: int) -> bool:
@@ -1183,7 +1189,17 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             colon -= 2  # "MonkeyOCR v1.5 Technical Report:"
         known = next((c for c in cands if c.start == 0 and c.end == colon), None) \
             if colon else None
-        if known is not None and known.type in ("Model", "Method", "Dataset", "Benchmark"):
+        if known is not None and known.canonical is not None and \
+                fold(known.canonical) != fold(text[0]) and \
+                (long := _subtitle_spelling(tk, colon)) and \
+                gazetteer.defined(text[0], long) is None:
+            # "CoMP: Continual Multimodal Pre-training ...": the subtitle defines the paper's
+            # own CoMP, not the listed one (coordinated multipoint)
+            sub = _subtitle_type(tk, colon)
+            known.type, known.type_conf = sub or morphology_type(long) or ("Method", 0.5)
+            known.canonical, known.title_prefix, known.rule = None, True, "title-name"
+            known.long_form = long
+        elif known is not None and known.type in ("Model", "Method", "Dataset", "Benchmark"):
             # "InstructBLIP: Towards ...": a known name before the colon is this paper's (the
             # gazetteer knows it because papers like this one made it known).
             known.title_prefix = True
@@ -1195,6 +1211,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             morph = morphology_type(tk.span_text(0, colon))
             if known.canonical is not None or known.type == "Task":
                 known.type, known.type_conf = sub or morph or ("Method", 0.5)
+            if known.canonical is not None:
+                # (the subtitle is its long form: not the listed one's, in the graph too)
+                known.long_form = _subtitle_spelling(tk, colon)
             known.canonical, known.title_prefix, known.rule = None, True, "title-name"
         elif colon is not None and 1 <= colon <= 9 and \
                 not any(taken[k] for k in range(colon)) and not _claim_or_lead(tk, colon):
