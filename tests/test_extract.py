@@ -2441,3 +2441,18 @@ def test_a_task_named_as_a_part_of_a_system_is_not_the_task(ex):
                "We propose a detail-aware multi-view stereo network (DA-MVSNet). In addition, an "
                "image synthesis loss is employed to constrain the gradient flow.")
     assert "image synthesis" not in _roles(ext) and "image generation" not in _roles(ext)
+
+
+def test_a_plural_short_form_of_a_generic_kind_is_no_name_written_alone(ex):
+    # "Vision Foundation Models" ends in the generic kind "foundation models": "our VFMs" is
+    # no new name; "Critical Rationalist Networks" is a family the paper names.
+    ext = _run(ex, "CoMP: Continual Multimodal Pre-training for Vision Foundation Models",
+               "Pre-trained Vision Foundation Models (VFMs) provide strong representations. We "
+               "pre-train prevailing VFMs in a multimodal manner. Our VFMs achieve remarkable "
+               "improvements.")
+    roles = _roles(ext)
+    assert "VFMs" not in roles and "VFM" not in roles
+    ext = _run(ex, "Explanatory Learning",
+               "To these models, we oppose Critical Rationalist Networks (CRNs), which embrace a "
+               "rationalist view. CRNs express several desired properties by construction.")
+    assert "CRNs" in _roles(ext)

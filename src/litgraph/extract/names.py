@@ -141,6 +141,14 @@ def _compound_short_alone(tk: Toks, ab: Abbreviation, lookup, known: set[int]) -
     return _short_alone(tk, ab.short, known)
 
 
+def _generic_kind(long: str, is_generic) -> bool:
+    """Whether a plural long form ends in a generic kind of two or more words ("Vision
+    Foundation Models": foundation models), so its short form names a kind wherever it is
+    written ("our VFMs"), not a family the paper names ("Critical Rationalist Networks")."""
+    words = long.split()
+    return any(is_generic(" ".join(words[k:])) for k in range(len(words) - 1))
+
+
 def _short_alone(tk: Toks, short: str, known: set[int]) -> list[int]:
     """Where `short` is written alone, but not inside a known name (`known`: the tokens the
     gazetteer matches, "KV cache" after a generic "key-value (KV)", "Open LLM Leaderboard") nor
@@ -959,9 +967,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers),
             # also in the singular ("the video generation of a VDM"); "Theory and
             # Practice of Logic Programming (TPLP)" is a venue.
-            alone = [k for k in _short_alone(tk, ab.short, known)
-                     if tk.text[k] == ab.short[:-1]] if _PLURAL_ACRONYM.fullmatch(ab.short) \
-                and lookup(ab.short) is None and lookup(ab.short[:-1]) is None else ()
+            alone = [k for k in _short_alone(tk, ab.short, known) if tk.text[k] != ab.short or
+                     _generic_kind(ab.long, is_generic)] \
+                if _PLURAL_ACRONYM.fullmatch(ab.short) and lookup(ab.short) is None and \
+                lookup(ab.short[:-1]) is None else ()
             for k in (*range(sspan.start, sspan.end), *range(lspan.start, lspan.end), *alone):
                 taken[k] = True
             continue
