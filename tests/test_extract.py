@@ -2452,7 +2452,9 @@ def test_a_plural_short_form_of_a_generic_kind_is_no_name_written_alone(ex):
                "improvements.")
     roles = _roles(ext)
     assert "VFMs" not in roles and "VFM" not in roles
-    ext = _run(ex, "Explanatory Learning",
+    ext = _run(ex, "Explanatory Learning: Beyond Empiricism in Neural Networks",
                "To these models, we oppose Critical Rationalist Networks (CRNs), which embrace a "
-               "rationalist view. CRNs express several desired properties by construction.")
+               "rationalist view. Using Odeen as a testbed, we show how CRNs outperform "
+               "empiricist end-to-end approaches of similar size and architecture "
+               "(Transformers).")
     assert "CRNs" in _roles(ext)
