@@ -2454,7 +2454,8 @@ def test_a_plural_short_form_of_a_generic_kind_is_no_name_written_alone(ex):
     assert "VFMs" not in roles and "VFM" not in roles
     ext = _run(ex, "Explanatory Learning: Beyond Empiricism in Neural Networks",
                "To these models, we oppose Critical Rationalist Networks (CRNs), which embrace a "
-               "rationalist view. Using Odeen as a testbed, we show how CRNs outperform "
+               "rationalist view. CRNs express several desired properties by construction. "
+               "Using Odeen as a testbed, we show how CRNs outperform "
                "empiricist end-to-end approaches of similar size and architecture "
                "(Transformers).")
     assert "CRNs" in _roles(ext)
