@@ -2459,3 +2459,11 @@ def test_a_plural_short_form_of_a_generic_kind_is_no_name_written_alone(ex):
                "empiricist end-to-end approaches of similar size and architecture "
                "(Transformers).")
     assert "CRNs" in _roles(ext)
+
+
+def test_an_introductory_version_of_a_name_presented_is_the_papers_own(ex):
+    ext = _run(ex, "The Socceral Force",
+               "In this review, we summarize our efforts. In addition, an introductory version of "
+               "FerSML (Footballer and Football Simulation Markup Language) is presented in this "
+               "paper.")
+    assert _roles(ext)["FerSML"] == "proposes"

@@ -165,6 +165,7 @@ _COMPARABLE = frozenset(("comparable", "comparably"))
 # "a modified version of the model CaGNet": what a proposal is a version of (see assign_role).
 _BASE_OF = frozenset(("version", "variant", "extension", "modification", "generalization",
                       "generalisation", "adaptation"))
+_EARLY = frozenset(("introductory", "initial", "first", "preliminary", "early", "prototype"))
 _DETERMINERS = frozenset(("the", "these", "those", "this", "its", "their", "our", "a", "an",
                           "such", "his", "her"))
 
@@ -177,6 +178,12 @@ _TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained
                       "pre-trained", "instruction-tuned"))
 _NEW = frozenset(("new", "novel"))
 _RELEASED = frozenset(("checkpoints", "checkpoint", "weights", "models", "family"))
+
+
+def _early_version_of(low_: list[str], pos: int) -> bool:
+    """"an introductory version of FerSML (...) is presented": a first version of X is X."""
+    return pos >= 3 and low_[pos - 1] == "of" and low_[pos - 2] in _BASE_OF and \
+        low_[pos - 3] in _EARLY
 
 
 def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
@@ -349,8 +356,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # proposal announces ("we propose three strategies: (1) X ..., (2) Y ...").
         return "proposes", "propose-cue"
     if cand.canonical is None and cand.type not in ("Task", "Metric") and \
-            (prev2 if prev == "the" else prev) not in _OBJECT_OF and \
-            _passive_proposal(low_, cand.end, sent_end) and not _task_head(low_, cand):
+            ((prev2 if prev == "the" else prev) not in _OBJECT_OF or _early_version_of(low_, pos)) \
+            and _passive_proposal(low_, cand.end, sent_end) and not _task_head(low_, cand):
         return "proposes", "propose-cue"  # "A Human Parsing Estimator (HPE) is introduced"
     if cand.canonical is None and prev == "with" and pos - 1 == sent_start and \
             _fronted_proposal(low_, cand.end, sent_end):
