@@ -2467,3 +2467,10 @@ def test_an_introductory_version_of_a_name_presented_is_the_papers_own(ex):
                "FerSML (Footballer and Football Simulation Markup Language) is presented in this "
                "paper.")
     assert _roles(ext)["FerSML"] == "proposes"
+
+
+def test_r_squared_in_latex_is_a_metric(ex):
+    ext = _run(ex, "Echo-E3Net: Efficient Network for Ejection Fraction Estimation",
+               "We evaluate Echo-E3Net on the EchoNet-Dynamic dataset, achieving a RMSE of 5.15 "
+               "and an R$^2$ score of 0.82.")
+    assert any(m.type == "Metric" and m.text.startswith("R^2") for m in ext.mentions)
