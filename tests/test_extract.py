@@ -2474,3 +2474,19 @@ def test_r_squared_in_latex_is_a_metric(ex):
                "We evaluate Echo-E3Net on the EchoNet-Dynamic dataset, achieving a RMSE of 5.15 "
                "and an R$^2$ score of 0.82.")
     assert any(m.type == "Metric" and m.text.startswith("R^2") for m in ext.mentions)
+
+
+def test_capitalised_words_opening_the_items_of_a_proposal_are_names(ex):
+    ext = _run(ex, "One Look is Enough",
+               "To tackle these limitations, we propose Patch Refine Once (PRO), an efficient "
+               "tile-based framework. Our PRO consists of two key components: (i) Grouped Patch "
+               "Consistency Training that enhances test-time efficiency, and (ii) Bias Free "
+               "Masking that prevents the models from overfitting.")
+    roles = _roles(ext)
+    assert roles["Grouped Patch Consistency Training"] == "proposes"
+    assert roles["Bias Free Masking"] == "proposes"
+    # (the items of a list of challenges are none of the paper's names)
+    ext = _run(ex, "VideoGen-of-Thought",
+               "We introduce VideoGen-of-Thought (VGoT), a framework that addresses three core "
+               "challenges: (1) Narrative Fragmentation: existing methods lack storytelling.")
+    assert "Narrative Fragmentation" not in _roles(ext)

@@ -252,6 +252,15 @@ MODIFIER_SUFFIXES = frozenset((
 ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")
 
 
+# What a numbered list counts when its items are not the paper's contributions ("three core
+# challenges: (1) ...").
+NOT_PROPOSED_ITEMS = frozenset(("challenges", "questions", "issues", "limitations", "problems",
+                                "aspects", "dimensions", "scenarios", "settings", "domains",
+                                "categories", "types", "findings", "observations"))
+# "Our X consists of: 1) ...": the items are the parts of X.
+CONSISTS = frozenset(("consists", "comprises", "includes", "contains"))
+
+
 def opens_numbered_item(low: list[str], start: int, sent_start: int) -> bool:
     """"(2) X", "ii) X": the word at `start` opens a numbered item."""
     return start - 2 >= sent_start and low[start - 1] == ")" and \

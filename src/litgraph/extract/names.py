@@ -1327,6 +1327,28 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     continue
                 take(c)
 
+    # 3b'. "Our PRO consists of two key components: (i) Grouped Patch Consistency Training
+    # that ..., and (ii) Bias Free Masking that ...": capitalised words that open a numbered
+    # item of a list after a colon are one name, as after a proposing verb.
+    if not in_title and ":" in low_:
+        for k in range(2, n):
+            sa, sb = sents[sent_of[k]]
+            if not lx.opens_numbered_item(low_, k, sa) or ":" not in low_[sa:k]:
+                continue
+            colon = max(j for j in range(sa, k) if low_[j] == ":")
+            if not any(w in lx.PROPOSE_VERBS or w in lx.CONSISTS for w in low_[sa:colon]) or \
+                    not lx.NOT_PROPOSED_ITEMS.isdisjoint(low_[max(sa, colon - 3):colon]):
+                continue  # (not "four phases: (1) Needle Handling, ...", "three core
+                # challenges: (1) Narrative Fragmentation: ...")
+            k += low_[k] in ("a", "an") and text[k][:1].isupper()
+            end, words = _capitalised_run(tk, k, sb)
+            if words >= 2 and not low_[k].endswith("ing") and (c := _introduced_run(
+                    tk, k, end, sb, taken, is_generic, lookup)) is not None:
+                # ("(ii) IPA CHILDES, a phonemic dataset ...": typed by its description)
+                c.type, c.type_conf = _apposition_type(tk, k, end, sa, sb) or (
+                    c.type, c.type_conf)
+                take(c)
+
     # 3c. "the Emory Breast Imaging Dataset", "the Food Hazard Detection Challenge": ordinary
     # capitalised words that end in a data or evaluation kind, after "the", name that
     # resource (the kind word is part of the name). Runs with a name-shaped word ("the PUMA

@@ -270,16 +270,10 @@ def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
 
 
 # What a list after a proposal can enumerate besides the proposed parts.
-_NOT_PROPOSED_ITEMS = frozenset(("challenges", "questions", "issues", "limitations", "problems",
-                                 "aspects", "dimensions", "scenarios", "settings", "domains",
-                                 "categories", "types", "findings", "observations"))
 
 
 _COUNTS = frozenset(("two", "three", "four", "five", "six", "2", "3", "4", "5", "6", "several",
                      "multiple"))
-
-
-_CONSISTS = frozenset(("consists", "comprises", "includes", "contains"))
 
 
 def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
@@ -296,14 +290,14 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     # What the list counts ("four critical tasks: (1) ..."), else the word before the colon.
     count = next((k for k in range(colon - 1, sent_start - 1, -1) if low_[k] in _COUNTS), None)
     counted = low_[count + 1:min(count + 4, colon)] if count is not None else [low_[colon - 1]]
-    if any(lx.HEAD_TYPES.get(w) == "Task" or w in _NOT_PROPOSED_ITEMS for w in counted):
+    if any(lx.HEAD_TYPES.get(w) == "Task" or w in lx.NOT_PROPOSED_ITEMS for w in counted):
         return False  # ("optimized for four critical tasks: ..., (3) gene-AD analysis")
     # (the verb may be further back than a cue is read: "we propose UPCSC to use these
     # samples in SSDG that consists of two modules: 1) ...")
     # ("Our econSG consists of: 1) ...": the parts of the paper's own system)
     return any(low_[k] in lx.PROPOSE_VERBS and (low_[k].endswith("s") or any(
         w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon)) \
-        or low_[sent_start] == "our" and not _CONSISTS.isdisjoint(low_[sent_start:colon])
+        or low_[sent_start] == "our" and not lx.CONSISTS.isdisjoint(low_[sent_start:colon])
 
 
 def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
