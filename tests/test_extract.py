@@ -2490,3 +2490,13 @@ def test_capitalised_words_opening_the_items_of_a_proposal_are_names(ex):
                "We introduce VideoGen-of-Thought (VGoT), a framework that addresses three core "
                "challenges: (1) Narrative Fragmentation: existing methods lack storytelling.")
     assert "Narrative Fragmentation" not in _roles(ext)
+
+
+def test_the_parts_a_named_system_consists_of_are_proposed(ex):
+    ext = _run(ex, "StreamOcc: Streaming Occupancy Prediction",
+               "We propose StreamOcc, a streaming framework. StreamOcc consists of two key "
+               "components: (i) Stream-based Voxel Aggregation, which accumulates past "
+               "observations, and (ii) Query-guided Aggregation, which aggregates features.")
+    roles = _roles(ext)
+    assert roles["Stream-based Voxel Aggregation"] == "proposes"
+    assert roles["Query-guided Aggregation"] == "proposes"

@@ -294,10 +294,13 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
         return False  # ("optimized for four critical tasks: ..., (3) gene-AD analysis")
     # (the verb may be further back than a cue is read: "we propose UPCSC to use these
     # samples in SSDG that consists of two modules: 1) ...")
-    # ("Our econSG consists of: 1) ...": the parts of the paper's own system)
+    # ("Our econSG consists of: 1) ...", "StreamOcc consists of two key components: (i)
+    # ...": the parts of the paper's own system)
     return any(low_[k] in lx.PROPOSE_VERBS and (low_[k].endswith("s") or any(
         w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon)) \
-        or low_[sent_start] == "our" and not lx.CONSISTS.isdisjoint(low_[sent_start:colon])
+        or not lx.CONSISTS.isdisjoint(low_[sent_start:colon if low_[sent_start] == "our" else
+                                           min(colon, sent_start + 3) if lx.strong_shape(
+                                               tk.text[sent_start]) else sent_start])
 
 
 def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
