@@ -122,6 +122,15 @@ def test_gazetteer_defined_reads_the_definition():
     assert g.defined("RFT", "Reinforcement finetuning").canonical == "reinforcement fine-tuning"
     assert g.defined("RFT", "Rejection Fine-Tuning").canonical == \
         "rejection sampling fine-tuning"
+    # A name listed with its own long form ("MoCo", Momentum Contrast) is an expansion too:
+    # "self-speculative decoding (SSD)" is not the detector, nor "multi-person tracking
+    # (MPT)" the model; the list's long forms still win ("Region-Based Convolutional Neural
+    # Network (RCNN)").
+    assert g.defined("MOCO", "multi-objective combinatorial optimization") is None
+    assert g.defined("SSD", "self-speculative decoding") is None
+    assert g.defined("MPT", "multi-person tracking") is None
+    assert g.defined("RCNN", "Region-Based Convolutional Neural Network").canonical == "R-CNN"
+    assert g.defined("KITTI", "Karlsruhe Institute of Technology").canonical == "KITTI"
 
 
 def test_a_titles_own_definition_beats_the_listed_short_form(tmp_path):

@@ -122,8 +122,11 @@ class Gazetteer:
         if entry is not None:
             return entry
         entry = self.lookup(short)
-        if entry is None or fold(entry.canonical) == fold(short):
+        if entry is None or fold(entry.canonical) == fold(short) and not any(
+                _spells(alias, entry.canonical) for alias in entry.aliases
+                if fold(short) not in fold(alias)):  # (not "KITTI dataset")
             return entry  # a name, not an expansion ("KITTI", "LLaVA"): the list wins
+            # (but "MoCo" is listed with its long form, Momentum Contrast)
         if _spells(long, short) and not _shares_half(long, entry.canonical, *entry.aliases):
             return None
         return entry
