@@ -2500,3 +2500,14 @@ def test_the_parts_a_named_system_consists_of_are_proposed(ex):
     roles = _roles(ext)
     assert roles["Stream-based Voxel Aggregation"] == "proposes"
     assert roles["Query-guided Aggregation"] == "proposes"
+
+
+def test_a_denied_comparison_is_no_outperforms_claim(ex):
+    for text in ("We find that methods using SAM out-of-the-box do not outperform a custom "
+                 "Mask R-CNN, even with well-designed prompts.",
+                 "SAM was unable to outperform a basic 3D U-Net in meniscus segmentation.",
+                 "SAM is no better than Mask R-CNN."):
+        assert not _run(ex, "Assessing SAM for Segmentation", text).relations
+    ext = _run(ex, "Assessing SAM for Segmentation",
+               "SAM not only outperforms Mask R-CNN but also runs faster.")
+    assert [(r.subject, r.object) for r in ext.relations] == [("SAM", "Mask R-CNN")]

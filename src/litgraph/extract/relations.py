@@ -230,6 +230,19 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
 _LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals"))
 
 
+# Words that deny a comparison a few words before its cue ("do not outperform", "fails to
+# surpass", "is no better than"); "not only outperforms" still claims it.
+_NEGATIONS = frozenset(("not", "n't", "never", "no", "fail", "fails", "failed", "unable",
+                        "cannot", "can't", "doesn't", "don't", "didn't", "won't", "isn't",
+                        "aren't", "wasn't", "weren't", "hardly", "rarely", "seldom"))
+
+
+def _negated(low: list[str], k: int, sent_start: int) -> bool:
+    return any(low[j] in _NEGATIONS and not (
+        low[j] == "not" and low[j + 1] in ("only", "just", "merely"))
+        for j in range(max(sent_start, k - 3), k))
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
@@ -243,6 +256,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
     for k in verbs:
         # "X yields better Y than Z": the subject is named before the comparative.
         comparative = _better_before(tk, k, sent_start) if low[k] == "than" else None
+        if _negated(low, k if comparative is None else comparative, sent_start):
+            continue  # "methods using SAM do not outperform a custom Mask R-CNN"
         limit = k if comparative is None else comparative
         # "X, which was trained with SFT, outperformed Y": not a name inside the clause.
         limit = _relative_clause_start(low, limit, sent_start) or limit
