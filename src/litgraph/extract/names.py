@@ -648,6 +648,8 @@ _PREFIXES = frozenset((
 
 # Lower-case prefixes that make a known term's compound another thing ("non-convex
 # optimization" is not convex optimization).
+_NUMBER_PRECISIONS = frozenset(("full", "half", "single", "double", "mixed", "reduced", "fixed",
+                                "arbitrary", "machine", "floating-point", "quadruple"))
 _NEGATING_PREFIXES = frozenset(("non", "self", "semi", "un"))
 # Nouns after a task's name that make it a part of a system ("a segmentation loss").
 _PART_NOUNS = frozenset(("loss", "losses", "head", "heads", "branch", "branches", "objective",
@@ -1090,6 +1092,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "non-linear regression", "self-supervised fine-tuning": another thing;
             # "high-precision maps", "mixed-precision training": no score
             continue
+        if end - start == 1 and low_[start] == "precision" and start > sa and \
+                low_[start - 1] in _NUMBER_PRECISIONS:
+            continue  # "full precision Llama-2-13b", "half precision": how numbers are stored
         if end - start == 1 and low_[start] in _VERB_METRICS and text[start].islower() and (
                 start > sa and low_[start - 1] in _VERB_METRIC_BEFORE or
                 end < sb and low_[end] in _VERB_METRIC_AFTER):
