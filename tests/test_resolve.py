@@ -196,3 +196,16 @@ def test_a_name_folding_like_a_case_sensitive_entry_keeps_its_own_label(tmp_path
                     "automated guides. CoLa consistently outperforms competitive approaches.")
     labels = {e.label for e in kg.entities.values()}
     assert "CoLa" in labels and "CoLA" not in labels
+
+
+def test_a_proposed_definition_gives_a_generic_short_form_its_own_meaning(tmp_path):
+    # "IID" is generic (independent and identically distributed) wherever a paper does not
+    # propose something by that name; here it names the paper's framework.
+    kg = _build_one(tmp_path, "Disentangling Instruction Influence in Diffusion Transformers",
+                    "We propose Instruction Influence Disentanglement (IID), a novel framework "
+                    "enabling parallel execution of multiple instructions.")
+    own = next(e for e in kg.entities.values() if e.label == "IID")
+    assert "Instruction Influence Disentanglement" in own.aliases and own.type == "Method"
+    kg = _build_one(tmp_path, "Federated tuning",
+                    "Non-IID data among clients is a challenge. We study IID and non-IID data.")
+    assert not any(e.label == "IID" for e in kg.entities.values())

@@ -141,6 +141,15 @@ def _compound_short_alone(tk: Toks, ab: Abbreviation, lookup, known: set[int]) -
     return _short_alone(tk, ab.short, known)
 
 
+def _own_name_for_generic(ab: Abbreviation, is_generic, lookup) -> bool:
+    """"We propose Instruction Influence Disentanglement (IID)": a capitalised long form that is
+    neither known nor generic (and, says the caller, is proposed) gives a generic short form
+    ("iid") a new, named meaning."""
+    words = ab.long.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and \
+        not is_generic(ab.long) and lookup(ab.long) is None and lookup(ab.short) is None
+
+
 def _generic_kind(long: str, is_generic) -> bool:
     """Whether a plural long form ends in a generic kind of two or more words ("Vision
     Foundation Models": foundation models), so its short form names a kind wherever it is
@@ -959,7 +968,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             for k in (*(range(lspan.start, lspan.end) if lspan is not None else ()), *shorts):
                 taken[k] = True
             continue
-        if is_generic(ab.short) or _url_like(ab.short):
+        if is_generic(ab.short) and not (
+                lspan is not None and _own_name_for_generic(ab, is_generic, lookup) and
+                not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, lspan.start - 3):lspan.start])) or \
+                _url_like(ab.short):
             continue
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
             continue

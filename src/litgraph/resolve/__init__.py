@@ -221,17 +221,22 @@ class Resolver:
         loc = PaperLocal(ext.paper_key)
         keys = loc.keys
         local: dict[str, str] = {}
+        own_generic: dict[str, str] = {}
         for m in ext.mentions:  # paper-local abbreviation scope
             short, long_ = self._clean(m.text), self._clean(m.long_form)
             if short and long_:
                 k = self.gazetteer.defined(short, long_)
                 local[fold(short)] = fold(k.canonical) if k else fold(long_)
                 local[fold(long_)] = local[fold(short)]
+            elif long_ and self.thesaurus.apply(m.text):
+                # "We propose Instruction Influence Disentanglement (IID)": the paper gives a
+                # generic short form a meaning of its own (the thesaurus still deletes)
+                own_generic[fold(m.text)] = fold(long_)
 
         def key_for(name: str) -> str | None:
             clean = self._clean(name)
             if clean is None:
-                return None
+                return own_generic.get(fold(name)) if own_generic else None
             k = fold(clean)
             if not k:
                 return None
