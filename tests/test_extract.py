@@ -2518,3 +2518,10 @@ def test_full_precision_is_no_metric(ex):
                "In the fine-tuning scenario, full precision Llama-2-13b achieves state-of-the-art "
                "accuracy, measured at 0.83.")
     assert "precision" not in _roles(ext) and "accuracy" in _roles(ext)
+
+
+def test_a_kind_then_namely_between_commas_types_the_name(ex):
+    ext = _run(ex, "MuTri: Multi-view Tri-alignment for OCT to OCTA 3D Image Translation",
+               "We also collect the first large-scale dataset, namely, OCTA2024, which contains "
+               "a pair of OCT and OCTA volumes from 846 subjects.")
+    assert _types(ext, "OCTA2024") == {"Dataset"}

@@ -232,6 +232,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             break  # (over a closing quote: '"OpenBezoar-SFT" checkpoints')
     # Left: "the benchmark X", "dataset X".
     if start - 1 >= sent_start:
+        if start - 4 >= sent_start and low_[start - 1] == "," and low_[start - 2] == "namely" \
+                and low_[start - 3] == "," and not low_[start - 4].endswith("s"):
+            start -= 2  # "the first large-scale dataset, namely, OCTA2024": "dataset, X"
+            # (one thing; not "three prominent models, namely, Probit, Tobit, and Logit")
         low = low_[start - 1]
         # "86.2% mAD on MVTec AD", "0.538 mPQ": what a score is measured in.
         if _is_score(text, start - 1, sent_start) and end - start == 1 and \
