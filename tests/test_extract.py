@@ -2525,3 +2525,10 @@ def test_a_kind_then_namely_between_commas_types_the_name(ex):
                "We also collect the first large-scale dataset, namely, OCTA2024, which contains "
                "a pair of OCT and OCTA volumes from 846 subjects.")
     assert _types(ext, "OCTA2024") == {"Dataset"}
+
+
+def test_infrared_bands_are_generic(ex):
+    ext = _run(ex, "F-ViTA: Foundation Model Guided Visible to Thermal Translation",
+               "Our model can generate Long-Wave Infrared (LWIR), Mid-Wave Infrared (MWIR), and "
+               "Near-Infrared (NIR) translations from the same visible image.")
+    assert not {"LWIR", "MWIR", "NIR"} & set(_roles(ext))
