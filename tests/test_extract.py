@@ -2532,3 +2532,10 @@ def test_infrared_bands_are_generic(ex):
                "Our model can generate Long-Wave Infrared (LWIR), Mid-Wave Infrared (MWIR), and "
                "Near-Infrared (NIR) translations from the same visible image.")
     assert not {"LWIR", "MWIR", "NIR"} & set(_roles(ext))
+
+
+def test_pubmed_is_data(ex):
+    ext = _run(ex, "IHC-LLMiner: Automated extraction of tumour profiles from PubMed abstracts",
+               "This study presents an automated pipeline, IHC-LLMiner, for extracting profiles "
+               "from PubMed abstracts and PubMed Central articles.")
+    assert _types(ext, "PubMed") == {"Dataset"} and _types(ext, "PubMed Central") == {"Dataset"}
