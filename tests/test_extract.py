@@ -2539,3 +2539,12 @@ def test_pubmed_is_data(ex):
                "This study presents an automated pipeline, IHC-LLMiner, for extracting profiles "
                "from PubMed abstracts and PubMed Central articles.")
     assert _types(ext, "PubMed") == {"Dataset"} and _types(ext, "PubMed Central") == {"Dataset"}
+
+
+def test_a_hyphen_before_an_article_is_a_dash(ex):
+    ext = _run(ex, "Can Large Vision Language Models Read Maps Like a Human?",
+               "In this paper, we introduce MapBench-the first dataset specifically designed for "
+               "map-based outdoor navigation. MapBench comprises over 1600 problems. This is a "
+               "state-of-the-art result.")
+    roles = _roles(ext)
+    assert roles.get("MapBench") == "proposes" and "MapBench-the" not in roles

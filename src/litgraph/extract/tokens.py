@@ -194,8 +194,14 @@ def hyphen_compound(tk: Toks, i: int, end: int) -> int:
     j = i + 1
     while j + 1 < end and text[j] == "-" and not ws[j - 1] and not ws[j] and \
             text[j + 1][:1].isalnum():
+        if text[j + 1].lower() in _DASHED_ARTICLES and not (
+                j + 2 < end and text[j + 2] == "-" and not ws[j + 1]):
+            break  # "MapBench-the first dataset": a dash, not a compound ("state-of-the-art")
         j += 2
     return j
+
+
+_DASHED_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def like_num(text: str) -> bool:
