@@ -2548,3 +2548,11 @@ def test_a_hyphen_before_an_article_is_a_dash(ex):
                "state-of-the-art result.")
     roles = _roles(ext)
     assert roles.get("MapBench") == "proposes" and "MapBench-the" not in roles
+
+
+def test_two_definitions_each_with_its_kind_are_both_proposed(ex):
+    ext = _run(ex, "Variance Control via Weight Rescaling in LLM Pre-training",
+               "In this paper, we introduce the Layer Index Rescaling (LIR) weight initialization "
+               "scheme, and the Target Variance Rescaling (TVR) variance control strategy.")
+    roles = _roles(ext)
+    assert roles["LIR"] == "proposes" and roles["TVR"] == "proposes"

@@ -59,7 +59,9 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         low = tk_a.lower
         # (after "SWIE (Segment-Weighted Instruction Embedding)": its long form's ")")
         a_end = a.long_span[1] + 1 if a.long_span and a.long_span[0] > a.start else a.end
-        if _coordinated(low, a, b, 4) or _and_a_kind(low, a_end, b.start):
+        b_start = b.long_span[0] if b.long_span and b.long_span[0] < b.start else b.start
+        if _coordinated(low, a, b, 4) or _and_a_kind(low, a_end, b.start) or \
+                _kind_and(low, a.end, b_start):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
@@ -97,6 +99,21 @@ def _and_a_kind(low: list[str], a_end: int, b_start: int) -> bool:
     return 3 <= len(between) <= 6 and between[0] == "and" and \
         between[1] in ("a", "an", "the", "our") and between[-1] in lx.HEAD_TYPES and \
         not any(w in (",", "(", ")", "and", "of", "on", "for") for w in between[2:])
+
+
+def _kind_and(low: list[str], a_end: int, b_start: int) -> bool:
+    """"we introduce the Layer Index Rescaling (LIR) weight initialization scheme, and the
+    Target Variance Rescaling (TVR) variance control strategy": a name, its kind (at most
+    four words), "and", an article, then the next name."""
+    between = low[a_end:b_start]
+    if between[:1] == [")"]:
+        between = between[1:]
+    if len(between) < 3 or between[-1] not in ("the", "a", "an", "our") or \
+            between[-2] != "and":
+        return False
+    kind = between[:-3] if between[-3] == "," else between[:-2]
+    return 1 <= len(kind) <= 4 and kind[-1] in lx.HEAD_TYPES and all(
+        w.replace("-", "").isalpha() and w not in ("and", "of", "on", "for") for w in kind)
 
 
 def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
