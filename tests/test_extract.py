@@ -2556,3 +2556,11 @@ def test_two_definitions_each_with_its_kind_are_both_proposed(ex):
                "scheme, and the Target Variance Rescaling (TVR) variance control strategy.")
     roles = _roles(ext)
     assert roles["LIR"] == "proposes" and roles["TVR"] == "proposes"
+
+
+def test_a_definition_whose_long_form_is_the_title_is_proposed(ex):
+    ext = _run(ex, "Syntactic Topic Models",
+               "The syntactic topic model (STM) is a Bayesian nonparametric model of language. "
+               "The STM models dependency parsed corpora. We show that the STM is a more "
+               "predictive model of language than current models.")
+    assert _roles(ext)["STM"] == "proposes"

@@ -101,6 +101,22 @@ def _and_a_kind(low: list[str], a_end: int, b_start: int) -> bool:
         not any(w in (",", "(", ")", "and", "of", "on", "for") for w in between[2:])
 
 
+def _singular_key(text: str) -> str:
+    key = fold(text)
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def _defined_as_the_title(roles: list[tuple[str, str, Candidate, Toks, int]], title: str
+                          ) -> list[tuple[str, str, Candidate, Toks, int]]:
+    """"Syntactic Topic Models" with "The syntactic topic model (STM) is ...": a new name whose
+    long form is the whole title is what the paper is about, and proposes."""
+    key = _singular_key(title.strip().rstrip("."))
+    return [("proposes", "title-term", c, tk, si)
+            if role != "proposes" and c.rule == "abbreviation" and c.canonical is None and
+            c.long_form and _singular_key(c.long_form) == key else (role, rule, c, tk, si)
+            for role, rule, c, tk, si in roles]
+
+
 def _kind_and(low: list[str], a_end: int, b_start: int) -> bool:
     """"we introduce the Layer Index Rescaling (LIR) weight initialization scheme, and the
     Target Variance Rescaling (TVR) variance control strategy": a name, its kind (at most
@@ -400,6 +416,7 @@ class Extractor:
         _compare_coordinated(roles)
         _propose_colon_list(roles)
         roles = _known_shorts_not_proposed(roles)
+        roles = _defined_as_the_title(roles, title)
         # A new name the paper keeps using, in a sentence where it proposes something,
         # is what it proposes ("With MORepair, we propose ...").
         # A bare name-shaped token ("NN", "PDF", "RapidAPI") with no context, type cue or
