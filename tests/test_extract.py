@@ -2564,3 +2564,14 @@ def test_a_definition_whose_long_form_is_the_title_is_proposed(ex):
                "The STM models dependency parsed corpora. We show that the STM is a more "
                "predictive model of language than current models.")
     assert _roles(ext)["STM"] == "proposes"
+
+
+def test_a_kind_sharing_its_noun_with_another_kind_is_not_beaten_by_name(ex):
+    ext = _run(ex, "MVSAnywhere: Zero-Shot Multi-View Stereo",
+               "We introduce MVSA, a novel multi-view stereo architecture. MVSA surpasses existing "
+               "multi-view stereo and monocular baselines.")
+    assert not any(r.object == "multi-view stereo" for r in ext.relations)
+    ext = _run(ex, "Gen-SSD: Generation-aware distillation",
+               "We propose Gen-SSD. Gen-SSD consistently outperforms standard knowledge "
+               "distillation and recent baselines.")
+    assert any(r.object == "knowledge distillation" for r in ext.relations)

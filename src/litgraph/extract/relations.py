@@ -200,6 +200,12 @@ def _acronym(tk: Toks, c: Candidate) -> bool:
     return c.end - c.start == 1 and _KIND_ACRONYM.fullmatch(tk.text[c.start]) is not None
 
 
+# Words that make "... and <word> baselines" a second group, not a shared kind noun.
+_OTHER_BASELINES = frozenset(("recent", "other", "strong", "existing", "previous", "prior",
+                              "competitive", "current", "several", "various", "many",
+                              "popular", "standard", "traditional", "classical"))
+
+
 def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int,
                  shared_head: bool) -> bool:
     """A name that only says which kind of systems were beaten: "other instruction tuning
@@ -218,6 +224,15 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
         j += 1
     if j > c.end and j < sent_end and _plural_kind(low[j]):
         return True
+    if nxt in ("and", "or") and tk.text[c.start].islower():
+        # "existing multi-view stereo and monocular baselines": the kind noun is shared
+        j = c.end + 1
+        while j < min(sent_end, c.end + 3) and tk.text[j].isalpha() and tk.text[j].islower() \
+                and low[j] not in _GENERIC_HEADS and low[j] not in _STOP_OBJECTS:
+            j += 1
+        if c.end + 1 < j < sent_end and _plural_kind(low[j]) and \
+                _OTHER_BASELINES.isdisjoint(low[c.end + 1:j]):
+            return True  # (not "standard knowledge distillation and recent baselines")
     if c.end + 1 >= sent_end or low[c.end] not in ("and", "or") or not _acronym(tk, c) or \
             (c.start > 0 and low[c.start - 1] == "the"):
         return False
