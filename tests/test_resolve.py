@@ -131,6 +131,9 @@ def test_gazetteer_defined_reads_the_definition():
     assert g.defined("MPT", "multi-person tracking") is None
     assert g.defined("RCNN", "Region-Based Convolutional Neural Network").canonical == "R-CNN"
     assert g.defined("KITTI", "Karlsruhe Institute of Technology").canonical == "KITTI"
+    # One camel-case word spells its short form: not Massively Multilingual Speech
+    assert g.defined("MMS", "MultimodalStudio") is None
+    assert g.defined("ReAct", "Reasoning and Acting").canonical == "ReAct"
 
 
 def test_a_titles_own_definition_beats_the_listed_short_form(tmp_path):

@@ -180,6 +180,9 @@ def _spells(long: str, short: str) -> bool:
     if short.isalpha() and letters[:1] == initials[:1] and _in_order(letters, initials):
         return True  # initials of some of its words: "semantic-spatial feature fusion with
         # dynamic graph refinement (SFDR)"
+    if len(words) == 1 and any(ch.isupper() for ch in long[1:]) and \
+            letters[:1] == words[0][:1] and _in_order(letters, words[0]):
+        return True  # one camel-case word: "MultimodalStudio (MMS)"
     chunks = _CHUNK.findall(short)
     if len(chunks) > 1 and "".join(chunks) == short and any(c[1:] for c in chunks) and \
             words and words[0].startswith(chunks[0].casefold()):
