@@ -168,8 +168,9 @@ def _stems(*texts: str) -> set[str]:
 
 
 def _spells(long: str, short: str) -> bool:
-    """Do the initials of `long` (with or without its small words), or the capitals inside its
-    words, spell `short`?"""
+    """Do the initials of `long` (with or without its small words), the letters of its one
+    camel-case word, the starts of its words (for a mixed-case short form: "CoMP"), or the
+    capitals inside its words, spell `short`?"""
     letters = "".join(ch for ch in short.casefold() if ch.isalpha())
     if len(letters) > 2 and short.endswith("s") and short[-2:-1].isupper():
         letters = letters[:-1]  # "TTSs", "LLMs"

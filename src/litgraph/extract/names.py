@@ -659,10 +659,11 @@ _PREFIXES = frozenset((
 ))
 
 
-# Lower-case prefixes that make a known term's compound another thing ("non-convex
-# optimization" is not convex optimization).
+# Words before "precision" that say how numbers are stored ("full precision Llama-2-13b").
 _NUMBER_PRECISIONS = frozenset(("full", "half", "single", "double", "mixed", "reduced", "fixed",
                                 "arbitrary", "machine", "floating-point", "quadruple"))
+# Lower-case prefixes that make a known term's compound another thing ("non-convex
+# optimization" is not convex optimization).
 _NEGATING_PREFIXES = frozenset(("non", "self", "semi", "un"))
 # Nouns after a task's name that make it a part of a system ("a segmentation loss").
 _PART_NOUNS = frozenset(("loss", "losses", "head", "heads", "branch", "branches", "objective",

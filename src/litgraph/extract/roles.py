@@ -269,9 +269,6 @@ def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         low_[end + 2] in lx.PROPOSE_VERBS
 
 
-# What a list after a proposal can enumerate besides the proposed parts.
-
-
 _COUNTS = frozenset(("two", "three", "four", "five", "six", "2", "3", "4", "5", "6", "several",
                      "multiple"))
 
@@ -296,11 +293,11 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     # samples in SSDG that consists of two modules: 1) ...")
     # ("Our econSG consists of: 1) ...", "StreamOcc consists of two key components: (i)
     # ...": the parts of the paper's own system)
+    owner_end = colon if low_[sent_start] == "our" else min(colon, sent_start + 3) \
+        if lx.strong_shape(tk.text[sent_start]) else sent_start
     return any(low_[k] in lx.PROPOSE_VERBS and (low_[k].endswith("s") or any(
         w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon)) \
-        or not lx.CONSISTS.isdisjoint(low_[sent_start:colon if low_[sent_start] == "our" else
-                                           min(colon, sent_start + 3) if lx.strong_shape(
-                                               tk.text[sent_start]) else sent_start])
+        or not lx.CONSISTS.isdisjoint(low_[sent_start:owner_end])
 
 
 def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
