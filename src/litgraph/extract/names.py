@@ -1353,7 +1353,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # that ..., and (ii) Bias Free Masking that ...": capitalised words that open a numbered
     # item of a list after a colon are one name, as after a proposing verb.
     if not in_title and ":" in low_:
-        for k in range(2, n):
+        # (only the words right after a ")" can open an item)
+        for k in compress(range(2, n), map(")".__eq__, islice(low_, 1, n - 1))):
             sa, sb = sents[sent_of[k]]
             if not lx.opens_numbered_item(low_, k, sa) or ":" not in low_[sa:k]:
                 continue
