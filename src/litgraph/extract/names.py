@@ -95,6 +95,11 @@ def morphology_type(text: str) -> tuple[str, float] | None:
 
 _MEDIA = r"(?:text|image|video|audio|speech|sound|motion|music|layout|sketch|mesh|3d|2d|" \
     r"depth|point[- ]cloud|language|code|sql|shape|scene|graph|event|lidar|radar|rgb|frame)s?"
+# "Text-to-Image (T2I)", "Image-to-Video (I2V)": a pair of media names a kind of model or
+# task ("T2I diffusion models"), not an artifact.
+_MEDIA_PAIR = re.compile(rf"{_MEDIA}(?:[- ]and[- ]{_MEDIA})?[- ]to[- ]{_MEDIA}", re.I)
+
+
 def _generic_parts(name: str, is_generic) -> bool:
     """"English-African", "Kazakh-Russian", "Indo-Aryan": a compound of generic words (here
     languages and peoples; not acronyms, "BEV-LLM" may name a model) names no artifact."""
@@ -105,9 +110,6 @@ def _generic_parts(name: str, is_generic) -> bool:
 # A name-shaped "X-to-Y" is a mapping ("RAW-to-sRGB"); a Roman numeral alone a part number.
 _PAIR = re.compile(r"[^\s-]+-to-[^\s-]+")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
-# "Text-to-Image (T2I)", "Image-to-Video (I2V)": a pair of media names a kind of model or
-# task ("T2I diffusion models"), not an artifact.
-_MEDIA_PAIR = re.compile(rf"{_MEDIA}(?:[- ]and[- ]{_MEDIA})?[- ]to[- ]{_MEDIA}", re.I)
 
 
 def _names_a_condition(long_form: str) -> bool:
@@ -129,16 +131,6 @@ def _written_alone(tk: Toks, short: str) -> list[int]:
     forms = {short, short[:-1] if short.endswith("s") and len(short) > 2 else short + "s"}
     return [k for k in range(tk.n) if text[k] in forms and not (
         k + 1 < tk.n and text[k + 1] == "-" or k > 0 and text[k - 1] == "-")]
-
-
-def _compound_short_alone(tk: Toks, ab: Abbreviation, lookup, known: set[int]) -> list[int]:
-    """Where the capitals of one hyphen compound that the gazetteer does not know ("end-to-end
-    (E2E)", "low-resolution (LR)") are written alone, but not where a known name opens with
-    them ("parts-of-speech (POS) ... POS tagging"); see _short_alone."""
-    if " " in ab.long or "-" not in ab.long or any(ch.islower() for ch in ab.short) or \
-            lookup(ab.short) is not None:
-        return []
-    return _short_alone(tk, ab.short, known)
 
 
 def _own_name_for_generic(ab: Abbreviation, is_generic, lookup) -> bool:
@@ -715,17 +707,17 @@ def _venue(name: str) -> bool:
     return m is not None and m.group(1) in lx.VENUES
 
 
-def _own_title_prefix(tk: Toks, known: Candidate, colon: int) -> bool:
+def _own_title_prefix(tk: Toks, known: Candidate, colon: int, spelled: str | None) -> bool:
     """Whether a Task- or Metric-typed name before a title's colon is the paper's own name: a
     new name (defined by an abbreviation, or typed by its context only), or a listed acronym
     that the subtitle's leading capitalised words spell out (Schwartz & Hearst, as for
-    "long form (SF)")."""
+    "long form (SF)"; `spelled`: see _subtitle_spelling)."""
     if known.type not in ("Task", "Metric") or (
             known.rule.startswith("gazetteer") and colon != 1):
         return False  # ("Small Object Detection: A Survey" is about the task)
     if known.canonical is None:
         return known.rule.startswith(("abbreviation", "name"))
-    return tk.text[0].isupper() and _subtitle_spelling(tk, colon) is not None
+    return tk.text[0].isupper() and spelled is not None
 
 
 def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
@@ -946,12 +938,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     abbreviations = find_abbreviations(tk.source)
     defined = {ab.short for ab in abbreviations}
     for ab in abbreviations:
+        listed = lookup(ab.short)  # what the gazetteer knows by the short form
         sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
         # (An organisation's name only when the gazetteer does not know the short form:
         # "Karlsruhe Institute of Technology and Toyota Technological Institute (KITTI)".)
         condition = _names_a_condition(ab.long) or (
-            _names_a_body(ab.long) and lookup(ab.short) is None)
+            _names_a_body(ab.long) and listed is None)
         if is_generic(ab.long) or condition:
             # "Vision-Language Models (VLMs)": no part of a generic definition is a name;
             # nor of a condition ("autism spectrum disorder (ASD)") or a body of people,
@@ -959,13 +952,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             for span in (lspan, sspan):
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
-            alone = _written_alone(tk, ab.short) if condition and lookup(ab.short) is None \
-                else _short_alone(tk, ab.short, known) if lookup(ab.short) is None \
-                else _compound_short_alone(tk, ab, lookup, known)
+            alone = (_written_alone(tk, ab.short) if condition else
+                     _short_alone(tk, ab.short, known)) if listed is None else ()
             for k in alone:
                 taken[k] = True
             continue
-        if _MEDIA_PAIR.fullmatch(ab.long) and lookup(ab.short) is None:
+        if _MEDIA_PAIR.fullmatch(ab.long) and listed is None:
             # ... nor a pair of media, wherever its short form is written alone ("T2I
             # models"; not "T2I generation", a task).
             shorts = [k for k in _written_alone(tk, ab.short) if not (
@@ -988,7 +980,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # Practice of Logic Programming (TPLP)" is a venue.
             alone = [k for k in _short_alone(tk, ab.short, known) if tk.text[k] != ab.short or
                      _generic_kind(ab.long, is_generic)] \
-                if _PLURAL_ACRONYM.fullmatch(ab.short) and lookup(ab.short) is None and \
+                if _PLURAL_ACRONYM.fullmatch(ab.short) and listed is None and \
                 lookup(ab.short[:-1]) is None else ()
             for k in (*range(sspan.start, sspan.end), *range(lspan.start, lspan.end), *alone):
                 taken[k] = True
@@ -1009,14 +1001,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # "7 billion parameters (7B)", "see below (Sec)"; but "depth-first
                 # search-based decision tree (DFSDT)" is a name. Nor is the short form of
                 # a hyphen compound written alone ("the low-resolution (LR) image ... the LR
-                # input", "end-to-end (E2E)").
-                # Nor an all-capitals short form of ordinary words ("peer to peer (P2P)",
-                # "knowledge base (KB)"; "graph-guided fused lasso (GFlasso)" is a name).
+                # input", "end-to-end (E2E)"), nor any all-capitals short form of ordinary
+                # words ("peer to peer (P2P)", "knowledge base (KB)"; "graph-guided fused
+                # lasso (GFlasso)" is a name), unless a known name opens with it
+                # ("parts-of-speech (POS) ... POS tagging": see _short_alone).
                 for k in (_short_alone(tk, ab.short, known)
-                          if ab.short.isupper() and lookup(ab.short) is None
-                          else _compound_short_alone(tk, ab, lookup, known)):
+                          if ab.short.isupper() and listed is None else ()):
                     taken[k] = True
-                if lookup(ab.short) is not None:
+                if listed is not None:
                     # "invasive lumbar puncture (LP)": not the listed LP (linear programming)
                     # where written alone either
                     own_shorts.add(ab.short)
@@ -1048,8 +1040,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         take(c)
         if entry is None:
             own_shorts.add(ab.short)
-        elif (listed := lookup(ab.short)) is not None and \
-                fold(listed.canonical) != fold(entry.canonical):
+        elif listed is not None and fold(listed.canonical) != fold(entry.canonical):
             own_entries[ab.short] = entry
         for k in range(lspan.start, lspan.end):
             taken[k] = True  # the long form is an alias, not a second entity
@@ -1220,21 +1211,22 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             colon -= 2  # "MonkeyOCR v1.5 Technical Report:"
         known = next((c for c in cands if c.start == 0 and c.end == colon), None) \
             if colon else None
-        if known is not None and known.canonical is not None and \
-                fold(known.canonical) != fold(text[0]) and \
-                (long := _subtitle_spelling(tk, colon)) and \
-                gazetteer.defined(text[0], long) is None:
+        # (what the subtitle spells out, when a listed name stands before the colon)
+        spelled = _subtitle_spelling(tk, colon) \
+            if known is not None and known.canonical is not None else None
+        if spelled and fold(known.canonical) != fold(text[0]) and \
+                gazetteer.defined(text[0], spelled) is None:
             # "CoMP: Continual Multimodal Pre-training ...": the subtitle defines the paper's
             # own CoMP, not the listed one (coordinated multipoint)
             sub = _subtitle_type(tk, colon)
-            known.type, known.type_conf = sub or morphology_type(long) or ("Method", 0.5)
+            known.type, known.type_conf = sub or morphology_type(spelled) or ("Method", 0.5)
             known.canonical, known.title_prefix, known.rule = None, True, "title-name"
-            known.long_form = long
+            known.long_form = spelled
         elif known is not None and known.type in ("Model", "Method", "Dataset", "Benchmark"):
             # "InstructBLIP: Towards ...": a known name before the colon is this paper's (the
             # gazetteer knows it because papers like this one made it known).
             known.title_prefix = True
-        elif known is not None and _own_title_prefix(tk, known, colon):
+        elif known is not None and _own_title_prefix(tk, known, colon, spelled):
             # "LED: LLM Enhanced Open-Vocabulary Object Detection", "SDR: Set-Distance
             # Rewards for ...": the paper's own system, named by what it is for, not the
             # task (or the listed metric "SDR") itself.
@@ -1244,7 +1236,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 known.type, known.type_conf = sub or morph or ("Method", 0.5)
             if known.canonical is not None:
                 # (the subtitle is its long form: not the listed one's, in the graph too)
-                known.long_form = _subtitle_spelling(tk, colon)
+                known.long_form = spelled
             known.canonical, known.title_prefix, known.rule = None, True, "title-name"
         elif colon is not None and 1 <= colon <= 9 and \
                 not any(taken[k] for k in range(colon)) and not _claim_or_lead(tk, colon):

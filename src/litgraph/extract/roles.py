@@ -113,7 +113,6 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
 _APPLIED = frozenset(("as", "for", "to", "into", "in", "on", "with", "within"))
 
 
-
 def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
     """"a multi-level GT cleaning framework", "a universal MRSI matching framework": the name
     says what the proposed thing works on, through a lower-case word, before the kind noun
