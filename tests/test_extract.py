@@ -2006,11 +2006,15 @@ def test_data_experimented_on_after_a_use_word_is_evaluated_on(ex):
     assert _roles(ext).get("RoboTwin") == "evaluatesOn"
 
 
-def test_names_in_parentheses_after_a_plural_kind_are_of_that_kind(ex):
+@pytest.mark.parametrize("listing", [
+    "four cell counting datasets (ADI, MBM, VGG, and DCC)",
+    "four cell counting datasets: ADI, MBM, VGG, and DCC,",  # after a colon or a dash
+    "four cell counting datasets -- ADI, MBM, VGG, and DCC --",
+])
+def test_names_listed_after_a_plural_kind_are_of_that_kind(ex, listing):
     ext = _run(ex, "DLA-Count: dense cell counting",
-               "We present DLA-Count, an approach to cell counting. Our experiments on four cell "
-               "counting datasets (ADI, MBM, VGG, and DCC) show that our method outperforms "
-               "previous methods.")
+               f"We present DLA-Count, an approach to cell counting. Our experiments on {listing} "
+               "show that our method outperforms previous methods.")
     assert _types(ext, "ADI") == {"Benchmark"} and _roles(ext).get("ADI") == "evaluatesOn"
 
 

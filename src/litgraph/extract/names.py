@@ -388,6 +388,9 @@ def _kind_named_after_definition(tk: Toks, ab: Abbreviation, end: int, lookup) -
                 for k in range(len(words)))
 
 
+_LIST_OPENERS = frozenset(("(", ":", "--", "—", "–"))
+
+
 def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, float] | None:
     """"baselines such as DiffPIR", "datasets, including X", "methods (e.g., X": a name given
     as an example of a head noun is of the head's kind."""
@@ -396,8 +399,11 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
         k -= 2
     elif k >= sent_start and low_[k] in _EXAMPLE_WORDS:
         k -= 1
-    elif not (k - 1 >= sent_start and low_[k] == "(" and low_[k - 1].endswith("s")):
-        return None  # (but "four cell counting datasets (ADI, MBM, ...)": a list of them)
+    elif k - 1 >= sent_start and low_[k] in _LIST_OPENERS and low_[k - 1].endswith("s"):
+        k -= 1  # "four cell counting datasets (ADI, MBM, ...)", "three benchmarks: LVU, COIN,
+        # and Breakfast", "benchmarks -- LVU, ...": a list of them
+    else:
+        return None
     while k >= sent_start and low_[k] in (",", "("):
         k -= 1
     if k < sent_start:
