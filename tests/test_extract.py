@@ -1728,6 +1728,10 @@ def test_a_capitalised_modifier_suffix_ends_a_known_name(ex):
     names = {m.text for m in ext.mentions}
     assert "Path Tracing-Based" not in names and "GAN-Based" not in names
     assert "Path Tracing" in names or "path tracing" in {n.lower() for n in names}
+    ext = _run(ex, "A PDTB-Styled End-to-End Discourse Parser",
+               "We have developed a full discourse parser in the Penn Discourse Treebank (PDTB) "
+               "style.")
+    assert "PDTB-Styled" not in {m.text for m in ext.mentions}
 
 
 def test_a_condition_short_form_is_no_name_wherever_it_is_written(ex):

@@ -241,7 +241,7 @@ TASK_MODIFIERS = frozenset((
 # Last parts of hyphen compounds that make a modifier, not a name: "IV-guided", "RL-free".
 MODIFIER_SUFFIXES = frozenset((
     "guided", "aligned", "free", "based", "assisted", "augmented", "aware", "driven",
-    "specific", "centric", "level", "style", "like", "oriented", "enhanced", "inspired",
+    "specific", "centric", "level", "style", "styled", "like", "oriented", "enhanced", "inspired",
     "powered", "generated", "only", "agnostic", "dependent", "independent", "modal",
     "linguality", "lingual", "conditioned", "supervised", "annotated", "friendly", "intensive",
     "trained", "tuned", "finetuned", "parameterized", "parametrized", "distilled", "initialized",
