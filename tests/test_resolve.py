@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from litgraph.build import build
 from litgraph.resolve import Thesaurus
 from litgraph.resolve.variants import base_name
@@ -150,6 +152,26 @@ def test_a_titles_own_definition_beats_the_listed_short_form(tmp_path):
         own = next(e for e in kg.entities.values() if e.label == short)
         assert long_ in own.aliases and own.type == "Method"
         assert not {"coordinatedmultipoint", "signaltodistortionratio"} & set(kg.entities)
+
+
+@pytest.mark.parametrize("title, long_", [
+    ("GIViC: Generative Implicit Video Compression", "Generative Implicit Video Compression"),
+    ("GA-GS: Generation-Assisted Gaussian Splatting for Static Scene Reconstruction",
+     "Generation-Assisted Gaussian Splatting"),  # (a name written with a hyphen)
+])
+def test_a_new_title_name_spelled_out_by_the_subtitle_is_one_entity_with_its_long_form(
+        tmp_path, title, long_):
+    kg = _build_one(tmp_path, title, f"We propose {long_}, a new approach. It is fast.")
+    short = title.split(":")[0]
+    own = [e for e in kg.entities.values() if short in (e.label, *e.aliases) or
+           long_ in (e.label, *e.aliases)]
+    assert len(own) == 1 and {short, long_} <= {own[0].label, *own[0].aliases}
+
+
+def test_a_title_name_is_not_the_task_its_subtitle_names(tmp_path):
+    kg = _build_one(tmp_path, "SurfR: Surface Reconstruction with Multi-scale Attention",
+                    "We propose SurfR, a fast surface reconstruction method. SurfR is fast.")
+    assert "SurfR" in _labels(kg) and kg.entities["surfacereconstruction"].type == "Task"
 
 
 def test_known_data_scored_on_is_a_benchmark_and_trained_on_stays_data(tmp_path):

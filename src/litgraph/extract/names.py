@@ -733,9 +733,9 @@ def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
     k = colon + 1
     while k < tk.n and (text[k][:1].isupper() or text[k] == "-" or text[k - 1] == "-"):
         k += 1
-    short = text[0]
-    if k == colon + 1 or colon != 1:
-        return None
+    if k == colon + 1 or not colon or any(tk.ws[x] for x in range(colon - 1)):
+        return None  # (one word before the colon, hyphens and all: "GA-GS:")
+    short = tk.span_text(0, colon)
     return next((a.long for a in find_abbreviations(f"{tk.span_text(colon + 1, k)} ({short})")
                  if a.short == short and a.long_start == 0), None)
 
@@ -1220,8 +1220,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # (what the subtitle spells out, when a listed name stands before the colon)
         spelled = _subtitle_spelling(tk, colon) \
             if known is not None and known.canonical is not None else None
-        if spelled and fold(known.canonical) != fold(text[0]) and \
-                gazetteer.defined(text[0], spelled) is None:
+        if spelled and fold(known.canonical) != fold(tk.span_text(0, colon)) and \
+                gazetteer.defined(tk.span_text(0, colon), spelled) is None:
             # "CoMP: Continual Multimodal Pre-training ...": the subtitle defines the paper's
             # own CoMP, not the listed one (coordinated multipoint)
             sub = _subtitle_type(tk, colon)
@@ -1293,7 +1293,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 if morph and sub and sub[1] > morph[1]:
                     morph = None
                 typ, conf = (head, 0.8) if head else morph or sub or ("Method", 0.45)
-                take(Candidate(start, end, typ, conf, "title-name", None, None, True))
+                # "GIViC: Generative Implicit Video Compression": the subtitle spells the
+                # name out, so the abstract's "Generative Implicit Video Compression" is it
+                # (not "SurfR: Surface Reconstruction ...": the task it is for)
+                spelled = _subtitle_spelling(tk, colon) if (start, end) == (0, colon) else None
+                if spelled and (e := lookup(spelled)) is not None and e.type in ("Task", "Metric"):
+                    spelled = None
+                take(Candidate(start, end, typ, conf, "title-name", None, spelled, True))
 
     # 3b. "we propose a Dual-Density Memory Encoding Module that ...": capitalised words
     # right after a proposing verb are one name (the name-shaped rule below would keep only
