@@ -645,6 +645,13 @@ def test_kinds_named_by_an_acronym_are_not_compared_with(ex):
     assert not ext.relations
 
 
+def test_a_known_technique_the_paper_calls_its_own_is_not_compared_with(ex):
+    ext = _run(ex, "Sparse principal component analysis",
+               "We propose a new formulation for sparse PCA. Finally, we compare our sparse PCA "
+               "approach with several existing methods on synthetic data.")
+    assert _roles(ext)["sparse PCA"] != "comparesWith"
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

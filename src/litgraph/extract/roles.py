@@ -403,8 +403,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             prev in lx.EVAL_PREPS or prev == "the" and prev2 in ("on", "across", "over") or
             kind in ("compare", None) or cand.type == "Benchmark"):
         return "evaluatesOn", "eval-context"
-    if kind == "compare" and cand.type in ("Model", "Method"):
-        return "comparesWith", "compare-cue"
+    if kind == "compare" and cand.type in ("Model", "Method") and prev != "our":
+        return "comparesWith", "compare-cue"  # (not "we compare our sparse PCA approach")
     if evalish and prev in ("on", "across") and cand.type == "Benchmark":
         return "evaluatesOn", "eval-weak"
     if kind == "use":
