@@ -652,6 +652,13 @@ def test_a_known_technique_the_paper_calls_its_own_is_not_compared_with(ex):
     assert _roles(ext)["sparse PCA"] != "comparesWith"
 
 
+def test_a_release_of_a_listed_model_is_a_model(ex):
+    ext = _run(ex, "Gender bias in large language models",
+               "By comparing its performance to ChatGPT-4o, the analysis highlights some "
+               "differences.")
+    assert _types(ext, "ChatGPT-4o") == {"Model"}
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

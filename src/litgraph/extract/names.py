@@ -1518,7 +1518,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         else:
             ctx = _context_type(tk, start, end, sa, sb) or (
                 _data_named(tk, start, end, sb) if name not in defined else None)
-            morph = morphology_type(name)
+            morph = morphology_type(name) or _release_of_listed_model(name, lookup)
             if ctx and (not morph or ctx[1] >= morph[1]):
                 typ, conf, rule = ctx[0], ctx[1], "name+context"
             elif morph:
@@ -1532,6 +1532,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     cands.sort(key=lambda c: c.start)
     _type_from_list(tk, cands)
     return cands
+
+
+def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
+    """"ChatGPT-4o", "Llama-3.9-Turbo": a listed model's name, a hyphen and a version is a
+    release of that model (not "LLaMA-Adapter", a method built on it)."""
+    head, sep, rest = name.partition("-")
+    entry = lookup(head) if sep and rest[:1].isdigit() else None
+    return ("Model", 0.7) if entry is not None and entry.type == "Model" else None
 
 
 _DATA_HEADS = frozenset(("data", "dataset", "datasets", "corpus", "corpora"))
