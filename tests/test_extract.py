@@ -659,6 +659,17 @@ def test_a_release_of_a_listed_model_is_a_model(ex):
     assert _types(ext, "ChatGPT-4o") == {"Model"}
 
 
+def test_resulting_in_proposes_what_results_not_what_it_affects(ex):
+    ext = _run(ex, "Event learning for crossing intent prediction",
+               "Frames are redundant, which results in the sub-optimal performance of PCI "
+               "prediction. We evaluate on PIE.")
+    assert _roles(ext).get("PCI") != "proposes"
+    ext = _run(ex, "A closed-domain question answering framework",
+               "We conducted a case study in a university, resulting in the creation of XUBench, "
+               "a large-scale benchmark.")
+    assert _roles(ext)["XUBench"] == "proposes"
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

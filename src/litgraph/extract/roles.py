@@ -62,6 +62,9 @@ _CUE_KINDS = {
 }
 
 
+_MAKING = frozenset(("creation", "design", "development", "construction", "release"))
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -87,8 +90,11 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "compare"  # "compared with X", "competes with X", "comparable to X"
         elif low in lx.PROPOSED_PAST and subject_before(tk, k, sent_start, past=True):
             kind = "propose"  # "we developed X", "this study developed X"
-        elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results"):
-            kind = "propose"  # "..., resulting in X"
+        elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results") and not any(
+                low_[j] == "of" and low_[j - 1] not in _MAKING for j in range(k + 1, pos)):
+            # "..., resulting in X", "resulting in the creation of X" (not "which results in
+            # the sub-optimal performance of PCI prediction")
+            kind = "propose"
         elif low == "resulting" and k + 1 < pos and low_[k + 1] in lx.HEAD_TYPES:
             kind = "propose"  # "the resulting models, TagLM, ..."
         if kind and found is None:
