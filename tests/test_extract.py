@@ -670,6 +670,15 @@ def test_resulting_in_proposes_what_results_not_what_it_affects(ex):
     assert _roles(ext)["XUBench"] == "proposes"
 
 
+def test_known_names_after_namely_are_not_proposed(ex):
+    ext = _run(ex, "Complexity of non-monotonic logics",
+               "In this survey we consider a logical formalism from each of the above "
+               "possibilities, namely Reiter's default logic and circumscription. We evaluate "
+               "on two datasets, namely ImageNet and CIFAR-10.")
+    roles = _roles(ext)
+    assert roles["default logic"] != "proposes" and roles["ImageNet"] != "proposes"
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

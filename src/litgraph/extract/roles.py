@@ -370,9 +370,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             low_[pos - cue[1]] in lx.NAMING_WORDS and (
                 _names_what_exists(low_, pos - cue[1], sent_start) or
                 _defines_a_term(low_, pos - cue[1], sent_start) or
-                # "a distance measure called Hausdorff distance": a known name, and no
-                # proposal before it (but "..., denoted as LLaVA-Instruct" names it anew)
-                cand.canonical is not None and low_[pos - cue[1]] in ("called", "named") and
+                # "a distance measure called Hausdorff distance", "logical formalisms,
+                # namely, Description Logics": a known name, and no proposal before it (but
+                # "..., denoted as LLaVA-Instruct" names it anew)
+                cand.canonical is not None and low_[pos - cue[1]] in (
+                    "called", "named", "namely") and
                 lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:pos - cue[1]]))):
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
         # the name of something that exists ("the existing high-resolution MLLM called X").
