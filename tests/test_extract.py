@@ -670,13 +670,21 @@ def test_resulting_in_proposes_what_results_not_what_it_affects(ex):
     assert _roles(ext)["XUBench"] == "proposes"
 
 
-def test_known_names_after_namely_are_not_proposed(ex):
+def test_names_after_namely_are_proposed_only_when_the_paper_makes_them(ex):
     ext = _run(ex, "Complexity of non-monotonic logics",
                "In this survey we consider a logical formalism from each of the above "
                "possibilities, namely Reiter's default logic and circumscription. We evaluate "
                "on two datasets, namely ImageNet and CIFAR-10.")
     roles = _roles(ext)
     assert roles["default logic"] != "proposes" and roles["ImageNet"] != "proposes"
+    ext = _run(ex, "Similarity of folksonomies",
+               "The proposed metric is assessed on three large-scale datasets, namely Bibsonomy, "
+               "MovieLens and CiteULike. We also propose two algorithms, namely L-DD and Q-DD. "
+               "The resulting model, namely HQ-CLIP, is fast. It has two key modules, namely, a "
+               "Token Pruning Module (TPM) and a Token Recovering Module (TRM).")
+    roles = _roles(ext)
+    assert roles["Bibsonomy"] != "proposes"
+    assert roles["L-DD"] == roles["HQ-CLIP"] == roles["TPM"] == "proposes"
 
 
 def test_defined_names_that_the_paper_introduces(ex):

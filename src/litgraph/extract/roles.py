@@ -62,6 +62,34 @@ _CUE_KINDS = {
 }
 
 
+# Verbs that make what "namely" then lists ("we derive three solvers, namely VGPc, ...").
+_MAKING_VERBS = lx.PROPOSE_VERBS | lx.PROPOSED_PAST | {
+    "extend", "extends", "derive", "derives", "constructing", "creating", "building",
+    "developing", "designing", "resulting"}
+_OWN_WORDS = frozenset(("our", "this", "novel", "new", "resulting", "proposed", "modules",
+                        "components"))
+
+
+def _namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
+    """Whether what "namely" lists is the paper's own: a making verb before it ("we propose
+    two algorithms, namely L-DD and Q-DD"; not the adjective of "the proposed method is
+    tested on three datasets, namely DocRED, ..."), or the noun phrase right before it says
+    so ("the resulting model, namely HQ-CLIP", "our best fine-tuned model, namely
+    Calm-Whisper", "X consists of two modules, namely ...", "This method, namely ParScale";
+    not "our method can improve three relevance models, namely BM25, ...")."""
+    if any(low_[k] in _MAKING_VERBS and not (k > sent_start and low_[k - 1] in _DETERMINERS)
+           for k in range(sent_start, namely)):
+        return True
+    k = namely - 1 - (namely - 1 >= sent_start and low_[namely - 1] == ",")
+    first = max(sent_start, k - 6)  # (the phrase: "our best fine-tuned model")
+    while k >= first and (low_[k] == "-" or low_[k][:1].isalnum() and not is_stop(low_[k])):
+        if low_[k] in _OWN_WORDS:
+            return True
+        k -= 1
+    # (stop words: "our", and "this" before a kind noun, "This method, namely ParScale")
+    return k >= first and (low_[k] == "our" or low_[k] == "this" and low_[k + 1] in lx.HEAD_TYPES)
+
+
 _MAKING = frozenset(("creation", "design", "development", "construction", "release"))
 
 
@@ -370,12 +398,15 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             low_[pos - cue[1]] in lx.NAMING_WORDS and (
                 _names_what_exists(low_, pos - cue[1], sent_start) or
                 _defines_a_term(low_, pos - cue[1], sent_start) or
-                # "a distance measure called Hausdorff distance", "logical formalisms,
-                # namely, Description Logics": a known name, and no proposal before it (but
-                # "..., denoted as LLaVA-Instruct" names it anew)
-                cand.canonical is not None and low_[pos - cue[1]] in (
-                    "called", "named", "namely") and
-                lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:pos - cue[1]]))):
+                # "a distance measure called Hausdorff distance": a known name, and no
+                # proposal before it (but "..., denoted as LLaVA-Instruct" names it anew)
+                cand.canonical is not None and low_[pos - cue[1]] in ("called", "named") and
+                lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:pos - cue[1]]) or
+                # "on three datasets, namely Bibsonomy, ...", "logical formalisms, namely,
+                # Description Logics": "namely" lists what a proposal before it made, or
+                # what exists ("we propose two algorithms, namely L-DD and Q-DD")
+                low_[pos - cue[1]] == "namely" and
+                not _namely_lists_own(low_, pos - cue[1], sent_start))):
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
         # the name of something that exists ("the existing high-resolution MLLM called X").
         return "proposes", "naming"
