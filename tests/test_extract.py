@@ -341,6 +341,15 @@ def test_full_stop_after_a_size_ends_the_name(ex):
     texts = {m.text for m in ext.mentions}
     assert {"Vicuna-13B", "GSM8K"} <= texts
     assert [(r.benchmark, r.value) for r in ext.results] == [("GSM8K", 70.1)]
+    ext = _run(ex, "X", "FooLM gains +14.1% on ScanNet and SUN RGB-D. It is fast.")
+    texts = {m.text for m in ext.mentions}  # (a stop after a hyphen and a capital)
+    assert "SUN RGB-D" in texts and "SUN" not in texts
+
+
+def test_a_name_after_a_score_change_is_scored_on_not_a_metric(ex):
+    ext = _run(ex, "X", "FooLM improves mAP by $+2.82\\%$ on ZorbNet-3D. It yields "
+                        "state-of-the-art clustering results (+3% Zorb-100, +5% CUB).")
+    assert _types(ext, "ZorbNet-3D") == {"Benchmark"} and _types(ext, "Zorb-100") != {"Metric"}
 
 
 @pytest.mark.parametrize("text,name,typ", [

@@ -229,8 +229,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             start -= 2  # "the first large-scale dataset, namely, OCTA2024": "dataset, X"
             # (one thing; not "three prominent models, namely, Probit, Tobit, and Logit")
         low = low_[start - 1]
-        # "86.2% mAD on MVTec AD", "0.538 mPQ": what a score is measured in.
+        # "86.2% mAD on MVTec AD", "0.538 mPQ": what a score is measured in (not after a
+        # change: "+3% ImageNet-100" is where it was measured, as often as in what).
         if _is_score(text, start - 1, sent_start) and end - start == 1 and \
+                (start - 2 < sent_start or text[start - 2][:1] not in "+-−") and \
                 _METRIC_SHAPE.fullmatch(text[start]) and not lx.title_case(text[start]) and \
                 low_[start] not in _UNITS:
             return "Metric", 0.75
@@ -341,9 +343,9 @@ _COPULA_STOPS = frozenset(("of", "for", "to", "that", "which", "in", "on", "with
 
 
 def _is_score(text: list[str], p: int, first: int = 0) -> bool:
-    """Token `p` ends a score: "73.1 %" (at the "%", its number at `first` or after) or a
-    decimal "0.538"."""
-    return text[p] == "%" and p > first and score_number(text[p - 1]) or \
+    """Token `p` ends a score: "73.1 %" (at the "%", its number at `first` or after; also a
+    change, "-44 %", "+3.2 %") or a decimal "0.538"."""
+    return text[p] == "%" and p > first and score_number(text[p - 1].lstrip("+-−")) or \
         "." in text[p] and score_number(text[p])
 
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
