@@ -696,6 +696,14 @@ def test_names_after_namely_are_proposed_only_when_the_paper_makes_them(ex):
     assert roles["L-DD"] == roles["HQ-CLIP"] == roles["TPM"] == "proposes"
 
 
+def test_a_listed_name_in_odd_capitals_does_not_match_the_everyday_word(ex):
+    ext = _run(ex, "Simulated annealing for polygon packing",
+               "The polygons are allowed to rotate. We build superpoint graphs. We compare with "
+               "RotatE and SuperPoint.")
+    texts = {m.text for m in ext.mentions}
+    assert {"RotatE", "SuperPoint"} <= texts and not {"rotate", "superpoint"} & texts
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).
