@@ -704,6 +704,14 @@ def test_a_listed_name_in_odd_capitals_does_not_match_the_everyday_word(ex):
     assert {"RotatE", "SuperPoint"} <= texts and not {"rotate", "superpoint"} & texts
 
 
+def test_a_hyphenated_task_head_types_a_definition(ex):
+    ext = _run(ex, "NCAP: Scene Text Image Super-Resolution with a Non-Categorical Prior",
+               "Scene text image super-resolution (STISR) enhances the resolution of images. "
+               "Our method generalizes to all TP-guided STISR networks. We develop our "
+               "Uncertainty-guided Perturbation Super-Resolution (UPSR) model.")
+    assert _types(ext, "STISR") == {"Task"} and _types(ext, "UPSR") == {"Method"}
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

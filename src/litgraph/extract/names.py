@@ -172,8 +172,8 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         return "Method", 0.7
     if head in lx.LONG_FORM_HEADS:
         return lx.LONG_FORM_HEADS[head], 0.7
-    if head == "identification" and len(words) > 1 and words[-2] == "re":
-        head = "re-identification"  # the split above cut "re-identification"
+    if len(words) > 1 and f"{words[-2]}-{head}" in lx.ABBREVIATED_TASK_HEADS:
+        head = f"{words[-2]}-{head}"  # the split above cut "re-identification", "super-resolution"
     if head in lx.ABBREVIATED_TASK_HEADS and _PURPOSE_WORDS.isdisjoint(words):
         return "Task", 0.7  # not "Hyperspectral Adapter for Tracking"
     if head.endswith(("ing", "tion", "ment", "sion")) and any(
@@ -1042,6 +1042,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if head:
                 # "... Question Answering (iDocVQA) dataset": the noun after it is its kind.
                 typ, conf = head, max(conf, 0.8)
+            elif typ == "Task" and tk.text[sspan.end:sspan.end + 1] == [")"] and \
+                    sspan.end + 1 < tk.n and not tk.lower[sspan.end + 1].endswith("s") and \
+                    lx.HEAD_TYPES.get(tk.lower[sspan.end + 1], "Task") != "Task":
+                # "our Uncertainty-guided Perturbation Super-Resolution (UPSR) model": named
+                # after its task, but a system ("model" is a method as often as a model); not
+                # "Abusive Language Detection (ALD) models", models for the task
+                typ = "Method"
             rule, canon = "abbreviation", None
         c = Candidate(sspan.start, sspan.end, typ, conf, rule, canon, ab.long,
                       long_span=(lspan.start, lspan.end))
