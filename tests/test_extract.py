@@ -2404,6 +2404,10 @@ def test_a_metric_said_before_of_is_the_metric_of_the_score(ex):
                "accuracy of 95.63% on the standard BUSI dataset.")
     metrics = {r.value: r.metric for r in ext.results}
     assert metrics.get(95.57, "").lower().startswith("f1") and metrics.get(95.63) == "accuracy"
+    # ... and one said right after a score is its metric ("89.55% accuracy and 81.46% F1")
+    ext = _run(ex, "BiPrompt-SAM: prompt selection for segmentation",
+               "BiPrompt-SAM achieved 89.55% accuracy and 81.46% F1 on Endovis17.")
+    assert {r.value: r.metric for r in ext.results} == {89.55: "accuracy", 81.46: "F1"}
 
 
 def test_sift_as_a_verb_is_no_feature_transform(ex):

@@ -302,8 +302,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # ("a subset of DeepLesion (6%, ...)": no system scored)
         # (a defined metric is where its long form is: "77.74 Driving Score (DS) and 54.62%
         # Success Rate (SR)")
-        # ... and "an F1-score of 95.57%, accuracy of 95.63%" says its metric before "of".
-        metric = next((m for m in metrics if m.end == k - 1 and low[k - 1] == "of"), None) or \
+        # ... and "an F1-score of 95.57%, accuracy of 95.63%" says its metric before "of",
+        # "89.55% mDice and 81.46% mIoU" right after the score.
+        metric = next((m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
+                       m.start == after_i), None) or \
             min(metrics, key=lambda m: min(abs(m.start - k), abs(m.long_span[0] - k))
                 if m.long_span else abs(m.start - k), default=None)
         if k in changes:
