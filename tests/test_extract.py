@@ -712,6 +712,14 @@ def test_a_hyphenated_task_head_types_a_definition(ex):
     assert _types(ext, "STISR") == {"Task"} and _types(ext, "UPSR") == {"Method"}
 
 
+def test_a_one_word_network_name_is_a_model(ex):
+    ext = _run(ex, "Autoencoders for nuclei classification",
+               "Our model outperforms the current state of the art, CHR-Network, across all "
+               "evaluated metrics.")
+    assert _types(ext, "CHR-Network") == {"Model"}
+    assert _roles(ext)["CHR-Network"] == "comparesWith"
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

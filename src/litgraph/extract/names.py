@@ -82,6 +82,8 @@ def morphology_type(text: str) -> tuple[str, float] | None:
     for pattern, typ, conf in _MORPH:
         if pattern.search(key):
             return typ, conf
+    if " " not in text and key.endswith("network") and len(key) > 7:
+        return "Model", 0.6  # "CHR-Network", as "CHRNet" (but "Gaussian Graph Network": a method)
     # "OmniDocBench v1.5" is typed by "OmniDocBench"; a name-shaped word with a release
     # number ("MinerU 2.5") is most often a model.
     bare = _TRAILING_VERSION.sub("", text)
