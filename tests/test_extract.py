@@ -720,6 +720,17 @@ def test_a_one_word_network_name_is_a_model(ex):
     assert _roles(ext)["CHR-Network"] == "comparesWith"
 
 
+def test_a_capitalised_word_listed_with_known_names_is_one_of_them(ex):
+    ext = _run(ex, "Did chatbots alter the style of news headlines?",
+               "Large language models such as ChatGPT and Copilot change how text is written. "
+               "We run on nuScenes, Waymo and Argoverse. We compare U-Net++, and Dense U-Net and "
+               "Gemini 1.5 Flesh and Gemini 1.5 Pro.")
+    roles = _roles(ext)
+    assert _types(ext, "Copilot") == {"Model"} and roles["Copilot"] != "proposes"
+    assert _types(ext, "Waymo") in ({"Dataset"}, {"Benchmark"})
+    assert not {"Dense", "Flesh"} & set(roles)  # (parts of longer names)
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

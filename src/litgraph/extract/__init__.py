@@ -697,8 +697,9 @@ def _novel_names(roles: list) -> set[int]:
     not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
                        if _prior_right_before(tk, c, tk.sents[si][0]))
     for _role, _rule, c, tk, si in roles:
+        # (nor one listed with known names: "such as ChatGPT and Copilot" are peers)
         if c.canonical is not None or _known(c) or c.type in ("Task", "Metric") or \
-                c.rule == "name" and \
+                c.rule == "name+list" or c.rule == "name" and \
                 c.end - c.start == 1 and tk.text[c.start].isupper() and len(tk.text[c.start]) < 3:
             continue
         s, e = tk.sents[si]

@@ -1460,7 +1460,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 strong = True
             elif weak:
                 ordinary = written_lower(low_[i])
-                ctx = None if ordinary else _context_type(tk, i, i + 1, sa, sb, examples=False)
+                ctx = None if ordinary else _context_type(
+                    tk, i, i + 1, sa, sb, examples=False) or _listed_with_known(tk, i, cands)
                 named_end = 0 if ctx is not None or ordinary else \
                     _introduced_word(tk, i, sa, sb)
                 if ctx is None and not named_end:
@@ -1602,6 +1603,25 @@ def _kind_after_list(tk: Toks, end: int, sent_end: int) -> str:
 
 _LIST_GLUE = frozenset((",", "and", "or", "as", "well")) | lx.DOUBLE_QUOTES
 _LIST_TYPES = frozenset(("Model", "Dataset", "Benchmark"))
+
+
+def _listed_with_known(tk: Toks, i: int, cands: list[Candidate]) -> tuple[str, float] | None:
+    """"such as ChatGPT and Copilot", "Copilot or GPT-4": a capitalised word coordinated with
+    a listed model or data set is a name of the same kind (_type_from_list types it)."""
+    low, text = tk.lower, tk.text
+    for c in cands:
+        if c.canonical is None or c.type not in _LIST_TYPES:
+            continue
+        before = c.end <= i
+        glue = low[c.end:i] if before else low[i + 1:c.start]
+        # (the word alone, not part of a longer name: "Dense U-Net", "Roget's Thesaurus",
+        # "Gemini 1.5 Flesh")
+        other = i + 1 if before else i - 1
+        if glue in (["and"], ["or"], [","], [",", "and"], [",", "or"]) and not (
+                0 <= other < tk.n and (text[other][:1].isupper() or text[other][:1].isdigit()
+                                       or text[other] in ("-", "'s", "’s"))):
+            return c.type, 0.6
+    return None
 
 
 def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
