@@ -168,6 +168,16 @@ def test_a_new_title_name_spelled_out_by_the_subtitle_is_one_entity_with_its_lon
     assert len(own) == 1 and {short, long_} <= {own[0].label, *own[0].aliases}
 
 
+def test_the_plural_of_a_defined_long_form_is_the_same_entity(tmp_path):
+    kg = _build_one(tmp_path, "Salience-Affected Neural Networks",
+                    "We present Salience-Affected Neural Network (SANN), a model. "
+                    "Salience-Affected Neural Networks are fast. SANN is small.")
+    own = [e for e in kg.entities.values() if "SANN" in (e.label, *e.aliases)]
+    assert len(own) == 1
+    assert [e for e in kg.entities.values()
+            if e.label == "Salience-Affected Neural Networks"] in ([], own)
+
+
 def test_a_title_name_is_not_the_task_its_subtitle_names(tmp_path):
     kg = _build_one(tmp_path, "SurfR: Surface Reconstruction with Multi-scale Attention",
                     "We propose SurfR, a fast surface reconstruction method. SurfR is fast.")

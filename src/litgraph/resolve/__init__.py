@@ -228,6 +228,9 @@ class Resolver:
                 k = self.gazetteer.defined(short, long_)
                 local[fold(short)] = fold(k.canonical) if k else fold(long_)
                 local[fold(long_)] = local[fold(short)]
+                # (and its plural: the title's "... Collaborative Networks" is the abstract's
+                # "... Collaborative Network (SGGLC-Net)")
+                local.setdefault(fold(long_) + "s", local[fold(short)])
             elif long_ and self.thesaurus.apply(m.text):
                 # "We propose Instruction Influence Disentanglement (IID)": the paper gives a
                 # generic short form a meaning of its own (the thesaurus still deletes)
