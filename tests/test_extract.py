@@ -43,6 +43,12 @@ def test_abbreviation_definitions():
         "We use Low-Rank Adaptation (LoRA) and DPO (Direct Preference Optimization).")}
     assert ("LoRA", "Low-Rank Adaptation") in abbs
     assert ("DPO", "Direct Preference Optimization") in abbs
+    # a coined mixed-case name spelled loosely by the title-case phrase after it; not a list
+    # or a phrase that contains the name
+    abbs = {(a.short, a.long) for a in find_abbreviations(
+        "We propose LaViC (Large Vision-Language Conversational Recommendation Framework). "
+        "We test LLMs (GPT-4o, Llama 3) and RAG (Reasoning-Enhanced RAG).")}
+    assert abbs == {("LaViC", "Large Vision-Language Conversational Recommendation Framework")}
 
 
 def test_sentences_do_not_break_after_vs():

@@ -156,6 +156,21 @@ def _listed_parts_spell(sf: str, long: str) -> bool:
     return all(part[:1].lower() in letters for part in parts if part)
 
 
+def _loosely_spelled(sf: str, inner: str) -> bool:
+    """"LaViC (Large Vision-Language Conversational Recommendation Framework)": a coined name
+    in mixed case, then a title-case phrase that contains its letters in order (not from the
+    first word on), is that phrase's short form; not a list ("LLMs (GPT-4o, Llama 3)") nor a
+    phrase with the name in it ("RAG (Reasoning-Enhanced RAG)")."""
+    return sum(ch.isupper() for ch in sf) >= 2 and any(ch.islower() for ch in sf) and \
+        not _PLURAL_SHORT.fullmatch(sf) and "," not in inner and sf not in inner and all(
+            part[:1].isupper() or part[:1].isdigit()
+            for part in re.split(r"[\s-]+", inner) if part) and \
+        _best_long_form(sf, inner) is not None
+
+
+_PLURAL_SHORT = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+
+
 def _end_of(text: str, sep: str) -> int:
     """Offset just after the last `sep` in `text`, 0 when there is none."""
     i = text.rfind(sep)
@@ -211,7 +226,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             sf = last.strip(",;:")
             if _valid_short(sf) and len(sf) < len(inner) and \
                     len(inner.split()) <= min(len(sf) + 5, 2 * len(sf)):
-                if _best_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0:
+                if _best_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0 or \
+                        _loosely_spelled(sf, inner):
                     ss = len(before) - len(last)
                     ls = m.start(1) + m.group(1).find(inner)
                     found.append(Abbreviation(sf, inner, ss, ss + len(sf), ls, ls + len(inner)))
