@@ -1831,8 +1831,9 @@ def test_a_condition_short_form_is_no_name_wherever_it_is_written(ex):
                "Pulmonary embolism (PE) is a leading cause of mortality. LLMs demonstrate strong "
                "potential for automating PE registry abstraction. We analyzed the PERT "
                "Consortium registry of PE management data. Diabetic retinopathy (DR) is common; "
-               "DR grading uses fundus images.")
-    assert not {m.text for m in ext.mentions} & {"PE", "DR"}
+               "DR grading uses fundus images. Chronic Lower Back Pain (cLBP) is costly; cLBP "
+               "assessment uses ultrasound.")
+    assert not {m.text for m in ext.mentions} & {"PE", "DR", "cLBP"}
     ext = _run(ex, "T", "Alzheimer's disease (AD) is common; we propose AD-GPT for AD diagnosis.")
     names = {m.text for m in ext.mentions}
     assert "AD" not in names and "AD-GPT" in names

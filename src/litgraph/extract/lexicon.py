@@ -78,7 +78,10 @@ CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "sy
                              "sclerosis", "degeneration", "edema", "oedema", "hemorrhage",
                              "haemorrhage", "infarction", "hypertension", "fibrillation",
                              "embolism", "stroke", "dementia", "arthritis", "glaucoma",
-                             "lesion", "lesions"))
+                             "lesion", "lesions", "pain", "fracture", "fractures",
+                             "pneumonia", "diabetes", "sepsis", "tuberculosis", "leukemia",
+                             "schizophrenia", "epilepsy", "psoriasis", "fibrosis", "apnea",
+                             "depression", "melanoma", "autism", "asthma"))
 
 # Last words of an organisation's or a group of people's name: "University College London
 # Hospital (UCLH)", "Visually Impaired People (VIPs)" name no artifact either.
