@@ -737,6 +737,13 @@ def test_a_capitalised_word_listed_with_known_names_is_one_of_them(ex):
     assert not {"Dense", "Flesh"} & set(roles)  # (parts of longer names)
 
 
+def test_a_hyphenated_pair_of_kind_words_is_no_name(ex):
+    ext = _run(ex, "Neuro-symbolic reasoning",
+               "We propose a Zero-Shot method for Vision-Language tasks. Neuro-Symbolic "
+               "systems are studied on the World-Wide Web.")
+    assert not {"Zero-Shot", "Vision-Language", "Neuro-Symbolic", "World-Wide"} & set(_roles(ext))
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).
