@@ -744,6 +744,14 @@ def test_a_hyphenated_pair_of_kind_words_is_no_name(ex):
     assert not {"Zero-Shot", "Vision-Language", "Neuro-Symbolic", "World-Wide"} & set(_roles(ext))
 
 
+def test_letters_emphasised_inside_a_word_are_no_name(ex):
+    ext = _run(ex, "CODA: Repurposing Continuous VAEs for Discrete Tokenization",
+               "In this paper, we introduce \\textbf{CODA}(\\textbf{CO}ntinuous-to-"
+               "\\textbf{D}iscrete \\textbf{A}daptation), a framework that decouples compression "
+               "and discretization.")
+    assert "CO" not in {m.text for m in ext.mentions}
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.confidence import combine, link_confidence
-from litgraph.extract.markup import strip_markup
+from litgraph.extract.markup import strip_markup, word_fragments
 from litgraph.extract.names import SHARED_HEAD, Candidate, base_name, find_candidates, fold
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
@@ -370,7 +370,8 @@ class Extractor:
         t_cands = find_candidates(ttk, self.gazetteer, self.matchers, in_title=True,
                                   context=abstract, emphasis=t_emph)
         a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False,
-                                  context=title, emphasis=a_emph)
+                                  context=title, emphasis=a_emph,
+                                  fragments=word_fragments(paper.abstract))
         _own_title_name(t_cands, ttk, a_cands, atk)
         a_cands = _title_name_again(t_cands, ttk, a_cands, atk)
         _drop_kind_words([(c, ttk) for c in t_cands] + [(c, atk) for c in a_cands])

@@ -914,16 +914,23 @@ def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
 
 def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = False,
                     context: str | None = None,
-                    emphasis: list[tuple[int, int]] | None = None) -> list[Candidate]:
+                    emphasis: list[tuple[int, int]] | None = None,
+                    fragments: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """All typed name candidates in `tk`, non-overlapping, in text order.
 
     `context`: the other field's text (the abstract, for a title: does a title's "Name:" or
     opening term recur; the title, for an abstract: "we propose X for ..." with X in it);
-    `emphasis`: character spans the authors emphasised (LaTeX \\textbf{...}, see markup.py).
+    `emphasis`: character spans the authors emphasised (LaTeX \\textbf{...}, see markup.py);
+    `fragments`: emphasised letters inside a word (markup.word_fragments), no names.
     """
     cands: list[Candidate] = []
     n = tk.n
     taken = [False] * n
+    for a, b in fragments or ():
+        span = tk.doc.char_span(a, b)  # (a fragment that is whole tokens: "CO" of "COntinuous")
+        if span is not None:
+            for k in range(span.start, span.end):
+                taken[k] = True
     text, low_ = tk.text, tk.lower
     sents, sent_of = tk.sents, tk.sent_of
     doc = tk.doc
