@@ -750,6 +750,9 @@ def test_letters_emphasised_inside_a_word_are_no_name(ex):
                "\\textbf{D}iscrete \\textbf{A}daptation), a framework that decouples compression "
                "and discretization.")
     assert "CO" not in {m.text for m in ext.mentions}
+    ext = _run(ex, "Few-shot class-incremental learning",  # (but lower case is the name's)
+               "Extensive experiments on CUB-200, \\emph{mini}ImageNet, and CIFAR-100 show it.")
+    assert "ImageNet" not in {m.text for m in ext.mentions}
 
 
 def test_defined_names_that_the_paper_introduces(ex):

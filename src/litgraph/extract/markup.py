@@ -77,15 +77,16 @@ def math_like(name: str) -> bool:
 
 
 def word_fragments(text: str) -> list[tuple[int, int]]:
-    """Character spans of letters emphasised inside a word ("\\textbf{CO}ntinuous",
+    """Character spans of capitals emphasised inside a word ("\\textbf{CO}ntinuous",
     "Rat\\textbf{E}"): they spell an acronym; blanked apart from the rest of the word they
-    read as a name of their own ("CO"), which they are not."""
+    read as a name of their own ("CO"), which they are not (but "\\emph{mini}ImageNet" is
+    one name)."""
     if "\\" not in text:
         return []
     out = []
     for pattern in (_EMPH, _BRACE_EMPH):
         for m in pattern.finditer(text):
-            if (m.end() < len(text) and text[m.end()].isalnum() or
+            if m.group(1).isupper() and (m.end() < len(text) and text[m.end()].isalnum() or
                     m.start() > 0 and text[m.start() - 1].isalnum()):
                 out.append((m.start(1), m.end(1)))
     return sorted(out)
