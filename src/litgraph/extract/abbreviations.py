@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 from litgraph.extract.markup import plain_name
 
-_PAREN = re.compile(r"\(([^()]{1,100})\)")  # (a reversed long form can be long)
+_PAREN = re.compile(r"\(([^()]{1,100})\)")
+# A plural short form ("LLMs", "CXRs"): names a kind of thing, not one artifact.
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # (a reversed long form can be long)
 
 
 @dataclass(frozen=True)
@@ -162,13 +164,10 @@ def _loosely_spelled(sf: str, inner: str) -> bool:
     first word on), is that phrase's short form; not a list ("LLMs (GPT-4o, Llama 3)") nor a
     phrase with the name in it ("RAG (Reasoning-Enhanced RAG)")."""
     return sum(ch.isupper() for ch in sf) >= 2 and any(ch.islower() for ch in sf) and \
-        not _PLURAL_SHORT.fullmatch(sf) and "," not in inner and sf not in inner and all(
+        not PLURAL_ACRONYM.fullmatch(sf) and "," not in inner and sf not in inner and all(
             part[:1].isupper() or part[:1].isdigit()
             for part in re.split(r"[\s-]+", inner) if part) and \
         _best_long_form(sf, inner) is not None
-
-
-_PLURAL_SHORT = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 
 
 def _end_of(text: str, sep: str) -> int:

@@ -17,7 +17,7 @@ from itertools import compress, islice
 from operator import ne
 
 from litgraph.extract import lexicon as lx
-from litgraph.extract.abbreviations import Abbreviation, find_abbreviations
+from litgraph.extract.abbreviations import PLURAL_ACRONYM, Abbreviation, find_abbreviations
 from litgraph.extract.coined import find_coined, find_title_term, subject_before, unnamed_proposal
 from litgraph.extract.listed import find_listed, task_defined_at
 from litgraph.extract.markup import math_like
@@ -484,7 +484,6 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
 
 
 _DECIMAL = re.compile(r"\d+(\.\d+)?")
-_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _BARE_VERSION = re.compile(r"\d(\.\d)?")
 _YEAR = re.compile(r"(19|20)\d\d")
 _ENUM = frozenset(("(", ")", ":", ";", "\"", "“", "‘", "'", "-", "–", "—", "•", "*", "i)", "ii)",
@@ -990,14 +989,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
             continue
         entry = gazetteer.defined(ab.short, ab.long)
-        if entry is None and (_PLURAL_ACRONYM.fullmatch(ab.short) or _venue(ab.short)):
+        if entry is None and (PLURAL_ACRONYM.fullmatch(ab.short) or _venue(ab.short)):
             # "Partial differential equations (PDEs)", "Large Reasoning Models (LRMs)": a
             # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers),
             # also in the singular ("the video generation of a VDM"); "Theory and
             # Practice of Logic Programming (TPLP)" is a venue.
             alone = [k for k in _short_alone(tk, ab.short, known) if tk.text[k] != ab.short or
                      _generic_kind(ab.long, is_generic)] \
-                if _PLURAL_ACRONYM.fullmatch(ab.short) and listed is None and \
+                if PLURAL_ACRONYM.fullmatch(ab.short) and listed is None and \
                 lookup(ab.short[:-1]) is None else ()
             for k in (*range(sspan.start, sspan.end), *range(lspan.start, lspan.end), *alone):
                 taken[k] = True

@@ -66,8 +66,10 @@ _CUE_KINDS = {
 _MAKING_VERBS = lx.PROPOSE_VERBS | lx.PROPOSED_PAST | {
     "extend", "extends", "derive", "derives", "constructing", "creating", "building",
     "developing", "designing", "resulting"}
-_OWN_WORDS = frozenset(("our", "this", "novel", "new", "resulting", "proposed", "modules",
-                        "components"))
+# Words of a noun phrase that make it the paper's ("the resulting model", "two key modules").
+_OWN_WORDS = frozenset(("novel", "new", "resulting", "proposed", "modules", "components"))
+# Nouns of making before "of X" ("resulting in the creation of XUBench").
+_MAKING_NOUNS = frozenset(("creation", "design", "development", "construction", "release"))
 
 
 def _namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
@@ -88,9 +90,6 @@ def _namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
         k -= 1
     # (stop words: "our", and "this" before a kind noun, "This method, namely ParScale")
     return k >= first and (low_[k] == "our" or low_[k] == "this" and low_[k + 1] in lx.HEAD_TYPES)
-
-
-_MAKING = frozenset(("creation", "design", "development", "construction", "release"))
 
 
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
@@ -119,7 +118,7 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         elif low in lx.PROPOSED_PAST and subject_before(tk, k, sent_start, past=True):
             kind = "propose"  # "we developed X", "this study developed X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results") and not any(
-                low_[j] == "of" and low_[j - 1] not in _MAKING for j in range(k + 1, pos)):
+                low_[j] == "of" and low_[j - 1] not in _MAKING_NOUNS for j in range(k + 1, pos)):
             # "..., resulting in X", "resulting in the creation of X" (not "which results in
             # the sub-optimal performance of PCI prediction")
             kind = "propose"
