@@ -755,6 +755,13 @@ def test_letters_emphasised_inside_a_word_are_no_name(ex):
     assert "ImageNet" not in {m.text for m in ext.mentions}
 
 
+def test_a_short_form_followed_by_problem_is_a_task(ex):
+    ext = _run(ex, "Delay-optimal power allocation",
+               "It corresponds to a stochastic Network Utility Maximization (NUM) problem where "
+               "no general solution is known. We propose an online algorithm for NUM.")
+    assert _types(ext, "NUM") == {"Task"} and _roles(ext)["NUM"] != "proposes"
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

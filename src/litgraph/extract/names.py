@@ -374,6 +374,8 @@ def _head_after_parenthesis(tk: Toks, end: int) -> str | None:
     not a plural: "(C-STS) methods" are methods for the task C-STS."""
     if end + 1 < tk.n and tk.text[end] == ")":
         low = tk.lower[end + 1]
+        if low == "problem":
+            return "Task"  # "the Network Utility Maximization (NUM) problem"
         if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS and \
                 low != "model" and low[:-1] not in lx.HEAD_TYPES:
             return lx.HEAD_TYPES[low]
