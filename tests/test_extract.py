@@ -762,6 +762,14 @@ def test_a_short_form_followed_by_problem_is_a_task(ex):
     assert _types(ext, "NUM") == {"Task"} and _roles(ext)["NUM"] != "proposes"
 
 
+def test_data_trained_on_in_a_proposing_sentence_is_not_the_new_name(ex):
+    ext = _run(ex, "Low-resource transliteration for Roman-Urdu",
+               "Prior work using RNNs on the Roman-Urdu-Parl dataset showed promise. We propose "
+               "a transformer-based approach, fine-tuned on both Roman-Urdu-Parl and the "
+               "Dakshina dataset.")
+    assert _roles(ext).get("Roman-Urdu-Parl") != "proposes"
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

@@ -660,8 +660,11 @@ _WITH_WORDS = frozenset(("with", "using", "via", "leveraging", "upon"))
 
 def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """"a training pipeline with NVIDIA NeMo", "built upon the X": what the new thing is made
-    with, one or two words before the name."""
-    return not _WITH_WORDS.isdisjoint(tk.lower[max(sent_start, c.start - 2):c.start])
+    with, one or two words before the name; also the data it is trained or scored on
+    ("fine-tuning on both Roman-Urdu-Parl and ...", "on the X dataset")."""
+    before = tk.lower[max(sent_start, c.start - 2):c.start]
+    return not _WITH_WORDS.isdisjoint(before) or before[-1:] == ["on"] or \
+        before in (["on", "the"], ["on", "both"])
 
 
 def _prior_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
