@@ -575,9 +575,11 @@ def test_latex_ties_amounts_and_model_kinds_are_not_names(ex):
     texts = {m.text for m in _run(ex, "X", "Pre-finetuning helps discriminators (e.g.~RoBERTa) "
                                            "and models of around 10B--40B parameters "
                                            "(approx10B tokens). Our multi-LLM framework "
-                                           "beats single-LLM agents.").mentions}
+                                           "beats single-LLM agents. We test Omni-LLMs; "
+                                           "the omni-LLMs fail.").mentions}
     assert "RoBERTa" in texts
-    assert not {"e.g.~RoBERTa", "10B--40B", "approx10B", "multi-LLM", "single-LLM"} & texts
+    assert not {"e.g.~RoBERTa", "10B--40B", "approx10B", "multi-LLM", "single-LLM",
+                "omni-LLMs", "Omni-LLMs"} & texts
 
 
 def test_generic_definitions_and_claim_titles_name_nothing(ex):

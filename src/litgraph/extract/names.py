@@ -659,6 +659,7 @@ _PREFIXES = frozenset((
     "multi", "non", "pre", "post", "cross", "semi", "self", "co", "sub", "super", "meta", "anti",
     "inter", "intra", "zero", "few", "one", "two", "single", "dual", "bi", "tri", "mini",
     "micro", "ultra", "hyper", "de", "re", "un", "auto", "full", "half", "mixed", "low", "high",
+    "omni",
 ))
 
 
