@@ -772,6 +772,13 @@ def test_data_trained_on_in_a_proposing_sentence_is_not_the_new_name(ex):
     assert _roles(ext).get("Roman-Urdu-Parl") != "proposes"
 
 
+def test_a_title_phrase_said_again_as_an_object_of_study_is_no_name(ex):
+    ext = _run(ex, "Catastrophic Forgetting in LLMs: A Comparative Analysis Across Language Tasks",
+               "We evaluate several LLMs on GLUE tasks. This work contributes to understanding "
+               "catastrophic forgetting in LLMs.")
+    assert "Catastrophic Forgetting in LLMs" not in {m.text for m in ext.mentions}
+
+
 def test_defined_names_that_the_paper_introduces(ex):
     # A definition spelled by the capitals inside its words is the paper's own name, not the
     # listed "PIT" (permutation invariant training).

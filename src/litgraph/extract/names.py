@@ -773,8 +773,11 @@ def _said_again(name: str, context: str) -> bool:
         if context[m.start() - 1:m.start()] == "/":
             return True  # the code's address ("github.com/IBM/ensemble-instruct")
         before = context[max(0, m.start() - 60):m.start()].lower().split()[-4:]
-        if any(w in _CALL_WORDS for w in before):
-            return True
+        call = next((j for j in range(len(before) - 1, -1, -1) if before[j] in _CALL_WORDS),
+                    None)
+        if call is not None and not any(w == "to" or w.endswith("ing")
+                                        for w in before[call + 1:]):
+            return True  # (not "contributes to understanding catastrophic forgetting in LLMs")
     return False
 
 
