@@ -2259,6 +2259,9 @@ def test_a_title_naming_two_things_gives_two_names(ex):
     roles = _roles(ext)
     assert "FortisAVQA and MAVEN" not in roles
     assert roles.get("FortisAVQA") == "proposes" and roles.get("MAVEN") == "proposes"
+    roles = _roles(_run(ex, "SemSegBench & DetecBench: Benchmarking Reliability",
+                        "We present two benchmarks for semantic segmentation and detection."))
+    assert roles.get("SemSegBench") == roles.get("DetecBench") == "proposes"
 
 
 def test_a_citation_glued_after_a_definition_is_split(ex):
