@@ -664,7 +664,7 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     ("fine-tuning on both Roman-Urdu-Parl and ...", "on the X dataset")."""
     before = tk.lower[max(sent_start, c.start - 2):c.start]
     return not _WITH_WORDS.isdisjoint(before) or before[-1:] == ["on"] or \
-        before in (["on", "the"], ["on", "both"])
+        before in (["on", "the"], ["on", "both"])  # (also "a seq2seq LLM based on Marian")
 
 
 def _prior_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:

@@ -207,7 +207,7 @@ _USING_VERBS = frozenset(("trains", "obtains", "produces", "collects", "builds")
 
 # "models trained on X achieve ...": data a model learns from, though results follow.
 _TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained",
-                      "pre-trained", "instruction-tuned"))
+                      "pre-trained", "instruction-tuned", "train", "trains"))
 _NEW = frozenset(("new", "novel"))
 _RELEASED = frozenset(("checkpoints", "checkpoint", "weights", "models", "family"))
 
@@ -435,8 +435,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             return "proposes", "propose-cue"
     if cand.type == "Metric":
         return "uses", ("eval-context" if eval_sentence else "default")
-    trained_on = kind == "use" and cue[1] <= 2 + (prev == "the") and cand.type == "Dataset" and \
-        low_[pos - cue[1]] in _TRAINED
+    # (also "We train on the X": "train" is read as a propose verb, blocked by "on")
+    trained_on = kind in ("use", "propose") and cue[1] <= 2 + (prev == "the") and \
+        cand.type == "Dataset" and low_[pos - cue[1]] in _TRAINED
     if evalish and eval_sentence and not trained_on and (
             prev in lx.EVAL_PREPS or prev == "the" and prev2 in ("on", "across", "over") or
             kind in ("compare", None) or cand.type == "Benchmark"):
