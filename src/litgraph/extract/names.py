@@ -784,8 +784,8 @@ def _said_again(name: str, context: str) -> bool:
 def _two_names(tk: Toks, start: int, end: int, strong: list[int]
                ) -> list[tuple[int, int]] | None:
     """"FortisAVQA and MAVEN", "LACBoost and FisherBoost", "IPA-CHILDES & G2P+": two
-    name-shaped parts joined by "and" (each part a strong token with its hyphen or version
-    parts), or None."""
+    name-shaped parts joined by "and" or "&" (each part a strong token with its hyphen or
+    version parts), or None."""
     low = tk.lower
     joins = [k for k in range(start + 1, end - 1) if low[k] in ("and", "&")]
     if len(joins) != 1:
