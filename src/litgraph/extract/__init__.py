@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.confidence import combine, link_confidence
-from litgraph.extract.markup import strip_markup, word_fragments
+from litgraph.extract.markup import strip_markup
 from litgraph.extract.names import SHARED_HEAD, Candidate, base_name, find_candidates, fold
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
@@ -361,8 +361,8 @@ class Extractor:
 
     def _paper(self, paper: Paper, title_doc, abs_doc) -> Extraction:
         ext = Extraction(paper_key=paper.key)
-        title, t_emph = strip_markup(paper.title)
-        abstract, a_emph = strip_markup(paper.abstract)
+        title, t_emph, _ = strip_markup(paper.title)
+        abstract, a_emph, a_fragments = strip_markup(paper.abstract)
         # The markup was blanked to the same length, so token offsets fit the original text,
         # which evidence quotes.
         ttk = Toks(title_doc, self.doc_sents, paper.title, title)
@@ -371,7 +371,7 @@ class Extractor:
                                   context=abstract, emphasis=t_emph)
         a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False,
                                   context=title, emphasis=a_emph,
-                                  fragments=word_fragments(paper.abstract))
+                                  fragments=a_fragments)
         _own_title_name(t_cands, ttk, a_cands, atk)
         a_cands = _title_name_again(t_cands, ttk, a_cands, atk)
         _drop_kind_words([(c, ttk) for c in t_cands] + [(c, atk) for c in a_cands])

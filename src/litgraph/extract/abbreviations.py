@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from litgraph.extract.markup import plain_name
 
-_PAREN = re.compile(r"\(([^()]{1,100})\)")
+_PAREN = re.compile(r"\(([^()]{1,100})\)")  # (a reversed long form can be long)
 # A plural short form ("LLMs", "CXRs"): names a kind of thing, not one artifact.
-PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # (a reversed long form can be long)
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 
 
 @dataclass(frozen=True)

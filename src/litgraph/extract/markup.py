@@ -76,33 +76,21 @@ def math_like(name: str) -> bool:
     return bool(_VARIABLE.fullmatch(text)) or "=" in text or "\\" in text
 
 
-def word_fragments(text: str) -> list[tuple[int, int]]:
-    """Character spans of capitals emphasised inside a word ("\\textbf{CO}ntinuous",
-    "Rat\\textbf{E}"): they spell an acronym; blanked apart from the rest of the word they
-    read as a name of their own ("CO"), which they are not (but "\\emph{mini}ImageNet" is
-    one name)."""
-    if "\\" not in text:
-        return []
-    out = []
-    for pattern in (_EMPH, _BRACE_EMPH):
-        for m in pattern.finditer(text):
-            if m.group(1).isupper() and (m.end() < len(text) and text[m.end()].isalnum() or
-                    m.start() > 0 and text[m.start() - 1].isalnum()):
-                out.append((m.start(1), m.end(1)))
-    return sorted(out)
-
-
-def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
+def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """(text with LaTeX emphasis markup and ties replaced by spaces, emphasised character
-    spans)."""
+    spans, word fragments): the fragments are capitals emphasised inside a word
+    ("\\textbf{CO}ntinuous", "Rat\\textbf{E}"), which spell an acronym; blanked apart from the
+    rest of their word they would read as a name of their own ("CO"), which they are not (but
+    "\\emph{mini}ImageNet" is one name)."""
     if "~" in text:
         text = _TIE.sub(" ", text)
     if "\\" not in text:
-        return text, []
+        return text, [], []
     if "\\%" in text:
         text = _PERCENT.sub(_plain_percent, text)
     chars = list(text)
     spans: list[tuple[int, int]] = []
+    fragments: list[tuple[int, int]] = []
 
     def blank(a: int, b: int) -> None:
         for i in range(a, b):
@@ -121,6 +109,8 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
                 m.start() > 0 and text[m.start() - 1].isalnum()
             if trail - lead > 1 and not in_word:
                 spans.append((m.start(1) + lead, m.start(1) + trail))
+            elif in_word and inner.isupper():
+                fragments.append((m.start(1), m.end(1)))
     for m in _LINK.finditer(text):
         # "\href{URL}{text}", "\url{URL}": the link and its text stay, the markup goes (it
         # glued "...-1.4M}{https://huggingface.co" into one name).
@@ -132,4 +122,5 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
     if "\\" in out:
         out = _BARE.sub(lambda m: " " * len(m.group(0)), out)
     spans.sort()
-    return out, spans
+    fragments.sort()
+    return out, spans, fragments

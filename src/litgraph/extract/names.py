@@ -927,7 +927,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     `context`: the other field's text (the abstract, for a title: does a title's "Name:" or
     opening term recur; the title, for an abstract: "we propose X for ..." with X in it);
     `emphasis`: character spans the authors emphasised (LaTeX \\textbf{...}, see markup.py);
-    `fragments`: emphasised letters inside a word (markup.word_fragments), no names.
+    `fragments`: capitals emphasised inside a word (markup.strip_markup), no names.
     """
     cands: list[Candidate] = []
     n = tk.n
