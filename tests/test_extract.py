@@ -228,6 +228,19 @@ def test_outperforms_superiority_over_comparison_with_and_better_y_than(ex):
     assert _claims(ext) == {("BarGen", "Self-Instruct")}
 
 
+def test_superior_performance_to_x_is_a_claim(ex):
+    # "superior performance / accuracy to X" without "compared"; "superior generalization to
+    # unseen data" says what a model generalises to.
+    ext = _run(ex, "Gemma 3 Technical Report",
+               "We introduce Gemma 3. The Gemma 3 models are trained with distillation and "
+               "achieve superior performance to Gemma 2 for both pre-trained and instruction "
+               "finetuned versions.")
+    assert _claims(ext) == {("Gemma 3", "Gemma 2")}
+    ext = _run(ex, "FooNet: a model",
+               "We propose FooNet. FooNet shows superior generalization to BERT inputs.")
+    assert _claims(ext) == set()
+
+
 def test_outperforms_objects_stop_at_a_new_clause(ex):
     # ", and illustrate the QAM": a new clause after ", and", not the list's last item.
     ext = _run(ex, "BoxSeg: segmentation from boxes",

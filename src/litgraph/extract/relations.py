@@ -70,6 +70,8 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
             out.append(k)
         elif w == "than" and _better_before(tk, k, sent_start) is not None:
             out.append(k)  # "yields higher-quality instruction tuning data than Self-Instruct"
+        elif w == "to" and _superior_before(low, k, sent_start) is not None:
+            out.append(k)  # "achieve superior performance to Gemma 2"
         elif w in ("to", "with", "over") and k - 1 >= sent_start and \
                 low[k - 1] in _COMPARED and any(
                     low[j] in _BETTER_CONTEXT for j in range(max(sent_start, k - 8), k - 1)):
@@ -101,6 +103,22 @@ def _better_before(tk: Toks, k: int, sent_start: int) -> int | None:
             return j
         if w in _CLAUSE_BREAKS or w == "than":
             return None
+    return None
+
+
+# What "superior ... to X" compares without "compared": "superior ability / generalization to"
+# name what something is able to do or generalise to.
+_SCORES = frozenset(("performance", "performances", "results", "accuracy"))
+
+
+def _superior_before(low: list[str], k: int, sent_start: int) -> int | None:
+    """Index of "superior" in "superior (overall) performance / results / accuracy to X"."""
+    if k - 2 < sent_start or low[k - 1] not in _SCORES:
+        return None
+    if low[k - 2] == "superior":
+        return k - 2
+    if k - 3 >= sent_start and low[k - 3] == "superior" and low[k - 2].isalpha():
+        return k - 3
     return None
 
 
@@ -270,7 +288,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
     cue_at = set(verbs)
     for k in verbs:
         # "X yields better Y than Z": the subject is named before the comparative.
-        comparative = _better_before(tk, k, sent_start) if low[k] == "than" else None
+        comparative = _better_before(tk, k, sent_start) if low[k] == "than" else \
+            _superior_before(low, k, sent_start) if low[k] == "to" else None
         if _negated(low, k if comparative is None else comparative, sent_start):
             continue  # "methods using SAM do not outperform a custom Mask R-CNN"
         limit = k if comparative is None else comparative
