@@ -605,6 +605,14 @@ def test_generic_definitions_and_claim_titles_name_nothing(ex):
     assert not any(m.evidence.rule.startswith("title-name") for m in ext.mentions)
 
 
+def test_a_simile_title_names_nothing(ex):
+    # "As easy as PIE:" is a figure of speech; the PIEs are data points the paper studies.
+    ext = _run(ex, "As easy as PIE: understanding when pruning causes language models to "
+               "disagree", "These data points are called PIEs. We find that PIEs impact "
+               "inference quality.")
+    assert not any(m.evidence.rule.startswith("title-name") for m in ext.mentions)
+
+
 def test_names_given_as_examples_or_scored_on_take_the_kind(ex):
     ext = _run(ex, "LAMP: Lagged Corrections",
                "We propose LAMP. Experiments demonstrate consistent improvements over strong "

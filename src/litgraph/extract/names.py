@@ -682,7 +682,8 @@ _VERB_METRIC_AFTER = _VERB_OBJECTS | {"that", "them", "it", "some"}
 # Title openings and verbs of claims (see _claim_or_lead).
 _TITLE_LEADS = frozenset(("beyond", "towards", "toward", "on", "from", "when", "why", "how",
                           "what", "is", "are", "do", "does", "can", "rethinking",
-                          "revisiting", "through", "with", "without", "in", "for"))
+                          "revisiting", "through", "with", "without", "in", "for", "as",
+                          "like"))  # (a simile: "As easy as PIE:", "Like a Therapist, But Not:")
 _TITLE_VERBS = frozenset(("is", "are", "was", "were", "be", "can", "do", "does", "meets",
                           "meet", "makes", "make", "need", "needs", "matters", "matter",
                           "helps", "help", "beats", "works", "know", "knows"))
