@@ -1846,6 +1846,20 @@ def test_a_coined_term_is_not_cut_before_its_complement(ex):
     assert _types(ext, "SuperGlue") == {"Model"}
 
 
+def test_a_relative_clause_types_a_coined_term_only_through_a_copula(ex):
+    # "X, where we combine ... Models", "X, which generates ... instructions": what X works
+    # on, not what it is; "X, which is a ... benchmark" says what it is.
+    ext = _run(ex, "Unseen from Seen: rewriting for navigation",
+               "We first introduce Object-Enriched Observation Rewriting, where we combine "
+               "Vision-Language Models to derive descriptions. Then, we propose "
+               "Observation-Contrast Instruction Rewriting, which generates rewritten "
+               "instructions. We also introduce Grounded Story Probing, which is a new "
+               "benchmark for stories.")
+    assert _types(ext, "Object-Enriched Observation Rewriting") == {"Method"}
+    assert _types(ext, "Observation-Contrast Instruction Rewriting") == {"Method"}
+    assert _types(ext, "Grounded Story Probing") == {"Benchmark"}
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

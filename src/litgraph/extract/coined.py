@@ -228,7 +228,13 @@ def _technique_named(tk: Toks, x: int, e: int) -> bool:
 
 
 def _appositive_type(tk: Toks, k: int, e: int) -> str:
-    """Type from "X, a simple yet effective strategy": the first head noun within 8 words."""
+    """Type from "X, a simple yet effective strategy": the first head noun within 8 words. A
+    relative clause says what X is only through a copula ("X, which is a framework ..."), not
+    what it works on ("X, which generates ... instructions", "X, where we combine ... Models")."""
+    if tk.lower[k - 1] in ("which", "that", "whose", "where"):
+        if k >= e or tk.lower[k] not in ("is", "was", "are", "serves"):
+            return "Method"
+        k += 1
     for j in range(k, min(k + 8, e)):
         typ = _DESCRIBED_HEADS.get(tk.lower[j]) or lx.HEAD_TYPES.get(tk.lower[j])
         if typ:
