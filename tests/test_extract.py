@@ -1860,6 +1860,20 @@ def test_a_relative_clause_types_a_coined_term_only_through_a_copula(ex):
     assert _types(ext, "Grounded Story Probing") == {"Benchmark"}
 
 
+def test_a_new_task_named_by_the_paper_is_proposed_as_a_task(ex):
+    # "a new task named X (ABBR)" poses a task: proposed, and still a task (so the system
+    # that solves it is what the claims are about); "a downstream task called X" exists.
+    ext = _run(ex, "Multimodal Reference Visual Grounding",
+               "We introduce a new task named Multimodal Reference Visual Grounding (MRVG). "
+               "Then we introduce a novel method, named MRVG-Net, to solve it. Our method "
+               "outperforms LVLMs such as Qwen2.5-VL-7B.")
+    assert ("MRVG", "Task", "proposes") in {(m.text, m.type, m.role) for m in ext.mentions}
+    assert _claims(ext) == {("MRVG-Net", "Qwen2.5-VL-7B")}
+    ext = _run(ex, "VERSA: refining event data",
+               "We propose VERSA. Refined data improves a downstream task called VAEP.")
+    assert _roles(ext).get("VAEP") != "proposes"
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

@@ -92,6 +92,16 @@ def _namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
     return k >= first and (low_[k] == "our" or low_[k] == "this" and low_[k + 1] in lx.HEAD_TYPES)
 
 
+def _task_named(low_: list[str], k: int, sent_start: int) -> bool:
+    """"we introduce a new task named Multimodal Reference Visual Grounding (MRVG)": the naming
+    word at `k` names a task the paper poses, which it proposes (not "a downstream task called
+    VAEP", "an emerging task named X": one that exists)."""
+    return low_[k] in ("named", "called", "termed", "dubbed", "coined") and \
+        k - 1 > sent_start and low_[k - 1] in ("task", "problem") and (
+            not lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:k - 1]) or
+            not _NEW.isdisjoint(low_[max(sent_start, k - 4):k - 1]))
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -391,7 +401,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     cue = _cue(tk, pos, sent_start)
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
-    if kind == "naming" and cand.type != "Task" and cue[1] <= _NAMED_NEAR and (
+    if kind == "naming" and (cand.type != "Task" or cand.canonical is None and
+                             _task_named(low_, pos - cue[1], sent_start)) and \
+            cue[1] <= _NAMED_NEAR and (
             low_[pos - cue[1]] == "refer" or  # ("which we refer to as X", checked already)
             _PROPOSE_BLOCKERS.isdisjoint(low_[pos - cue[1] + 1:pos])) and not (
             low_[pos - cue[1]] in lx.NAMING_WORDS and (
