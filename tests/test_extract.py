@@ -241,6 +241,18 @@ def test_superior_performance_to_x_is_a_claim(ex):
     assert _claims(ext) == set()
 
 
+def test_a_size_of_a_listed_model_in_one_token_is_that_model(ex):
+    # "Gemma-3b" is one token (no split at a hyphen before a digit): a size of the listed
+    # Gemma, used, not a new name the study introduces; two sizes of one model are two
+    # systems in a claim.
+    ext = _run(ex, "Vision-Language Models for tuberculosis diagnosis",
+               "This study introduces a VLM leveraging SigLIP and Gemma-3b architectures for "
+               "screening. Our approach enables Qwen-1.5B to outperform Qwen-32B.")
+    gemma = next(m for m in ext.mentions if m.text == "Gemma-3b")
+    assert (gemma.type, gemma.role) == ("Model", "uses")
+    assert ("Qwen-1.5B", "Qwen-32B") in _claims(ext)
+
+
 def test_outperforms_objects_stop_at_a_new_clause(ex):
     # ", and illustrate the QAM": a new clause after ", and", not the list's last item.
     ext = _run(ex, "BoxSeg: segmentation from boxes",

@@ -1524,6 +1524,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             i = end
             continue
         entry = lookup(name) if name not in own_shorts else None
+        if not entry and end == start + 1 and (base := base_name(name)) is not None:
+            # "Gemma-3b", "Qwen-7B" (one token: the tokenizer keeps a hyphen before a digit):
+            # a size of a listed model is that model, as "Llama-2-7B" is (step 2).
+            known = lookup(base)
+            entry = known if known is not None and known.type == "Model" else None
         if not entry and end == start + 1 and not strong and text[start][1:].islower() and (
                 start - 1 > sa and _capital_word(tk, start - 1) or
                 end < sb and _capital_word(tk, end)):

@@ -12,7 +12,7 @@ import re
 from itertools import compress, islice
 
 from litgraph.extract import lexicon as lx
-from litgraph.extract.names import Candidate
+from litgraph.extract.names import Candidate, base_name
 from litgraph.extract.tokens import Toks, word_before
 
 _SELF = frozenset(("our", "we", "it", "proposed", "this", "approach", "method", "model",
@@ -168,7 +168,8 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
     if subject is None:
         return []
     return [(subject, c, k) for c in objects
-            if c is not subject and (c.canonical is None or c.canonical != subject.canonical)]
+            if c is not subject and (c.canonical is None or c.canonical != subject.canonical or
+                                     _other_release(tk, c, subject))]
 
 
 def _ends_objects(between: list[str]) -> bool:
@@ -276,6 +277,13 @@ def _negated(low: list[str], k: int, sent_start: int) -> bool:
         for j in range(max(sent_start, k - 3), k))
 
 
+def _other_release(tk: Toks, a: Candidate, b: Candidate) -> bool:
+    """Two sizes or releases of one listed model ("Qwen-1.5B ... outperforms Qwen-32B") are
+    two systems; two spellings of one name ("GPT-4", "GPT4") are one."""
+    x, y = tk.span_text(a.start, a.end), tk.span_text(b.start, b.end)
+    return x.lower() != y.lower() and (base_name(x) is not None or base_name(y) is not None)
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
@@ -367,7 +375,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             if _only_a_kind(tk, c, in_sent, sent_end, shared_head):
                 continue
             if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subject and (
-                    c.canonical is None or c.canonical != subject.canonical):
+                    c.canonical is None or c.canonical != subject.canonical or
+                    _other_release(tk, c, subject)):
                 found.append((c, subject, k) if low[k] in lx.UNDERPERFORM_WORDS
                              else (subject, c, k))
     return found
