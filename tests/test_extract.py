@@ -1897,6 +1897,14 @@ def test_a_new_task_named_by_the_paper_is_proposed_as_a_task(ex):
     assert _roles(ext).get("VAEP") != "proposes"
 
 
+def test_a_coined_term_ends_before_a_two_word_preposition(ex):
+    ext = _run(ex, "Thinking before drawing",
+               "We propose a framework with a thought process called visual draft planning "
+               "prior to image generation.")
+    names = {m.text for m in ext.mentions}
+    assert "visual draft planning" in names and "visual draft planning prior" not in names
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

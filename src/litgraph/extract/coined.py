@@ -91,6 +91,11 @@ _CALLING = lx.CALL_VERBS | {"refer"}  # verbs by which "we" name a term ourselve
 _TRIGGERS = _VERBS | _CALLING | _NAMING | _QUOTES
 
 
+# Two-word prepositions that open no part of a term.
+_PREPOSITION_PAIRS = {"prior": "to", "due": "to", "according": "to", "rather": "than",
+                      "instead": "of", "regardless": "of"}
+
+
 def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
     """(end token, word count) of the run of ordinary words starting at `i`."""
     j, words = i, 0
@@ -99,8 +104,10 @@ def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
         if not t[:1].isalnum():
             break
         k = hyphen_compound(tk, j, end)
-        if k == j + 1 and (is_stop(tk.lower[j]) or t.isdigit()):
-            break
+        if k == j + 1 and (is_stop(tk.lower[j]) or t.isdigit() or
+                           tk.lower[j] in _PREPOSITION_PAIRS and j + 1 < end and
+                           tk.lower[j + 1] == _PREPOSITION_PAIRS[tk.lower[j]]):
+            break  # (and "prior to", "due to": "a thought process called X prior to ...")
         j, words = k, words + 1
     return j, words
 
