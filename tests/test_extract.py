@@ -1905,6 +1905,18 @@ def test_a_coined_term_ends_before_a_two_word_preposition(ex):
     assert "visual draft planning" in names and "visual draft planning prior" not in names
 
 
+def test_a_task_introduced_in_apposition_is_proposed_and_task_can_be_a_modifier(ex):
+    # "We introduce X, a new task ..." poses a task; "task" before another noun modifies it
+    # ("a task arithmetic method"); "LVLM" is a kind of model.
+    ext = _run(ex, "Studying assistants",
+               "We introduce ProPerSim, a new task designed for proactive assistants. We also "
+               "propose CATA, a conflict-averse task arithmetic method. Finally, we introduce "
+               "WalkGPT, a pixel-grounded LVLM for navigation.")
+    found = {(m.text, m.type, m.role) for m in ext.mentions}
+    assert {("ProPerSim", "Task", "proposes"), ("CATA", "Method", "proposes"),
+            ("WalkGPT", "Model", "proposes")} <= found
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

@@ -308,6 +308,11 @@ _QUANTITY = frozenset(("set", "suite", "family", "collection", "series", "pair",
                        "group", "range", "variety", "number"))
 
 
+# Head words that as often modify the noun after them ("task arithmetic", "collection
+# framework").
+_MODIFYING_HEADS = frozenset(("task", "tasks", "collection", "collections"))
+
+
 def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[str, float] | None:
     """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
@@ -318,6 +323,12 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
         for k in range(end + 2, min(end + 10, sent_end)):
             low = low_[k]
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
+            if low in _MODIFYING_HEADS and k + 1 < sent_end and text[k + 1].isalpha() and \
+                    not is_stop(low_[k + 1]) and not low_[k + 1].endswith("ed"):
+                # a modifier: "a task arithmetic method", "a task specific CNN", "an automated
+                # task creation and demonstration collection framework" (not "a novel task
+                # designed to ...")
+                continue
             if low in lx.HEAD_TYPES and not in_compound and not (
                     low_[k - 1] in _OF_WORDS and not (
                         low_[k - 1] == "of" and low_[k - 2] in _QUANTITY)):

@@ -421,6 +421,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
         # the name of something that exists ("the existing high-resolution MLLM called X").
         return "proposes", "naming"
+    if kind == "propose" and cand.type == "Task" and cand.canonical is None and \
+            cue[1] <= 3 and all(w in ("the", "a", "new", "novel") for w in
+                                low_[pos - cue[1] + 1:pos]) and \
+            cand.end < sent_end and low_[cand.end] == ",":
+        return "proposes", "propose-near"  # "We introduce Admissions, a decision task ..."
     if kind == "propose" and cue[1] <= 12 and (cand.type not in ("Task", "Metric") or (
             cand.type == "Metric" and cand.canonical is None)):  # a new score of its own
         between = low_[pos - cue[1] + 1:pos]
