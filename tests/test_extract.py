@@ -1951,6 +1951,14 @@ def test_a_one_word_name_opening_a_numbered_item_is_proposed(ex):
     assert roles.get("Pindola") == "proposes" and "Firstly" not in roles
 
 
+def test_an_agentic_compound_describes_the_framework(ex):
+    # "an LLM-agentic framework, SE-VSim": the compound says what kind of framework it is.
+    ext = _run(ex, "Social engineering simulation",
+               "In this work, we propose an LLM-agentic framework, SE-VSim, to simulate attacks.")
+    roles = _roles(ext)
+    assert roles.get("SE-VSim") == "proposes" and "LLM-agentic" not in roles
+
+
 def test_a_capitalised_modifier_suffix_ends_a_known_name(ex):
     ext = _run(ex, "DPCS: Path Tracing-Based Differentiable Projector-Camera Systems",
                "We improve GAN-Based synthesis and keep UCB-Tuned as a baseline.")
