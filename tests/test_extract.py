@@ -264,6 +264,16 @@ def test_a_camel_case_name_beaten_once_is_kept(ex):
     assert "non-IID" not in {m.text for m in ext.mentions}
 
 
+def test_an_introduced_name_is_found_where_it_opens_a_sentence(ex):
+    # "Agentic-Tx" (a title-case compound) opening a sentence is no name alone; the text
+    # introduced it, so the claim there is its own.
+    ext = _run(ex, "TxGemma: Efficient and Agentic LLMs for Therapeutics",
+               "Building on this, we further introduce Agentic-Tx, a generalist agentic system. "
+               "Agentic-Tx surpasses prior models with 52.3% relative improvement over "
+               "o3-mini (high).")
+    assert _claims(ext) == {("Agentic-Tx", "o3-mini")}
+
+
 def test_outperforms_objects_stop_at_a_new_clause(ex):
     # ", and illustrate the QAM": a new clause after ", and", not the list's last item.
     ext = _run(ex, "BoxSeg: segmentation from boxes",

@@ -1571,9 +1571,45 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         take(c)
         i = end
 
+    # 5. A name found once is a name where the text repeats it, also where the rules above
+    # cannot tell it alone ("we introduce Agentic-Tx, a ... system. Agentic-Tx surpasses X":
+    # a title-case compound opening a sentence).
+    if not in_title:
+        _repeat_names(tk, cands, taken)
     cands.sort(key=lambda c: c.start)
     _type_from_list(tk, cands)
     return cands
+
+
+def _repeat_names(tk: Toks, cands: list[Candidate], taken: list[bool]) -> None:
+    """Adds a candidate, like the first, at each free repetition of a name the name rules
+    found where the text introduces it ("we introduce X", "termed X"; same tokens, same case,
+    not inside a longer hyphen compound)."""
+    text, low, n = tk.text, tk.lower, tk.n
+    firsts: dict[str, list[Candidate]] = {}
+    for c in cands:
+        k = c.start - 1 - (c.start >= 2 and low[c.start - 1] in ("a", "an", "the", "our"))
+        if c.canonical is None and c.rule.startswith(_REPEATED_RULES) and \
+                text[c.start][:1].isupper() and k >= 0 and low[k] in _INTRODUCED_BY:
+            firsts.setdefault(text[c.start], []).append(c)
+    if not firsts:
+        return
+    for i in [k for k in range(n) if text[k] in firsts and not taken[k]]:
+        if taken[i]:
+            continue
+        for c in sorted(firsts[text[i]], key=lambda c: c.start - c.end):
+            end = i + c.end - c.start
+            if end <= n and text[i:end] == text[c.start:c.end] and \
+                    not any(taken[k] for k in range(i, end)) and \
+                    (i == 0 or text[i - 1] != "-") and (end == n or text[end] != "-"):
+                for k in range(i, end):
+                    taken[k] = True
+                cands.append(Candidate(i, end, c.type, c.type_conf, c.rule))
+                break
+
+
+_REPEATED_RULES = ("name", "capitalised", "emphasis")
+_INTRODUCED_BY = _INTRODUCING | lx.NAMING_WORDS
 
 
 def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
