@@ -1927,6 +1927,16 @@ def test_a_task_introduced_in_apposition_is_proposed_and_task_can_be_a_modifier(
             ("WalkGPT", "Model", "proposes")} <= found
 
 
+def test_widely_used_describes_and_is_no_use_cue(ex):
+    # "the widely used nuScenes benchmark" says what others do with it; here it is evaluated
+    # on, and "the commonly used U-Net" is compared with.
+    ext = _run(ex, "InsightDrive: Insight Scene Representation for Autonomous Driving",
+               "We propose InsightDrive. Extensive experiments on the widely used nuScenes "
+               "benchmark demonstrate that InsightDrive outperforms the commonly used U-Net.")
+    roles = _roles(ext)
+    assert roles.get("nuScenes") == "evaluatesOn" and roles.get("U-Net") == "comparesWith"
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

@@ -102,6 +102,10 @@ def _task_named(low_: list[str], k: int, sent_start: int) -> bool:
             not _NEW.isdisjoint(low_[max(sent_start, k - 4):k - 1]))
 
 
+_HOW_WIDELY = frozenset(("widely", "commonly", "frequently", "popularly", "extensively",
+                         "often", "most", "broadly", "generally"))
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -115,6 +119,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             break
         if kind == "propose" and k > lo and low_[k - 1] in _DETERMINERS:
             kind = None  # "Building on these designs", "our contributions": nouns
+        if kind == "use" and low == "used" and k > lo and low_[k - 1] in _HOW_WIDELY:
+            kind = None  # "the widely used nuScenes benchmark": a description, not a use
         if low == "source" and k > lo and low_[k - 1] == "open":
             kind = "propose"  # "we open source X"
         elif low in lx.CALL_VERBS and k > lo and low_[k - 1] == "we" and pos - k <= 3:
