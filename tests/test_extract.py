@@ -274,6 +274,13 @@ def test_an_introduced_name_is_found_where_it_opens_a_sentence(ex):
     assert _claims(ext) == {("Agentic-Tx", "o3-mini")}
 
 
+def test_the_system_run_under_a_method_makes_the_claim(ex):
+    ext = _run(ex, "T1: Tool-integrated Self-verification",
+               "We propose Tool-integrated self-verification (T1). With T1, a Llama-3.2 1B model "
+               "under test-time scaling outperforms the significantly larger Llama-3.1 8B model.")
+    assert _claims(ext) == {("Llama-3.2 1B", "Llama-3.1 8B")}
+
+
 def test_outperforms_objects_stop_at_a_new_clause(ex):
     # ", and illustrate the QAM": a new clause after ", and", not the list's last item.
     ext = _run(ex, "BoxSeg: segmentation from boxes",
@@ -1926,6 +1933,13 @@ def test_a_task_introduced_in_apposition_is_proposed_and_task_can_be_a_modifier(
     found = {(m.text, m.type, m.role) for m in ext.mentions}
     assert {("ProPerSim", "Task", "proposes"), ("CATA", "Method", "proposes"),
             ("WalkGPT", "Model", "proposes")} <= found
+    # Also a defined short form; "a framework that ..." says it is no task.
+    ext = _run(ex, "Exploring long tables",
+               "We introduce NeedleInATable (NIAT), a novel task that treats each cell as a "
+               "needle. We propose Knowledge-to-Verification (K2V), a framework that extends "
+               "RLVR.")
+    found = {(m.text, m.type, m.role) for m in ext.mentions}
+    assert {("NIAT", "Task", "proposes"), ("K2V", "Method", "proposes")} <= found
 
 
 def test_widely_used_describes_and_is_no_use_cue(ex):

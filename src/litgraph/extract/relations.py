@@ -325,9 +325,10 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 subject = proposed
             elif any(low[j] in ("our", "we") for j in range(subject.end, k)):
                 subject = None
-        # "deita-Mistral-7B + DPO outperforms": the system, not what it was trained with.
+        # "deita-Mistral-7B + DPO outperforms": the system, not what it was trained with
+        # ("a Llama-3.2 1B model under test-time scaling outperforms": nor how it was run).
         while subject is not None and subject.start - 1 > sent_start and \
-                low[subject.start - 1] in ("+", "with") and len(before) > 1:
+                low[subject.start - 1] in ("+", "with", "under") and len(before) > 1:
             before.pop()
             subject = before[-1]
         if subject is not None:

@@ -106,6 +106,23 @@ _HOW_WIDELY = frozenset(("widely", "commonly", "frequently", "popularly", "exten
                          "often", "most", "broadly", "generally"))
 
 
+def _task_apposition(low_: list[str], end: int, sent_end: int) -> bool:
+    """", a new task that ...", "(NIAT), a novel task", ", a novel scenario which": an
+    apposition right after the name (or its short form's parenthesis) that says it is a task
+    (not ", a framework that extends RLVR")."""
+    c = end + (end < sent_end and low_[end] == ")")
+    if c >= sent_end or low_[c] != ",":
+        return False
+    for k in range(c + 1, min(c + 10, sent_end)):
+        w = low_[k]
+        if w in ("task", "problem", "setting", "scenario"):
+            return k + 1 >= sent_end or not low_[k + 1].isalpha() or is_stop(low_[k + 1]) or \
+                low_[k + 1].endswith("ed")
+        if w in lx.HEAD_TYPES or w in (".", ";", "(", ":"):
+            return False
+    return False
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -430,8 +447,10 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if kind == "propose" and cand.type == "Task" and cand.canonical is None and \
             cue[1] <= 3 and all(w in ("the", "a", "new", "novel") for w in
                                 low_[pos - cue[1] + 1:pos]) and \
-            cand.end < sent_end and low_[cand.end] == ",":
-        return "proposes", "propose-near"  # "We introduce Admissions, a decision task ..."
+            _task_apposition(low_, cand.end, sent_end):
+        # "We introduce Admissions, a decision task ...", "we introduce NeedleInATable
+        # (NIAT), a novel task ..."
+        return "proposes", "propose-near"
     if kind == "propose" and cue[1] <= 12 and (cand.type not in ("Task", "Metric") or (
             cand.type == "Metric" and cand.canonical is None)):  # a new score of its own
         between = low_[pos - cue[1] + 1:pos]
