@@ -1952,6 +1952,17 @@ def test_widely_used_describes_and_is_no_use_cue(ex):
     assert roles.get("nuScenes") == "evaluatesOn" and roles.get("U-Net") == "comparesWith"
 
 
+def test_a_suite_of_things_is_of_their_kind_and_a_short_form_first_takes_its_context(ex):
+    # "a suite of open-weight LLM judges" is no benchmark suite; "a dataset called HURIT
+    # (Human Resource Interview Transcripts)" names a dataset by its short form first.
+    ext = _run(ex, "M-Prometheus: A Suite of Open Multilingual LLM Judges",
+               "We introduce M-Prometheus, a suite of open-weight LLM judges. We introduce a "
+               "dataset called HURIT (Human Resource Interview Transcripts), which comprises "
+               "3,890 transcripts.")
+    assert "Benchmark" not in _types(ext, "M-Prometheus")
+    assert _types(ext, "HURIT") == {"Dataset"}
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

@@ -323,6 +323,8 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
         for k in range(end + 2, min(end + 10, sent_end)):
             low = low_[k]
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
+            if low in _QUANTITY and k + 1 < sent_end and low_[k + 1] == "of":
+                continue  # "M-Prometheus, a suite of open-weight LLM judges": judges
             if low in _MODIFYING_HEADS and k + 1 < sent_end and text[k + 1].isalpha() and \
                     not is_stop(low_[k + 1]) and not low_[k + 1].endswith("ed"):
                 # a modifier: "a task arithmetic method", "a task specific CNN", "an automated
@@ -1054,7 +1056,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # ("the Climate Alignment Quotient (CAQ), a novel metric": the short form's)
                 sa, sb = tk.sents[tk.sent_of[lspan.start]]
                 after = _apposition_type(tk, lspan.start, sspan.end + 1, sa, sb)
-                typ, conf = _context_type(tk, lspan.start, lspan.end, sa, sb) or (
+                # (the short form first: "a dataset called HURIT (Human Resource Interview
+                # Transcripts)")
+                first = sspan if sspan.start < lspan.start else lspan
+                typ, conf = _context_type(tk, first.start, first.end, sa, sb) or (
                     after if after and after[0] != "Model" else None) or (typ, conf)
             # "Cloud removal (CR) remains a challenging task": said of the sentence's subject
             # ("Single underwater image enhancement (UIE) is ...": with a word or two before).
@@ -1774,10 +1779,13 @@ def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
         # is a dataset, not a tuning method; "A Multi-Agent Simulator for ..." is no agent.
         found = None
         for k in range(colon + 2, tk.n):
+            if low[k] == "of" and low[k - 1] in _QUANTITY:
+                continue  # "A Suite of Open Multilingual LLM Judges": judges
             if low[k] in _SUBTITLE_BREAKS and tk.text[k - 1] != "-" and (
                     found or low[k] != "and"):  # ("A Robust and Scalable ... Framework")
                 break  # ("Easy-to-use" does not end the phrase)
-            typ = lx.HEAD_TYPES.get(low[k])
+            typ = lx.HEAD_TYPES.get(low[k]) if not (
+                low[k] in _QUANTITY and k + 1 < tk.n and low[k + 1] == "of") else None
             if typ in ("Task", "Metric"):
                 found = None
             elif typ and not _modifies_next(tk, k) and not (
