@@ -1963,6 +1963,18 @@ def test_a_suite_of_things_is_of_their_kind_and_a_short_form_first_takes_its_con
     assert _types(ext, "HURIT") == {"Dataset"}
 
 
+def test_data_a_resource_is_drawn_from_is_used(ex):
+    # "claims sourced from FEVER and SciFact": the new benchmark's sources, used; "results
+    # derived from AgentBoard" are scores got on it.
+    ext = _run(ex, "Poly-FEVER: A Multilingual Fact Verification Benchmark",
+               "We introduce Poly-FEVER. It comprises 77,973 labeled factual claims spanning 11 "
+               "languages, sourced from FEVER, Climate-FEVER, and SciFact. The evaluation "
+               "results derived from AgentBoard show that it helps.")
+    roles = _roles(ext)
+    assert roles.get("SciFact") == "uses" and roles.get("Climate-FEVER") == "uses"
+    assert roles.get("AgentBoard") == "evaluatesOn"
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

@@ -123,6 +123,28 @@ def _task_apposition(low_: list[str], end: int, sent_end: int) -> bool:
     return False
 
 
+_DRAWN = frozenset(("sourced", "derived", "collected", "drawn", "compiled", "aggregated",
+                    "extracted", "curated", "gathered", "sampled", "taken", "obtained"))
+
+
+def _drawn_from(low_: list[str], pos: int, sent_start: int) -> bool:
+    """"sourced from FEVER, Climate-FEVER, and SciFact": data a new resource is made from is
+    used, not evaluated on (the list may run a few names back to "from")."""
+    k = pos - 1
+    while k > sent_start and pos - k <= 12 and low_[k] != "from":
+        if low_[k] in (".", ";", ":", "(", ")", "on", "across", "over", "in", "with", "to",
+                       "for", "by"):
+            return False
+        k -= 1
+    # (not "the evaluation results derived from AgentBoard": scores, on what they were got)
+    return k > sent_start and low_[k] == "from" and low_[k - 1] in _DRAWN and not (
+        k - 2 >= sent_start and low_[k - 2] in _SCORE_NOUNS)
+
+
+_SCORE_NOUNS = frozenset(("results", "scores", "performance", "findings", "numbers", "metrics",
+                          "accuracy", "accuracies", "evidence"))
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -477,6 +499,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             return "proposes", "propose-cue"
     if cand.type == "Metric":
         return "uses", ("eval-context" if eval_sentence else "default")
+    if cand.type in ("Benchmark", "Dataset") and _drawn_from(low_, pos, sent_start):
+        return "uses", "use-cue"  # "claims sourced from FEVER, Climate-FEVER, and SciFact"
     # (also "We train on the X": "train" is read as a propose verb, blocked by "on")
     trained_on = kind in ("use", "propose") and cue[1] <= 2 + (prev == "the") and \
         cand.type == "Dataset" and low_[pos - cue[1]] in _TRAINED
