@@ -281,6 +281,19 @@ def test_the_system_run_under_a_method_makes_the_claim(ex):
     assert _claims(ext) == {("Llama-3.2 1B", "Llama-3.1 8B")}
 
 
+def test_a_coordinated_verb_keeps_the_subject_past_a_participle_clause(ex):
+    # "X, fine-tuned from Y, can outperform A and surpass B": X beats B (Y is what it was
+    # made from); with no subject for the first verb there is none for the second.
+    ext = _run(ex, "Improved Visual-Spatial Reasoning via R1-Zero-Like Training",
+               "With just 120 GPU hours, our vsGRPO-2B model, fine-tuned from Qwen2-VL-2B, can "
+               "outperform the base model by 12.1% and surpass GPT-4o.")
+    assert _claims(ext) == {("vsGRPO-2B", "GPT-4o")}
+    ext = _run(ex, "Reinforced tool learning",
+               "Our RL-trained agent, built upon a Qwen2-VL-2B, significantly outperforms its "
+               "SFT-initialized counterpart and surpasses baselines like Taco and CogCom.")
+    assert _claims(ext) == set()
+
+
 def test_outperforms_objects_stop_at_a_new_clause(ex):
     # ", and illustrate the QAM": a new clause after ", and", not the list's last item.
     ext = _run(ex, "BoxSeg: segmentation from boxes",

@@ -191,16 +191,39 @@ def _ends_objects(between: list[str]) -> bool:
     return False
 
 
+_MODALS = frozenset(("can", "could", "may", "might", "will", "would", "also", "still", "even",
+                     "further", "does", "did"))
+_PARTICIPLES = frozenset(("fine-tuned", "finetuned", "trained", "pre-trained", "pretrained",
+                          "built", "based", "initialized", "initialised", "distilled",
+                          "derived", "adapted", "tuned", "instruction-tuned", "powered",
+                          "equipped", "augmented", "enhanced"))
+
+
+def _coordinated_verb(low: list[str], prev: int, k: int) -> bool:
+    """Whether the cue at `k` is a verb joined by "and" to the cue at `prev` ("... and
+    surpass X", "... and even outperforms X"), with no clause break between them."""
+    j = k - 1
+    if low[j] != "and" and low[j].endswith("ly") or low[j] in ("even", "also", "further"):
+        j -= 1
+    return j > prev and low[j] == "and" and not any(
+        w in (";", ":", "while", "whereas", "but") for w in low[prev + 1:j])
+
+
 def _relative_clause_start(low: list[str], k: int, sent_start: int) -> int | None:
     """The comma opening ", which ... ," or an apposition ", a ... ," when it closes right
     before the verb at `k` (", which was trained through SFT, outperformed"), else None."""
-    if not _after_comma(low, k, sent_start):
+    closing = k - 1
+    if closing > sent_start and (low[closing].endswith("ly") or low[closing] in _MODALS):
+        closing -= 1  # (", consistently surpasses", ", can outperform")
+    if closing <= sent_start or low[closing] != ",":
         return None
-    closing = k - 1 if low[k - 1] == "," else k - 2  # (", consistently surpasses")
     for j in range(closing - 1, sent_start, -1):
         if low[j] in (",", ";", ":"):
             # (also an apposition: "UlikeMamba, a U-shape Mamba-based network, surpasses")
-            return j if low[j] == "," and low[j + 1] in ("which", "who", "a", "an") else None
+            # (and a participle: "vsGRPO-2B, fine-tuned from Qwen2-VL-2B, can outperform")
+            word = "".join(low[j + 1:j + 4]) if low[j + 2:j + 3] == ["-"] else low[j + 1]
+            return j if low[j] == "," and (low[j + 1] in ("which", "who", "a", "an") or
+                                           word in _PARTICIPLES) else None
     return None
 
 
@@ -294,6 +317,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         return found
     low = tk.lower
     cue_at = set(verbs)
+    subject_at: dict[int, Candidate | None] = {}
     for k in verbs:
         # "X yields better Y than Z": the subject is named before the comparative.
         comparative = _better_before(tk, k, sent_start) if low[k] == "than" else \
@@ -302,9 +326,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             continue  # "methods using SAM do not outperform a custom Mask R-CNN"
         limit = k if comparative is None else comparative
         # "X, which was trained with SFT, outperformed Y": not a name inside the clause.
-        limit = _relative_clause_start(low, limit, sent_start) or limit
+        clause = _relative_clause_start(low, limit, sent_start)
+        limit = clause or limit
+        # (the subject is near the clause's start: "our vsGRPO-2B model, fine-tuned from
+        # Qwen2-VL-2B, can outperform")
+        reach = clause or k
         before = [c for c in in_sent if c.end <= limit and c.type in SYSTEM_TYPES and
-                  (k - c.end <= 10 or c.start - sent_start <= 2) and
+                  (reach - c.end <= 10 or c.start - sent_start <= 2) and
                   not (c.end < sent_end and low[c.end] in _GENERIC_HEADS and
                        tk.text[c.start].islower())]
         if not before:
@@ -359,6 +387,14 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         if subject is None and proposed is not None and low[k] == "over" and \
                 _gain_before(low, k, sent_start) is not None:
             subject = proposed  # "experiments demonstrate consistent improvements over X"
+        # "our vsGRPO-2B model ... can outperform the base model by 12.1% and surpass GPT-4o":
+        # a verb coordinated with the one before has its subject.
+        # (and none where that one has none: "Our RL-trained agent, built upon X,
+        # outperforms its SFT-initialized counterpart and surpasses Y")
+        prev_k = max((j for j in subject_at if j < k), default=None)
+        if prev_k is not None and _coordinated_verb(low, prev_k, k):
+            subject = subject_at[prev_k]
+        subject_at[k] = subject
         if subject is None:
             continue
         for c in in_sent:
