@@ -743,6 +743,14 @@ def test_a_known_technique_the_paper_calls_its_own_is_not_compared_with(ex):
     assert _roles(ext)["sparse PCA"] != "comparesWith"
 
 
+def test_an_adverb_and_a_verb_after_a_list_are_no_term(ex):
+    ext = _run(ex, "VideoGEM: training-free action grounding",
+               "Models excel at zero-shot tasks, including localization and grounding, primarily "
+               "focusing on objects. We compare methods such as locally weighted regression.")
+    names = {m.text for m in ext.mentions}
+    assert "primarily focusing" not in names and "locally weighted regression" in names
+
+
 def test_a_release_of_a_listed_model_is_a_model(ex):
     ext = _run(ex, "Gender bias in large language models",
                "By comparing its performance to ChatGPT-4o, the analysis highlights some "

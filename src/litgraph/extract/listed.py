@@ -125,8 +125,10 @@ def find_listed(tk: Toks, taken: list[bool], is_generic, lookup
         else:
             continue
         for a, b, words in _items(tk, k, e):
-            if low[a] in _NOT_FIRST or any(taken[j] or low[j] in _CLAUSE_WORDS
-                                           for j in range(a, b)):
+            # (nor an adverb and a verb: ", primarily focusing on ..." is a clause after
+            # the list; "locally weighted regression" is a term)
+            if low[a] in _NOT_FIRST or low[a].endswith("ly") and low[b - 1].endswith("ing") or \
+                    any(taken[j] or low[j] in _CLAUSE_WORDS for j in range(a, b)):
                 continue
             name = tk.span_text(a, b)
             if lookup(name) or is_generic(name):
