@@ -751,6 +751,13 @@ def test_an_adverb_and_a_verb_after_a_list_are_no_term(ex):
     assert "primarily focusing" not in names and "locally weighted regression" in names
 
 
+def test_a_numbered_example_or_theorem_is_no_name(ex):
+    ext = _run(ex, "Soft Approximations and uni-int Decision Making",
+               "We prove (Theorem 8.1) that the method is equivalent. Our Example 8.6 presents "
+               "a case where the optimum choice is clear.")
+    assert not {m.text for m in ext.mentions} & {"Example 8.6", "Theorem 8.1"}
+
+
 def test_a_release_of_a_listed_model_is_a_model(ex):
     ext = _run(ex, "Gender bias in large language models",
                "By comparing its performance to ChatGPT-4o, the analysis highlights some "
