@@ -174,6 +174,18 @@ def test_names_written_in_latex_math_read_as_text(ex):
     assert not any("$" in t or "\\" in t for t in texts)
 
 
+def test_latex_citations_are_blanked(ex):
+    # "GPT4o~\\cite{gpt4o}" had been read as one name; the citation is no text (and offsets
+    # into the abstract stay where they were).
+    abstract = ("We develop FooGen. FooGen significantly outperforms GPT4o~\\cite{gpt4o} and "
+                "CLIP (Radford et al.)~\\citep[p.~2]{radford2021} on long text.")
+    ext = _run(ex, "Beyond Words: long-text image generation", abstract)
+    names = {m.text for m in ext.mentions}
+    assert {"GPT4o", "CLIP"} <= names and not any("cite" in n for n in names)
+    m = next(m for m in ext.mentions if m.text == "GPT4o")
+    assert abstract[m.evidence.start:m.evidence.end] == "GPT4o"
+
+
 def test_latex_emphasis_marks_names(ex):
     ext = _run(ex, "T", r"We propose \textbf{Temporal Self-Rewarding Language Models} that "
                         r"use two steps: (1) \textit{Anchored Rejection} and more.")

@@ -22,6 +22,12 @@ _BARE = re.compile(r"\\(?:bf|it|em|sc|tt)\b\s?")
 _TIE = re.compile(r"(?<=[A-Za-z0-9.,)])~(?=[A-Za-z0-9(])")
 
 
+# A citation or cross-reference ("SD3.5 Large~\\cite{sd3}", "\\ref{tab:main}"): no text of
+# the abstract's own, and it glued "Large~\\cite{sd3" into the name before it.
+_CITE = re.compile(r"~?\\(?:cite[a-z]*|ref|eqref|autoref|cref|Cref)\*?(?:\[[^\]]*\])*"
+                   r"\{[^{}]*\}")
+
+
 _FONT = re.compile(r"\\(?:mathbf|mathrm|mathtt|mathcal|mathsf|mathit|text|textbf|textit|"
                    r"texttt|textsc|textsuperscript|textsubscript|emph|bm|boldsymbol)"
                    r"(?![A-Za-z])\s*")
@@ -111,6 +117,8 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
                 spans.append((m.start(1) + lead, m.start(1) + trail))
             elif in_word and inner.isupper():
                 fragments.append((m.start(1), m.end(1)))
+    for m in _CITE.finditer(text):
+        blank(m.start(), m.end())
     for m in _LINK.finditer(text):
         # "\href{URL}{text}", "\url{URL}": the link and its text stay, the markup goes (it
         # glued "...-1.4M}{https://huggingface.co" into one name).
