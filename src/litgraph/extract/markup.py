@@ -1,6 +1,6 @@
 """LaTeX emphasis left in arXiv abstracts: "we propose \\textbf{Temporal Self-Rewarding Language
-Models}", "(1) \\textit{Anchored Rejection}", "a sampling scheme, \\bf mix-cd"; and ties
-("e.g.~RoBERTa"), which are spaces.
+Models}", "(1) \\textit{Anchored Rejection}", "a sampling scheme, \\bf mix-cd"; ties
+("e.g.~RoBERTa"), which are spaces; and citations ("GPT4o~\\cite{gpt4o}"), which are no text.
 
 :func:`strip_markup` blanks the markup (same length, so character offsets into the original
 abstract stay valid) and returns the character spans that were emphasised: authors emphasise
