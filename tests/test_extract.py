@@ -1726,6 +1726,13 @@ def test_venues_are_no_names_but_a_numbered_venue_dataset_is(ex):
     assert "TPLP" not in {m.text for m in ext.mentions}
 
 
+def test_a_fronted_evaluation_names_its_benchmark(ex):
+    ext = _run(ex, "Generative Adapter: Contextualizing Language Models in Parameters",
+               "We propose GenerativeAdapter. In the MetaICL in-context learning evaluation, our "
+               "method achieves an average accuracy of 44.9 across 26 tasks.")
+    assert ("GenerativeAdapter", "MetaICL", 44.9) in _scores(ext)
+
+
 def test_scores_compared_to_are_the_compared_systems(ex):
     ext = _run(ex, "Gyan: an explainable language model",
                "Gyan achieves SOTA results on PubmedQA with 87.1% accuracy compared to 82% by "

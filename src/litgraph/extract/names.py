@@ -284,6 +284,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 _is_score(text, p) for p in (k - 1, k - 2) if p >= sent_start) and not (
                 end < sent_end and low_[end] in _HARDWARE):  # ("38.4 FPS on NVIDIA RTX")
             return "Benchmark", 0.6
+        # "In the MetaICL in-context learning evaluation, our method achieves an average
+        # accuracy of 44.9": the evaluation fronted, named after its benchmark.
+        if examples and k == sent_start and low_[k] == "in" and low == "the" and \
+                _fronted_evaluation(tk, end, sent_end):
+            return "Benchmark", 0.6
         # "On MSC, our method ...", "For LSA64, we achieve a top-1 accuracy of 99.84%": a
         # name fronted in a sentence that reports a score is what was scored on.
         if examples and k == sent_start and low_[k] in ("on", "for", "across") and \
@@ -301,6 +306,21 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             if is_punct(text[k]) and text[k] != "-" or low in _COPULA_STOPS:
                 break
     return _apposition_type(tk, start, end, sent_start, sent_end)
+
+
+_EVALUATION_NOUNS = frozenset(("evaluation", "evaluations", "benchmark", "benchmarks",
+                               "experiments", "test", "tests", "setting", "settings"))
+
+
+def _fronted_evaluation(tk: Toks, end: int, sent_end: int) -> bool:
+    """"(In the X) in-context learning evaluation, ... 44.9": a few lower-case words ending on
+    an evaluation noun, a comma, and a score later in the sentence."""
+    low = tk.lower
+    j = end
+    while j < min(sent_end, end + 6) and (low[j] == "-" or tk.text[j].islower()):
+        j += 1
+    return end < j < sent_end and low[j] == "," and low[j - 1] in _EVALUATION_NOUNS and \
+        any(_is_score(tk.text, p) for p in range(j + 1, sent_end))
 
 
 _OF_WORDS = frozenset(("from", "of", "with", "for", "on", "in", "to", "by"))
