@@ -1925,6 +1925,14 @@ def test_a_so_called_technique_exists_unless_the_paper_introduces_it(ex):
     assert roles.get("PITC") != "proposes" and "phase space dimension" not in roles
 
 
+def test_the_start_of_a_long_form_is_no_name_of_its_own(ex):
+    # "Variance-Driven Channel Recalibration" only starts the long form of VCR.
+    ext = _run(ex, "VCR: Variance-Driven Channel Recalibration for Robust Low-Light Enhancement",
+               "To address these challenges, we propose the Variance-Driven Channel "
+               "Recalibration for Robust Low-Light Enhancement (VCR), a novel framework.")
+    assert "Variance-Driven Channel Recalibration" not in {m.text for m in ext.mentions}
+
+
 def test_a_coined_term_is_not_cut_before_its_complement(ex):
     ext = _run(ex, "Image retrieval with clusters",
                "Hence, a new technique called Image retrieval based on optimum clusters is "

@@ -863,6 +863,24 @@ _NOT_NAME_STARTS = frozenset(("first", "second", "third", "new", "novel", "propo
                               "final", "public", "latest", "current", "present", "resulting"))
 
 
+def _spelled_after(tk: Toks, k: int, end: int, sent_end: int) -> bool:
+    """Whether a short form in parentheses a few words after `end` ("... (VCR)") is spelled,
+    letter by letter in order, by initials of the words from `k` to it."""
+    text = tk.text
+    for j in range(end, min(end + 10, sent_end - 2)):
+        if text[j] == "(":
+            short = text[j + 1]
+            if text[j + 2] != ")" or not lx.strong_shape(short) or \
+                    short[0].lower() != text[k][0].lower():
+                return False
+            initials = [text[x][0].lower() for x in range(k, j) if text[x][:1].isalpha()]
+            it = iter(initials)
+            return all(ch in it for ch in short.lower() if ch.isalpha())
+        if text[j] in (",", ";", ".", ":"):
+            return False
+    return False
+
+
 def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool], is_generic,
                     lookup) -> Candidate | None:
     """The capitalised words k..end an introducing verb names, as a candidate, unless they
@@ -884,6 +902,12 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
             lx.strong_shape(text[end + 2 + (low_[end + 2] == "as")]):
         # "a Discriminative Cross-Dimension Evolutionary Learning Framework, termed DCEvo":
         # the name is the one it is termed; its words are no other name
+        for x in range(k, end):
+            taken[x] = True
+        return None
+    if is_stop(after) and _spelled_after(tk, k, end, sent_end):
+        # "we propose the Variance-Driven Channel Recalibration for Robust Low-Light
+        # Enhancement (VCR)": the words start the long form of the short one, no name alone
         for x in range(k, end):
             taken[x] = True
         return None
