@@ -770,6 +770,16 @@ def test_a_numbered_example_or_theorem_is_no_name(ex):
     assert not {m.text for m in ext.mentions} & {"Example 8.6", "Theorem 8.1"}
 
 
+def test_a_named_phenomenon_is_not_proposed(ex):
+    # "patterns we term training strata", "a phenomenon we term attention collapse": what the
+    # paper observes, not a technique it proposes.
+    ext = _run(ex, "Training strata in language models",
+               "Models exhibit persistent behavioral patterns that survive prompt replacement -- "
+               "patterns we term training strata. We observe a phenomenon we term attention "
+               "collapse.")
+    assert "proposes" not in {m.role for m in ext.mentions}
+
+
 def test_a_release_of_a_listed_model_is_a_model(ex):
     ext = _run(ex, "Gender bias in large language models",
                "By comparing its performance to ChatGPT-4o, the analysis highlights some "

@@ -192,9 +192,10 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             if (appositive or titled or purpose) and _acceptable(tk, x, b, words, is_generic,
                                                                  lookup) and free(x, b):
                 add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
-        elif (w in _CALLING and subject_before(tk, v, s)) or (
+        elif ((w in _CALLING and subject_before(tk, v, s)) or (
                 w in _NAMING and not (v - 2 >= s and low[v - 2] == "so" or
-                                      v - 1 >= s and low[v - 1] in lx.OTHER_NAME)):
+                                      v - 1 >= s and low[v - 1] in lx.OTHER_NAME))) and \
+                not lx.names_a_phenomenon(low, v, s):
             # "which we call LM up-scaling", "a problem we term "bounded matching"", "which
             # we refer to as hybrid linear modeling"
             x = v + 1

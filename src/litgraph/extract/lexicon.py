@@ -129,6 +129,25 @@ CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
 DOUBLE_QUOTES = frozenset(('"', "“", "”"))
 
 
+# What a paper observes rather than builds: "a phenomenon we term attention collapse", "a
+# failure mode we call neural howlround" name no technique (2 such in the gold sets, neither
+# annotated).
+PHENOMENA = frozenset((
+    "phenomenon", "phenomena", "behavior", "behaviour", "behaviors", "behaviours", "effect",
+    "effects", "issue", "issues", "failure", "failures", "pattern", "patterns", "paradox",
+    "trap", "mode", "modes", "bias", "biases", "gap",
+))
+
+
+def names_a_phenomenon(low: list[str], naming: int, sent_start: int) -> bool:
+    """Whether the naming word at `naming` ("term", "call", "termed", "refer") names a
+    phenomenon: "(a) phenomenon (, which) (we) term X"."""
+    j = naming - 1
+    while j > sent_start and low[j] in ("we", "which", "that", ","):
+        j -= 1
+    return j >= sent_start and low[j] in PHENOMENA
+
+
 def refer_as(low: list[str], verb: int, end: int) -> int:
     """"(which we) refer to [it / this / them] as X": the index of X's first token after
     `verb` ("refer"), or 0 when the words do not follow. Said with "we", it names X as

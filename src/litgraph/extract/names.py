@@ -308,8 +308,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     return _apposition_type(tk, start, end, sent_start, sent_end)
 
 
+# (not "setting": "In the MTL setting, ..." is a way of training)
 _EVALUATION_NOUNS = frozenset(("evaluation", "evaluations", "benchmark", "benchmarks",
-                               "experiments", "test", "tests", "setting", "settings"))
+                               "experiments", "test", "tests"))
 
 
 def _fronted_evaluation(tk: Toks, end: int, sent_end: int) -> bool:

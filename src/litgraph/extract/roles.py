@@ -448,7 +448,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
     if kind == "naming" and (cand.type != "Task" or cand.canonical is None and
                              _task_named(low_, pos - cue[1], sent_start)) and \
-            cue[1] <= _NAMED_NEAR and (
+            cue[1] <= _NAMED_NEAR and \
+            not lx.names_a_phenomenon(low_, pos - cue[1], sent_start) and (
             low_[pos - cue[1]] == "refer" or  # ("which we refer to as X", checked already)
             _PROPOSE_BLOCKERS.isdisjoint(low_[pos - cue[1] + 1:pos])) and not (
             low_[pos - cue[1]] in lx.NAMING_WORDS and (
