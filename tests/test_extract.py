@@ -1943,6 +1943,18 @@ def test_the_start_of_a_long_form_is_no_name_of_its_own(ex):
     assert "Variance-Driven Channel Recalibration" not in {m.text for m in ext.mentions}
 
 
+def test_capitalised_words_a_naming_word_introduces_are_one_name(ex):
+    # "named English-Pivoted CoT Training": the whole run, a known word in it ("CoT") and a
+    # hyphen compound opening with an everyday word ("English-") all.
+    ext = _run(ex, "Scaling Test-time Compute for Low-resource Languages",
+               "Our experiments demonstrate that this approach, named English-Pivoted CoT "
+               "Training, outperforms other baselines. We propose a novel gait representation, "
+               "named Parsing Skeleton.")
+    roles = _roles(ext)
+    assert roles.get("English-Pivoted CoT Training") == "proposes"
+    assert roles.get("Parsing Skeleton") == "proposes"
+
+
 def test_a_coined_term_is_not_cut_before_its_complement(ex):
     ext = _run(ex, "Image retrieval with clusters",
                "Hence, a new technique called Image retrieval based on optimum clusters is "

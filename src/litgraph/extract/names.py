@@ -600,6 +600,8 @@ def _after_kind_apposition(tk: Toks, k: int, sent_end: int) -> int:
 # Verbs after which a capitalised phrase is the paper's (or a cited) new thing: "we propose /
 # construct ...", and "our proposed ...", "the recently introduced ...".
 _PROPOSING = lx.PROPOSE_VERBS | {"proposed", "introduced"}
+_NAMING_VERBS = frozenset(("named", "called", "termed", "dubbed"))
+_PROPOSING_OR_NAMING = _PROPOSING | _NAMING_VERBS
 _INTRO_ADJECTIVES = frozenset(("novel", "new", "simple", "general", "unified", "lightweight",
                                "effective", "efficient", "plug-and-play", "dedicated",
                                "specialized", "specialised", "carefully", "designed"))
@@ -620,7 +622,8 @@ def _capitalised_run(tk: Toks, k: int, sent_end: int) -> tuple[int, int]:
     text, low = tk.text, tk.lower
     words = 0
     while k < sent_end and _capitalised(text[k]) and (
-            not _common_word(low[k]) or words and low[k] in lx.HEAD_TYPES):
+            not _common_word(low[k]) or words and low[k] in lx.HEAD_TYPES or
+            hyphen_compound(tk, k, sent_end) > k + 1):  # ("English-Pivoted")
         k = hyphen_compound(tk, k, sent_end)
         words += 1  # (a capitalised head ends the name: "the Greatest Good Benchmark")
         if low[k - 1] in lx.HEAD_TYPES and _common_word(low[k - 1]):
@@ -1392,7 +1395,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # pieces of it: "Dual-Density", "Memory"). With "(ABBR)" after it, the abbreviation
     # rule reads it.
     if not in_title:
-        for v in compress(range(n), map(_PROPOSING.__contains__, low_)):
+        for v in compress(range(n), map(_PROPOSING_OR_NAMING.__contains__, low_)):
             k = v + 1
             if k < n and low_[k] in ("a", "an", "the", "our"):
                 k += 1
@@ -1414,6 +1417,18 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             elif words < 2 or lx.strong_shape(text[k]) and hyphen_compound(tk, k, sb) == k + 1:
                 continue  # ("QualiSpeech Benchmark" is QualiSpeech: the rules below)
             else:
+                if low_[v] in _NAMING_VERBS:
+                    # "this approach, named English-Pivoted CoT Training,": the whole run is
+                    # the name, a known word ("CoT") in it and all
+                    inside = [c for c in cands if k <= c.start and c.end <= end and
+                              c.rule.startswith("gazetteer")]
+                    if inside and lookup(tk.span_text(k, end)) is None and \
+                            not any(taken[x] for x in range(k, end)
+                                    if not any(c.start <= x < c.end for c in inside)):
+                        for c in inside:
+                            cands.remove(c)
+                            for x in range(c.start, c.end):
+                                taken[x] = False
                 c = _introduced_run(tk, k, end, sb, taken, is_generic, lookup)
                 if c is None:
                     continue
