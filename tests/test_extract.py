@@ -2052,6 +2052,17 @@ def test_data_a_resource_is_drawn_from_is_used(ex):
     assert roles.get("AgentBoard") == "evaluatesOn"
 
 
+def test_an_apposition_head_after_a_modifying_head_and_a_tool(ex):
+    # "the largest multimodal instruction tuning dataset" is a dataset; "a novel tool that
+    # combines large language models" is a method, not a model.
+    ext = _run(ex, "FakeScope: forensics",
+               "We further present FakeInstruct, the largest multimodal instruction tuning "
+               "dataset. This paper introduces schema-miner, a novel tool that combines large "
+               "language models with human feedback.")
+    assert _types(ext, "FakeInstruct") == {"Dataset"}
+    assert _types(ext, "schema-miner") == {"Method"}
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

@@ -41,7 +41,8 @@ _NAMING = lx.NAMING_WORDS - {"named", "namely"}
 _DESCRIBED_HEADS = {
     **dict.fromkeys(("framework", "method", "approach", "technique", "strategy", "mechanism",
                      "algorithm", "scheme", "paradigm", "procedure", "recipe", "module",
-                     "objective", "loss"), "Method"),
+                     "objective", "loss", "tool", "toolkit", "system", "platform", "library"),
+                    "Method"),
     **dict.fromkeys(("metric", "score", "measure"), "Metric"),
 }
 # Words after "X," that make it an apposition or relative clause about X.

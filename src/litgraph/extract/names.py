@@ -331,7 +331,8 @@ _QUANTITY = frozenset(("set", "suite", "family", "collection", "series", "pair",
 
 # Head words that as often modify the noun after them ("task arithmetic", "collection
 # framework").
-_MODIFYING_HEADS = frozenset(("task", "tasks", "collection", "collections"))
+_MODIFYING_HEADS = frozenset(("task", "tasks", "collection", "collections", "tuning",
+                              "prompting"))  # ("an instruction tuning dataset")
 
 
 def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
