@@ -763,6 +763,16 @@ def test_an_adverb_and_a_verb_after_a_list_are_no_term(ex):
     assert "primarily focusing" not in names and "locally weighted regression" in names
 
 
+def test_a_plural_short_form_defined_otherwise_is_not_the_listed_one(ex):
+    # "General practitioners (GPs)": not the listed GP (Gaussian process), wherever "GPs" is
+    # written; "Graph Neural Networks (GNNs)" are the listed ones.
+    ext = _run(ex, "GPBench: A Benchmark for LLMs as General Practitioners",
+               "General practitioners (GPs) serve as the cornerstone of primary healthcare. The "
+               "proficiency among GPs can vary. Graph Neural Networks (GNNs) are popular. We "
+               "train GNNs.")
+    assert "GPs" not in {m.text for m in ext.mentions}
+
+
 def test_a_numbered_example_or_theorem_is_no_name(ex):
     ext = _run(ex, "Soft Approximations and uni-int Decision Making",
                "We prove (Theorem 8.1) that the method is equivalent. Our Example 8.6 presents "

@@ -1064,10 +1064,17 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers),
             # also in the singular ("the video generation of a VDM"); "Theory and
             # Practice of Logic Programming (TPLP)" is a venue.
+            plural = PLURAL_ACRONYM.fullmatch(ab.short) is not None
             alone = [k for k in _short_alone(tk, ab.short, known) if tk.text[k] != ab.short or
                      _generic_kind(ab.long, is_generic)] \
-                if PLURAL_ACRONYM.fullmatch(ab.short) and listed is None and \
-                lookup(ab.short[:-1]) is None else ()
+                if plural and listed is None and lookup(ab.short[:-1]) is None else ()
+            if plural and (listed or lookup(ab.short[:-1])) is not None and \
+                    gazetteer.defined(ab.short[:-1], ab.long) is None and \
+                    gazetteer.defined(ab.short[:-1], ab.long[:-1]) is None:
+                # "General practitioners (GPs)": not the listed GP (Gaussian process), here
+                # or where the short form is written alone
+                alone = [*_written_alone(tk, ab.short), *_written_alone(tk, ab.short[:-1])]
+                own_shorts.update((ab.short, ab.short[:-1]))
             for k in (*range(sspan.start, sspan.end), *range(lspan.start, lspan.end), *alone):
                 taken[k] = True
             continue
