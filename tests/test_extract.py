@@ -306,6 +306,14 @@ def test_a_coordinated_verb_keeps_the_subject_past_a_participle_clause(ex):
     assert _claims(ext) == set()
 
 
+def test_a_known_term_describing_a_named_system_is_no_object(ex):
+    # "the low-bit KV cache implementation (QServe)": beaten is QServe, not the KV cache.
+    ext = _run(ex, "BitDecoding: Low-Bit KV Cache decoding",
+               "We propose BitDecoding. It also outperforms the state-of-the-art low-bit KV "
+               "cache implementation (QServe) by up to 4.3x.")
+    assert ("BitDecoding", "KV cache") not in _claims(ext)
+
+
 def test_outperforms_objects_stop_at_a_new_clause(ex):
     # ", and illustrate the QAM": a new clause after ", and", not the list's last item.
     ext = _run(ex, "BoxSeg: segmentation from boxes",

@@ -257,6 +257,10 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     techniques" (`shared_head`), which names two."""
     low = tk.lower
     nxt = low[c.end] if c.end < sent_end else ""
+    if c.end + 2 < sent_end and tk.text[c.end].isalpha() and tk.text[c.end].islower() and \
+            tk.text[c.end + 1] == "(" and (any(o.start == c.end + 2 for o in in_sent) or
+                                            lx.strong_shape(tk.text[c.end + 2])):
+        return True  # "the low-bit KV cache implementation (QServe)": the one in parentheses
     if nxt in _GENERIC_HEADS and (tk.text[c.start].islower() or (
             _plural_kind(nxt) and _acronym(tk, c) and not shared_head)):
         return True
