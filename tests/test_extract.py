@@ -314,6 +314,17 @@ def test_a_known_term_describing_a_named_system_is_no_object(ex):
     assert ("BitDecoding", "KV cache") not in _claims(ext)
 
 
+def test_what_a_system_is_built_on_and_a_companys_name_make_no_claim_or_metric(ex):
+    # "ContrastScore based on Qwen 3B ... outperforms Qwen 7B": ContrastScore beats it;
+    # "Perplexity's Sonar Reasoning Pro" is a company's product, not the metric.
+    ext = _run(ex, "ContrastScore: Better Evaluation Metrics",
+               "We introduce ContrastScore. Notably, ContrastScore based on Qwen 3B and 0.5B "
+               "even outperforms Qwen 7B. Search solutions such as Perplexity's Sonar Reasoning "
+               "Pro are closed.")
+    assert _claims(ext) == {("ContrastScore", "Qwen 7B")}
+    assert "Perplexity" not in {m.text for m in ext.mentions}
+
+
 def test_outperforms_objects_stop_at_a_new_clause(ex):
     # ", and illustrate the QAM": a new clause after ", and", not the list's last item.
     ext = _run(ex, "BoxSeg: segmentation from boxes",

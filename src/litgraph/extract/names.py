@@ -1203,6 +1203,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "non-linear regression", "self-supervised fine-tuning": another thing;
             # "high-precision maps", "mixed-precision training": no score
             continue
+        if end - start == 1 and entry.type in ("Metric", "Task") and start > sa and \
+                text[start][:1].isupper() and end < sb and low_[end] in ("'s", "’s"):
+            continue  # "Perplexity's Sonar Reasoning Pro": a company's, not the metric
         if end - start == 1 and low_[start] == "precision" and start > sa and \
                 low_[start - 1] in _NUMBER_PRECISIONS:
             continue  # "full precision Llama-2-13b", "half precision": how numbers are stored

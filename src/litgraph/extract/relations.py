@@ -359,8 +359,12 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 subject = None
         # "deita-Mistral-7B + DPO outperforms": the system, not what it was trained with
         # ("a Llama-3.2 1B model under test-time scaling outperforms": nor how it was run).
-        while subject is not None and subject.start - 1 > sent_start and \
-                low[subject.start - 1] in ("+", "with", "under") and len(before) > 1:
+        # ("ContrastScore based on Qwen 3B and 0.5B even outperforms Qwen 7B": nor what it
+        # is built on)
+        while subject is not None and subject.start - 1 > sent_start and (
+                low[subject.start - 1] in ("+", "with", "under") or
+                low[subject.start - 2:subject.start] in (["based", "on"], ["built", "on"])) and \
+                len(before) > 1:
             before.pop()
             subject = before[-1]
         if subject is not None:
