@@ -792,6 +792,20 @@ def test_a_plural_short_form_defined_otherwise_is_not_the_listed_one(ex):
     assert "GPs" not in {m.text for m in ext.mentions}
 
 
+def test_names_given_as_examples_are_not_novel(ex):
+    # "decoding strategies (i.e., DeCoRe, DoLa, and CAD)": existing ones the analysis covers;
+    # "including RLAIFVBias, a debiased ... dataset" after a proposal is the paper's own.
+    ext = _run(ex, "An Analysis of Decoding Methods for LLM-based Agents",
+               "We present a systematic analysis of how the ReAct framework and decoding "
+               "strategies (i.e., DeCoRe, DoLa, and CAD) influence faithfulness. We observe "
+               "an F1 increase from 19.5 to 32.6 on HotpotQA when using ReAct and DoLa.")
+    assert "proposes" not in {m.role for m in ext.mentions if m.text == "DoLa"}
+    ext = _run(ex, "Modality bias in preference optimization",
+               "In this paper, we propose using preference optimization to solve the modality "
+               "bias problem, including RLAIFVBias, a debiased preference optimization dataset.")
+    assert _roles(ext).get("RLAIFVBias") == "proposes"
+
+
 def test_a_numbered_example_or_theorem_is_no_name(ex):
     ext = _run(ex, "Soft Approximations and uni-int Decision Making",
                "We prove (Theorem 8.1) that the method is equivalent. Our Example 8.6 presents "

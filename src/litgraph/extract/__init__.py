@@ -675,6 +675,27 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
         before in (["on", "the"], ["on", "both"])  # (also "a seq2seq LLM based on Marian")
 
 
+# (not "including": "we propose ..., including RLAIFVBias, a debiased ... dataset" lists the
+# paper's own)
+_EXAMPLE_OPENERS = frozenset(("e.g.", "i.e.", "e.g.,", "i.e.,", "like", "as"))
+
+
+def _given_as_example(tk: Toks, c: Candidate, sent_start: int) -> bool:
+    """A name in a list of examples ("decoding strategies (i.e., DeCoRe, DoLa, and CAD)",
+    "such as X and Y"): named as one that exists, not introduced."""
+    low = tk.lower
+    k = c.start - 1
+    while k >= sent_start and k >= c.start - 12:
+        w = low[k]
+        if w in _EXAMPLE_OPENERS:
+            return w != "as" or k > sent_start and low[k - 1] == "such"
+        if w in (".", ";", ":", ")") or not (w in (",", "and", "or", "(", "-") or
+                                             tk.text[k][:1].isupper() or w[:1].isdigit()):
+            return False
+        k -= 1
+    return False
+
+
 def _prior_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """A word of existence in the three words before the name (or its long form): "the
     standard Linde-Buzo-Gray (LBG) approach", "Existing MCoT studies", "Recent work proposes
@@ -718,7 +739,7 @@ def _novel_names(roles: list) -> set[int]:
         words = tk.lower[s:e]
         if any(w in lx.PROPOSE_VERBS for w in words) and any(
                 w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
-                not _used_right_before(tk, c, s):
+                not _used_right_before(tk, c, s) and not _given_as_example(tk, c, s):
             key = tk.name_text(c.start, c.end)
             if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c):
                 continue  # ("CXRs", "SDESs", "Advanced Driver Assistance Systems (ADAS)": a
