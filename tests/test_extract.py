@@ -2106,6 +2106,13 @@ def test_an_apposition_head_after_a_modifying_head_and_a_tool(ex):
     assert _types(ext, "schema-miner") == {"Method"}
 
 
+def test_a_coined_measure_is_a_metric(ex):
+    ext = _run(ex, "SciReplicate-Bench: Benchmarking LLMs in Algorithmic Reproduction",
+               "To assess algorithm understanding, we introduce reasoning graph accuracy, which "
+               "quantifies similarity between generated and reference reasoning graphs.")
+    assert _types(ext, "reasoning graph accuracy") == {"Metric"}
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

@@ -45,6 +45,9 @@ _DESCRIBED_HEADS = {
                     "Method"),
     **dict.fromkeys(("metric", "score", "measure"), "Metric"),
 }
+# Last words of a coined term that name a measure.
+_METRIC_HEADS = frozenset(("accuracy", "score", "rate", "error", "precision", "recall",
+                           "distance", "divergence", "metric", "measure", "index"))
 # Words after "X," that make it an apposition or relative clause about X.
 _APPOSITION = frozenset(("a", "an", "which", "that", "whose", "where", "namely"))
 # Words a coined term does not start with: they describe, they do not name.
@@ -165,6 +168,8 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
         return not any(taken[k] for k in range(a, b))
 
     def add(a: int, b: int, typ: str, introduced: bool = True) -> None:
+        if low[b - 1] in _METRIC_HEADS:
+            typ = "Metric"  # "we introduce reasoning graph accuracy, which quantifies ..."
         out.append((a, b, typ, introduced))
         for k in range(a, b):
             taken[k] = True
