@@ -1402,9 +1402,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 take(Candidate(start, end, typ, conf, "title-name", None, spelled, True))
 
     # 3b. "we propose a Dual-Density Memory Encoding Module that ...": capitalised words
-    # right after a proposing verb are one name (the name-shaped rule below would keep only
-    # pieces of it: "Dual-Density", "Memory"). With "(ABBR)" after it, the abbreviation
-    # rule reads it.
+    # right after a proposing (or naming: "named X Y") verb are one name (the name-shaped
+    # rule below would keep only pieces of it: "Dual-Density", "Memory"). With "(ABBR)"
+    # after it, the abbreviation rule reads it.
     if not in_title:
         for v in compress(range(n), map(_PROPOSING_OR_NAMING.__contains__, low_)):
             k = v + 1
@@ -1670,9 +1670,9 @@ def _repeat_names(tk: Toks, cands: list[Candidate], taken: list[bool]) -> None:
             firsts.setdefault(text[c.start], []).append(c)
     if not firsts:
         return
-    for i in [k for k in range(n) if text[k] in firsts and not taken[k]]:
+    for i in [k for k in range(n) if text[k] in firsts]:
         if taken[i]:
-            continue
+            continue  # (also by a repetition added just before)
         for c in sorted(firsts[text[i]], key=lambda c: c.start - c.end):
             end = i + c.end - c.start
             if end <= n and text[i:end] == text[c.start:c.end] and \
