@@ -2113,6 +2113,13 @@ def test_a_coined_measure_is_a_metric(ex):
     assert _types(ext, "reasoning graph accuracy") == {"Metric"}
 
 
+def test_we_name_our_model_as_x_proposes_x(ex):
+    ext = _run(ex, "Dense Retrieval with Query Likelihood Modeling",
+               "We use LLMs for dense retrieval. We name our model as LLM-QL. Experiments on "
+               "MSMARCO show that LLM-QL achieves better performance.")
+    assert _roles(ext).get("LLM-QL") == "proposes"
+
+
 def test_our_code_names_the_tool_it_is_written_with(ex):
     ext = _run(ex, "Re-thinking temporal search for long-form video understanding",
                "We study temporal search. Our PyTorch code and models are in the supplement.")

@@ -162,8 +162,9 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = None  # "the widely used nuScenes benchmark": a description, not a use
         if low == "source" and k > lo and low_[k - 1] == "open":
             kind = "propose"  # "we open source X"
-        elif low in lx.CALL_VERBS and k > lo and low_[k - 1] == "we" and pos - k <= 3:
-            kind = "naming"  # "which we call FLAN", "we call it X"
+        elif low in lx.CALL_VERBS and k > lo and low_[k - 1] == "we" and (
+                pos - k <= 3 or pos - k <= 5 and low_[pos - 1] == "as"):
+            kind = "naming"  # "which we call FLAN", "we call it X", "We name our model as X"
         elif low == "refer" and k > lo and low_[k - 1] == "we" and \
                 lx.refer_as(low_, k, pos + 1) == pos:
             kind = "naming"  # "which we refer to as CLGrouping"
