@@ -806,6 +806,14 @@ def test_names_given_as_examples_are_not_novel(ex):
     assert _roles(ext).get("RLAIFVBias") == "proposes"
 
 
+def test_a_name_with_a_year_after_a_hyphen_is_an_edition(ex):
+    ext = _run(ex, "RuOpinionNE-2024: Extraction of Opinion Tuples from Russian News Texts",
+               "We introduce the shared task on extraction of structured opinions. We evaluate on "
+               "ISIC-2019 and report results from April-2026.")
+    assert _types(ext, "RuOpinionNE-2024") == {"Benchmark"}
+    assert "April-2026" not in {m.text for m in ext.mentions}
+
+
 def test_a_numbered_example_or_theorem_is_no_name(ex):
     ext = _run(ex, "Soft Approximations and uni-int Decision Making",
                "We prove (Theorem 8.1) that the method is equivalent. Our Example 8.6 presents "

@@ -75,6 +75,10 @@ _MORPH = (
 
 
 _TRAILING_VERSION = re.compile(r"\s+v?\d+(\.\d+)*$", re.IGNORECASE)
+_HYPHEN_YEAR = re.compile(r"-(19|20)\d\d$")
+_DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december", "pre",
+                         "post", "mid", "early", "late", "since", "until"))
 
 
 def morphology_type(text: str) -> tuple[str, float] | None:
@@ -86,6 +90,10 @@ def morphology_type(text: str) -> tuple[str, float] | None:
         return "Model", 0.6  # "CHR-Network", as "CHRNet" (but "Gaussian Graph Network": a method)
     # "OmniDocBench v1.5" is typed by "OmniDocBench"; a name-shaped word with a release
     # number ("MinerU 2.5") is most often a model.
+    if (m := _HYPHEN_YEAR.search(text)) is not None and m.start() > 1 and \
+            text[:m.start()].lower() not in _DATE_WORDS:
+        # "RuOpinionNE-2024", "DAVIS-2017": an edition of a challenge or a data release
+        return morphology_type(text[:m.start()]) or ("Benchmark", 0.45)
     bare = _TRAILING_VERSION.sub("", text)
     if bare != text and bare and _YEAR.fullmatch(text[len(bare):].strip()):
         # "SHREC 2011", "EndoVis 2024", "PASCAL 2005": an edition of a challenge or event
