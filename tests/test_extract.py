@@ -814,6 +814,13 @@ def test_a_name_with_a_year_after_a_hyphen_is_an_edition(ex):
     assert "April-2026" not in {m.text for m in ext.mentions}
 
 
+def test_bootstrap_as_a_verb_is_no_method(ex):
+    ext = _run(ex, "Reasoning to Learn from Latent Thoughts",
+               "We show that a 1B LM can bootstrap its performance across three iterations. "
+               "Perception and reasoning mutually bootstrap each other.")
+    assert "bootstrap" not in {m.text for m in ext.mentions}
+
+
 def test_a_numbered_example_or_theorem_is_no_name(ex):
     ext = _run(ex, "Soft Approximations and uni-int Decision Making",
                "We prove (Theorem 8.1) that the method is equivalent. Our Example 8.6 presents "

@@ -720,7 +720,9 @@ _PART_NOUNS = frozenset(("loss", "losses", "head", "heads", "branch", "branches"
                          "objectives", "term", "regularizer", "layer", "layers", "decoder"))
 # Metric names English also uses as verbs, and the words around such a verb ("the ability
 # to recall facts", "we recall the ...", "recall them").
-_VERB_METRICS = frozenset(("recall",))
+# Listed terms that are also verbs: "we recall the ...", "an LM bootstraps its own
+# performance".
+_VERB_METRICS = frozenset(("recall", "bootstrap", "bootstraps", "bootstrapped"))
 _VERB_METRIC_BEFORE = _VERB_SUBJECTS | {"merely", "can", "could", "cannot", "first"}
 _VERB_METRIC_AFTER = _VERB_OBJECTS | {"that", "them", "it", "some"}
 
