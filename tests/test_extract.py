@@ -3046,3 +3046,12 @@ def test_a_kind_sharing_its_noun_with_another_kind_is_not_beaten_by_name(ex):
 ])
 def test_the_papers_own_name_is_proposed(ex, title, abstract, name):
     assert _roles(_run(ex, title, abstract))[name] == "proposes"
+
+
+def test_a_repeated_introduced_name_is_not_split_by_a_hyphen_piece(ex):
+    ext = _run(ex, "ABCDWaveNet: Road Ponding Detection in Fog",
+               "We propose ABCDWaveNet, a novel framework. We introduce the Foggy Low-Light Puddle "
+               "dataset. ABCDWaveNet achieves gains on the Foggy-Puddle and our Foggy Low-Light "
+               "Puddle datasets.")
+    names = {m.text for m in ext.mentions}
+    assert "Low-Light" not in names and "Foggy Low-Light Puddle" in names
