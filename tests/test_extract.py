@@ -3055,3 +3055,12 @@ def test_a_repeated_introduced_name_is_not_split_by_a_hyphen_piece(ex):
                "Puddle datasets.")
     names = {m.text for m in ext.mentions}
     assert "Low-Light" not in names and "Foggy Low-Light Puddle" in names
+
+
+def test_definitions_listed_after_a_naming_word_are_all_proposed(ex):
+    ext = _run(ex, "Improved Heterogeneous Distance Functions",
+               "This paper proposes three new heterogeneous distance functions, called the "
+               "Heterogeneous Value Difference Metric (HVDM), the Interpolated Value Difference "
+               "Metric (IVDM), and the Windowed Value Difference Metric (WVDM).")
+    roles = _roles(ext)
+    assert roles["HVDM"] == roles["IVDM"] == roles["WVDM"] == "proposes"

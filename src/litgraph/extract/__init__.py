@@ -35,6 +35,7 @@ __all__ = ["Extractor"]
 
 _ARTIFACT_TYPES = frozenset(("Model", "Method", "Dataset", "Benchmark"))
 _COORDINATION = frozenset((",", "and")) | lx.DOUBLE_QUOTES
+_DEFINITIONS_LISTED = _COORDINATION | {"the", ")"}
 _CUE_PROPOSALS = ("propose-near", "propose-cue")  # role rules of a proposal by a cue word
 
 
@@ -52,7 +53,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
     for i in range(1, len(roles)):
         role_a, rule_a, a, tk_a, si_a = roles[i - 1]
         role_b, _rule_b, b, tk_b, si_b = roles[i]
-        if role_a != "proposes" or rule_a not in _CUE_PROPOSALS or \
+        if role_a != "proposes" or rule_a not in (*_CUE_PROPOSALS, "naming") or \
                 role_b == "proposes" or tk_a is not tk_b or si_a != si_b or \
                 b.canonical is not None:
             continue
@@ -60,7 +61,12 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         # (after "SWIE (Segment-Weighted Instruction Embedding)": its long form's ")")
         a_end = a.long_span[1] + 1 if a.long_span and a.long_span[0] > a.start else a.end
         b_start = b.long_span[0] if b.long_span and b.long_span[0] < b.start else b.start
-        if _coordinated(low, a, b, 4) or _and_a_kind(low, a_end, b.start) or \
+        # ("three distance functions, called the Heterogeneous Value Difference Metric
+        # (HVDM), the Interpolated Value Difference Metric (IVDM), and ...": definitions
+        # listed, each after "the")
+        listed = a.type == b.type and 0 < b_start - a_end <= 4 and "," in low[a_end:b_start] \
+            and _DEFINITIONS_LISTED.issuperset(low[a_end:b_start])
+        if _coordinated(low, a, b, 4) or listed or _and_a_kind(low, a_end, b.start) or \
                 _kind_and(low, a.end, b_start):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
