@@ -3064,3 +3064,12 @@ def test_definitions_listed_after_a_naming_word_are_all_proposed(ex):
                "Metric (IVDM), and the Windowed Value Difference Metric (WVDM).")
     roles = _roles(ext)
     assert roles["HVDM"] == roles["IVDM"] == roles["WVDM"] == "proposes"
+
+
+def test_systems_beaten_by_margins_in_a_list_are_all_beaten(ex):
+    ext = _run(ex, "GAEA: A Geolocation Aware Conversational Model",
+               "We propose GAEA, a conversational model. GAEA significantly outperforms the best "
+               "open-source model, LLaVA-OneVision by 25.69% and the best proprietary model, "
+               "GPT-4o by 8.28%. GAEA beats LLaVA by 2.5% and improves GPT-4 by 8.28%.")
+    beaten = {r.object for r in ext.relations if r.subject == "GAEA"}
+    assert {"LLaVA-OneVision", "GPT-4o", "LLaVA"} <= beaten and "GPT-4" not in beaten

@@ -191,6 +191,46 @@ def _ends_objects(between: list[str]) -> bool:
     return False
 
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LIST_ARTICLES = frozenset(("the", "a", "an", "its", "their"))
+_AMOUNT_UNITS = frozenset(("%", "points", "point", "pp", "pts"))
+
+
+def _margin_end(low: list[str], k: int, end: int) -> int | None:
+    """End of "by 25.69%" / "by 3.2 points" at `k`, or None."""
+    if k + 1 >= end or low[k] != "by" or not _NUMBER.fullmatch(low[k + 1]):
+        return None
+    k += 2
+    return k + (k < end and low[k] in _AMOUNT_UNITS)
+
+
+def _without_margins(low: list[str], start: int, c: Candidate, sent_end: int) -> list[str]:
+    """The words from `start` to the name `c`, less the margins of a parallel list of beaten
+    systems ("outperforms X by 25.69% and the best proprietary model, GPT-4o by 8.28%"): a
+    margin followed by "and" is dropped where `c` also has its margin after it ("(DiT) by
+    0.2")."""
+    between = low[start:c.start]
+    if "by" not in between:
+        return between
+    after = c.end + 3 if c.end + 3 < sent_end and low[c.end] == "(" and \
+        low[c.end + 2] == ")" else c.end  # (past "(DiT)")
+    if _margin_end(low, after, sent_end) is None:
+        return between
+    kept, k = [], start
+    while k < c.start:
+        m = _margin_end(low, k, c.start)
+        if m is not None:
+            m += m < c.start and low[m] == ","
+            # (an article or the name itself after "and": not "and improves GPT-4o")
+            if m < c.start and low[m] == "and" and (
+                    m + 1 == c.start or low[m + 1] in _LIST_ARTICLES):
+                k = m + 1
+                continue
+        kept.append(low[k])
+        k += 1
+    return kept
+
+
 _MODALS = frozenset(("can", "could", "may", "might", "will", "would", "also", "still", "even",
                      "further", "does", "did"))
 _PARTICIPLES = frozenset(("fine-tuned", "finetuned", "trained", "pre-trained", "pretrained",
@@ -408,7 +448,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         for c in in_sent:
             if c.start <= k:
                 continue
-            if _ends_objects(low[k + 1:c.start]) or c.end in cue_at:
+            if _ends_objects(_without_margins(low, k + 1, c, sent_end)) or c.end in cue_at:
                 break  # (", and JudgeLRM-7B outperforms X": the next claim's subject)
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
