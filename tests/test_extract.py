@@ -3073,3 +3073,10 @@ def test_systems_beaten_by_margins_in_a_list_are_all_beaten(ex):
                "GPT-4o by 8.28%. GAEA beats LLaVA by 2.5% and improves GPT-4 by 8.28%.")
     beaten = {r.object for r in ext.relations if r.subject == "GAEA"}
     assert {"LLaVA-OneVision", "GPT-4o", "LLaVA"} <= beaten and "GPT-4" not in beaten
+
+
+def test_a_task_named_by_the_kind_after_its_definition_is_posed(ex):
+    ext = _run(ex, "Surgical Action Planning with Large Language Models",
+               "We introduce the Surgical Action Planning (SAP) task, which generates future "
+               "action plans from visual inputs. LLMs remain underexplored for SAP.")
+    assert _types(ext, "SAP") == {"Task"} and _roles(ext)["SAP"] == "proposes"

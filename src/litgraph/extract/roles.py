@@ -111,16 +111,20 @@ def _task_apposition(low_: list[str], end: int, sent_end: int) -> bool:
     apposition right after the name (or its short form's parenthesis) that says it is a task
     (not ", a framework that extends RLVR")."""
     c = end + (end < sent_end and low_[end] == ")")
-    if c >= sent_end or low_[c] != ",":
+    if c >= sent_end or low_[c] not in _POSED and low_[c] != ",":
         return False
-    for k in range(c + 1, min(c + 10, sent_end)):
+    # (the kind right after the name: "we introduce the Surgical Action Planning (SAP) task")
+    for k in range(c + (low_[c] == ","), min(c + 10, sent_end)):
         w = low_[k]
-        if w in ("task", "problem", "setting", "scenario"):
+        if w in _POSED:
             return k + 1 >= sent_end or not low_[k + 1].isalpha() or is_stop(low_[k + 1]) or \
                 low_[k + 1].endswith("ed")
         if w in lx.HEAD_TYPES or w in (".", ";", "(", ":"):
             return False
     return False
+
+
+_POSED = frozenset(("task", "problem", "setting", "scenario"))
 
 
 _DRAWN = frozenset(("sourced", "derived", "collected", "drawn", "compiled", "aggregated",
