@@ -3080,3 +3080,11 @@ def test_a_task_named_by_the_kind_after_its_definition_is_posed(ex):
                "We introduce the Surgical Action Planning (SAP) task, which generates future "
                "action plans from visual inputs. LLMs remain underexplored for SAP.")
     assert _types(ext, "SAP") == {"Task"} and _roles(ext)["SAP"] == "proposes"
+
+
+def test_our_newly_collected_dataset_is_proposed(ex):
+    ext = _run(ex, "Surgical Action Planning with Large Language Models",
+               "We study action planning. We evaluate our planner on our constructed CholecT50-SAP "
+               "dataset and on our newly collected ListenerX dataset.")
+    roles = _roles(ext)
+    assert roles["CholecT50-SAP"] == roles["ListenerX"] == "proposes"

@@ -399,6 +399,19 @@ def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
         or end + 1 < sent_end and low_[end] == "based" and low_[end + 1] not in ("on", "upon")
 
 
+# Words between "our" and a name that say the paper made it: "our constructed CholecT50-SAP
+# dataset", "our newly collected ListenerX dataset", "our own X".
+_MADE = lx.PROPOSED_PAST | {"newly", "own", "new", "novel", "annotated", "generated",
+                            "synthesized", "contributed", "self-collected"}
+
+
+def _our_made(low_: list[str], pos: int, sent_start: int) -> bool:
+    k = pos - 1
+    while k > sent_start and pos - k <= 3 and (low_[k] in _MADE or low_[k] == "-"):
+        k -= 1
+    return k < pos - 1 and low_[k] == "our"
+
+
 # "Our PyTorch code ...": the name after "our" is the tool the code is written with.
 _CODE = frozenset(("code", "codes", "implementation", "implementations", "codebase"))
 
@@ -423,7 +436,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     prev = low_[pos - 1] if pos > sent_start else ""
     prev2 = low_[pos - 2] if pos - 1 > sent_start else ""
     nxt = low_[cand.end] if cand.end < sent_end else ""
-    if (prev == "our" or (prev == "proposed" and prev2 in ("the", "our"))) and (
+    if (prev == "our" or (prev == "proposed" and prev2 in ("the", "our")) or
+            _our_made(low_, pos, sent_start)) and (
             cand.canonical is None or "compound" in cand.rule) and nxt not in _CODE:
         # ... but "our transfer learning method", "our ViT-based approach", "our NeRF prior",
         # "our inpainting solution" describe the paper's thing by a known technique or task
