@@ -3088,3 +3088,15 @@ def test_our_newly_collected_dataset_is_proposed(ex):
                "dataset and on our newly collected ListenerX dataset.")
     roles = _roles(ext)
     assert roles["CholecT50-SAP"] == roles["ListenerX"] == "proposes"
+
+
+def test_the_parts_of_the_papers_own_system_are_proposed(ex):
+    ext = _run(ex, "Learn by Reasoning: Analogical Weight Generation",
+               "We propose a novel analogical generative method. Our approach includes the "
+               "Brain-Inspired Analogical Generator (BiAG), which derives new class weights. BiAG "
+               "consists of three components: Weight Self-Attention Module (WSA) and Semantic "
+               "Conversion Module (SCM). Our method combines a visual backbone coupled with a "
+               "SplineCNN graph neural network.")
+    roles = _roles(ext)
+    assert roles["BiAG"] == roles["WSA"] == roles["SCM"] == "proposes"
+    assert roles.get("SplineCNN") != "proposes"
