@@ -3100,3 +3100,12 @@ def test_the_parts_of_the_papers_own_system_are_proposed(ex):
     roles = _roles(ext)
     assert roles["BiAG"] == roles["WSA"] == roles["SCM"] == "proposes"
     assert roles.get("SplineCNN") != "proposes"
+
+
+def test_a_new_kind_named_in_apposition_is_proposed(ex):
+    ext = _run(ex, "Training-Free Personalization via Retrieval and Reasoning",
+               "We propose a novel method, R2P. We validate R2P on two benchmarks and a newly "
+               "introduced dataset, PerVA, for concept identification. We also present a new "
+               "benchmark, CVTG-2K, to evaluate CVTG.")
+    assert _roles(ext)["PerVA"] == "proposes" and _types(ext, "PerVA") == {"Dataset"}
+    assert _roles(ext).get("CVTG") != "proposes"

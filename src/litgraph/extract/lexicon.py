@@ -285,6 +285,22 @@ NOT_PROPOSED_ITEMS = frozenset(("challenges", "questions", "issues", "limitation
 CONSISTS = frozenset(("consists", "comprises", "includes", "contains"))
 
 
+def new_kind(low: list[str], kind: int, sent_start: int) -> bool:
+    """"a new dataset", "a newly introduced benchmark", "a novel large-scale corpus": the kind
+    noun at `kind` is said to be new, after "a" / "an" and at most three words."""
+    if kind < sent_start or low[kind] not in HEAD_TYPES or low[kind].endswith("s"):
+        return False
+    for k in range(kind - 1, max(sent_start, kind - 5) - 1, -1):
+        if low[k] in ("a", "an"):
+            return any(w in _NEW_WORDS for w in low[k + 1:kind])
+        if low[k] in (",", "(", "of", "on", "the", "and"):
+            return False
+    return False
+
+
+_NEW_WORDS = frozenset(("new", "newly", "novel"))
+
+
 def opens_numbered_item(low: list[str], start: int, sent_start: int) -> bool:
     """"(2) X", "ii) X": the word at `start` opens a numbered item."""
     return start - 2 >= sent_start and low[start - 1] == ")" and \

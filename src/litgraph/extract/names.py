@@ -258,7 +258,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         # dataset, NEU-171K")
         if low == "," and start - 2 > sent_start and low_[start - 2] in lx.HEAD_TYPES and \
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
-                not _PROPOSING_FORMS.isdisjoint(low_[sent_start:start - 2]):
+                (not _PROPOSING_FORMS.isdisjoint(low_[sent_start:start - 2]) or
+                 lx.new_kind(low_, start - 2, sent_start)):
+            # (also "on two benchmarks and a newly introduced dataset, PerVA")
             return lx.HEAD_TYPES[low_[start - 2]], 0.7
         # "Our model, Typhoon-Audio, ...": the paper's own thing of that kind.
         if low == "," and start - 3 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
