@@ -3064,6 +3064,11 @@ def test_definitions_listed_after_a_naming_word_are_all_proposed(ex):
                "Metric (IVDM), and the Windowed Value Difference Metric (WVDM).")
     roles = _roles(ext)
     assert roles["HVDM"] == roles["IVDM"] == roles["WVDM"] == "proposes"
+    ext = _run(ex, "Learning Hazing to Dehazing",
+               "We introduce a novel hazing-dehazing pipeline consisting of a Realistic Hazy "
+               "Image Generation framework (HazeGen) and a Diffusion-based Dehazing framework "
+               "(DiffDehaze). HazeGen produces training data for DiffDehaze.")
+    assert _roles(ext)["DiffDehaze"] == "proposes"
 
 
 def test_systems_beaten_by_margins_in_a_list_are_all_beaten(ex):

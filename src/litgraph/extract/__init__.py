@@ -35,7 +35,7 @@ __all__ = ["Extractor"]
 
 _ARTIFACT_TYPES = frozenset(("Model", "Method", "Dataset", "Benchmark"))
 _COORDINATION = frozenset((",", "and")) | lx.DOUBLE_QUOTES
-_DEFINITIONS_LISTED = _COORDINATION | {"the", ")"}
+_DEFINITIONS_LISTED = _COORDINATION | {"the", "a", "an", ")"}
 _CUE_PROPOSALS = ("propose-near", "propose-cue")  # role rules of a proposal by a cue word
 
 
@@ -64,8 +64,10 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         # ("three distance functions, called the Heterogeneous Value Difference Metric
         # (HVDM), the Interpolated Value Difference Metric (IVDM), and ...": definitions
         # listed, each after "the")
-        listed = a.type == b.type and 0 < b_start - a_end <= 4 and "," in low[a_end:b_start] \
-            and _DEFINITIONS_LISTED.issuperset(low[a_end:b_start])
+        gap = low[a_end:b_start]
+        listed = a.type == b.type and 0 < len(gap) <= 4 and _DEFINITIONS_LISTED.issuperset(gap) \
+            and ("," in gap or "and" in gap and b_start < b.start)
+        # ("... framework (HazeGen) and a Diffusion-based Dehazing framework (DiffDehaze)")
         if _coordinated(low, a, b, 4) or listed or _and_a_kind(low, a_end, b.start) or \
                 _kind_and(low, a.end, b_start):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
