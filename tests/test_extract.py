@@ -3114,3 +3114,11 @@ def test_a_new_kind_named_in_apposition_is_proposed(ex):
                "benchmark, CVTG-2K, to evaluate CVTG.")
     assert _roles(ext)["PerVA"] == "proposes" and _types(ext, "PerVA") == {"Dataset"}
     assert _roles(ext).get("CVTG") != "proposes"
+
+
+def test_a_name_ending_in_a_count_of_thousands_is_data(ex):
+    ext = _run(ex, "Unicorn: Text-Only Data Synthesis for Vision Language Model Training",
+               "We propose a three-stage data synthesis framework. This process enables us to "
+               "construct Unicorn-1.2M for pretraining and Unicorn-471K-Instruction for "
+               "instruction-tuning.")
+    assert _types(ext, "Unicorn-471K-Instruction") == {"Dataset"}

@@ -70,6 +70,8 @@ _MORPH = (
     (re.compile(r"(lm|llm|gpt|bert|llama|coder|chat|vl|llava|net|bot|vit|clip|mllm|vlm|"
                 r"diffusion|former|mamba)\d*$"), "Model", 0.6),
     (re.compile(r"(qa|set|corpus|data|instructions|bank)$"), "Dataset", 0.55),
+    # "Infographics-650K", "Unicorn-471K-Instruction": a count of examples
+    (re.compile(r"[a-z]\d+(\.\d+)?k(instructions?)?$"), "Dataset", 0.55),
     (re.compile(r"instruct\d*[a-z]?\d*$"), "Dataset", 0.45),
 )
 
