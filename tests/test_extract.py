@@ -3122,3 +3122,16 @@ def test_a_name_ending_in_a_count_of_thousands_is_data(ex):
                "construct Unicorn-1.2M for pretraining and Unicorn-471K-Instruction for "
                "instruction-tuning.")
     assert _types(ext, "Unicorn-471K-Instruction") == {"Dataset"}
+
+
+def test_an_acronym_spelled_in_latex_math_is_defined(ex):
+    ext = _run(ex, "From Head to Tail: Adaptive Data Calibration",
+               r"We propose an $\textbf{A}$daptive $\textbf{D}$ata $\textbf{R}$efinement "
+               r"Framework ($\textbf{ADR}$). We also propose $\textbf{Dy}$namic "
+               r"$\textbf{Di}$ffusion $\textbf{T}$ransformer (\textbf{DyDiT}). ADR improves "
+               r"LLaVA 1.5.")
+    roles = _roles(ext)
+    assert roles["ADR"] == roles["DyDiT"] == "proposes"
+    assert "abbreviation" in {m.evidence.rule.split("/")[0] for m in ext.mentions
+                              if m.text == "ADR"}
+    assert not {m.text for m in ext.mentions} & {"Dy", "Di", "A", "D", "R", "T"}

@@ -184,6 +184,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         inner = m.group(1).strip()
         # "(LoRA; Hu et al.)" / "(LoRA, ...)" keep the first part.
         inner_sf = _SPLIT.split(inner)[0].strip()
+        if "\\" in inner_sf and (plain := plain_name(inner_sf)) in inner_sf:
+            inner_sf = plain  # "(\\textbf{ADR})", "($\\textbf{ADR}$)": the letters as read
         valid = _valid_short(inner_sf)
         max_words = min(len(inner_sf) + 5, 2 * len(inner_sf))
         # Whitespace-separated words before the "(": the last max_words (the long form), the
