@@ -161,6 +161,9 @@ def test_latex_emphasis_inside_a_word_is_no_name(ex):
                         r"(SRL) and \textbf{X}. We introduce \textbf{D}ynamic \textbf{R}outing.")
     texts = {m.text for m in ext.mentions}
     assert not texts & {"S", "R", "L", "X", "D"}, texts
+    # ... nor the rest of the word: "LP" of "(\textbf{M}LP)" is no linear programming
+    ext = _run(ex, "T", r"We use multi-layer perceptrons (\textbf{M}LP).")
+    assert not {m.text for m in ext.mentions} & {"linear programming", "LP"}
 
 
 def test_names_written_in_latex_math_read_as_text(ex):

@@ -1010,9 +1010,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     n = tk.n
     taken = [False] * n
     for a, b in fragments or ():
-        span = tk.doc.char_span(a, b)  # (a fragment that is whole tokens: "CO" of "COntinuous")
-        if span is not None:
-            for k in range(span.start, span.end):
+        # (a fragment that is whole tokens: "CO" of "COntinuous"); the rest of its word is no
+        # name either: "LP" of "(\\textbf{M}LP)" is no "linear programming"
+        c = b + 1
+        while c < len(tk.source) and tk.source[c].isalnum():
+            c += 1
+        for span in (tk.doc.char_span(a, b), tk.doc.char_span(b + 1, c) if c > b + 1 else None):
+            for k in range(span.start, span.end) if span is not None else ():
                 taken[k] = True
     text, low_ = tk.text, tk.lower
     sents, sent_of = tk.sents, tk.sent_of
