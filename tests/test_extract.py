@@ -3138,3 +3138,10 @@ def test_an_acronym_spelled_in_latex_math_is_defined(ex):
     assert "abbreviation" in {m.evidence.rule.split("/")[0] for m in ext.mentions
                               if m.text == "ADR"}
     assert not {m.text for m in ext.mentions} & {"Dy", "Di", "A", "D", "R", "T"}
+
+
+def test_a_shape_typed_name_listed_with_cued_data_is_data(ex):
+    ext = _run(ex, "Scale Efficient Training for Large Datasets",
+               "We propose SeTa. We conduct extensive experiments on large-scale synthetic "
+               "datasets, including ToCa, SS1M, and ST+MJ, each containing over 3 million samples.")
+    assert _types(ext, "SS1M") == _types(ext, "ST+MJ") == _types(ext, "ToCa")

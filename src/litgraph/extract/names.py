@@ -1827,10 +1827,13 @@ def _version_of(tk: Toks, bare: Candidate, typed: Candidate) -> bool:
 
 
 def _shape_typed_data(bare: Candidate, typed: Candidate) -> bool:
-    """A name typed only by its shape, beside a benchmark or dataset the gazetteer knows."""
-    return bare.rule == "name+morphology" and bare.type_conf <= 0.6 and \
-        typed.type in ("Benchmark", "Dataset") and typed.rule.startswith("gazetteer") and \
-        bare.type != typed.type
+    """A name typed only by its shape, beside a benchmark or dataset the gazetteer knows or
+    a cue types."""
+    return bare.rule == "name+morphology" and bare.type != typed.type and \
+        typed.type in ("Benchmark", "Dataset") and (
+            bare.type_conf <= 0.6 and typed.rule.startswith("gazetteer") or
+            # "synthetic datasets, including ToCa, SS1M, and ST+MJ": "1M" is no model size
+            bare.type_conf <= 0.75 and typed.rule == "name+context")
 
 
 # Words that end a subtitle's noun phrase.
