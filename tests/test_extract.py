@@ -3145,3 +3145,11 @@ def test_a_shape_typed_name_listed_with_cued_data_is_data(ex):
                "We propose SeTa. We conduct extensive experiments on large-scale synthetic "
                "datasets, including ToCa, SS1M, and ST+MJ, each containing over 3 million samples.")
     assert _types(ext, "SS1M") == _types(ext, "ST+MJ") == _types(ext, "ToCa")
+
+
+def test_an_apposition_types_a_definition_its_long_form_calls_data(ex):
+    ext = _run(ex, "Copyright Compliance with Selective Unlearning",
+               "We introduce SUV (Selective Unlearning for Verbatim data), a selective unlearning "
+               "framework. We design TRAnsformation Consistency Evaluation (TRACE), a brand-new "
+               "method for detecting poisoned samples.")
+    assert _types(ext, "SUV") == _types(ext, "TRACE") == {"Method"}

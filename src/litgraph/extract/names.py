@@ -1125,6 +1125,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     own_shorts.add(ab.short)
                 continue
             typ, conf = lt or ("Method", 0.45)
+            if lt is not None and lt[0] in ("Dataset", "Benchmark"):
+                # "SUV (Selective Unlearning for Verbatim data), a selective unlearning
+                # framework": the apposition says what the name is, not its last word
+                sa, sb = tk.sents[tk.sent_of[lspan.start]]
+                first = min(sspan.start, lspan.start)
+                after = _apposition_type(tk, first, max(sspan.end, lspan.end) + 1, sa, sb)
+                if after is not None and after[0] in ("Method", "Model"):
+                    typ, conf = after
             if lt is None:
                 # "a dataset named Diverse Reflection Removal (DRR)": the long form's context
                 # ("the Climate Alignment Quotient (CAQ), a novel metric": the short form's)
