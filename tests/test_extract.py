@@ -3153,3 +3153,11 @@ def test_an_apposition_types_a_definition_its_long_form_calls_data(ex):
                "framework. We design TRAnsformation Consistency Evaluation (TRACE), a brand-new "
                "method for detecting poisoned samples.")
     assert _types(ext, "SUV") == _types(ext, "TRACE") == {"Method"}
+
+
+def test_a_name_after_a_preposition_with_an_apposition_is_typed_by_it(ex):
+    ext = _run(ex, "On the Performance of an Explainable Language Model on PubMedQA",
+               "We report results from Gyan, an explainable language model, on PubMedQA. "
+               "We introduce GAIA-2, Generative AI for Autonomy, a latent diffusion world model.")
+    assert _types(ext, "Gyan") == {"Model"}
+    assert "Autonomy" not in {m.text for m in ext.mentions}

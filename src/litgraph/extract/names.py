@@ -351,9 +351,15 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[str, float] | None:
     """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
     text, low_ = tk.text, tk.lower
+    # (not after a fronted phrase, "In X, our approach ...", "On X, the model ..."; nor the
+    # last word of a longer name, "GAIA-2, Generative AI for Autonomy, a ... model"; but
+    # "results from Gyan, an explainable language model")
     if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
-            "a", "an", "the", "our") and not (start - 1 >= sent_start and
-                                              low_[start - 1] in _FRONTING_PREPS):
+            "a", "an", "the", "our") and not (
+                start - 1 >= sent_start and low_[start - 1] in _FRONTING_PREPS and (
+                    start - 1 == sent_start or low_[end + 1] in ("the", "our") or
+                    start - 2 >= sent_start and text[start - 2][:1].isupper() and
+                    not lx.strong_shape(text[start]))):
         for k in range(end + 2, min(end + 10, sent_end)):
             low = low_[k]
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
