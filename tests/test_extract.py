@@ -3161,3 +3161,10 @@ def test_a_name_after_a_preposition_with_an_apposition_is_typed_by_it(ex):
                "We introduce GAIA-2, Generative AI for Autonomy, a latent diffusion world model.")
     assert _types(ext, "Gyan") == {"Model"}
     assert "Autonomy" not in {m.text for m in ext.mentions}
+
+
+def test_we_compile_a_named_dataset_proposes_it(ex):
+    ext = _run(ex, "Repurposing 2D Diffusion Models with Gaussian Atlas for 3D Generation",
+               "To support model training, we compile GaussianVerse, a large-scale dataset "
+               "comprising 205K high-quality 3D Gaussian fittings.")
+    assert _roles(ext)["GaussianVerse"] == "proposes"

@@ -98,6 +98,7 @@ PROPOSE_VERBS = frozenset((
     "offers", "establish", "establishes", "devise", "devises", "unveil", "unveils",
     "open-source", "opensource", "collect", "collects", "train", "trains", "releasing",
     "proposing", "introducing", "presenting", "obtain", "obtains", "produce", "produces",
+    "compile", "compiles",
 ))
 # Past forms propose only with their subject right before them ("we developed X", "this study
 # developed X"): alone they describe others' work ("the recently proposed X").
