@@ -3168,3 +3168,11 @@ def test_we_compile_a_named_dataset_proposes_it(ex):
                "To support model training, we compile GaussianVerse, a large-scale dataset "
                "comprising 205K high-quality 3D Gaussian fittings.")
     assert _roles(ext)["GaussianVerse"] == "proposes"
+
+
+def test_the_proposed_kind_named_in_apposition_is_proposed(ex):
+    ext = _run(ex, "Semantic-Clipping: Efficient Vision-Language Modeling",
+               "We propose a lightweight framework. The proposed method, SEMCLIP, strengthens "
+               "the visual understanding of LLaVA-1.5 by 3.3%. Within the proposed framework VOs "
+               "are seen as emerging from societies of agents.")
+    assert _roles(ext)["SEMCLIP"] == "proposes" and _roles(ext).get("VOs") != "proposes"

@@ -295,8 +295,9 @@ def _our_kind(low_: list[str], kind: int, sent_start: int) -> bool:
     if kind < sent_start or low_[kind] not in _KIND_WORDS:
         return False
     for k in range(kind - 1, max(sent_start, kind - 6) - 1, -1):
-        if low_[k] == "our":
-            return True
+        if low_[k] == "our" or low_[k] == "proposed" and k - 1 >= sent_start and \
+                low_[k - 1] == "the" and low_[kind + 1:kind + 2] == [","]:
+            return True  # (also "The proposed method, SEMCLIP, strengthens ...")
         if is_punct(low_[k]) or low_[k] in _NOT_DESCRIBING:
             return False
     return False
