@@ -3176,3 +3176,10 @@ def test_the_proposed_kind_named_in_apposition_is_proposed(ex):
                "the visual understanding of LLaVA-1.5 by 3.3%. Within the proposed framework VOs "
                "are seen as emerging from societies of agents.")
     assert _roles(ext)["SEMCLIP"] == "proposes" and _roles(ext).get("VOs") != "proposes"
+
+
+def test_a_past_tense_hyphen_suffix_is_no_part_of_a_name(ex):
+    ext = _run(ex, "Retro-Search: Exploring Untaken Paths for Deeper and Efficient Reasoning",
+               "We introduce Retro-Search, a search algorithm. Models are fine-tuned on their own "
+               "Retro-Search-ed thought traces.")
+    assert "Retro-Search-ed" not in {m.text for m in ext.mentions}
