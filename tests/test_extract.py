@@ -3180,6 +3180,8 @@ def test_the_proposed_kind_named_in_apposition_is_proposed(ex):
 
 def test_a_past_tense_hyphen_suffix_is_no_part_of_a_name(ex):
     ext = _run(ex, "Retro-Search: Exploring Untaken Paths for Deeper and Efficient Reasoning",
-               "We introduce Retro-Search, a search algorithm. Models are fine-tuned on their own "
-               "Retro-Search-ed thought traces.")
+               "We introduce Retro-Search, an MCTS-inspired search algorithm. Our approach can "
+               "enable two use cases: self-improvement, where models are fine-tuned on their own "
+               "Retro-Search-ed thought traces, and weak-to-strong improvement, where a weaker "
+               "model revises stronger model's thought traces via Retro-Search.")
     assert "Retro-Search-ed" not in {m.text for m in ext.mentions}
