@@ -3183,5 +3183,7 @@ def test_a_past_tense_hyphen_suffix_is_no_part_of_a_name(ex):
                "We introduce Retro-Search, an MCTS-inspired search algorithm. Our approach can "
                "enable two use cases: self-improvement, where models are fine-tuned on their own "
                "Retro-Search-ed thought traces, and weak-to-strong improvement, where a weaker "
-               "model revises stronger model's thought traces via Retro-Search.")
+               "model revises stronger model's thought traces via Retro-Search. For "
+               "self-improving, R1-distill-7B, fine-tuned on its own Retro-Search-ed traces, "
+               "reduces the average reasoning length by 31.2%.")
     assert "Retro-Search-ed" not in {m.text for m in ext.mentions}
