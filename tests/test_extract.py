@@ -3108,6 +3108,10 @@ def test_the_parts_of_the_papers_own_system_are_proposed(ex):
     roles = _roles(ext)
     assert roles["BiAG"] == roles["WSA"] == roles["SCM"] == "proposes"
     assert roles.get("SplineCNN") != "proposes"
+    ext = _run(ex, "Mamba as a Bridge", "We propose MFuser, a novel fusion framework. MFuser "
+               "consists of two key components: MVFuser, which acts as a co-adapter; and "
+               "MTEnhancer, a hybrid attention-Mamba module.")
+    assert _roles(ext)["MVFuser"] == _roles(ext)["MTEnhancer"] == "proposes"
 
 
 def test_a_new_kind_named_in_apposition_is_proposed(ex):

@@ -200,7 +200,12 @@ def _parts_of_own(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
         low = tk.lower
         before = b.long_span[0] if b.long_span and b.long_span[0] < b.start else b.start
         after = b.end + (b.end < len(low) and low[b.end] == ")")
-        if _PART_STOPS.isdisjoint(low[k:before]) and \
+        between = low[k:before]
+        if ":" in between:
+            # items of a list the colon opens may be separated by ";" ("two key components:
+            # MVFuser, which ...; and MTEnhancer, a hybrid attention-Mamba module")
+            between = [w for w in between if w != ";"]
+        if _PART_STOPS.isdisjoint(between) and \
                 (before - 1 == k or low[before - 1] in _PART_OPENERS) and not (
                 after < len(low) and low[after].isalpha() and tk.text[after].islower() and
                 not is_stop(low[after])):
