@@ -3191,3 +3191,11 @@ def test_a_past_tense_hyphen_suffix_is_no_part_of_a_name(ex):
                "self-improving, R1-distill-7B, fine-tuned on its own Retro-Search-ed traces, "
                "reduces the average reasoning length by 31.2%.")
     assert "Retro-Search-ed" not in {m.text for m in ext.mentions}
+
+
+def test_the_old_score_of_a_beaten_unnamed_system_is_no_result(ex):
+    ext = _run(ex, "TimeSearch: Hierarchical Video Search",
+               "We propose TimeSearch, a novel framework. Experiments confirm that TimeSearch "
+               "substantially surpasses previous state-of-the-art, improving the accuracy from "
+               "41.8% to 51.5% on the LVBench.")
+    assert {(r.subject, r.value) for r in ext.results} == {("TimeSearch", 51.5)}
