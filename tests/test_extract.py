@@ -3199,3 +3199,11 @@ def test_the_old_score_of_a_beaten_unnamed_system_is_no_result(ex):
                "substantially surpasses previous state-of-the-art, improving the accuracy from "
                "41.8% to 51.5% on the LVBench.")
     assert {(r.subject, r.value) for r in ext.results} == {("TimeSearch", 51.5)}
+
+
+def test_an_emphasised_amount_is_no_name(ex):
+    ext = _run(ex, "CodeReviewQA: The Code Review Comprehension Assessment",
+               r"We introduce a benchmark, $\textbf{CodeReviewQA}$. Our evaluation spans 72 models "
+               r"on $\textbf{900 manually curated, high-quality examples}$. We find "
+               r"\textbf{(1) All Patches Matter:} more is better.")
+    assert {m.text for m in ext.mentions} == {"CodeReviewQA"}

@@ -406,6 +406,8 @@ def _is_score(text: list[str], p: int, first: int = 0) -> bool:
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
 _VERB_OBJECTS = frozenset(("each", "the", "a", "an", "this", "these", "how", "its", "their",
                            "both", "all", "every"))
+# An emphasised amount opens no name: "\\textbf{900 manually curated, high-quality examples}".
+_AMOUNT_WORD = re.compile(r"\d[\d,.]*[kKmMbB]?\+?")
 _FRONTING_PREPS = frozenset(("in", "on", "for", "with", "across", "from", "to", "over", "by"))
 # Words before "on X" that say X is data systems are scored or trained on.
 _SCORED_ON = {
@@ -1188,8 +1190,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         name = tk.span_text(span.start, span.end)
         words = [text[k] for k in range(span.start, span.end) if text[k][:1].isalnum()]
-        if not words or not any(w[0].isupper() or lx.strong_shape(w) or "-" in name
-                                for w in words) or lookup(name) or \
+        if not words or _AMOUNT_WORD.fullmatch(words[0]) or not any(
+                w[0].isupper() or lx.strong_shape(w) or "-" in name for w in words) or \
+                lookup(name) or \
                 is_generic(name) or all(_common_word(w.lower()) for w in words):
             continue
         sa, sb = sents[sent_of[span.start]]
