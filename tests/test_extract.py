@@ -3207,3 +3207,10 @@ def test_an_emphasised_amount_is_no_name(ex):
                r"on $\textbf{900 manually curated, high-quality examples}$. We find "
                r"\textbf{(1) All Patches Matter:} more is better.")
     assert {m.text for m in ext.mentions} == {"CodeReviewQA"}
+
+
+def test_a_stated_kind_types_the_names_later_mentions_against_a_size_shape(ex):
+    ext = _run(ex, "From Flatland to Space",
+               "We construct SPAR-7M, a large-scale dataset generated from thousands of scenes. "
+               "Training on both SPAR-7M and large-scale 2D datasets helps our models.")
+    assert _types(ext, "SPAR-7M") == {"Dataset"}

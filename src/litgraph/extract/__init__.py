@@ -384,6 +384,12 @@ def _better_typed(c: Candidate, b: Candidate) -> bool:
         return True
     if pair == ("Dataset", "Benchmark") and b.type_conf >= 0.7:
         return False
+    if c.type_conf == b.type_conf:
+        # a stated kind beats a shape as sure ("we construct SPAR-7M, a large-scale dataset"
+        # against "-7M" read as a model size)
+        # (but "CIGEval, a ... framework for evaluation" stays the benchmark "-Eval" says)
+        return c.rule != "name+morphology" and b.rule == "name+morphology" and \
+            b.type == "Model"
     return c.type_conf > b.type_conf
 
 
