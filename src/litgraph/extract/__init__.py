@@ -18,7 +18,7 @@ from litgraph.extract.names import SHARED_HEAD, Candidate, base_name, find_candi
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
 from litgraph.extract.roles import ROLE_CONF, assign_role, default_role
-from litgraph.extract.tokens import Toks, is_stop
+from litgraph.extract.tokens import Toks
 from litgraph.extract.urls import find_urls
 from litgraph.model import (
     Evidence,
@@ -164,76 +164,6 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
                 if kind:
                     b.type = kind
                 roles[j] = ("proposes", rule_a, b, tk_b, si_b)
-
-
-# "Our approach comprises two key components: Local Image-Sentence Matching (LISM), ...",
-# "BiAG consists of three components: X, Y and Z": the parts of the paper's own system.
-_HAS_PARTS = frozenset(("consists", "comprises", "includes", "incorporates", "integrates",
-                        "features", "contains"))
-_PART_ADVERBS = frozenset(("mainly", "primarily", "also", "further", "additionally"))
-_PART_OPENERS = frozenset((":", ",", "and", "a", "an", "the", "of", ")", "our", "novel", "new"))
-# Words that end the parts: what they are built with ("combining a visual backbone coupled
-# with a SplineCNN graph neural network") or the data a benchmark holds ("14 datasets divided
-# into ..., near-OOD, and far-OOD categories").
-_PART_STOPS = frozenset((";", "with", "using", "via", "from", "through", "combining",
-                         "employing", "leveraging", "utilizing", "coupled", "based", "built",
-                         "datasets", "benchmarks", "samples", "images", "questions",
-                         "categories", "examples"))
-_PART_KINDS = frozenset(("approach", "method", "model", "framework", "system", "pipeline",
-                         "architecture", "network", "design", "solution", "algorithm"))
-
-
-def _parts_of_own(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
-    """The new names listed after "Our approach comprises" or "<own name> consists of" are
-    parts of the paper's own system, so proposed (not the data a dataset contains)."""
-    own = {fold(tk.name_text(c.start, c.end)) for role, _r, c, tk, _s in roles
-           if role == "proposes" and c.type in ("Method", "Model")}
-    verbs: dict[tuple[int, int], int | None] = {}
-    for j, (role, _rule, b, tk, si) in enumerate(roles):
-        if role == "proposes" or b.canonical is not None or b.type not in ("Method", "Model"):
-            continue
-        if (id(tk), si) not in verbs:
-            verbs[(id(tk), si)] = _has_parts_verb(tk, si, roles, own)
-        k = verbs[(id(tk), si)]
-        if k is None or b.start <= k:
-            continue
-        low = tk.lower
-        before = b.long_span[0] if b.long_span and b.long_span[0] < b.start else b.start
-        after = b.end + (b.end < len(low) and low[b.end] == ")")
-        between = low[k:before]
-        if ":" in between:
-            # items of a list the colon opens may be separated by ";" ("two key components:
-            # MVFuser, which ...; and MTEnhancer, a hybrid attention-Mamba module")
-            between = [w for w in between if w != ";"]
-        if _PART_STOPS.isdisjoint(between) and \
-                (before - 1 == k or low[before - 1] in _PART_OPENERS) and not (
-                after < len(low) and low[after].isalpha() and tk.text[after].islower() and
-                not is_stop(low[after])):
-            roles[j] = ("proposes", "propose-cue", b, tk, si)
-            own.add(fold(tk.name_text(b.start, b.end)))  # ("BiAG consists of ...", next)
-
-
-def _has_parts_verb(tk: Toks, si: int, roles, own: set[str]) -> int | None:
-    """The index of the sentence's "comprises" / "consists (of)" whose subject is the paper's
-    own system ("Our approach", "Our proposed framework", a name it proposes), else None."""
-    low = tk.lower
-    s, e = tk.sents[si]
-    k = s
-    if low[s] == "our":
-        k = next((x + 1 for x in range(s + 1, min(s + 5, e)) if low[x] in _PART_KINDS), s)
-        if k == s:
-            return None
-    else:
-        first = next((c for _r, _ru, c, t, i in roles if t is tk and i == si and c.start == s),
-                     None)
-        if first is None or fold(tk.name_text(first.start, first.end)) not in own:
-            return None
-        k = first.end
-    while k < e and low[k] in _PART_ADVERBS:
-        k += 1
-    if k < e and low[k] in _HAS_PARTS:
-        return k + (k + 1 < e and low[k + 1] == "of")
-    return None
 
 
 def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate],
@@ -500,7 +430,6 @@ class Extractor:
         _propose_coordinated(roles)
         _compare_coordinated(roles)
         _propose_colon_list(roles)
-        _parts_of_own(roles)
         roles = _known_shorts_not_proposed(roles)
         roles = _defined_as_the_title(roles, title)
         # A new name the paper keeps using, in a sentence where it proposes something,
