@@ -1466,15 +1466,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 if low_[v] in _NAMING_VERBS:
                     # "this approach, named English-Pivoted CoT Training,": the whole run is
                     # the name, a known word ("CoT") in it and all
-                    inside = [c for c in cands if k <= c.start and c.end <= end and
-                              c.rule.startswith("gazetteer")]
-                    if inside and lookup(tk.span_text(k, end)) is None and \
-                            not any(taken[x] for x in range(k, end)
-                                    if not any(c.start <= x < c.end for c in inside)):
-                        for c in inside:
-                            cands.remove(c)
-                            for x in range(c.start, c.end):
-                                taken[x] = False
+                    if lookup(tk.span_text(k, end)) is None:
+                        _free_inside(cands, taken, k, end,
+                                     lambda c: c.rule.startswith("gazetteer"))
                 c = _introduced_run(tk, k, end, sb, taken, is_generic, lookup)
                 if c is None:
                     continue
@@ -1715,17 +1709,26 @@ def _repeat_names(tk: Toks, cands: list[Candidate], taken: list[bool]) -> None:
                 continue
             # A piece the shape rules took inside the repetition gives way to it ("our Foggy
             # Low-Light Puddle datasets" had "Low-Light" alone).
-            inside = [o for o in cands if i <= o.start and o.end <= end and
-                      o.canonical is None and o.rule.startswith("name")]
-            if any(taken[k] for k in range(i, end)
-                   if not any(o.start <= k < o.end for o in inside)):
+            if not _free_inside(cands, taken, i, end,
+                                lambda o: o.canonical is None and o.rule.startswith("name")):
                 continue
-            for o in inside:
-                cands.remove(o)
             for k in range(i, end):
                 taken[k] = True
             cands.append(Candidate(i, end, c.type, c.type_conf, c.rule))
             break
+
+
+def _free_inside(cands: list[Candidate], taken: list[bool], a: int, b: int, gives_way) -> bool:
+    """Frees tokens a..b of the candidates inside them that `gives_way` picks, when no other
+    candidate holds a token there; False, and nothing changed, otherwise."""
+    inside = [c for c in cands if a <= c.start and c.end <= b and gives_way(c)]
+    if any(taken[k] for k in range(a, b) if not any(c.start <= k < c.end for c in inside)):
+        return False
+    for c in inside:
+        cands.remove(c)
+        for k in range(c.start, c.end):
+            taken[k] = False
+    return True
 
 
 _REPEATED_RULES = ("name", "capitalised", "emphasis")

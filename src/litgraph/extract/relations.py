@@ -361,7 +361,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         return found
     low = tk.lower
     cue_at = set(verbs)
-    subject_at: dict[int, Candidate | None] = {}
+    last: tuple[int, Candidate | None] | None = None  # the previous claim's verb and subject
     for k in verbs:
         # "X yields better Y than Z": the subject is named before the comparative.
         comparative = _better_before(tk, k, sent_start) if low[k] == "than" else \
@@ -439,10 +439,9 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # a verb coordinated with the one before has its subject.
         # (and none where that one has none: "Our RL-trained agent, built upon X,
         # outperforms its SFT-initialized counterpart and surpasses Y")
-        prev_k = max((j for j in subject_at if j < k), default=None)
-        if prev_k is not None and _coordinated_verb(low, prev_k, k):
-            subject = subject_at[prev_k]
-        subject_at[k] = subject
+        if last is not None and _coordinated_verb(low, last[0], k):
+            subject = last[1]
+        last = (k, subject)
         if subject is None:
             continue
         for c in in_sent:

@@ -437,7 +437,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     prev = low_[pos - 1] if pos > sent_start else ""
     prev2 = low_[pos - 2] if pos - 1 > sent_start else ""
     nxt = low_[cand.end] if cand.end < sent_end else ""
-    if (prev == "our" or (prev == "proposed" and prev2 in ("the", "our")) or
+    # ("our proposed X", "our newly collected X": _our_made)
+    if (prev == "our" or (prev == "proposed" and prev2 == "the") or
             _our_made(low_, pos, sent_start)) and (
             cand.canonical is None or "compound" in cand.rule) and nxt not in _CODE:
         # ... but "our transfer learning method", "our ViT-based approach", "our NeRF prior",
