@@ -3198,3 +3198,10 @@ def test_a_stated_kind_types_the_names_later_mentions_against_a_size_shape(ex):
                "We construct SPAR-7M, a large-scale dataset generated from thousands of scenes. "
                "Training on both SPAR-7M and large-scale 2D datasets helps our models.")
     assert _types(ext, "SPAR-7M") == {"Dataset"}
+
+
+def test_a_titles_pronoun_does_not_carry_a_kind_noun_back_to_a_name(ex):
+    ext = _run(ex, "CASCADE Your Datasets for Cross-Mode Knowledge Retrieval",
+               "We propose CASCADE, a novel pretraining algorithm that uses cascading datasets "
+               "with varying sequence lengths.")
+    assert _types(ext, "CASCADE") == {"Method"}

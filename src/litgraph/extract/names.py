@@ -232,8 +232,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             if k + 1 < sent_end and low_[k + 1] in _VERB_OBJECTS:
                 break  # "TennisTV models each rally as ...": a verb
             return lx.HEAD_TYPES[low], 0.8
-        if not (text[k].isalpha() and text[k][0].isupper()) and low not in ("-", '"', "”"):
-            break  # (over a closing quote: '"OpenBezoar-SFT" checkpoints')
+        if not (text[k].isalpha() and text[k][0].isupper() and not is_stop(low)) and \
+                low not in ("-", '"', "”"):
+            break  # (over a closing quote: '"OpenBezoar-SFT" checkpoints'; not over a title's
+            # "Your": "CASCADE Your Datasets")
     # Left: "the benchmark X", "dataset X".
     if start - 1 >= sent_start:
         if start - 4 >= sent_start and low_[start - 1] == "," and low_[start - 2] == "namely" \
