@@ -3205,3 +3205,11 @@ def test_a_titles_pronoun_does_not_carry_a_kind_noun_back_to_a_name(ex):
                "We propose CASCADE, a novel pretraining algorithm that uses cascading datasets "
                "with varying sequence lengths.")
     assert _types(ext, "CASCADE") == {"Method"}
+
+
+def test_names_listed_after_trained_on_are_data_learnt_from(ex):
+    ext = _run(ex, "Cross-Mode Knowledge Retrieval of Language Models",
+               "We demonstrate that models trained on multiple data sources (e.g., Wikipedia and "
+               "TinyStories) exhibit significantly reduced accuracy.")
+    assert {(n, r) for n, r in _roles(ext).items() if n != "accuracy"} == {
+        ("Wikipedia", "uses"), ("TinyStories", "uses")}

@@ -269,6 +269,21 @@ _USING_VERBS = frozenset(("trains", "obtains", "produces", "collects", "builds")
 _TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained",
                       "pre-trained", "instruction-tuned", "train", "trains"))
 _NEW = frozenset(("new", "novel"))
+_LIST_STOPS = frozenset((".", ";", ":", "in", "with", "to", "for", "by", "across", "over", "from",
+                         "than", "against", "at", "under", "while", "whereas"))
+
+
+def _trained_on_list(low_: list[str], pos: int, sent_start: int) -> bool:
+    """"models trained on multiple data sources (e.g., Wikipedia and TinyStories)": a name
+    listed after "trained on" is data learnt from (the list may run a few words back)."""
+    k = pos - 1
+    while k > sent_start and pos - k <= 12 and low_[k] != "on":
+        if low_[k] in _LIST_STOPS:
+            return False
+        k -= 1
+    return k > sent_start and low_[k] == "on" and low_[k - 1] in _TRAINED
+
+
 _RELEASED = frozenset(("checkpoints", "checkpoint", "weights", "models", "family"))
 
 
@@ -530,7 +545,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         return "uses", "use-cue"  # "claims sourced from FEVER, Climate-FEVER, and SciFact"
     # (also "We train on the X": "train" is read as a propose verb, blocked by "on")
     trained_on = kind in ("use", "propose") and cue[1] <= 2 + (prev == "the") and \
-        cand.type == "Dataset" and low_[pos - cue[1]] in _TRAINED
+        cand.type == "Dataset" and low_[pos - cue[1]] in _TRAINED or \
+        cand.type in ("Dataset", "Benchmark") and _trained_on_list(low_, pos, sent_start) and \
+        not (cand.type == "Benchmark" and low_[pos - 1 - (prev == "the")] == "on")
+    # (a known benchmark right after "pretrained on CIFAR-100, X reaches 62.7%" is still where
+    # the scores are; further down a list it is data: "trained on MNIST, SVHN and CelebA")
     if evalish and eval_sentence and not trained_on and (
             prev in lx.EVAL_PREPS or prev == "the" and prev2 in ("on", "across", "over") or
             kind in ("compare", None) or cand.type == "Benchmark"):
