@@ -3213,3 +3213,14 @@ def test_names_listed_after_trained_on_are_data_learnt_from(ex):
                "TinyStories) exhibit significantly reduced accuracy.")
     assert {(n, r) for n, r in _roles(ext).items() if n != "accuracy"} == {
         ("Wikipedia", "uses"), ("TinyStories", "uses")}
+
+
+def test_an_apposition_reads_its_kind_over_hyphenated_words_and_not_past_a_preposition(ex):
+    ext = _run(ex, "STAR-1: Safer Alignment of Reasoning LLMs with 1K Data",
+               "This paper introduces STAR-1, a high-quality, just-1k-scale safety dataset "
+               "specifically designed for large reasoning models (LRMs) like DeepSeek-R1.")
+    assert _types(ext, "STAR-1") == {"Dataset"}
+    ext = _run(ex, "Foundation Models for Scene Understanding",
+               "This paper proposes FM4SU, a novel methodology for training a symbolic "
+               "foundation model (FM) for scene understanding in autonomous driving.")
+    assert _types(ext, "FM4SU") == {"Method"}

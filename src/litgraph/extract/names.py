@@ -343,6 +343,12 @@ _QUANTITY = frozenset(("set", "suite", "family", "collection", "series", "pair",
                        "group", "range", "variety", "number"))
 
 
+# "a variant of the X algorithm", "a library of generic algorithms": the kind comes after "of".
+_KIND_OF = _QUANTITY | {"variant", "adaptation", "extension", "version", "generalization",
+                        "generalisation", "modification", "implementation", "library",
+                        "iteration", "member", "release", "successor"}
+
+
 # Head words that as often modify the noun after them ("task arithmetic", "collection
 # framework").
 _MODIFYING_HEADS = frozenset(("task", "tasks", "collection", "collections", "tuning",
@@ -362,7 +368,12 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                     start - 1 == sent_start or low_[end + 1] in ("the", "our") or
                     start - 2 >= sent_start and text[start - 2][:1].isupper() and
                     not lx.strong_shape(text[start]))):
-        for k in range(end + 2, min(end + 10, sent_end)):
+        # (ten tokens, not counting a compound's hyphens: "STAR-1, a high-quality,
+        # just-1k-scale safety dataset")
+        last = end + 10
+        for k in range(end + 2, sent_end):
+            if k >= last + low_[end + 2:k].count("-"):
+                break
             low = low_[k]
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
             if low in _QUANTITY and k + 1 < sent_end and low_[k + 1] == "of":
@@ -382,8 +393,11 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
             if low == "," and k + 2 < sent_end and text[k - 1].islower() and \
                     text[k + 1].islower() and text[k + 2] == "-":
                 continue  # between describing words: "ImViD, a multi-view, multi-modal dataset"
-            if is_punct(text[k]) and text[k] != "-" or low in ("that", "which", "where"):
-                break
+            if is_punct(text[k]) and text[k] != "-" or low in ("that", "which", "where") or \
+                    low in _OF_WORDS and not in_compound and not (
+                        low == "of" and low_[k - 1] in _KIND_OF):
+                break  # (the kind is named before a preposition: "DomainCQA, a systematic
+                # methodology for constructing domain-specific CQA benchmarks")
     return None
 
 
