@@ -3224,3 +3224,10 @@ def test_an_apposition_reads_its_kind_over_hyphenated_words_and_not_past_a_prepo
                "This paper proposes FM4SU, a novel methodology for training a symbolic "
                "foundation model (FM) for scene understanding in autonomous driving.")
     assert _types(ext, "FM4SU") == {"Method"}
+
+
+def test_comparable_performance_with_a_system_compares_with_it(ex):
+    ext = _run(ex, "Iterative Prompting with Persuasion Skills in Jailbreaking",
+               "Our technique shows comparable performance with GCG and AutoDAN.")
+    assert _roles(ext)["AutoDAN"] == "comparesWith"
+    assert _roles(ext)["GCG"] == "comparesWith"

@@ -173,8 +173,11 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
                 lx.refer_as(low_, k, pos + 1) == pos:
             kind = "naming"  # "which we refer to as CLGrouping"
         elif low in ("with", "to") and k > lo and (
-                kinds.get(low_[k - 1]) == "compare" or low_[k - 1] in _COMPARABLE):
-            kind = "compare"  # "compared with X", "competes with X", "comparable to X"
+                kinds.get(low_[k - 1]) == "compare" or low_[k - 1] in _COMPARABLE or
+                k - 1 > lo and low_[k - 1] in _SCORE_NOUNS and low_[k - 2] in _LIKE):
+            # "compared with X", "competes with X", "comparable to X", "comparable
+            # performance with X"
+            kind = "compare"
         elif low in lx.PROPOSED_PAST and subject_before(tk, k, sent_start, past=True):
             kind = "propose"  # "we developed X", "this study developed X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results") and not any(
@@ -253,6 +256,7 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
 
 # "comparable to X" compares; "comparable quality" alone is no cue.
 _COMPARABLE = frozenset(("comparable", "comparably"))
+_LIKE = _COMPARABLE | {"competitive", "similar"}
 
 # "a modified version of the model CaGNet": what a proposal is a version of (see assign_role).
 _BASE_OF = frozenset(("version", "variant", "extension", "modification", "generalization",
