@@ -3231,3 +3231,14 @@ def test_comparable_performance_with_a_system_compares_with_it(ex):
                "Our technique shows comparable performance with GCG and AutoDAN.")
     assert _roles(ext)["AutoDAN"] == "comparesWith"
     assert _roles(ext)["GCG"] == "comparesWith"
+
+
+def test_a_task_named_definition_listed_after_a_proposed_method_is_proposed(ex):
+    ext = _run(ex, "GLRD: Collaborative Reason and Debate for 3D Open-Vocabulary Detection",
+               "We further propose Reflected Pseudo Labels Generation (RPLG) and Background-Aware "
+               "Object Localization (BAOL).")
+    assert _roles(ext)["BAOL"] == "proposes" and _types(ext, "BAOL") == {"Method"}
+    ext = _run(ex, "Temporal Reasoning in Video Models",
+               "We introduce two fundamental benchmark tasks: Next Frame Selection (NFS) and "
+               "Temporal Coherence Verification (TCV).")
+    assert _types(ext, "TCV") == {"Task"}

@@ -46,6 +46,9 @@ def _coordinated(low: list[str], a: Candidate, b: Candidate, most: int) -> bool:
         _COORDINATION.issuperset(low[a.end:b.start])
 
 
+_TASK_WORDS = frozenset(("task", "tasks", "problem", "problems"))
+
+
 def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
     """"we introduce two datasets, MMed-IFT and MMed-IFT-MC": a new name coordinated with a
     proposed one of the same kind is proposed too (the propose cue stops at "and" otherwise,
@@ -65,8 +68,17 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         # (HVDM), the Interpolated Value Difference Metric (IVDM), and ...": definitions
         # listed, each after "the")
         gap = low[a_end:b_start]
-        listed = a.type == b.type and 0 < len(gap) <= 4 and _DEFINITIONS_LISTED.issuperset(gap) \
-            and ("," in gap or "and" in gap and b_start < b.start)
+        # (a definition named like a task, listed after a proposed method, is one too: "we
+        # propose Reflected Pseudo Labels Generation (RPLG) and Background-Aware Object
+        # Localization (BAOL)"; see role_of)
+        task_named = a.type == "Method" and b.type == "Task" and b.rule == "abbreviation" and \
+            b_start < b.start and low[b.start - 2] not in ("problem", "task") and \
+            _TASK_WORDS.isdisjoint(low[tk_a.sents[si_a][0]:a.start])
+        listed = (a.type == b.type or task_named) and 0 < len(gap) <= 4 and \
+            _DEFINITIONS_LISTED.issuperset(gap) and \
+            ("," in gap or "and" in gap and b_start < b.start)
+        if listed and task_named:
+            b.type = "Method"
         # ("... framework (HazeGen) and a Diffusion-based Dehazing framework (DiffDehaze)")
         if _coordinated(low, a, b, 4) or listed or _and_a_kind(low, a_end, b.start) or \
                 _kind_and(low, a.end, b_start):
