@@ -3242,3 +3242,10 @@ def test_a_task_named_definition_listed_after_a_proposed_method_is_proposed(ex):
                "We introduce two fundamental benchmark tasks: Next Frame Selection (NFS) and "
                "Temporal Coherence Verification (TCV).")
     assert _types(ext, "TCV") == {"Task"}
+
+
+def test_a_name_built_on_a_known_task_before_a_data_noun_is_data(ex):
+    ext = _run(ex, "ToM-RL: Reinforcement Learning Unlocks Theory of Mind in Small LLMs",
+               "Our RL-trained 7B model achieves 84.50% accuracy on the Hi-ToM benchmark, "
+               "surpassing models like GPT-4o.")
+    assert _types(ext, "Hi-ToM") == {"Benchmark"} and _roles(ext)["Hi-ToM"] == "evaluatesOn"

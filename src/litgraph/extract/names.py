@@ -1282,8 +1282,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     low_[c0] not in _PREFIXES:
                 # "Vision-Flan", "Logic-RAG", "Master-ASR", "Profile-to-PEFT": a new thing
                 # named after a known one, of its kind (a system for a task is a method).
-                take(Candidate(c0, end2, "Method" if entry.type == "Task" else entry.type,
-                               0.7, "gazetteer+compound"))
+                # (unless a kind noun follows: "the Hi-ToM benchmark")
+                typ = _DATA_HEADS_TYPE.get(low_[end2]) if end2 < sb else None
+                take(Candidate(c0, end2, typ or ("Method" if entry.type == "Task" else
+                                                 entry.type), 0.7, "gazetteer+compound"))
                 continue
         kind = _kind_named_after(tk, end2, sb, taken) if entry.type == "Model" else None
         if kind is not None:
