@@ -3249,3 +3249,11 @@ def test_a_name_built_on_a_known_task_before_a_data_noun_is_data(ex):
                "Our RL-trained 7B model achieves 84.50% accuracy on the Hi-ToM benchmark, "
                "surpassing models like GPT-4o.")
     assert _types(ext, "Hi-ToM") == {"Benchmark"} and _roles(ext)["Hi-ToM"] == "evaluatesOn"
+
+
+def test_a_compare_word_inside_a_name_is_no_compare_cue(ex):
+    ext = _run(ex, "GOAL: Global-local Object Alignment Learning",
+               "Our approach consists of two key components: Local Image-Sentence Matching "
+               "(LISM), which identifies corresponding pairs, and Token Similarity-based Learning "
+               "(TSL), which propagates local element attention.")
+    assert _roles(ext).get("TSL") != "comparesWith"

@@ -160,6 +160,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         kind = kinds.get(low)
         if kind is None and low == ";":
             break
+        if kind == "compare" and k > sent_start and tk.text[k][:1].isupper():
+            kind = None  # a word of a name: "Local Image-Sentence Matching (LISM)"
         if kind == "propose" and k > lo and low_[k - 1] in _DETERMINERS:
             kind = None  # "Building on these designs", "our contributions": nouns
         if kind == "use" and low == "used" and k > lo and low_[k - 1] in _HOW_WIDELY:
