@@ -3257,3 +3257,10 @@ def test_a_compare_word_inside_a_name_is_no_compare_cue(ex):
                "(LISM), which identifies corresponding pairs, and Token Similarity-based Learning "
                "(TSL), which propagates local element attention.")
     assert _roles(ext).get("TSL") != "comparesWith"
+
+
+def test_minerva_math_is_a_benchmark_not_the_minerva_model(ex):
+    ext = _run(ex, "FastCuRL: Curriculum Reinforcement Learning",
+               "Our model surpasses DeepScaleR-1.5B-Preview across all five datasets (including "
+               "MATH 500, AIME 2024, AMC 2023, Minerva Math, and OlympiadBench).")
+    assert _types(ext, "Minerva Math") == {"Benchmark"}
