@@ -3264,3 +3264,12 @@ def test_minerva_math_is_a_benchmark_not_the_minerva_model(ex):
                "Our model surpasses DeepScaleR-1.5B-Preview across all five datasets (including "
                "MATH 500, AIME 2024, AMC 2023, Minerva Math, and OlympiadBench).")
     assert _types(ext, "Minerva Math") == {"Benchmark"}
+
+
+def test_a_name_in_parentheses_after_a_long_proposed_phrase_is_proposed(ex):
+    ext = _run(ex, "Dancing with Critiques: Enhancing LLM Reasoning with Self-Critique",
+               "In this paper, we propose a novel inference-time scaling approach -- stepwise "
+               "natural language self-critique (PANEL), which employs critiques as feedback. "
+               "PANEL retains essential qualitative information. Results show that PANEL "
+               "significantly enhances reasoning performance.")
+    assert _roles(ext).get("PANEL") == "proposes"

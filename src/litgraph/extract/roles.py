@@ -521,7 +521,10 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "We introduce Admissions, a decision task ...", "we introduce NeedleInATable
         # (NIAT), a novel task ..."
         return "proposes", "propose-near"
-    if kind == "propose" and cue[1] <= 12 and (cand.type not in ("Task", "Metric") or (
+    # (further for a name given in parentheses to the phrase before it: "we propose a novel
+    # inference-time scaling approach -- stepwise natural language self-critique (PANEL)")
+    if kind == "propose" and (cue[1] <= 12 or prev == "(" and nxt == ")") and (
+            cand.type not in ("Task", "Metric") or (
             cand.type == "Metric" and cand.canonical is None)):  # a new score of its own
         between = low_[pos - cue[1] + 1:pos]
         if cand.canonical is not None:
