@@ -3273,3 +3273,10 @@ def test_a_name_in_parentheses_after_a_long_proposed_phrase_is_proposed(ex):
                "PANEL retains essential qualitative information. Results show that PANEL "
                "significantly enhances reasoning performance.")
     assert _roles(ext).get("PANEL") == "proposes"
+
+
+def test_an_apposition_types_a_definition_whose_long_form_ends_like_a_metric(ex):
+    ext = _run(ex, "Rank-Then-Score: Enhancing Large Language Models for Automated Essay Scoring",
+               "In this paper, we propose Rank-Then-Score (RTS), a fine-tuning framework based "
+               "on large language models to enhance their essay scoring capabilities.")
+    assert _types(ext, "RTS") == {"Method"}

@@ -1149,9 +1149,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     own_shorts.add(ab.short)
                 continue
             typ, conf = lt or ("Method", 0.45)
-            if lt is not None and lt[0] in ("Dataset", "Benchmark"):
+            if lt is not None and lt[0] in ("Dataset", "Benchmark", "Metric"):
                 # "SUV (Selective Unlearning for Verbatim data), a selective unlearning
                 # framework": the apposition says what the name is, not its last word
+                # (also "Rank-Then-Score (RTS), a fine-tuning framework")
                 sa, sb = tk.sents[tk.sent_of[lspan.start]]
                 first = min(sspan.start, lspan.start)
                 after = _apposition_type(tk, first, max(sspan.end, lspan.end) + 1, sa, sb)
