@@ -3280,3 +3280,10 @@ def test_an_apposition_types_a_definition_whose_long_form_ends_like_a_metric(ex)
                "In this paper, we propose Rank-Then-Score (RTS), a fine-tuning framework based "
                "on large language models to enhance their essay scoring capabilities.")
     assert _types(ext, "RTS") == {"Method"}
+
+
+def test_another_version_of_named_data_is_data(ex):
+    ext = _run(ex, "FRASE: Structured Representations for Generalizable SPARQL Query Generation",
+               "We also present LC-QuAD 3.0, a new dataset derived from LC-QuAD 2.0, in which "
+               "each question is enriched using FRASE.")
+    assert _types(ext, "LC-QuAD 2.0") == {"Dataset"}

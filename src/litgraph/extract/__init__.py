@@ -315,6 +315,26 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
         b = best[k]
         if b.type_conf >= 0.7 and _better_typed(b, c):
             c.type = b.type
+    # Another version of data the paper names is data, whatever the version shape suggests:
+    # "LC-QuAD 3.0, a new dataset derived from LC-QuAD 2.0".
+    data = {_unversioned(tk.name_text(c.start, c.end)): c.type for c, tk in cands
+            if c.canonical is None and c.type in ("Dataset", "Benchmark") and
+            (c.type_conf >= 0.7 or c.rule == "coined") and c.rule != "name+morphology" and
+            _TRAILING_VERSION.search(tk.name_text(c.start, c.end))}  # (not "the MedGemma
+    # collection": "MedGemma 1.5" is a model)
+    if data:
+        for c, tk in cands:
+            name = tk.name_text(c.start, c.end)
+            if c.rule == "name+morphology" and c.type == "Model" and \
+                    _TRAILING_VERSION.search(name) and _unversioned(name) in data:
+                c.type, c.type_conf = data[_unversioned(name)], 0.6
+
+
+_TRAILING_VERSION = re.compile(r"\s+v?\d+(\.\d+)*$")
+
+
+def _unversioned(name: str) -> str:
+    return fold(_TRAILING_VERSION.sub("", name))
 
 
 def _better_typed(c: Candidate, b: Candidate) -> bool:
