@@ -3287,3 +3287,10 @@ def test_another_version_of_named_data_is_data(ex):
                "We also present LC-QuAD 3.0, a new dataset derived from LC-QuAD 2.0, in which "
                "each question is enriched using FRASE.")
     assert _types(ext, "LC-QuAD 2.0") == {"Dataset"}
+
+
+def test_a_plural_short_form_with_a_lower_case_prefix_names_a_kind(ex):
+    ext = _run(ex, "Extracting Patient History from Clinical Text",
+               "Fine-tuned clinical large language models (cLLMs) can assist in this process. "
+               "We fine-tuned seven state-of-the-art cLLMs and compared them against GPT-4o.")
+    assert "cLLMs" not in {m.text for m in ext.mentions}

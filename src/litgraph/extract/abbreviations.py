@@ -22,7 +22,7 @@ from litgraph.extract.markup import plain_name
 
 _PAREN = re.compile(r"\(([^()]{1,100})\)")  # (a reversed long form can be long)
 # A plural short form ("LLMs", "CXRs"): names a kind of thing, not one artifact.
-PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s|[a-z]{1,2}[A-Z]*LMs")  # (also "cLLMs", "msLLMs")
 
 
 @dataclass(frozen=True)
