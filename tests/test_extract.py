@@ -3294,3 +3294,10 @@ def test_a_plural_short_form_with_a_lower_case_prefix_names_a_kind(ex):
                "Fine-tuned clinical large language models (cLLMs) can assist in this process. "
                "We fine-tuned seven state-of-the-art cLLMs and compared them against GPT-4o.")
     assert "cLLMs" not in {m.text for m in ext.mentions}
+
+
+def test_a_name_data_is_drawn_from_is_not_new(ex):
+    ext = _run(ex, "Language Models at the Syntax-Semantics Interface",
+               "We construct a dataset of 240 synthetic sentences using templates, along with 320 "
+               "natural sentences from the BCC corpus.")
+    assert _roles(ext).get("BCC") != "proposes"

@@ -715,10 +715,11 @@ _WITH_WORDS = frozenset(("with", "using", "via", "leveraging", "upon"))
 def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """"a training pipeline with NVIDIA NeMo", "built upon the X": what the new thing is made
     with, one or two words before the name; also the data it is trained or scored on
-    ("fine-tuning on both Roman-Urdu-Parl and ...", "on the X dataset")."""
+    ("fine-tuning on both Roman-Urdu-Parl and ...", "on the X dataset") or drawn from."""
     before = tk.lower[max(sent_start, c.start - 2):c.start]
-    return not _WITH_WORDS.isdisjoint(before) or before[-1:] == ["on"] or \
-        before in (["on", "the"], ["on", "both"])  # (also "a seq2seq LLM based on Marian")
+    return not _WITH_WORDS.isdisjoint(before) or before[-1:] in (["on"], ["from"]) or \
+        before in (["on", "the"], ["on", "both"], ["from", "the"])
+    # (also "a seq2seq LLM based on Marian"; "320 natural sentences from the BCC corpus")
 
 
 # (not "including": "we propose ..., including RLAIFVBias, a debiased ... dataset" lists the
