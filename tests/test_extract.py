@@ -3301,3 +3301,10 @@ def test_a_name_data_is_drawn_from_is_not_new(ex):
                "We construct a dataset of 240 synthetic sentences using templates, along with 320 "
                "natural sentences from the BCC corpus.")
     assert _roles(ext).get("BCC") != "proposes"
+
+
+def test_an_emphasised_quoted_phrase_is_no_name(ex):
+    ext = _run(ex, "MMR: A Large-scale Benchmark Dataset for Reasoning Segmentation",
+               r'For example, when instructing a robot to \textit{turn on the TV"}, there could be '
+               "various ways to accomplish this command.")
+    assert not any("TV" in m.text for m in ext.mentions)
