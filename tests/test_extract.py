@@ -3308,3 +3308,14 @@ def test_an_emphasised_quoted_phrase_is_no_name(ex):
                r'For example, when instructing a robot to \textit{turn on the TV"}, there could be '
                "various ways to accomplish this command.")
     assert not any("TV" in m.text for m in ext.mentions)
+
+
+def test_a_compare_cue_reaches_past_a_based_adjective(ex):
+    ext = _run(ex, "Stable Diffusion Distillation",
+               "We show that our distillation method can surpass the other distillation-based "
+               "method for ResShift - SinSR - making it on par with state-of-the-art methods.")
+    assert _roles(ext)["SinSR"] == "comparesWith"
+    ext = _run(ex, "Point Cloud Distillation",
+               "In this paper, we propose a novel distribution matching-based dataset "
+               "distillation method for 3D point clouds.")
+    assert _roles(ext).get("dataset distillation") != "comparesWith"

@@ -153,6 +153,7 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
     found: tuple[str, int] | None = None
+    based: tuple[str, int] | None = None
     lo = max(sent_start, pos - WINDOW)
     kinds = _CUE_KINDS
     for k in range(pos - 1, lo - 1, -1):
@@ -160,6 +161,14 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         kind = kinds.get(low)
         if kind is None and low == ";":
             break
+        if kind == "use" and low == "based" and k > lo and low_[k - 1] == "-" and \
+                found is None and based is None:
+            # an adjective ("outperforms existing CNN-based methods such as ResShift"): a
+            # compare cue further back wins over it
+            based = (kind, pos - k)
+            continue
+        if based is not None and k == pos - based[1] - 2:
+            continue  # the compound's own word: "distribution matching-based"
         if kind == "compare" and k > sent_start and tk.text[k][:1].isupper():
             kind = None  # a word of a name: "Local Image-Sentence Matching (LISM)"
         if kind == "propose" and k > lo and low_[k - 1] in _DETERMINERS:
@@ -189,10 +198,14 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "propose"
         elif low == "resulting" and k + 1 < pos and low_[k + 1] in lx.HEAD_TYPES:
             kind = "propose"  # "the resulting models, TagLM, ..."
+        if kind and based is not None and kind != "compare":
+            return based
         if kind and found is None:
             found = (kind, pos - k)
             if kind != "propose":
                 return found
+    if found is None and based is not None:
+        return based
     if found and found[0] == "propose":
         # A propose verb needs "we" / "this paper" before it, or a 3rd-person form.
         k0 = pos - found[1]
