@@ -3319,3 +3319,10 @@ def test_a_compare_cue_reaches_past_a_based_adjective(ex):
                "In this paper, we propose a novel distribution matching-based dataset "
                "distillation method for 3D point clouds.")
     assert _roles(ext).get("dataset distillation") != "comparesWith"
+
+
+def test_a_term_named_after_a_kind_noun_is_of_that_kind(ex):
+    ext = _run(ex, "Splits! A Flexible Dataset for Evaluating Social Inference",
+               "In this paper, we define a new task called Group Theorization, in which a system "
+               "must write theories that differentiate expression across demographic groups.")
+    assert _types(ext, "Group Theorization") == {"Task"}

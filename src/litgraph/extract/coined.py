@@ -222,7 +222,11 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
                 continue
             if _acceptable(tk, x, b, words, is_generic, lookup, w in _CALLING) and \
                     free(x, b) and (quoted or words >= 2 or "-" in tk.span_text(x, b)):
-                add(x, b, "Method", w in _CALLING)
+                # (of the kind named before: "we define a new task called Group Theorization")
+                kind = lx.HEAD_TYPES.get(low[v - 1]) if v - 1 >= s and \
+                    not low[v - 1].endswith("s") else None
+                add(x, b, kind if kind in ("Task", "Dataset", "Benchmark", "Metric") else
+                    "Method", w in _CALLING)
         elif text[v] in _QUOTES and v + 1 < e:
             # '"Explicit Marking" strategy'
             b, words = _term(tk, v + 1, e)

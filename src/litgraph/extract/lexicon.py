@@ -122,7 +122,8 @@ def others_work(low: list[str], verb: int, sent_start: int) -> bool:
 
 
 # "so called X", "also called X", "commonly termed X": a name X already has elsewhere.
-OTHER_NAME = frozenset(("so", "also", "commonly", "often", "sometimes", "usually"))
+OTHER_NAME = frozenset(("so", "also", "commonly", "often", "sometimes", "usually",
+                        "generally", "typically", "widely"))
 NAMING_WORDS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted"))
 # Verbs of "we call / term / name X": the paper names X itself.
 CALL_VERBS = frozenset(("call", "term", "dub", "coin", "name"))
