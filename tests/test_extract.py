@@ -3326,3 +3326,10 @@ def test_a_term_named_after_a_kind_noun_is_of_that_kind(ex):
                "In this paper, we define a new task called Group Theorization, in which a system "
                "must write theories that differentiate expression across demographic groups.")
     assert _types(ext, "Group Theorization") == {"Task"}
+
+
+def test_a_common_word_written_in_camel_case_is_a_name(ex):
+    ext = _run(ex, "Video Editing Benchmarks",
+               "To further enhance object-level evaluation, we introduce FiVE-Acc, a novel "
+               "metric leveraging VLMs to assess the success of fine-grained video editing.")
+    assert _types(ext, "FiVE-Acc") == {"Metric"}

@@ -686,10 +686,13 @@ _ALNUM0 = 8  # starts with a letter or digit
 _MAYBE_NAME = _STRONG | _WEAK | _TITLE
 _MAYBE_START = {None: True, **{f: bool(f & _MAYBE_NAME) for f in range(16)}}
 _TOKEN_CLASS: dict[str, int] = {}
+_CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 
 
 def _token_class(t: str, low: str) -> int:
-    common = _common_word(low)
+    # (a capitalised common word written in camel case is a name: "FiVE"; not the spelled
+    # acronym of "INSTruction optimization usIng ...")
+    common = _common_word(low) and not (t[:1].isupper() and _CAMEL_HUMP.search(t))
     f = 0
     if lx.strong_shape(t) and not like_num(t) and not _url_like(t) and not common and \
             not _TOP_N.match(t):
