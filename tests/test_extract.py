@@ -3333,3 +3333,10 @@ def test_a_common_word_written_in_camel_case_is_a_name(ex):
                "To further enhance object-level evaluation, we introduce FiVE-Acc, a novel "
                "metric leveraging VLMs to assess the success of fine-grained video editing.")
     assert _types(ext, "FiVE-Acc") == {"Metric"}
+
+
+def test_an_apposition_after_a_quoted_name_types_it(ex):
+    ext = _run(ex, "LOGO-Net: Large-scale Deep Logo Detection and Brand Recognition",
+               'In this paper, we introduce "LOGO-Net", a large-scale logo image database for logo '
+               "detection and brand recognition from real-world product images.")
+    assert _types(ext, "LOGO-Net") == {"Dataset"}

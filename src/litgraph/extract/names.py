@@ -359,6 +359,8 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[str, float] | None:
     """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
     text, low_ = tk.text, tk.lower
+    if end + 1 < sent_end and text[end] in ('"', "”") and text[end + 1] == ",":
+        end += 1  # (a quoted name: '"UTD-descriptions", a dataset with ...')
     # (not after a fronted phrase, "In X, our approach ...", "On X, the model ..."; nor the
     # last word of a longer name, "GAIA-2, Generative AI for Autonomy, a ... model"; but
     # "results from Gyan, an explainable language model")
