@@ -3340,3 +3340,14 @@ def test_an_apposition_after_a_quoted_name_types_it(ex):
                'In this paper, we introduce "LOGO-Net", a large-scale logo image database for logo '
                "detection and brand recognition from real-world product images.")
     assert _types(ext, "LOGO-Net") == {"Dataset"}
+
+
+def test_a_subtitle_spelling_the_title_name_over_joining_words_makes_it_the_papers(ex):
+    ext = _run(ex, "SPADE: Systematic Prompt Framework for Automated Dialogue Expansion in "
+               "Machine-Generated Text Detection",
+               "We propose five novel data augmentation frameworks for synthetic user dialogue "
+               "generation.")
+    spade = [m for m in ext.mentions if m.text == "SPADE"]
+    assert spade and all(m.role == "proposes" for m in spade)
+    assert {m.long_form for m in spade} == {
+        "Systematic Prompt Framework for Automated Dialogue Expansion"}

@@ -819,13 +819,25 @@ def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
     colon (Schwartz & Hearst, as for "long form (SF)"): the title's own definition."""
     text = tk.text
     k = colon + 1
-    while k < tk.n and (text[k][:1].isupper() or text[k] == "-" or text[k - 1] == "-"):
+    while k < tk.n and (text[k][:1].isupper() or text[k] == "-" or text[k - 1] == "-" or
+                        # (over a joining word: "SPADE: Systematic Prompt Framework for
+                        # Automated Dialogue Expansion")
+                        tk.lower[k] in _NAME_JOINERS and k + 1 < tk.n and
+                        text[k + 1][:1].isupper()):
         k += 1
     if k == colon + 1 or not colon or any(tk.ws[x] for x in range(colon - 1)):
         return None  # (one word before the colon, hyphens and all: "GA-GS:")
     short = tk.span_text(0, colon)
-    return next((a.long for a in find_abbreviations(f"{tk.span_text(colon + 1, k)} ({short})")
-                 if a.short == short and a.long_start == 0), None)
+    found = []
+    for end in range(k, colon + 1, -1):
+        if text[end - 1][:1].isupper():
+            found.extend(a.long for a in find_abbreviations(
+                f"{tk.span_text(colon + 1, end)} ({short})")
+                if a.short == short and a.long_start == 0)
+    # (the run whose last word the short form's last letter opens: "SPADE: Systematic
+    # Prompt Framework for Automated Dialogue Expansion in ...", else the longest)
+    return next((f for f in found if f.split()[-1][:1].lower() == short[-1:].lower()),
+                found[0] if found else None)
 
 
 def _name_like_phrase(tk: Toks, a: int, b: int) -> bool:
