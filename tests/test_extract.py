@@ -3351,3 +3351,10 @@ def test_a_subtitle_spelling_the_title_name_over_joining_words_makes_it_the_pape
     assert spade and all(m.role == "proposes" for m in spade)
     assert {m.long_form for m in spade} == {
         "Systematic Prompt Framework for Automated Dialogue Expansion"}
+
+
+def test_a_name_built_on_a_known_technique_before_a_data_noun_is_data(ex):
+    ext = _run(ex, "DeepDubber-V1: Adaptive Movie Dubbing",
+               "WER decreases from 52.69% to 23.20% for initial reasoning setting on the "
+               "CoT-Movie-Dubbing dataset.")
+    assert _types(ext, "CoT-Movie-Dubbing") == {"Dataset"}

@@ -1356,8 +1356,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if base is None or fold(base) != fold(tk.span_text(start, end)):
                 canonical = None
                 kind = lx.HEAD_TYPES.get(_kind_after_list(tk, end2, sb))
-                if entry.type == "Model" and kind in ("Dataset", "Benchmark"):
-                    # "the OPT-RSVG and DIOR-RSVG datasets": data named after a model
+                if kind in ("Dataset", "Benchmark"):
+                    # "the OPT-RSVG and DIOR-RSVG datasets": data named after a model (or a
+                    # technique: "the proposed CoT-Movie-Dubbing dataset")
                     take(Candidate(start, end2, kind, 0.8, "name+context"))
                     continue
                 described = _apposition_type(tk, start, end2, sa, sb)
