@@ -3358,3 +3358,10 @@ def test_a_name_built_on_a_known_technique_before_a_data_noun_is_data(ex):
                "WER decreases from 52.69% to 23.20% for initial reasoning setting on the "
                "CoT-Movie-Dubbing dataset.")
     assert _types(ext, "CoT-Movie-Dubbing") == {"Dataset"}
+
+
+def test_matching_inside_a_hyphen_compound_is_no_compare_cue(ex):
+    ext = _run(ex, "OAEI-LLM-T: A TBox Benchmark Dataset for LLM Hallucinations",
+               "The dataset evolves from the TBox (i.e. schema-matching) datasets in the Ontology "
+               "Alignment Evaluation Initiative (OAEI), capturing hallucinations of LLMs.")
+    assert _roles(ext).get("OAEI") != "comparesWith"

@@ -169,8 +169,11 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             continue
         if based is not None and k == pos - based[1] - 2:
             continue  # the compound's own word: "distribution matching-based"
-        if kind == "compare" and k > sent_start and tk.text[k][:1].isupper():
-            kind = None  # a word of a name: "Local Image-Sentence Matching (LISM)"
+        if kind == "compare" and k > sent_start and (
+                tk.text[k][:1].isupper() or low_[k - 1] == "-" and low in _MATCHING):
+            # a word of a name: "Local Image-Sentence Matching (LISM)"; or of a compound:
+            # "the TBox (i.e. schema-matching) datasets in the OAEI"
+            kind = None
         if kind == "propose" and k > lo and low_[k - 1] in _DETERMINERS:
             kind = None  # "Building on these designs", "our contributions": nouns
         if kind == "use" and low == "used" and k > lo and low_[k - 1] in _HOW_WIDELY:
@@ -271,6 +274,7 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
 
 # "comparable to X" compares; "comparable quality" alone is no cue.
 _COMPARABLE = frozenset(("comparable", "comparably"))
+_MATCHING = frozenset(("matching", "matches", "match"))  # ("schema-matching": a task)
 _LIKE = _COMPARABLE | {"competitive", "similar"}
 
 # "a modified version of the model CaGNet": what a proposal is a version of (see assign_role).
