@@ -3365,3 +3365,11 @@ def test_matching_inside_a_hyphen_compound_is_no_compare_cue(ex):
                "The dataset evolves from the TBox (i.e. schema-matching) datasets in the Ontology "
                "Alignment Evaluation Initiative (OAEI), capturing hallucinations of LLMs.")
     assert _roles(ext).get("OAEI") != "comparesWith"
+
+
+def test_a_size_in_parentheses_glued_to_a_name_is_split_off(ex):
+    ext = _run(ex, "CrowdVLM-R1: Crowd Counting with Fuzzy Rewards",
+               "In contrast, FGRPR, applied to Qwen2.5-VL(3B and 7B), surpasses all baseline "
+               "models, including GPT4o, LLaMA2(90B), and SFT, across five in-domain datasets.")
+    names = {m.text for m in ext.mentions}
+    assert "Qwen2.5-VL" in names and not any("(" in n for n in names)

@@ -53,7 +53,8 @@ class GazetteerMatcher:
 
 def _split_glued_parens(nlp: Language) -> None:
     """Split "(" glued to the word before it: "Low-Rank Adaptation(LoRA)" must give the tokens
-    "Adaptation", "(", "LoRA", ")", not "Adaptation(LoRA" (which became an alias); and ")"
+    "Adaptation", "(", "LoRA", ")", not "Adaptation(LoRA" (which became an alias), nor
+    "Qwen2.5-VL(3B" in "Qwen2.5-VL(3B and 7B)" or "Qwen2.5-7B(-Instruct)"; and ")"
     glued to what follows it: "Generative Adversarial Network (GAN)-based" must give "GAN",
     ")", "-", "based", not the name "GAN)-based" (127 times in 8,000 arXiv abstracts); only
     after an acronym's capital, digit or plural "s" ("BERT-(un)cased" stays whole); and ")" with
@@ -61,7 +62,8 @@ def _split_glued_parens(nlp: Language) -> None:
     "(CFA)/demosaicked", or a citation: "(RST)[11]"."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z0-9])\((?=[A-Za-z])",
+    infixes = [*nlp.Defaults.infixes,
+               r"(?<=[A-Za-z0-9])\((?=[A-Za-z]|[0-9.]+[BMK]?(?![A-Za-z0-9])|-)",
                r"(?<=[A-Z0-9])\)(?=-?[A-Za-z])", r"(?<=[A-Z]s)\)(?=-?[A-Za-z])",
                r"(?<=\))-(?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=[.,;/][A-Za-z])",
                r"(?<=\))[.,;/](?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=\[\d)"]
