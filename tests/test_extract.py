@@ -3373,3 +3373,12 @@ def test_a_size_in_parentheses_glued_to_a_name_is_split_off(ex):
                "models, including GPT4o, LLaMA2(90B), and SFT, across five in-domain datasets.")
     names = {m.text for m in ext.mentions}
     assert "Qwen2.5-VL" in names and not any("(" in n for n in names)
+
+
+def test_the_subject_of_a_claim_is_before_an_applied_to_clause(ex):
+    ext = _run(ex, "CrowdVLM-R1: Crowd Counting with Fuzzy Rewards",
+               "We propose Fuzzy Group Relative Policy Reward (FGRPR), a novel framework. In "
+               "contrast, FGRPR, applied to Qwen2.5-VL, surpasses all baseline models, including "
+               "GPT-4o.")
+    assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
+        ("FGRPR", "GPT-4o")}

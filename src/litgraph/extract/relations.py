@@ -236,7 +236,9 @@ _MODALS = frozenset(("can", "could", "may", "might", "will", "would", "also", "s
 _PARTICIPLES = frozenset(("fine-tuned", "finetuned", "trained", "pre-trained", "pretrained",
                           "built", "based", "initialized", "initialised", "distilled",
                           "derived", "adapted", "tuned", "instruction-tuned", "powered",
-                          "equipped", "augmented", "enhanced"))
+                          "equipped", "augmented", "enhanced", "applied", "integrated",
+                          "combined", "paired", "coupled", "plugged", "implemented",
+                          "instantiated"))  # ("FGRPR, applied to Qwen2.5-VL, surpasses")
 
 
 def _coordinated_verb(low: list[str], prev: int, k: int) -> bool:
