@@ -3382,3 +3382,14 @@ def test_the_subject_of_a_claim_is_before_an_applied_to_clause(ex):
                "GPT-4o.")
     assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
         ("FGRPR", "GPT-4o")}
+
+
+def test_a_stated_kind_overrides_a_long_form_typed_by_its_ending_only(ex):
+    ext = _run(ex, "ShortV: Efficient Multimodal Large Language Models",
+               "We investigate layer-wise redundancy in MLLMs by introducing a novel metric, Layer "
+               "Contribution (LC), which quantifies the impact of a layer's transformations.")
+    assert _types(ext, "LC") == {"Metric"}
+    ext = _run(ex, "Natural Language Inference for Clinical Trial Patient Recruitment",
+               "To study this, we design a new dataset and task, Natural Language Inference for "
+               "Patient Recruitment (NLI4PR), in which patient profiles must be matched.")
+    assert _types(ext, "NLI4PR") == {"Dataset"} and _roles(ext)["NLI4PR"] == "proposes"
