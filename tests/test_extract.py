@@ -3393,3 +3393,11 @@ def test_a_stated_kind_overrides_a_long_form_typed_by_its_ending_only(ex):
                "To study this, we design a new dataset and task, Natural Language Inference for "
                "Patient Recruitment (NLI4PR), in which patient profiles must be matched.")
     assert _types(ext, "NLI4PR") == {"Dataset"} and _roles(ext)["NLI4PR"] == "proposes"
+
+
+def test_a_name_the_title_defines_before_its_colon_is_the_papers(ex):
+    ext = _run(ex, "State Fourier Diffusion Language Model (SFDLM): A Scalable, Novel Iterative "
+               "Approach to Language Modeling",
+               "This paper introduces a fully diffusion driven discrete text generation model "
+               "built without any transformer.")
+    assert _roles(ext)["SFDLM"] == "proposes"

@@ -1394,6 +1394,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # 3. Title prefix "Name: subtitle".
     if in_title:
         colon = next((k for k in range(n) if text[k] == ":"), None)
+        # "State Fourier Diffusion Language Model (SFDLM): A Scalable ...": a new name the
+        # title defines before its colon is the paper's own.
+        defined_here = next((c for c in cands if colon and c.end == colon - 1 and
+                             text[colon - 1] == ")" and c.rule == "abbreviation" and
+                             c.long_span and c.long_span[0] <= 1), None)
+        if defined_here is not None:
+            defined_here.title_prefix = True
         if colon is not None and 5 < colon <= 9 and all(
                 _capitalised(text[k]) or text[k] == "-"
                 for k in range(colon)):

@@ -99,6 +99,14 @@ def _adjust_suffixes(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def _drop_emoticons(nlp: Language) -> None:
+    """spaCy keeps emoticons whole ("):", "8)", ":("), which in papers are a closing
+    parenthesis before a colon ("... Language Model (SFDLM): A Scalable ...") or after a
+    number ("(Fig. 8)"): the rules with a parenthesis go."""
+    rules = nlp.tokenizer.rules
+    nlp.tokenizer.rules = {k: v for k, v in rules.items() if "(" not in k and ")" not in k}
+
+
 def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Language:
     import spacy
     from spacy.attrs import LOWER
@@ -123,6 +131,7 @@ def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Langua
         raise ValueError(f"unknown profile {profile!r}; choose from {PROFILES}")
     _split_glued_parens(nlp)
     _adjust_suffixes(nlp)
+    _drop_emoticons(nlp)
     # spaCy caches the tokens of each whitespace-separated chunk it has split, but only the
     # first 10,000 distinct chunks; abstracts have far more (630k in 112k papers), and every
     # chunk outside the cache goes through the prefix/suffix/infix regexes again. A cached
