@@ -3401,3 +3401,14 @@ def test_a_name_the_title_defines_before_its_colon_is_the_papers(ex):
                "This paper introduces a fully diffusion driven discrete text generation model "
                "built without any transformer.")
     assert _roles(ext)["SFDLM"] == "proposes"
+
+
+def test_the_newly_constructed_data_is_the_papers_own(ex):
+    ext = _run(ex, "StableToolBench-MirrorAPI: Modeling Tool Environments",
+               "MirrorAPI achieves superior accuracy and stability compared to state-of-the-art "
+               "methods, as demonstrated by its performance on the newly constructed "
+               "MirrorAPI-Bench.")
+    assert _roles(ext)["MirrorAPI-Bench"] == "proposes"
+    ext = _run(ex, "Face Recognition at Scale",
+               "We report results on the newly released IJB-A benchmark.")
+    assert _roles(ext).get("IJB-A") != "proposes"

@@ -444,11 +444,18 @@ _MADE = lx.PROPOSED_PAST | {"newly", "own", "new", "novel", "annotated", "genera
                             "synthesized", "contributed", "self-collected"}
 
 
+_BUILT = frozenset(("constructed", "collected", "created", "curated", "built",
+                    "assembled", "compiled", "designed"))  # (not "newly annotated MECCANO labels")
+
+
 def _our_made(low_: list[str], pos: int, sent_start: int) -> bool:
     k = pos - 1
     while k > sent_start and pos - k <= 3 and (low_[k] in _MADE or low_[k] == "-"):
         k -= 1
-    return k < pos - 1 and low_[k] == "our"
+    # (also "the newly constructed MirrorAPI-Bench"; not "the newly released IJB-A", which
+    # others may have released)
+    return k < pos - 1 and (low_[k] == "our" or low_[k] == "the" and low_[k + 1] == "newly" and
+                            low_[k + 2] in _BUILT)
 
 
 # "Our PyTorch code ...": the name after "our" is the tool the code is written with.
