@@ -3412,3 +3412,11 @@ def test_the_newly_constructed_data_is_the_papers_own(ex):
     ext = _run(ex, "Face Recognition at Scale",
                "We report results on the newly released IJB-A benchmark.")
     assert _roles(ext).get("IJB-A") != "proposes"
+
+
+def test_a_lower_case_prefix_on_an_acronym_is_no_name(ex):
+    ext = _run(ex, "SLAG: Scalable Language-Augmented Gaussian Splatting",
+               "To address this, we introduce SLAG, a multi-GPU framework for language-augmented "
+               "Gaussian splatting. Clients hold non-IID data.")
+    names = {m.text for m in ext.mentions}
+    assert "multi-GPU" not in names and "non-IID" not in names

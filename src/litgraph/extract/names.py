@@ -121,6 +121,10 @@ def _generic_parts(name: str, is_generic) -> bool:
 
 # A name-shaped "X-to-Y" is a mapping ("RAW-to-sRGB"); a Roman numeral alone a part number.
 _PAIR = re.compile(r"[^\s-]+-to-[^\s-]+")
+# "a multi-GPU framework", "non-IID data", "sub-10B models": a lower-case prefix describing
+# an acronym or a number, no name
+_PREFIXED = re.compile(r"(multi|single|cross|non|dual|inter|intra|semi|sub|pre|post|anti|"
+                       r"over|under|super|ultra)-[A-Z0-9][A-Z0-9.]*s?")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
 
 
@@ -1714,7 +1718,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         if entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
-        elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or \
+        elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or _PREFIXED.fullmatch(name) or \
                 _generic_parts(name, is_generic) or (
                 end == start + 1 and low_[start] in _UNITS and start > sa and
                 like_num(text[start - 1])):
