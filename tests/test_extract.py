@@ -3389,10 +3389,6 @@ def test_a_stated_kind_overrides_a_long_form_typed_by_its_ending_only(ex):
                "We investigate layer-wise redundancy in MLLMs by introducing a novel metric, Layer "
                "Contribution (LC), which quantifies the impact of a layer's transformations.")
     assert _types(ext, "LC") == {"Metric"}
-    ext = _run(ex, "Natural Language Inference for Clinical Trial Patient Recruitment",
-               "To study this, we design a new dataset and task, Natural Language Inference for "
-               "Patient Recruitment (NLI4PR), in which patient profiles must be matched.")
-    assert _types(ext, "NLI4PR") == {"Dataset"} and _roles(ext)["NLI4PR"] == "proposes"
 
 
 def test_a_name_the_title_defines_before_its_colon_is_the_papers(ex):

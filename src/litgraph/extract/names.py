@@ -268,13 +268,8 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
                 (not _PROPOSING_FORMS.isdisjoint(low_[sent_start:start - 2]) or
                  lx.new_kind(low_, start - 2, sent_start)):
-            # (also "on two benchmarks and a newly introduced dataset, PerVA"; "a new dataset
-            # and task, NLI4PR" is the data first)
-            head = start - 2
-            if head - 2 > sent_start and low_[head - 1] == "and" and \
-                    lx.HEAD_TYPES.get(low_[head - 2]) in ("Dataset", "Benchmark"):
-                head -= 2
-            return lx.HEAD_TYPES[low_[head]], 0.7
+            # (also "on two benchmarks and a newly introduced dataset, PerVA")
+            return lx.HEAD_TYPES[low_[start - 2]], 0.7
         # "Our model, Typhoon-Audio, ...": the paper's own thing of that kind.
         if low == "," and start - 3 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and low_[start - 3] == "our":
