@@ -3416,3 +3416,15 @@ def test_a_lower_case_prefix_on_an_acronym_is_no_name(ex):
                "Gaussian splatting. Clients hold non-IID data.")
     names = {m.text for m in ext.mentions}
     assert "multi-GPU" not in names and "non-IID" not in names
+
+
+def test_a_fronted_comparison_reads_the_whole_list_before_the_subject(ex):
+    ext = _run(ex, "Zebra-Llama: Towards Extremely Efficient Hybrid Models",
+               "Compared to models like MambaInLLaMA, X-EcoMLA, Minitron, and Llamba, Zebra-Llama "
+               "consistently delivers competitive or superior accuracy.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("X-EcoMLA", "MambaInLLaMA") not in pairs and ("Zebra-Llama", "X-EcoMLA") in pairs
+    ext = _run(ex, "Open-Det: An Efficient Learning Framework for Open-Ended Detection",
+               "Compared to GenerateU, Open-Det, using only 1.5% of the training data, achieves "
+               "even higher performance.")
+    assert {(r.subject, r.object) for r in ext.relations} == {("Open-Det", "GenerateU")}

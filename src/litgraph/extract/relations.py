@@ -156,7 +156,8 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
     k += 1 + (low[k] == "when")
     if k >= sent_end or low[k] not in ("to", "with"):
         return []
-    comma = next((j for j in range(k + 1, sent_end) if low[j] == ","), None)
+    comma = next((j for j in range(k + 1, sent_end) if low[j] == "," and
+                  not _list_goes_on(tk, in_sent, j, sent_end)), None)
     if comma is None or not any(w in _BETTER_CONTEXT for w in low[comma + 1:sent_end]):
         return []
     objects = [c for c in in_sent if k < c.start and c.end <= comma and c.type in SYSTEM_TYPES]
@@ -170,6 +171,33 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
     return [(subject, c, k) for c in objects
             if c is not subject and (c.canonical is None or c.canonical != subject.canonical or
                                      _other_release(tk, c, subject))]
+
+
+def _list_goes_on(tk: Toks, in_sent: list[Candidate], j: int, sent_end: int) -> bool:
+    """Whether the comma at `j` separates items of a list of names ("models like
+    MambaInLLaMA, X-EcoMLA, Minitron, and Llamba, Zebra-Llama delivers ..."): a name (or
+    a capitalised word) follows it, and a comma or "and" / "or" follows that."""
+    low, text = tk.lower, tk.text
+    k = j + 1 + (j + 1 < sent_end and low[j + 1] in ("and", "or"))
+    if k >= sent_end or not text[k][:1].isupper():
+        return False
+    if k == j + 2:
+        return True  # (", and Kandinsky 2.2": the list's last item)
+    end = next((c.end for c in in_sent if c.start == k), k + 1)
+    if not (end < sent_end and low[end] in (",", "and", "or")):
+        return False
+    if text[j - 1].islower():
+        return True  # an apposition: "its base model, Qwen2-VL-2B, Med-R1 achieves"
+    # after a name, a list only where "and" / "or" joins it ("Compared to GenerateU,
+    # Open-Det, using only 1.5% of the data, achieves": the subject)
+    while end < sent_end and low[end] == ",":
+        k = end + 1
+        if k < sent_end and low[k] in ("and", "or"):
+            return True
+        if k >= sent_end or not text[k][:1].isupper():
+            return False
+        end = next((c.end for c in in_sent if c.start == k), k + 1)
+    return end < sent_end and low[end] in ("and", "or")
 
 
 def _ends_objects(between: list[str]) -> bool:
