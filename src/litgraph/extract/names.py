@@ -820,26 +820,36 @@ def _own_title_prefix(tk: Toks, known: Candidate, colon: int, spelled: str | Non
 
 def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
     """The subtitle's leading capitalised words when they spell the one word before the
-    colon (Schwartz & Hearst, as for "long form (SF)"): the title's own definition."""
+    colon (Schwartz & Hearst, as for "long form (SF)"): the title's own definition. The
+    capitalised run first ("CoMP: Continual Multimodal Pre-training for ..."), else over
+    joining words, preferring the run whose last word the short form's last letter opens
+    ("SPADE: Systematic Prompt Framework for Automated Dialogue Expansion in ...")."""
     text = tk.text
-    k = colon + 1
-    while k < tk.n and (text[k][:1].isupper() or text[k] == "-" or text[k - 1] == "-" or
-                        # (over a joining word: "SPADE: Systematic Prompt Framework for
-                        # Automated Dialogue Expansion")
-                        tk.lower[k] in _NAME_JOINERS and k + 1 < tk.n and
-                        text[k + 1][:1].isupper()):
-        k += 1
-    if k == colon + 1 or not colon or any(tk.ws[x] for x in range(colon - 1)):
+    if not colon or any(tk.ws[x] for x in range(colon - 1)):
         return None  # (one word before the colon, hyphens and all: "GA-GS:")
     short = tk.span_text(0, colon)
-    found = []
-    for end in range(k, colon + 1, -1):
-        if text[end - 1][:1].isupper():
-            found.extend(a.long for a in find_abbreviations(
-                f"{tk.span_text(colon + 1, end)} ({short})")
-                if a.short == short and a.long_start == 0)
-    # (the run whose last word the short form's last letter opens: "SPADE: Systematic
-    # Prompt Framework for Automated Dialogue Expansion in ...", else the longest)
+
+    def run_end(joiners: bool) -> int:
+        k = colon + 1
+        while k < tk.n and (text[k][:1].isupper() or text[k] == "-" or text[k - 1] == "-" or
+                            joiners and tk.lower[k] in _NAME_JOINERS and k + 1 < tk.n and
+                            text[k + 1][:1].isupper()):
+            k += 1
+        return k
+
+    def spelled(end: int) -> str | None:
+        return next((a.long for a in find_abbreviations(f"{tk.span_text(colon + 1, end)} ({short})")
+                     if a.short == short and a.long_start == 0), None)
+
+    plain = run_end(False)
+    if plain == colon + 1:
+        return None
+    if (first := spelled(plain)) is not None:
+        return first
+    found = [f for end in range(run_end(True), plain, -1)
+             # (a word's end, not inside a compound)
+             if text[end - 1][:1].isupper() and not (end < tk.n and text[end] == "-")
+             for f in (spelled(end),) if f is not None]
     return next((f for f in found if f.split()[-1][:1].lower() == short[-1:].lower()),
                 found[0] if found else None)
 
