@@ -3428,3 +3428,10 @@ def test_a_fronted_comparison_reads_the_whole_list_before_the_subject(ex):
                "Compared to GenerateU, Open-Det, using only 1.5% of the training data, achieves "
                "even higher performance.")
     assert {(r.subject, r.object) for r in ext.relations} == {("Open-Det", "GenerateU")}
+
+
+def test_an_emphasised_name_reads_the_kind_noun_after_the_markup(ex):
+    ext = _run(ex, "Large Language Models for Predictive Analysis: How Far Are They?",
+               r"To bridge this gap, we introduce the \textbf{PredictiQ} benchmark, which "
+               "integrates 1130 sophisticated predictive analysis queries.")
+    assert _types(ext, "PredictiQ") == {"Benchmark"}

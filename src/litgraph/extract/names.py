@@ -1255,7 +1255,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)):
             continue  # (nor a quoted phrase: '\\textit{turn on the TV"}')
         sa, sb = sents[sent_of[span.start]]
-        typed = _context_type(tk, span.start, span.end, sa, sb) or morphology_type(name) or \
+        # (over the blank the markup left: "\\textbf{PredictiQ} benchmark")
+        right = span.end + (span.end < sb and text[span.end].isspace())
+        typed = _context_type(tk, span.start, right, sa, sb) or morphology_type(name) or \
             long_form_type(name) or ("Method", 0.5)
         take(Candidate(span.start, span.end, typed[0], typed[1], "emphasis"))
 
