@@ -3435,3 +3435,11 @@ def test_an_emphasised_name_reads_the_kind_noun_after_the_markup(ex):
                r"To bridge this gap, we introduce the \textbf{PredictiQ} benchmark, which "
                "integrates 1130 sophisticated predictive analysis queries.")
     assert _types(ext, "PredictiQ") == {"Benchmark"}
+
+
+def test_a_name_before_based_and_a_plural_kind_is_no_beaten_system(ex):
+    ext = _run(ex, "Legal Document Tagging with Large Language Models",
+               "We propose Legal-LLM, a novel approach. Our experimental results demonstrate that "
+               "Legal-LLM outperforms a range of strong baseline models, including traditional "
+               "methods and other Transformer-based approaches.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

@@ -327,6 +327,9 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     techniques" (`shared_head`), which names two."""
     low = tk.lower
     nxt = low[c.end] if c.end < sent_end else ""
+    if nxt == "-" and c.end + 2 < sent_end and low[c.end + 1] in _BASED and \
+            _plural_kind(low[c.end + 2]):
+        return True  # "other Transformer-based approaches": a kind of system
     if c.end + 2 < sent_end and tk.text[c.end].isalpha() and tk.text[c.end].islower() and \
             tk.text[c.end + 1] == "(" and (any(o.start == c.end + 2 for o in in_sent) or
                                             lx.strong_shape(tk.text[c.end + 2])):
@@ -355,6 +358,9 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     other = next((o for o in in_sent if o.start == c.end + 1), None)
     return other is not None and _acronym(tk, other) and other.end < sent_end and \
         _plural_kind(low[other.end])
+
+
+_BASED = frozenset(("based", "driven", "powered", "style", "like", "inspired", "guided"))
 
 
 # Words of a comparison that is no win: "comparable with X", "on par with X".
