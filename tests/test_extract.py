@@ -3443,3 +3443,10 @@ def test_a_name_before_based_and_a_plural_kind_is_no_beaten_system(ex):
                "Legal-LLM outperforms a range of strong baseline models, including traditional "
                "methods and other Transformer-based approaches.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_a_title_naming_a_phenomenon_proposes_no_system(ex):
+    ext = _run(ex, "The AI Gap: How Socioeconomic Status Affects Language Technology Interactions",
+               "We survey 1,000 individuals and collect 6,482 prompts from their interactions with "
+               "LLMs. These differences limit the AI Gap across SES groups.")
+    assert "AI Gap" not in {m.text for m in ext.mentions}

@@ -785,8 +785,15 @@ def _claim_or_lead(tk: Toks, colon: int) -> bool:
     is a name ("BEATS:")."""
     if colon == 1 and tk.lower[0] in _GENRES:
         return True  # a paper's genre ("Position: ...", the ICML position-paper track)
+    if tk.lower[0] == "the" and tk.lower[colon - 1] in _PHENOMENON_HEADS:
+        return True  # a named phenomenon: "The AI Gap:", "The Coherence Trap:"
     return tk.lower[0] in _TITLE_LEADS or any(
         tk.lower[k] in _TITLE_VERBS and tk.text[k] != tk.text[k].upper() for k in range(colon))
+
+
+_PHENOMENON_HEADS = frozenset(("gap", "gaps", "problem", "dilemma", "paradox", "trap",
+                               "illusion", "bottleneck", "effect", "curse", "fallacy",
+                               "divide", "trilemma", "phenomenon", "puzzle", "mirage"))
 
 
 # Kinds of model that make no name in a compound with a prefix or an ordinary word.
