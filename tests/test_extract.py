@@ -3450,3 +3450,10 @@ def test_a_title_naming_a_phenomenon_proposes_no_system(ex):
                "We survey 1,000 individuals and collect 6,482 prompts from their interactions with "
                "LLMs. These differences limit the AI Gap across SES groups.")
     assert "AI Gap" not in {m.text for m in ext.mentions}
+
+
+def test_context_reads_over_the_blank_markup_leaves_before_a_name(ex):
+    ext = _run(ex, "MorphTok: Morphologically Grounded Tokenization",
+               r"Moreover, we introduce a new human evaluation metric, \textit{EvalTok}, enabling "
+               "more human-grounded assessment.")
+    assert _types(ext, "EvalTok") == {"Metric"}

@@ -226,6 +226,11 @@ def _data_named(tk: Toks, start: int, end: int, sent_end: int) -> tuple[str, flo
 def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
                   examples: bool = True) -> tuple[str, float] | None:
     text, low_ = tk.text, tk.lower
+    # (over the blanks markup leaves: "a new metric, \\textit{EvalTok}", "\\textbf{X} benchmark")
+    while start - 1 > sent_start and text[start - 1].isspace():
+        start -= 1
+    while end < sent_end and text[end].isspace():
+        end += 1
     # Right: "X benchmark", "X-based" excluded, "X model(s)".
     j = end
     if j < sent_end and text[j] == "-":
