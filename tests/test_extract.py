@@ -3326,6 +3326,10 @@ def test_a_term_named_after_a_kind_noun_is_of_that_kind(ex):
                "In this paper, we define a new task called Group Theorization, in which a system "
                "must write theories that differentiate expression across demographic groups.")
     assert _types(ext, "Group Theorization") == {"Task"}
+    ext = _run(ex, "Date Fragments: A Hidden Bottleneck of Tokenization",
+               "In this work, we introduce a simple yet interpretable metric, termed date "
+               "fragmentation ratio, that measures how faithfully a tokenizer preserves dates.")
+    assert _types(ext, "date fragmentation ratio") == {"Metric"}
 
 
 def test_a_common_word_written_in_camel_case_is_a_name(ex):

@@ -223,8 +223,9 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             if _acceptable(tk, x, b, words, is_generic, lookup, w in _CALLING) and \
                     free(x, b) and (quoted or words >= 2 or "-" in tk.span_text(x, b)):
                 # (of the kind named before: "we define a new task called Group Theorization")
-                kind = lx.HEAD_TYPES.get(low[v - 1]) if v - 1 >= s and \
-                    not low[v - 1].endswith("s") else None
+                h = v - 1 - (v - 2 >= s and low[v - 1] == ",")  # ("a ... metric, termed X")
+                kind = lx.HEAD_TYPES.get(low[h]) if h >= s and not low[h].endswith("s") \
+                    else None
                 add(x, b, kind if kind in ("Task", "Dataset", "Benchmark", "Metric") else
                     "Method", w in _CALLING)
         elif text[v] in _QUOTES and v + 1 < e:
