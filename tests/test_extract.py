@@ -3461,3 +3461,12 @@ def test_context_reads_over_the_blank_markup_leaves_before_a_name(ex):
                r"Moreover, we introduce a new human evaluation metric, \textit{EvalTok}, enabling "
                "more human-grounded assessment.")
     assert _types(ext, "EvalTok") == {"Metric"}
+
+
+def test_a_name_defined_as_the_titles_via_tail_is_proposed(ex):
+    ext = _run(ex, "Improving Adversarial Transferability on Vision Transformers via Forward "
+               "Propagation Refinement",
+               "Transferable adversarial examples on ViTs have been extensively studied. Forward "
+               "Propagation Refinement (FPR) refines two components of ViTs. FPR improves "
+               "transferability.")
+    assert _roles(ext)["FPR"] == "proposes"

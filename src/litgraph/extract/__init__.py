@@ -130,11 +130,18 @@ def _defined_as_the_title(roles: list[tuple[str, str, Candidate, Toks, int]], ti
                           ) -> list[tuple[str, str, Candidate, Toks, int]]:
     """"Syntactic Topic Models" with "The syntactic topic model (STM) is ...": a new name whose
     long form is the whole title is what the paper is about, and proposes."""
-    key = _singular_key(title.strip().rstrip("."))
+    title = title.strip().rstrip(".")
+    # (also the title's tail after "via / through": "Improving Adversarial Transferability
+    # on Vision Transformers via Forward Propagation Refinement")
+    keys = {_singular_key(title)} | {
+        _singular_key(tail) for tail in _TITLE_TAIL.findall(title) if len(tail.split()) >= 3}
     return [("proposes", "title-term", c, tk, si)
             if role != "proposes" and c.rule == "abbreviation" and c.canonical is None and
-            c.long_form and _singular_key(c.long_form) == key else (role, rule, c, tk, si)
+            c.long_form and _singular_key(c.long_form) in keys else (role, rule, c, tk, si)
             for role, rule, c, tk, si in roles]
+
+
+_TITLE_TAIL = re.compile(r"\b(?:via|through) ([^:,]+)$")  # (not "using X": a use)
 
 
 def _kind_and(low: list[str], a_end: int, b_start: int) -> bool:
