@@ -3470,3 +3470,10 @@ def test_a_name_defined_as_the_titles_via_tail_is_proposed(ex):
                "Propagation Refinement (FPR) refines two components of ViTs. FPR improves "
                "transferability.")
     assert _roles(ext)["FPR"] == "proposes"
+
+
+def test_an_emphasised_adjective_is_no_name(ex):
+    ext = _run(ex, "DyST-XL: Dynamic Layout Planning for Compositional Text-to-Video Generation",
+               r"To address these limitations, we propose DyST-XL, a \textbf{training-free} "
+               "framework that enhances off-the-shelf text-to-video models.")
+    assert "training-free" not in {m.text for m in ext.mentions}

@@ -1264,8 +1264,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 is_generic(name) or all(_common_word(w.lower()) for w in words) or \
                 words[0][:1].islower() and "-" not in name and \
                 any(is_stop(w.lower()) for w in words) or \
+                name.islower() and name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or \
                 any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)):
-            continue  # (nor a quoted phrase: '\\textit{turn on the TV"}')
+            continue  # (nor a quoted phrase: '\\textit{turn on the TV"}'; nor an adjective:
+            # "a \\textbf{training-free} framework")
         sa, sb = sents[sent_of[span.start]]
         # (over the blank the markup left: "\\textbf{PredictiQ} benchmark")
         right = span.end + (span.end < sb and text[span.end].isspace())
