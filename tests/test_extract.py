@@ -3477,3 +3477,14 @@ def test_an_emphasised_adjective_is_no_name(ex):
                r"To address these limitations, we propose DyST-XL, a \textbf{training-free} "
                "framework that enhances off-the-shelf text-to-video models.")
     assert "training-free" not in {m.text for m in ext.mentions}
+
+
+def test_a_reversed_definition_and_an_i_e_apposition_take_their_stated_kind(ex):
+    ext = _run(ex, "The Hallucination Tax of Reinforcement Finetuning",
+               "To investigate this, we introduce SUM (Synthetic Unanswerable Math), a "
+               "high-quality dataset of unanswerable math problems designed to probe models.")
+    assert _types(ext, "SUM") == {"Dataset"}
+    ext = _run(ex, "Benchmarking LVLMs on Fine-Grained Image Tasks",
+               "To fill this gap, we introduce a comprehensive fine-grained evaluation benchmark, "
+               "i.e., FG-BMK, comprising 3.49 million questions.")
+    assert _types(ext, "FG-BMK") == {"Benchmark"}

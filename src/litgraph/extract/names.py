@@ -247,8 +247,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             # "Your": "CASCADE Your Datasets")
     # Left: "the benchmark X", "dataset X".
     if start - 1 >= sent_start:
-        if start - 4 >= sent_start and low_[start - 1] == "," and low_[start - 2] == "namely" \
-                and low_[start - 3] == "," and not low_[start - 4].endswith("s"):
+        if start - 4 >= sent_start and low_[start - 1] == "," and \
+                low_[start - 2] in ("namely", "i.e.") and low_[start - 3] == "," and \
+                not low_[start - 4].endswith("s"):  # (also "a ... benchmark, i.e., FG-BMK")
             start -= 2  # "the first large-scale dataset, namely, OCTA2024": "dataset, X"
             # (one thing; not "three prominent models, namely, Probit, Tobit, and Logit")
         low = low_[start - 1]
@@ -1205,7 +1206,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # "a dataset named Diverse Reflection Removal (DRR)": the long form's context
                 # ("the Climate Alignment Quotient (CAQ), a novel metric": the short form's)
                 sa, sb = tk.sents[tk.sent_of[lspan.start]]
-                after = _apposition_type(tk, lspan.start, sspan.end + 1, sa, sb)
+                after = _apposition_type(tk, min(sspan.start, lspan.start),
+                                         max(sspan.end, lspan.end) + 1, sa, sb)
                 # (the short form first: "a dataset called HURIT (Human Resource Interview
                 # Transcripts)")
                 first = sspan if sspan.start < lspan.start else lspan
