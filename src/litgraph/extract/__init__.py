@@ -14,7 +14,14 @@ from dataclasses import replace
 from litgraph.extract import lexicon as lx
 from litgraph.extract.confidence import combine, link_confidence
 from litgraph.extract.markup import strip_markup
-from litgraph.extract.names import SHARED_HEAD, Candidate, base_name, find_candidates, fold
+from litgraph.extract.names import (
+    SHARED_HEAD,
+    TRAILING_VERSION,
+    Candidate,
+    base_name,
+    find_candidates,
+    fold,
+)
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
 from litgraph.extract.roles import ROLE_CONF, assign_role, default_role
@@ -324,24 +331,22 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
             c.type = b.type
     # Another version of data the paper names is data, whatever the version shape suggests:
     # "LC-QuAD 3.0, a new dataset derived from LC-QuAD 2.0".
+    # (data named with a version itself: "the MedGemma collection" leaves "MedGemma 1.5" a
+    # model)
     data = {_unversioned(tk.name_text(c.start, c.end)): c.type for c, tk in cands
             if c.canonical is None and c.type in ("Dataset", "Benchmark") and
             (c.type_conf >= 0.7 or c.rule == "coined") and c.rule != "name+morphology" and
-            _TRAILING_VERSION.search(tk.name_text(c.start, c.end))}  # (not "the MedGemma
-    # collection": "MedGemma 1.5" is a model)
+            TRAILING_VERSION.search(tk.name_text(c.start, c.end))}
     if data:
         for c, tk in cands:
             name = tk.name_text(c.start, c.end)
             if c.rule == "name+morphology" and c.type == "Model" and \
-                    _TRAILING_VERSION.search(name) and _unversioned(name) in data:
+                    TRAILING_VERSION.search(name) and _unversioned(name) in data:
                 c.type, c.type_conf = data[_unversioned(name)], 0.6
 
 
-_TRAILING_VERSION = re.compile(r"\s+v?\d+(\.\d+)*$")
-
-
 def _unversioned(name: str) -> str:
-    return fold(_TRAILING_VERSION.sub("", name))
+    return fold(TRAILING_VERSION.sub("", name))
 
 
 def _better_typed(c: Candidate, b: Candidate) -> bool:
@@ -723,10 +728,10 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """"a training pipeline with NVIDIA NeMo", "built upon the X": what the new thing is made
     with, one or two words before the name; also the data it is trained or scored on
     ("fine-tuning on both Roman-Urdu-Parl and ...", "on the X dataset") or drawn from."""
+    # (also "a seq2seq LLM based on Marian"; "320 natural sentences from the BCC corpus")
     before = tk.lower[max(sent_start, c.start - 2):c.start]
     return not _WITH_WORDS.isdisjoint(before) or before[-1:] in (["on"], ["from"]) or \
         before in (["on", "the"], ["on", "both"], ["from", "the"])
-    # (also "a seq2seq LLM based on Marian"; "320 natural sentences from the BCC corpus")
 
 
 # (not "including": "we propose ..., including RLAIFVBias, a debiased ... dataset" lists the

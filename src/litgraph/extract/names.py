@@ -76,7 +76,7 @@ _MORPH = (
 )
 
 
-_TRAILING_VERSION = re.compile(r"\s+v?\d+(\.\d+)*$", re.IGNORECASE)
+TRAILING_VERSION = re.compile(r"\s+v?\d+(\.\d+)*$", re.IGNORECASE)  # "MMSD 2.0", "SQuAD v2"
 _HYPHEN_YEAR = re.compile(r"-(19|20)\d\d$")
 _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "pre",
@@ -96,7 +96,7 @@ def morphology_type(text: str) -> tuple[str, float] | None:
             text[:m.start()].lower() not in _DATE_WORDS:
         # "RuOpinionNE-2024", "DAVIS-2017": an edition of a challenge or a data release
         return morphology_type(text[:m.start()]) or ("Benchmark", 0.45)
-    bare = _TRAILING_VERSION.sub("", text)
+    bare = TRAILING_VERSION.sub("", text)
     if bare != text and bare and _YEAR.fullmatch(text[len(bare):].strip()):
         # "SHREC 2011", "EndoVis 2024", "PASCAL 2005": an edition of a challenge or event
         return morphology_type(bare) or ("Benchmark", 0.45)
@@ -1271,9 +1271,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue  # (nor a quoted phrase: '\\textit{turn on the TV"}'; nor an adjective:
             # "a \\textbf{training-free} framework")
         sa, sb = sents[sent_of[span.start]]
-        # (over the blank the markup left: "\\textbf{PredictiQ} benchmark")
-        right = span.end + (span.end < sb and text[span.end].isspace())
-        typed = _context_type(tk, span.start, right, sa, sb) or morphology_type(name) or \
+        typed = _context_type(tk, span.start, span.end, sa, sb) or morphology_type(name) or \
             long_form_type(name) or ("Method", 0.5)
         take(Candidate(span.start, span.end, typed[0], typed[1], "emphasis"))
 
