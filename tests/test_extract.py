@@ -3488,3 +3488,10 @@ def test_a_reversed_definition_and_an_i_e_apposition_take_their_stated_kind(ex):
                "To fill this gap, we introduce a comprehensive fine-grained evaluation benchmark, "
                "i.e., FG-BMK, comprising 3.49 million questions.")
     assert _types(ext, "FG-BMK") == {"Benchmark"}
+
+
+def test_webqsp_is_its_own_benchmark(ex):
+    # WebQuestionsSP is the semantic-parse subset of WebQuestions, not another name of it
+    entry = ex.gazetteer.lookup("WebQSP")
+    assert entry is not None and entry.canonical == "WebQSP" and entry.type == "Benchmark"
+    assert ex.gazetteer.lookup("WebQuestions").canonical == "WebQuestions"
