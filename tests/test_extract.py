@@ -661,6 +661,19 @@ def test_a_known_name_inside_a_capitalised_compound_names_a_new_thing(ex):
     assert not {"Vision-", "Flan", "RAG", "Logic-"} & set(texts)
 
 
+def test_a_capital_letter_before_a_known_name_makes_a_new_one(ex):
+    ext = _run(ex, "X", "In this paper, we introduce S-MedQA, an English medical question-answering "
+                        "(QA) dataset. We first propose the T-GRPO algorithm. It is nearly "
+                        "lossless on N-MNIST.")
+    texts = {m.text: m.type for m in ext.mentions}
+    assert texts.get("S-MedQA") == "Dataset" and "MedQA" not in texts
+    assert texts.get("T-GRPO") == "Method" and "GRPO" not in texts
+    assert "N-MNIST" in texts and "MNIST" not in texts
+    # (known names of this shape stay themselves: "U-Net", "Q-learning")
+    texts = {m.text for m in _run(ex, "X", "We train a U-Net with Q-learning.").mentions}
+    assert {"U-Net", "Q-learning"} <= texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -382,10 +382,17 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                     not lx.strong_shape(text[start]))):
         # (ten tokens, not counting a compound's hyphens: "STAR-1, a high-quality,
         # just-1k-scale safety dataset")
-        last = end + 10
+        last, skip_to = end + 10, 0
         for k in range(end + 2, sent_end):
             if k >= last + low_[end + 2:k].count("-"):
                 break
+            if k < skip_to:
+                continue
+            if text[k] == "(" and k + 2 < sent_end and text[k + 2] == ")" and \
+                    any(c.isupper() for c in text[k + 1]):
+                # a short form inside: "an English medical question-answering (QA) dataset"
+                skip_to, last = k + 3, last + 3
+                continue
             low = low_[k]
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
             if low in _QUANTITY and k + 1 < sent_end and low_[k + 1] == "of":
@@ -1335,6 +1342,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if entry.type == "Model":
                 # "deita-Mistral-7B": a new model named after the one it starts from.
                 take(Candidate(c0, end2, "Model", 0.8, "gazetteer+compound"))
+                continue
+            if c0 + 2 == start and len(text[c0]) == 1 and text[c0].isupper():
+                # "S-MedQA", "T-GRPO", "N-MNIST": one capital letter before a known name
+                # makes a variant of its kind (known ones, "U-Net", match whole), or of
+                # the kind an apposition states ("S-MedQA, an English medical ... dataset")
+                described = _apposition_type(tk, c0, end2, sa, sb)
+                take(Candidate(c0, end2, described[0] if described else entry.type, 0.7,
+                               "gazetteer+compound"))
                 continue
             if end - start == 1 and text[start][:1].isupper() and \
                     lx.title_case(text[c0]) and low_[start - 2] not in _PREFIXES and \
