@@ -674,6 +674,14 @@ def test_a_capital_letter_before_a_known_name_makes_a_new_one(ex):
     assert {"U-Net", "Q-learning"} <= texts
 
 
+def test_a_capitalised_bench_ends_the_benchmark_name(ex):
+    ext = _run(ex, "Seeing from Another Perspective: Evaluating Multi-View Understanding",
+               "We propose All-Angles Bench, a benchmark of over 2,100 question-answer pairs. "
+               "We believe that our All-Angles Bench offers valuable insights.")
+    texts = {m.text: m.type for m in ext.mentions}
+    assert texts == {"All-Angles Bench": "Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

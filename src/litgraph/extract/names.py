@@ -1708,6 +1708,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             i += 1
             continue
         end = max(_join_right(tk, i, sb), hyphen_compound(tk, i, sb), named_end)
+        if end < sb and text[end] == "Bench" and not taken[end]:
+            end += 1  # "our All-Angles Bench offers": the benchmark's whole name
         # Do not swallow a gazetteer match that follows.
         for k in range(i + 1, end):
             if taken[k]:
