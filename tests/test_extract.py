@@ -682,6 +682,13 @@ def test_a_capitalised_bench_ends_the_benchmark_name(ex):
     assert texts == {"All-Angles Bench": "Benchmark"}
 
 
+def test_a_new_name_built_on_a_known_model_takes_its_stated_kind(ex):
+    ext = _run(ex, "X", "Based on this insight, we propose Swin-VIB, a novel framework that "
+                        "integrates a pipeline of variational information bottleneck models. "
+                        "Extensive experiments demonstrate the efficacy of Swin-VIB.")
+    assert {m.type for m in ext.mentions if m.text == "Swin-VIB"} == {"Method"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

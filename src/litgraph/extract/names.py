@@ -1419,7 +1419,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     # "LTL-Sensing, the first dataset pairing ...": what it is said to be
                     take(Candidate(start, end2, described[0], described[1], "name+context"))
                     continue
-        take(Candidate(start, end2, entry.type, 0.9, "gazetteer", canonical))
+        # (a new name built on a known one is of its kind less surely: "Swin-VIB, a novel
+        # framework ... the efficacy of Swin-VIB" is a method, not a model as Swin is)
+        take(Candidate(start, end2, entry.type, 0.9 if canonical or end2 == end else 0.7,
+                       "gazetteer", canonical))
 
     # 2b. A head shared by a coordination: "mathematical and commonsense reasoning",
     # "instance and semantic segmentation", "focal and contrastive loss".
