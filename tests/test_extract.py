@@ -689,6 +689,15 @@ def test_a_new_name_built_on_a_known_model_takes_its_stated_kind(ex):
     assert {m.type for m in ext.mentions if m.text == "Swin-VIB"} == {"Method"}
 
 
+def test_our_before_a_known_short_form_proposes_nothing_new(ex):
+    ext = _run(ex, "X", "This underscores the role of reinforcement learning (RL) in reasoning. "
+                        "We present Skywork-OR1, an effective RL implementation. Our RL "
+                        "approach achieves notable performance gains.")
+    roles = _roles(ext)
+    assert roles.get("Skywork-OR1") == "proposes"
+    assert roles.get("RL") == "uses"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -108,13 +108,14 @@ def _known_shorts_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]
                                ) -> list[tuple[str, str, Candidate, Toks, int]]:
     """"locally linear embedding (LLE) ... We introduce a variant of LLE", "we construct a DBN
     with ...": a short form the paper defines as a known technique is that technique where
-    written alone, which a propose cue near it does not make new."""
+    written alone, which a propose cue near it does not make new, nor "our" before it ("our
+    RL approach" uses reinforcement learning)."""
     known = {tk.name_text(c.start, c.end) for _r, _ru, c, tk, _s in roles
              if c.rule == "abbreviation+gazetteer"}
     if not known:
         return roles
     return [(default_role(c.type), "use-cue", c, tk, si)
-            if role == "proposes" and rule in _CUE_PROPOSALS and
+            if role == "proposes" and (rule in _CUE_PROPOSALS or rule == "our-name") and
             c.rule in ("name", "name+context") and tk.name_text(c.start, c.end) in known
             else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
 
