@@ -698,6 +698,15 @@ def test_our_before_a_known_short_form_proposes_nothing_new(ex):
     assert roles.get("RL") == "uses"
 
 
+def test_short_forms_that_mostly_name_other_things_are_not_known_alone(ex):
+    ext = _run(ex, "X", "Fine-tuning the ART model yields ART+, which outperforms the original "
+                        "ART. We propose SENSE, a unified framework.")
+    known = {m.text for m in ext.mentions if "gazetteer" in m.evidence.rule}
+    assert not known & {"ART", "SENSE"}
+    ext = _run(ex, "X", "We build on adaptive resonance theory (ART). ART learns stable codes.")
+    assert {m.evidence.rule.split("/")[0] for m in ext.mentions} == {"abbreviation+gazetteer"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
