@@ -707,6 +707,14 @@ def test_short_forms_that_mostly_name_other_things_are_not_known_alone(ex):
     assert {m.evidence.rule.split("/")[0] for m in ext.mentions} == {"abbreviation+gazetteer"}
 
 
+def test_a_known_name_with_a_modifier_ending_is_the_known_name(ex):
+    ext = _run(ex, "Simple Visual Artifact Detection in Sora-Generated Videos",
+               "We study artifacts in Sora-generated videos.")
+    assert {m.text for m in ext.mentions} == {"Sora"}
+    texts = {m.text for m in _run(ex, "X", "We use UCB-Tuned as the bandit policy.").mentions}
+    assert "UCB-Tuned" in texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

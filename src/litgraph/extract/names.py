@@ -809,6 +809,9 @@ _PHENOMENON_HEADS = frozenset(("gap", "gaps", "problem", "dilemma", "paradox", "
                                "divide", "trilemma", "phenomenon", "puzzle", "mirage"))
 
 
+# Endings of a known name that make a variant of it, not a modifier ("UCB-Tuned").
+_VARIANT_PARTICIPLES = frozenset(("distilled", "tuned", "finetuned", "trained", "supervised",
+                                  "initialized", "parameterized", "parametrized", "optimized"))
 # Kinds of model that make no name in a compound with a prefix or an ordinary word.
 _MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vlm", "vlms",
                           "lmm", "lmms", "slm", "slms", "lrm", "lrms", "agent", "agents"))
@@ -1303,7 +1306,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         sa, sb = sents[sent_of[start]]
         # Do not cut a longer name: "LLaMA-2-7B" should not match as "LLaMA-2" + "-7B".
         end2 = _join_right(tk, end - 1, sb) if text[end - 1][:1].isalnum() else end
-        if any(taken[k] for k in range(end, end2)):
+        if any(taken[k] for k in range(end, end2)) or \
+                end2 == end + 2 and text[end] == "-" and low_[end + 1] in lx.MODIFIER_SUFFIXES \
+                and low_[end + 1] not in _VARIANT_PARTICIPLES:
+            # (nor take a modifier's ending: "Sora-Generated Videos" is Sora's; but
+            # "DeepSeek-R1-Distilled", "UCB-Tuned" name variants)
             end2 = end
         entry = gazetteer.entries[int(vocab[match_id])]
         if end - start == 1 and text[start] in own_entries:
