@@ -715,6 +715,13 @@ def test_a_known_name_with_a_modifier_ending_is_the_known_name(ex):
     assert "UCB-Tuned" in texts
 
 
+def test_a_subtitle_clause_about_models_does_not_type_the_name(ex):
+    ext = _run(ex, "Supervised Optimism Correction: Be Confident When LLMs Are Sure",
+               "To address this limitation, we propose Supervised Optimism Correction (SOC), "
+               "which introduces a simple yet effective auxiliary loss.")
+    assert _types(ext, "Supervised Optimism Correction") == {"Method"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1975,7 +1975,9 @@ _SUBTITLE_BREAKS = frozenset((
     "without", "?", "!", ".", "(", "is", "are", "–", "—"))
 # Prepositions that open a subtitle's topic ("... for Large Language Models"); not "Towards".
 _TOPIC_STARTS = _SUBTITLE_BREAKS - {"and", ":", ",", "towards", "toward", "that", "which", "is",
-                                    "are", "?", "!", ".", "(", "–", "—"}
+                                    "are", "?", "!", ".", "(", "–", "—"} | {
+    # (a clause: "Be Confident When LLMs Are Sure" is about LLMs)
+    "when", "if", "where", "while", "whether", "why", "how"}
 # Words after a head noun that describe it rather than continue the compound ("a Dataset
 # Aligned with ...", "a Language Model Capable of ..."; past participles end in -ed). Most
 # -ing words continue it ("LLM Serving", "Model Training").
