@@ -722,6 +722,16 @@ def test_a_subtitle_clause_about_models_does_not_type_the_name(ex):
     assert _types(ext, "Supervised Optimism Correction") == {"Method"}
 
 
+def test_scores_listed_after_their_benchmarks_are_in_the_metric_before_the_list(ex):
+    ext = _run(ex, "PropRAG: Guiding Retrieval with Beam Search over Proposition Paths",
+               "PropRAG achieves state-of-the-art zero-shot Recall@5 results on PopQA (55.3%), "
+               "HotpotQA (97.0%), and MuSiQue (77.3%), alongside top F1 scores (e.g., 52.4% "
+               "on MuSiQue).")
+    got = sorted((r.benchmark, r.value, r.metric) for r in ext.results)
+    assert got == [("HotpotQA", 97.0, "Recall@5"), ("MuSiQue", 52.4, "F1"),
+                   ("MuSiQue", 77.3, "Recall@5"), ("PopQA", 55.3, "Recall@5")]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -304,8 +304,14 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # Success Rate (SR)")
         # ... and "an F1-score of 95.57%, accuracy of 95.63%" says its metric before "of",
         # "89.55% mDice and 81.46% mIoU" right after the score.
+        # A score in parentheses after its benchmark in a list is in the metric the list
+        # follows: "Recall@5 results on PopQA (55.3%), ..., and MuSiQue (77.3%), alongside
+        # top F1 scores" (not the nearer one after it).
+        listed_under = [m for m in metrics if m.end <= bench.start] \
+            if bench.end == k - 1 and low[k - 1] == "(" else []
         metric = next((m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
                        m.start == after_i), None) or \
+            (listed_under[-1] if listed_under else None) or \
             min(metrics, key=lambda m: min(abs(m.start - k), abs(m.long_span[0] - k))
                 if m.long_span else abs(m.start - k), default=None)
         if k in changes:
