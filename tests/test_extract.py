@@ -732,6 +732,16 @@ def test_scores_listed_after_their_benchmarks_are_in_the_metric_before_the_list(
                    ("MuSiQue", 77.3, "Recall@5"), ("PopQA", 55.3, "Recall@5")]
 
 
+def test_a_definition_the_new_thing_is_based_on_is_not_proposed(ex):
+    ext = _run(ex, "Breaking the Ceiling: Exploring the Potential of Jailbreak Attacks",
+               "We propose a novel framework that decomposes jailbreak strategies into "
+               "components based on the Elaboration Likelihood Model (ELM) theory.")
+    assert _roles(ext).get("ELM") != "proposes"
+    ext = _run(ex, "X", "Based on this insight, we propose to predict tokens from coarse to fine "
+                        "(CTF), realized by assigning the same coarse label for similar tokens.")
+    assert _roles(ext).get("CTF") == "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -723,6 +723,7 @@ def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:
 
 _NEW_OR_APART = frozenset(("new", "novel", "our", ";"))
 _WITH_WORDS = frozenset(("with", "using", "via", "leveraging", "upon"))
+_BUILT_ON = frozenset(("based", "builds", "built", "relies", "rely", "relying", "building"))
 
 
 def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
@@ -730,6 +731,12 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     with, one or two words before the name; also the data it is trained or scored on
     ("fine-tuning on both Roman-Urdu-Parl and ...", "on the X dataset") or drawn from."""
     # (also "a seq2seq LLM based on Marian"; "320 natural sentences from the BCC corpus")
+    if c.long_span and sent_start <= c.long_span[0] < c.start:
+        # A defined short form: what its long form is built on ("based on the Elaboration
+        # Likelihood Model (ELM) theory"; not "using a ... Network (DCFMN)", "predict tokens
+        # from coarse to fine (CTF)", which may be the paper's own).
+        words = tk.lower[max(sent_start, c.long_span[0] - 3):c.long_span[0]]
+        return "upon" in words or "on" in words and not _BUILT_ON.isdisjoint(words)
     before = tk.lower[max(sent_start, c.start - 2):c.start]
     return not _WITH_WORDS.isdisjoint(before) or before[-1:] in (["on"], ["from"]) or \
         before in (["on", "the"], ["on", "both"], ["from", "the"])
