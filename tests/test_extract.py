@@ -742,6 +742,14 @@ def test_a_definition_the_new_thing_is_based_on_is_not_proposed(ex):
     assert _roles(ext).get("CTF") == "proposes"
 
 
+def test_a_spaced_dash_in_a_title_separates_the_name_as_a_colon_does(ex):
+    ext = _run(ex, "CM1 -- A Dataset for Evaluating Few-Shot Information Extraction",
+               "In this work, we present a novel dataset. The CM1 documents are forms.")
+    assert _roles(ext).get("CM1") == "proposes" and _types(ext, "CM1") == {"Dataset"}
+    ext = _run(ex, "SinLlama - A Large Language Model for Sinhala", "We extend Llama-3-8B.")
+    assert _roles(ext).get("SinLlama") == "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -809,6 +809,7 @@ _PHENOMENON_HEADS = frozenset(("gap", "gaps", "problem", "dilemma", "paradox", "
                                "divide", "trilemma", "phenomenon", "puzzle", "mirage"))
 
 
+_TITLE_DASHES = frozenset(("--", "-", "–", "—", "---"))
 # Endings of a known name that make a variant of it, not a modifier ("UCB-Tuned").
 _VARIANT_PARTICIPLES = frozenset(("distilled", "tuned", "finetuned", "trained", "supervised",
                                   "initialized", "parameterized", "parametrized", "optimized"))
@@ -1444,6 +1445,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # 3. Title prefix "Name: subtitle".
     if in_title:
         colon = next((k for k in range(n) if text[k] == ":"), None)
+        if colon is None:
+            # "CM1 -- A Dataset for ...", "SinLlama - A Large Language Model ...": a spaced
+            # dash after the first words separates the name as a colon does
+            colon = next((k for k in range(1, min(n, 6)) if text[k] in _TITLE_DASHES and
+                          tk.ws[k - 1] and tk.ws[k]), None)
         # "State Fourier Diffusion Language Model (SFDLM): A Scalable ...": a new name the
         # title defines before its colon is the paper's own.
         defined_here = next((c for c in cands if colon and c.end == colon - 1 and
