@@ -750,6 +750,15 @@ def test_a_spaced_dash_in_a_title_separates_the_name_as_a_colon_does(ex):
     assert _roles(ext).get("SinLlama") == "proposes"
 
 
+def test_a_venue_before_a_title_colon_is_no_name(ex):
+    ext = _run(ex, "SIGIR 2025 -- LiveRAG Challenge Report",
+               "The LiveRAG Challenge at SIGIR 2025 provided a competitive platform.")
+    assert "SIGIR 2025" not in {m.text for m in ext.mentions}
+    ext = _run(ex, "NeurIPS: Lessons From Organizing a Conference",
+               "We present NeurIPS lessons. NeurIPS grew fast.")
+    assert "NeurIPS" not in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1515,7 +1515,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "LLMs Working in Harmony:")
             strong = [k for k in range(start, end) if lx.strong_shape(text[k]) and not (
                 is_generic(text[k]) and text[k - 1:k] != ["-"] and text[k + 1:k + 2] != ["-"])]
-            ok = any(ch.isupper() for ch in name) and not is_generic(name)
+            # (nor a venue: "SIGIR 2025 -- LiveRAG Challenge Report")
+            ok = any(ch.isupper() for ch in name) and not is_generic(name) and not _venue(name)
             if ok and end - start > 1 and (not strong or _gerund_lead(tk, start, strong)):
                 # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
                 # uses it again as written (not "... the impact of scaling semantic
