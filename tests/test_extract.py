@@ -759,6 +759,16 @@ def test_a_venue_before_a_title_colon_is_no_name(ex):
     assert "NeurIPS" not in {m.text for m in ext.mentions}
 
 
+def test_describing_words_before_a_model_kind_make_a_kind_not_a_name(ex):
+    ext = _run(ex, "CT-Agent: A Multimodal-LLM Agent for 3D CT Radiology Question Answering",
+               "High-quality data are crucial for Speech-LLM development. This approach "
+               "creates two parent-AI agents.")
+    texts = {m.text for m in ext.mentions}
+    assert not {"Multimodal-LLM", "Speech-LLM", "parent-AI"} & texts
+    ext = _run(ex, "X", "We propose LLM-advisors, a panel of models. LLM-advisors help.")
+    assert "LLM-advisors" in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -816,6 +816,10 @@ _VARIANT_PARTICIPLES = frozenset(("distilled", "tuned", "finetuned", "trained", 
 # Kinds of model that make no name in a compound with a prefix or an ordinary word.
 _MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vlm", "vlms",
                           "lmm", "lmms", "slm", "slms", "lrm", "lrms", "agent", "agents"))
+# Describing words that make a kind of model with a model kind ("Multimodal-LLM").
+_KIND_ADJECTIVES = frozenset(("multimodal", "multilingual", "speech", "audio", "vision",
+                              "visual", "medical", "clinical", "large", "small", "generalist",
+                              "specialist", "open", "reasoning", "omni"))
 _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+"  # on folded keys
                       r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb)")
 _NUMBER_FORMAT = re.compile(r"w\d+a\d+(kv\d+)?|u?int(2|3|4|8|16|32)|fp(4|8|16|32|64)|bf16")
@@ -941,9 +945,17 @@ def _gerund_lead(tk: Toks, a: int, strong: list[int]) -> bool:
 def _kind_compound(tk: Toks, a: int, b: int) -> bool:
     """"multi-LLM", "single-LLM", "Human-AI": a hyphen compound of prefixes, model kinds and
     ordinary words (not written in capitals, as "HIS" in "HIS-QA") names a kind of thing."""
-    return b - a >= 3 and all(
-        tk.lower[k] in _PREFIXES or tk.lower[k] in _MODEL_KINDS or
-        (_common_word(tk.lower[k]) and not tk.text[k].isupper()) for k in range(a, b, 2))
+    if b - a < 3:
+        return False
+    if all(tk.lower[k] in _PREFIXES or tk.lower[k] in _MODEL_KINDS or
+           (_common_word(tk.lower[k]) and not tk.text[k].isupper()) for k in range(a, b, 2)):
+        return True
+    # "child-AI", "reasoning-LLM", "Multimodal-LLM", "Speech-LLM": a model kind after words
+    # written in lower case or describing words ("User-LLM" is a name; "LLM-advisors",
+    # "AI-scientist", "LLM-as-judge" are kinds of something else)
+    return tk.lower[b - 1] in _MODEL_KINDS and all(
+        tk.lower[k] in _MODEL_KINDS or tk.lower[k] in _KIND_ADJECTIVES or
+        tk.text[k].isalpha() and tk.text[k].islower() for k in range(a, b, 2))
 
 
 def _url_like(text: str) -> bool:
