@@ -769,6 +769,13 @@ def test_describing_words_before_a_model_kind_make_a_kind_not_a_name(ex):
     assert "LLM-advisors" in {m.text for m in ext.mentions}
 
 
+def test_a_verb_after_a_name_is_no_description_of_its_data(ex):
+    ext = _run(ex, "X", "Unlike dictionary-based methods, NeoN combines reference corpora and "
+                        "linguistic filters. Images come from the ORL face database.")
+    assert "Dataset" not in _types(ext, "NeoN")
+    assert _types(ext, "ORL") == {"Dataset"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

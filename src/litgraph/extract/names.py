@@ -215,6 +215,8 @@ def _data_named(tk: Toks, start: int, end: int, sent_end: int) -> tuple[str, flo
     text, low_ = tk.text, tk.lower
     if end - start != 1 or not (lx.strong_shape(text[start]) or text[start].isupper()):
         return None
+    if end < sent_end and low_[end].endswith("s") and not low_[end].endswith("ss"):
+        return None  # a verb: "NeoN combines reference corpora", "X outperforms ... datasets"
     for k in range(end + 1, min(end + 3, sent_end)):
         if _DATA_HEADS_TYPE.get(low_[k]) and all(
                 text[x].isalpha() and text[x].islower() and not is_stop(low_[x])
