@@ -776,6 +776,12 @@ def test_a_verb_after_a_name_is_no_description_of_its_data(ex):
     assert _types(ext, "ORL") == {"Dataset"}
 
 
+def test_a_known_name_marked_by_inner_capitals_does_not_match_a_plain_word(ex):
+    ext = _run(ex, "X", "It targets five tasks: Knowledge Base Refinement, Agent Quality "
+                        "Adherence, and Article Search. We also test on QuALITY.")
+    assert [m.text for m in ext.mentions if "gazetteer" in m.evidence.rule] == ["QuALITY"]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -287,7 +287,9 @@ def load(directory: str | None = None) -> Gazetteer:
                 if key and not ("@" in form and len(key) <= 3):
                     # (not "R@1" as "r1": a lookup of "R1", as in DeepSeek-R1, is no score)
                     (by_exact if cased else by_key).setdefault(key, entry)
-                if cased and len(fold(form)) >= _LOOSE_MIN:
+                if cased and len(fold(form)) >= _LOOSE_MIN and (
+                        " " in form or "-" in form or form[1:] == form[1:].lower()):
+                    # (not one word whose inner capitals mark it: "QuALITY" is no "Quality")
                     by_loose.setdefault(fold(form), entry)
             if not cased and entry.type == "Method":
                 # (the matcher finds these plurals, so a lookup of one finds its entry)
