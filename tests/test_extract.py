@@ -782,6 +782,14 @@ def test_a_known_name_marked_by_inner_capitals_does_not_match_a_plain_word(ex):
     assert [m.text for m in ext.mentions if "gazetteer" in m.evidence.rule] == ["QuALITY"]
 
 
+def test_a_venue_acronym_spelled_out_as_something_else_is_the_papers_name(ex):
+    ext = _run(ex, "X", "To address this, we introduce PODS (Policy Optimization with "
+                        "Down-Sampling), a framework that decouples these phases.")
+    assert _roles(ext).get("PODS") == "proposes"
+    ext = _run(ex, "X", "It appeared in Theory and Practice of Logic Programming (TPLP).")
+    assert "TPLP" not in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

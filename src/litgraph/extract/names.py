@@ -830,6 +830,12 @@ _NUMBER_FORMAT = re.compile(r"w\d+a\d+(kv\d+)?|u?int(2|3|4|8|16|32)|fp(4|8|16|32
 _VENUE = re.compile(r"([a-z]+)(?:\s*['’-]?\s*(?:\d{2}|\d{4}))?")
 
 
+# Words of a venue's long form ("Theory and Practice of Logic Programming (TPLP)").
+_VENUE_WORDS = frozenset(("conference", "symposium", "journal", "transactions", "workshop",
+                          "proceedings", "principles", "practice", "letters", "meeting",
+                          "congress", "society", "association", "international", "annual"))
+
+
 def _venue(name: str) -> bool:
     m = _VENUE.fullmatch(name.lower())
     return m is not None and m.group(1) in lx.VENUES
@@ -1170,7 +1176,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
             continue
         entry = gazetteer.defined(ab.short, ab.long)
-        if entry is None and (PLURAL_ACRONYM.fullmatch(ab.short) or _venue(ab.short)):
+        if entry is None and (PLURAL_ACRONYM.fullmatch(ab.short) or _venue(ab.short) and
+                              not _VENUE_WORDS.isdisjoint(ab.long.lower().split())):
+            # (not "PODS (Policy Optimization with Down-Sampling)": a venue's letters, spelled
+            # out as something else)
             # "Partial differential equations (PDEs)", "Large Reasoning Models (LRMs)": a
             # plural names a kind of thing, not one artifact (5 of 6 on the tuning papers),
             # also in the singular ("the video generation of a VDM"); "Theory and
