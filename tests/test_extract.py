@@ -790,6 +790,12 @@ def test_a_venue_acronym_spelled_out_as_something_else_is_the_papers_name(ex):
     assert "TPLP" not in {m.text for m in ext.mentions}
 
 
+def test_focused_and_specialized_compounds_are_modifiers(ex):
+    texts = {m.text for m in _run(ex, "X", "We introduce the first RS-focused multimodal large "
+                                           "language model and a TCM-specialized model.").mentions}
+    assert not {"RS-focused", "TCM-specialized"} & texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

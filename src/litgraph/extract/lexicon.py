@@ -272,7 +272,8 @@ MODIFIER_SUFFIXES = frozenset((
     "linguality", "lingual", "conditioned", "supervised", "annotated", "friendly", "intensive",
     "trained", "tuned", "finetuned", "parameterized", "parametrized", "distilled", "initialized",
     "informed", "grounded", "induced", "constrained", "equipped", "optimized", "empowered",
-    "enabled", "agentic", "ed",
+    "enabled", "agentic", "ed", "focused", "specialized", "specialised", "compatible",
+    "tailored", "targeted", "centered", "centred", "related", "derived",
 ))
 # The mark of a numbered item before its ")": "1) X", "(ii) X", "(a) X".
 ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")
