@@ -796,6 +796,12 @@ def test_focused_and_specialized_compounds_are_modifiers(ex):
     assert not {"RS-focused", "TCM-specialized"} & texts
 
 
+def test_an_amount_written_in_latex_is_no_name(ex):
+    ext = _run(ex, "X", "We introduce GeoLLaVA-8K, capable of handling inputs up to "
+                        "8K$\\times$8K resolution.")
+    assert {m.text for m in ext.mentions} == {"GeoLLaVA-8K"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1770,6 +1770,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
                     low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or \
+                _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
                 _NUMBER_FORMAT.fullmatch(key) or \
                 _kind_compound(tk, start, end) or _venue(name) and not (
                     end < sb and text[end].isdigit() and not _YEAR.fullmatch(text[end])) or \
