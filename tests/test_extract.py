@@ -740,6 +740,10 @@ def test_a_definition_the_new_thing_is_based_on_is_not_proposed(ex):
     ext = _run(ex, "X", "Based on this insight, we propose to predict tokens from coarse to fine "
                         "(CTF), realized by assigning the same coarse label for similar tokens.")
     assert _roles(ext).get("CTF") == "proposes"
+    ext = _run(ex, "A Python Tool for Reconstructing Full News Text from GDELT",
+               "This paper presents a novel approach to obtaining articles by leveraging data "
+               "from the Global Database of Events, Language, and Tone (GDELT).")
+    assert _roles(ext).get("GDELT") != "proposes"
 
 
 def test_a_spaced_dash_in_a_title_separates_the_name_as_a_colon_does(ex):

@@ -735,8 +735,10 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
         # A defined short form: what its long form is built on ("based on the Elaboration
         # Likelihood Model (ELM) theory"; not "using a ... Network (DCFMN)", "predict tokens
         # from coarse to fine (CTF)", which may be the paper's own).
+        # ("data from the Global Database of Events, Language, and Tone (GDELT)")
         words = tk.lower[max(sent_start, c.long_span[0] - 3):c.long_span[0]]
-        return "upon" in words or "on" in words and not _BUILT_ON.isdisjoint(words)
+        return "upon" in words or "on" in words and not _BUILT_ON.isdisjoint(words) or \
+            words[-2:] in (["from", "the"], ["on", "the"])
     before = tk.lower[max(sent_start, c.start - 2):c.start]
     return not _WITH_WORDS.isdisjoint(before) or before[-1:] in (["on"], ["from"]) or \
         before in (["on", "the"], ["on", "both"], ["from", "the"])
