@@ -806,6 +806,12 @@ def test_an_amount_written_in_latex_is_no_name(ex):
     assert {m.text for m in ext.mentions} == {"GeoLLaVA-8K"}
 
 
+def test_western_and_eastern_are_no_names(ex):
+    texts = {m.text for m in _run(ex, "X", "Gemini aligns more closely with Western models than "
+                                           "with Eastern models.").mentions}
+    assert not {"Western", "Eastern"} & texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
