@@ -662,9 +662,9 @@ def test_a_known_name_inside_a_capitalised_compound_names_a_new_thing(ex):
 
 
 def test_a_capital_letter_before_a_known_name_makes_a_new_one(ex):
-    ext = _run(ex, "X", "In this paper, we introduce S-MedQA, an English medical question-answering "
-                        "(QA) dataset. We first propose the T-GRPO algorithm. It is nearly "
-                        "lossless on N-MNIST.")
+    ext = _run(ex, "X", "In this paper, we introduce S-MedQA, an English medical "
+                        "question-answering (QA) dataset. We first propose the T-GRPO algorithm. "
+                        "It is nearly lossless on N-MNIST.")
     texts = {m.text: m.type for m in ext.mentions}
     assert texts.get("S-MedQA") == "Dataset" and "MedQA" not in texts
     assert texts.get("T-GRPO") == "Method" and "GRPO" not in texts
