@@ -1227,31 +1227,27 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     own_shorts.add(ab.short)
                 continue
             typ, conf = lt or ("Method", 0.45)
+            sa, sb = tk.sents[tk.sent_of[lspan.start]]
+            # The definition's first part, short form or long ("a dataset called HURIT (Human
+            # Resource Interview Transcripts)"), and the end of the whole definition.
+            first = sspan if sspan.start < lspan.start else lspan
+            whole_end = max(sspan.end, lspan.end) + 1
             if lt is not None and lt[0] in ("Dataset", "Benchmark", "Metric"):
                 # "SUV (Selective Unlearning for Verbatim data), a selective unlearning
                 # framework": the apposition says what the name is, not its last word
                 # (also "Rank-Then-Score (RTS), a fine-tuning framework")
-                sa, sb = tk.sents[tk.sent_of[lspan.start]]
-                first = min(sspan.start, lspan.start)
-                after = _apposition_type(tk, first, max(sspan.end, lspan.end) + 1, sa, sb)
+                after = _apposition_type(tk, first.start, whole_end, sa, sb)
                 if after is not None and after[0] in ("Method", "Model"):
                     typ, conf = after
             if lt is None:
                 # "a dataset named Diverse Reflection Removal (DRR)": the long form's context
                 # ("the Climate Alignment Quotient (CAQ), a novel metric": the short form's)
-                sa, sb = tk.sents[tk.sent_of[lspan.start]]
-                after = _apposition_type(tk, min(sspan.start, lspan.start),
-                                         max(sspan.end, lspan.end) + 1, sa, sb)
-                # (the short form first: "a dataset called HURIT (Human Resource Interview
-                # Transcripts)")
-                first = sspan if sspan.start < lspan.start else lspan
+                after = _apposition_type(tk, first.start, whole_end, sa, sb)
                 typ, conf = _context_type(tk, first.start, first.end, sa, sb) or (
                     after if after and after[0] != "Model" else None) or (typ, conf)
             elif lt[1] < 0.7:
                 # a long form typed by its ending only ("-tion") gives way to the kind its
                 # context states: "a novel metric, Layer Contribution (LC)"
-                sa, sb = tk.sents[tk.sent_of[lspan.start]]
-                first = sspan if sspan.start < lspan.start else lspan
                 ctx = _context_type(tk, first.start, first.end, sa, sb)
                 if ctx is not None and ctx[1] > conf:
                     typ, conf = ctx
@@ -1259,7 +1255,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # ("Single underwater image enhancement (UIE) is ...": with a word or two before).
             # Also "we tackle the problem of Generalized Category Discovery (GCD)" (but "the
             # problem of Lifelong Instruction Tuning (LiIT)" names a technique by its head).
-            opening = tk.lower[tk.sents[tk.sent_of[lspan.start]][0]:lspan.start]
+            opening = tk.lower[sa:lspan.start]
             head = _head_after_parenthesis(tk, sspan.end) or (
                 "Task" if len(opening) <= 2 and not any(is_stop(w) for w in opening) and
                 task_defined_at(tk.lower, sspan.end + 1, tk.n) or
@@ -1454,7 +1450,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     continue
         # (a new name built on a known one is of its kind less surely: "Swin-VIB, a novel
         # framework ... the efficacy of Swin-VIB" is a method, not a model as Swin is)
-        take(Candidate(start, end2, entry.type, 0.9 if canonical or end2 == end else 0.7,
+        take(Candidate(start, end2, entry.type, 0.9 if canonical is not None else 0.7,
                        "gazetteer", canonical))
 
     # 2b. A head shared by a coordination: "mathematical and commonsense reasoning",
