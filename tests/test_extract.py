@@ -812,6 +812,16 @@ def test_western_and_eastern_are_no_names(ex):
     assert not {"Western", "Eastern"} & texts
 
 
+def test_a_name_in_apposition_to_the_kind_it_is_said_to_be(ex):
+    ext = _run(ex, "X", "We propose a new model, R1 Translator, which aims to improve EEG-to-text "
+                        "decoding. We also propose a new method, Liquid Temporal Feature "
+                        "Evolution, which simulates features.")
+    roles = _roles(ext)
+    assert roles.get("R1 Translator") == "proposes" and "R1" not in roles
+    assert _types(ext, "R1 Translator") == {"Model"}
+    assert roles.get("Liquid Temporal Feature Evolution") == "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

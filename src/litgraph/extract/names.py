@@ -640,15 +640,18 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
 
 def _after_kind_apposition(tk: Toks, k: int, sent_end: int) -> int:
     """Where a name follows a described kind, "a new metaheuristic method, the Bat
-    Algorithm, ...": the position after "<kind noun>, the" (up to three lower-case words
-    before the noun), else `k`."""
+    Algorithm, ...", "a new model, R1 Translator, ...": the position after "<kind noun>,
+    (the)" (up to three lower-case words before the noun), else `k`."""
     low = tk.lower
     for j in range(k, min(k + 5, sent_end - 2)):
         if not low[j].isalpha() or tk.text[j][:1].isupper():
             return k
-        if lx.HEAD_TYPES.get(low[j]) in ("Method", "Model") and low[j + 1] == "," and \
-                low[j + 2] == "the":
-            return j + 3
+        if lx.HEAD_TYPES.get(low[j]) in ("Method", "Model") and low[j + 1] == ",":
+            if low[j + 2] == "the":
+                return j + 3
+            if _capital_word(tk, j + 2):
+                return j + 2  # "we propose a new model, R1 Translator, which ..."
+            return k
         if lx.HEAD_TYPES.get(low[j]) in ("Method", "Model") and low[j].endswith("s") and \
                 low[j + 1] == ":":
             return j + 2  # "we propose two video manipulation methods: Action Masking, .."
@@ -1586,7 +1589,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             while k < n and low_[k] in _INTRO_ADJECTIVES:
                 k += 1
             sb = sents[sent_of[v]][1]
-            k = _after_kind_apposition(tk, k, sb)
+            k0, k = k, _after_kind_apposition(tk, k, sb)
             end, words = _capitalised_run(tk, k, sb)
             if words and end + 1 < sb and low_[end] == "and" and \
                     low_[end - 1] not in lx.HEAD_TYPES:
@@ -1598,18 +1601,22 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if words == 1 and all(_capitalised(text[x]) for x in range(k, end)
                                   if text[x] != "-"):
                 pass  # a one-word name first: "Self-Rubrics and Contrastive Filtering"
-            elif words < 2 or lx.strong_shape(text[k]) and hyphen_compound(tk, k, sb) == k + 1:
+            elif words < 2 or lx.strong_shape(text[k]) and hyphen_compound(tk, k, sb) == k + 1 \
+                    and (k == k0 or low_[end - 1] in lx.HEAD_TYPES):
                 continue  # ("QualiSpeech Benchmark" is QualiSpeech: the rules below)
             else:
-                if low_[v] in _NAMING_VERBS:
-                    # "this approach, named English-Pivoted CoT Training,": the whole run is
-                    # the name, a known word ("CoT") in it and all
+                if low_[v] in _NAMING_VERBS or k != k0:
+                    # "this approach, named English-Pivoted CoT Training,", "a new model, R1
+                    # Translator,": the whole run is the name, a known word in it and all
                     if lookup(tk.span_text(k, end)) is None:
                         _free_inside(cands, taken, k, end,
                                      lambda c: c.rule.startswith("gazetteer"))
                 c = _introduced_run(tk, k, end, sb, taken, is_generic, lookup)
                 if c is None:
                     continue
+                if k != k0 and lx.HEAD_TYPES.get(low_[end - 1]) is None and \
+                        lx.HEAD_TYPES.get(low_[k - 2 - (low_[k - 1] == "the")]) == "Model":
+                    c.type = "Model"  # typed by the kind it is said to be
                 take(c)
             # "... and Type-Guided Table Merging": the names it is listed with (not the
             # spelled-out "SPRINT, Script-agnostic Structure Recognition in Tables", nor
