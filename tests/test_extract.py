@@ -822,6 +822,18 @@ def test_a_name_in_apposition_to_the_kind_it_is_said_to_be(ex):
     assert roles.get("Liquid Temporal Feature Evolution") == "proposes"
 
 
+def test_a_coined_name_ending_in_a_word_has_that_word_in_its_long_form(ex):
+    abbs = {a.short: a.long for a in find_abbreviations(
+        "We propose a new deep network that learns multi-level deep representations for image "
+        "emotion classification (MldrNet). VerbNet is the largest verb lexicon currently "
+        "available for English (VerbNet). Cone-based robuSt noisE-unlearning comPositional "
+        "network (ConeSep) is new.")}
+    assert "MldrNet" not in abbs and "VerbNet" not in abbs and "ConeSep" in abbs
+    ext = _run(ex, "X", "We propose a new deep network that learns multi-level deep "
+                        "representations for image emotion classification (MldrNet).")
+    assert _types(ext, "MldrNet") == {"Model"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -158,6 +158,24 @@ def _listed_parts_spell(sf: str, long: str) -> bool:
     return all(part[:1].lower() in letters for part in parts if part)
 
 
+_FINAL_WORD = re.compile(r"[a-z0-9]([A-Z][a-z]{2,})")
+
+
+def _final_word_spelled(sf: str, long: str) -> bool:
+    """A coined name ending in a word of its own ("MldrNet", "VerbNet", "UniMatch") has that
+    word, or a word starting with its letter, in its long form; not a phrase the letters only
+    happen to be scattered over ("a new deep network that learns multi-level deep
+    representations for image emotion classification (MldrNet)"). A capital inside a word
+    spells a playful name ("Cone-based robuSt noisE-unlearning comPositional network
+    (ConeSep)")."""
+    m = _FINAL_WORD.search(sf)
+    if m is None or m.end() != len(sf):
+        return True
+    word = m.group(1)
+    return word[:3].lower() in long.lower() or re.search(
+        rf"(?:^|[\s-])[{word[0]}{word[0].lower()}]|[a-z]{word[0]}", long) is not None
+
+
 def _loosely_spelled(sf: str, inner: str) -> bool:
     """"LaViC (Large Vision-Language Conversational Recommendation Framework)": a coined name
     in mixed case, then a title-case phrase that contains its letters in order (not from the
@@ -214,7 +232,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 long_text = candidate[rel:].strip(" ,")
                 n_words = len(long_text.split())
                 if long_text and n_words >= 1 and len(long_text) > len(inner_sf) and \
-                        n_words <= max_words and _listed_parts_spell(inner_sf, long_text):
+                        n_words <= max_words and _listed_parts_spell(inner_sf, long_text) \
+                        and _final_word_spelled(inner_sf, long_text):
                     ls = cand_start + rel
                     ss = m.start(1) + m.group(1).find(inner_sf)
                     # (the long form as read: "$\\textit{data compliance gap}$ (DCG)")
