@@ -834,6 +834,14 @@ def test_a_coined_name_ending_in_a_word_has_that_word_in_its_long_form(ex):
     assert _types(ext, "MldrNet") == {"Model"}
 
 
+def test_what_a_method_is_compared_with_is_compared_not_used(ex):
+    roles = _roles(_run(ex, "X", "Finally, we compare the proposed method with Support Vector "
+                                 "Machine (SVM) and Random Forest (RF). We compare models "
+                                 "fine-tuned with LoRA."))
+    assert roles.get("SVM") == roles.get("RF") == "comparesWith"
+    assert roles.get("LoRA") == "uses"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -192,6 +192,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             # "compared with X", "competes with X", "comparable to X", "comparable
             # performance with X"
             kind = "compare"
+        elif low in ("with", "to", "against") and _compared_object(low_, k, lo):
+            kind = "compare"  # "we compare the proposed method with X"
         elif low in lx.PROPOSED_PAST and subject_before(tk, k, sent_start, past=True):
             kind = "propose"  # "we developed X", "this study developed X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results") and not any(
@@ -270,6 +272,25 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     if so >= sent_start and low_[so] in lx.OTHER_NAME:  # "so-called", "also called"
         return lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:so])
     return word_before(low_, naming, max(sent_start, naming - 9), lx.EXISTING, _NEW) is not None
+
+
+_COMPARE_VERBS = frozenset(("compare", "compares", "compared", "comparing"))
+_COMPARED_OBJECTS = frozenset(("the", "these", "those", "this", "its", "their", "our", "a", "an",
+                               "it", "them"))
+
+
+def _compared_object(low_: list[str], k: int, lo: int) -> bool:
+    """"we compare the proposed method with X", "comparing our approach to X": the word at
+    `k` follows a compare verb and its object, a short noun phrase of plain lower-case words
+    (not "compare models fine-tuned with LoRA": a participle between)."""
+    for j in range(k - 1, max(lo, k - 6) - 1, -1):
+        w = low_[j]
+        if w in _COMPARE_VERBS:
+            return j < k - 1
+        if not w.isalpha() or w in _CUE_KINDS or w.endswith("ing") or \
+                w.endswith("ed") and w != "proposed" or is_stop(w) and w not in _COMPARED_OBJECTS:
+            return False
+    return False
 
 
 # "comparable to X" compares; "comparable quality" alone is no cue.
