@@ -842,6 +842,15 @@ def test_what_a_method_is_compared_with_is_compared_not_used(ex):
     assert roles.get("LoRA") == "uses"
 
 
+def test_an_abbreviated_modifier_is_no_name(ex):
+    ext = _run(ex, "X", "Maps evolve in three stages: High-Definition (HD) maps and Implicit maps. "
+                        "We integrate a Volume-Aware (VA) Dice loss function and use VA loss on "
+                        "LN only. We study image super-resolution (SR) and SR models.")
+    texts = {m.text for m in ext.mentions}
+    assert not {"HD", "VA"} & texts
+    assert "SR" in texts and "Dice loss" in texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -134,6 +134,22 @@ def _names_a_condition(long_form: str) -> bool:
     return long_form.rsplit(None, 1)[-1].lower() in lx.CONDITION_HEADS
 
 
+_MODIFIER_HEADS = lx.MODIFIER_SUFFIXES | {"definition"}
+_RESOLUTIONS = re.compile(r"(?:.*-)?(?:high|low)-resolution", re.I)  # (not super-resolution)
+
+
+def _modifier_definition(tk: Toks, ab: Abbreviation, sspan) -> bool:
+    """"High-Definition (HD) maps", "a Granularity-Agnostic (GA) matching protocol": a long
+    form of one hyphen compound ending in a modifier word, its short form followed by the
+    word it modifies, abbreviates a modifier."""
+    if sspan is None or " " in ab.long or "-" not in ab.long or \
+            ab.long.rsplit("-", 1)[-1].lower() not in _MODIFIER_HEADS and \
+            not _RESOLUTIONS.fullmatch(ab.long):
+        return False
+    k = sspan.end + (sspan.end < tk.n and tk.text[sspan.end] == ")")
+    return k < tk.n and tk.text[k].isalpha() and not is_stop(tk.lower[k])
+
+
 def _names_a_body(long_form: str) -> bool:
     """"World Health Organization", "Visually Impaired People": who, not what."""
     return long_form.rsplit(None, 1)[-1].lower() in lx.BODY_HEADS
@@ -1161,6 +1177,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             alone = (_written_alone(tk, ab.short) if condition else
                      _short_alone(tk, ab.short, known)) if listed is None else ()
             for k in alone:
+                taken[k] = True
+            continue
+        if listed is None and _modifier_definition(tk, ab, sspan):
+            # "High-Definition (HD) maps", "a Volume-Aware (VA) Dice loss": a modifier
+            # abbreviated, wherever it is written alone ("VA loss"), not a name
+            for k in (*(range(lspan.start, lspan.end) if lspan is not None else ()),
+                      *_written_alone(tk, ab.short)):
                 taken[k] = True
             continue
         if _MEDIA_PAIR.fullmatch(ab.long) and listed is None:
