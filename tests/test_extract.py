@@ -851,6 +851,14 @@ def test_an_abbreviated_modifier_is_no_name(ex):
     assert "SR" in texts and "Dice loss" in texts
 
 
+def test_a_name_the_background_gives_as_an_example_is_not_new(ex):
+    ext = _run(ex, "X", "However, algorithms such as DoLa (Decoding by Contrastive Layers) have "
+                        "only been implemented in decoder-only architectures. To understand these "
+                        "results, we present a layer-by-layer analysis of logit evolution to "
+                        "quantify DoLa's impact on token output probabilities.")
+    assert _roles(ext).get("DoLa") != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -798,6 +798,10 @@ def _novel_names(roles: list) -> set[int]:
     # ... is presented, ..., as in the LBG case").
     not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
                        if _prior_right_before(tk, c, tk.sents[si][0]))
+    # Nor one the background gives as an example ("algorithms such as DoLa
+    # (Decoding by Contrastive Layers) have only been implemented in ...").
+    not_systems.update(tk.name_text(c.start, c.end) for _r, rule, c, tk, si in roles
+                       if rule == "background" and _given_as_example(tk, c, tk.sents[si][0]))
     for _role, _rule, c, tk, si in roles:
         # (nor one listed with known names: "such as ChatGPT and Copilot" are peers)
         if c.canonical is not None or _known(c) or c.type in ("Task", "Metric") or \
