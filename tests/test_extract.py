@@ -859,6 +859,14 @@ def test_a_name_the_background_gives_as_an_example_is_not_new(ex):
     assert _roles(ext).get("DoLa") != "proposes"
 
 
+def test_a_data_kind_after_a_second_name_in_parentheses_types_both(ex):
+    ext = _run(ex, "X", "To encourage research in the field of poetry, we introduce the P4I "
+                        "(PoemForImage) dataset, consisting of 1111 poems. Results on code "
+                        "generation (CodeAgent-Test) benchmarks are strong.")
+    assert _types(ext, "P4I") == _types(ext, "PoemForImage") == {"Dataset"}
+    assert _types(ext, "CodeAgent-Test") == {"Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -253,6 +253,12 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     j = end
     if j < sent_end and text[j] == "-":
         return None
+    if j + 3 < sent_end and text[j] == "(" and text[j + 2] == ")" and \
+            low_[j + 3] in _DATA_HEADS_TYPE:
+        j += 3  # "the P4I (PoemForImage) dataset": over the other name in parentheses
+    elif j + 1 < sent_end and text[j] == ")" and start > sent_start and \
+            text[start - 1] == "(" and low_[j + 1] in _DATA_HEADS_TYPE:
+        j += 1  # ... and from the one inside them
     for k in range(j, min(j + 2, sent_end)):
         low = low_[k]
         if low in lx.HEAD_TYPES:
