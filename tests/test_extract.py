@@ -867,6 +867,19 @@ def test_a_data_kind_after_a_second_name_in_parentheses_types_both(ex):
     assert _types(ext, "CodeAgent-Test") == {"Benchmark"}
 
 
+def test_our_described_kind_names_the_papers_own_thing(ex):
+    ext = _run(ex, "X", "We propose two algorithms. Our variance-reduction based algorithm "
+                        "ClusterSVRG introduces a new gradient estimator. Evaluations on our "
+                        "high-fidelity benchmark, Semi-Sim, are reported.")
+    roles = _roles(ext)
+    assert roles.get("ClusterSVRG") == roles.get("Semi-Sim") == "proposes"
+    assert _types(ext, "Semi-Sim") == {"Benchmark"}
+    ext = _run(ex, "SemanticMoments: Training-Free Motion Similarity",
+               "We propose SemanticMoments, a simple, training-free method. Across our "
+               "benchmarks, SemanticMoments consistently outperforms existing methods.")
+    assert _types(ext, "SemanticMoments") == {"Method"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

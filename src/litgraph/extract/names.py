@@ -241,6 +241,21 @@ def _data_named(tk: Toks, start: int, end: int, sent_end: int) -> tuple[str, flo
     return None
 
 
+def _our_described(tk: Toks, kind: int, sent_start: int) -> bool:
+    """"our model", "our high-fidelity benchmark": "our" at most five lower-case or hyphen
+    words before the kind noun at `kind`; not after a preposition opening the sentence ("On
+    our MCQ task, ASM yields ...": a fronted phrase)."""
+    low_ = tk.lower
+    for k in range(kind - 1, max(sent_start, kind - 6) - 1, -1):
+        if low_[k] == "our":
+            return k - 1 != sent_start or low_[k - 1] not in _FRONTING_PREPS
+        word = tk.text[k]
+        if not (word.replace("-", "").isalpha() and word.islower() or word == "-") or \
+                is_stop(low_[k]):
+            return False
+    return False
+
+
 def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
                   examples: bool = True) -> tuple[str, float] | None:
     text, low_ = tk.text, tk.lower
@@ -302,7 +317,8 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             return lx.HEAD_TYPES[low_[start - 2]], 0.7
         # "Our model, Typhoon-Audio, ...": the paper's own thing of that kind.
         if low == "," and start - 3 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
-                low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and low_[start - 3] == "our":
+                low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and _our_described(tk, start - 2,
+                                                                                sent_start):
             return lx.HEAD_TYPES[low_[start - 2]], 0.75
         # "a ... model named "Aurora"", "a framework, termed X", "a benchmark dataset called
         # X" (the first of two heads); one thing is named, so not after a plural ("LMs,

@@ -357,8 +357,8 @@ def _our_kind(low_: list[str], kind: int, sent_start: int) -> bool:
         if low_[k] == "our" or low_[k] == "proposed" and k - 1 >= sent_start and \
                 low_[k - 1] == "the" and low_[kind + 1:kind + 2] == [","]:
             return True  # (also "The proposed method, SEMCLIP, strengthens ...")
-        if is_punct(low_[k]) or low_[k] in _NOT_DESCRIBING:
-            return False
+        if is_punct(low_[k]) and low_[k] != "-" or low_[k] in _NOT_DESCRIBING:
+            return False  # (over a compound's hyphen: "our variance-reduction based algorithm")
     return False
 
 
