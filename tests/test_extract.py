@@ -880,6 +880,12 @@ def test_our_described_kind_names_the_papers_own_thing(ex):
     assert _types(ext, "SemanticMoments") == {"Method"}
 
 
+def test_a_technique_before_sota_methods_is_only_their_kind(ex):
+    ext = _run(ex, "X", "We propose MultiADS, a zero-shot learning approach. Our approach "
+                        "outperforms zero/few-shot learning SoTA methods on anomaly detection.")
+    assert not ext.relations
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -338,9 +338,10 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
             _plural_kind(nxt) and _acronym(tk, c) and not shared_head)):
         return True
     j = c.end
-    while j < min(sent_end, c.end + 2) and tk.text[j].isalpha() and tk.text[j].islower() and \
+    while j < min(sent_end, c.end + 2) and (
+            tk.text[j].isalpha() and tk.text[j].islower() or low[j] == "sota") and \
             low[j] not in _GENERIC_HEADS and low[j] not in _STOP_OBJECTS:
-        j += 1
+        j += 1  # (also "zero/few-shot learning SoTA methods")
     if j > c.end and j < sent_end and _plural_kind(low[j]):
         return True
     if nxt in ("and", "or") and tk.text[c.start].islower():
