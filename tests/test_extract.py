@@ -886,6 +886,12 @@ def test_a_technique_before_sota_methods_is_only_their_kind(ex):
     assert not ext.relations
 
 
+def test_a_characteristic_curve_is_a_metric(ex):
+    ext = _run(ex, "X", "We report the area under the receiver operating characteristic (ROC) "
+                        "curve.")
+    assert _types(ext, "ROC") == {"Metric"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
