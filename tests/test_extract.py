@@ -892,6 +892,12 @@ def test_a_characteristic_curve_is_a_metric(ex):
     assert _types(ext, "ROC") == {"Metric"}
 
 
+def test_a_machine_spelled_out_is_no_name(ex):
+    ext = _run(ex, "X", "Videos were captured from an unmanned surface vehicle (USV). We track "
+                        "objects for autonomous ground vehicles (AGVs); the USV moves.")
+    assert not {"USV", "AGVs"} & {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -91,6 +91,12 @@ BODY_HEADS = frozenset(("hospital", "hospitals", "university", "organization", "
                         "people", "persons", "individuals", "patients", "participants",
                         "users", "workers"))
 
+# Last words of a long form naming a machine, not an artifact of the six types ("unmanned
+# surface vehicle (USV)", "autonomous mobile robot (AMR)").
+MACHINE_HEADS = frozenset(("vehicle", "vehicles", "robot", "robots", "drone", "drones",
+                           "satellite", "satellites", "aircraft", "spacecraft", "rover",
+                           "rovers", "manipulator", "manipulators"))
+
 PROPOSE_VERBS = frozenset((
     "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",
     "develops", "release", "releases", "construct", "constructs", "build", "builds", "create",

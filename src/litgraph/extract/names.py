@@ -151,8 +151,10 @@ def _modifier_definition(tk: Toks, ab: Abbreviation, sspan) -> bool:
 
 
 def _names_a_body(long_form: str) -> bool:
-    """"World Health Organization", "Visually Impaired People": who, not what."""
-    return long_form.rsplit(None, 1)[-1].lower() in lx.BODY_HEADS
+    """"World Health Organization", "Visually Impaired People": who, not what; "unmanned
+    surface vehicle": a machine."""
+    last = long_form.rsplit(None, 1)[-1].lower()
+    return last in lx.BODY_HEADS or last in lx.MACHINE_HEADS
 
 
 def _written_alone(tk: Toks, short: str) -> list[int]:
