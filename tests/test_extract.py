@@ -898,6 +898,14 @@ def test_a_machine_spelled_out_is_no_name(ex):
     assert "AGV" not in {m.text for m in ext.mentions}
 
 
+def test_a_kind_noun_glued_to_a_known_name_is_no_new_name(ex):
+    ext = _run(ex, "X", "Experiments across three open-source architectures-GPT-2, Pythia, and "
+                        "LLaMA demonstrate the effectiveness. We start from deita-Mistral-7B.")
+    texts = {m.text for m in ext.mentions}
+    assert "GPT-2" in texts and "architectures-GPT-2" not in texts
+    assert "deita-Mistral-7B" in texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1409,6 +1409,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue  # "prompts LLMs to recall and ...", "we recall the ...": a verb
         if c0 < start and _strong_part(tk, c0, start):
             continue
+        if c0 + 2 == start and text[c0].islower() and (
+                low_[c0] in lx.HEAD_TYPES or low_[c0][:-1] in lx.HEAD_TYPES):
+            c0 = start  # "open-source architectures-GPT-2, Pythia": a lost space, no new name
         if c0 < start and not any(taken[k] for k in range(c0, start)):
             if entry.type not in ("Task", "Metric") and \
                     _title_compound(tk, c0, end2, in_title, context):
