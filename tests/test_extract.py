@@ -906,6 +906,12 @@ def test_a_kind_noun_glued_to_a_known_name_is_no_new_name(ex):
     assert "deita-Mistral-7B" in texts
 
 
+def test_a_name_before_a_model_kind_and_a_leaderboard_is_the_leaderboard(ex):
+    ext = _run(ex, "X", "The 14B model achieves 8th place on the OpenCompass VLM leaderboard "
+                        "among models of comparable scale.")
+    assert _types(ext, "OpenCompass") == {"Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -281,6 +281,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         if low in lx.HEAD_TYPES:
             if k + 1 < sent_end and low_[k + 1] in _VERB_OBJECTS:
                 break  # "TennisTV models each rally as ...": a verb
+            if k + 1 < sent_end and lx.HEAD_TYPES[low] == "Model" and \
+                    _DATA_HEADS_TYPE.get(low_[k + 1]) == "Benchmark" and \
+                    not low_[k + 1].endswith("s"):
+                return "Benchmark", 0.8  # "the OpenCompass VLM leaderboard"
             return lx.HEAD_TYPES[low], 0.8
         if not (text[k].isalpha() and text[k][0].isupper() and not is_stop(low)) and \
                 low not in ("-", '"', "”"):
