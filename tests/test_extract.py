@@ -912,6 +912,14 @@ def test_a_name_before_a_model_kind_and_a_leaderboard_is_the_leaderboard(ex):
     assert _types(ext, "OpenCompass") == {"Benchmark"}
 
 
+def test_a_count_in_a_short_form_may_count_the_letter_after_it(ex):
+    abbs = {(a.short, a.long) for a in find_abbreviations(
+        "We propose N3R (Negative Relative Rejection Reliability) to assess rejection. "
+        "Selective Self-to-Supervised Fine-Tuning (S3FT) works.")}
+    assert ("N3R", "Negative Relative Rejection Reliability") in abbs
+    assert ("S3FT", "Selective Self-to-Supervised Fine-Tuning") in abbs
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

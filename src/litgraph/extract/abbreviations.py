@@ -75,6 +75,7 @@ def _best_long_form(sf: str, candidate: str) -> int | None:
 
 _SPLIT = re.compile(r"[;,]")
 _COUNTED = re.compile(r"([A-Za-z])\^?([2-4])(?![0-9])")
+_COUNTS_NEXT = re.compile(r"(?<=[A-Za-z])([2-4])([A-Za-z])")
 # "2" and "4" between letters read as "to"/"two" and "for"/"four" ("Coarse-to-Fine (C2F)",
 # "Natural Language Inference for Patient Recruitment (NLI4PR)").
 _SAID = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
@@ -85,6 +86,10 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
     if rel is None and _COUNTED.search(sf):
         rel = _initials_long_form(
             _COUNTED.sub(lambda m: m.group(1) * int(m.group(2)), sf), candidate)
+        if rel is None and _COUNTS_NEXT.search(sf):
+            # ... or the letter after it: "Negative Relative Rejection Reliability (N3R)"
+            rel = _initials_long_form(
+                _COUNTS_NEXT.sub(lambda m: m.group(2) * int(m.group(1)), sf), candidate)
     if rel is None and _SAID.search(sf):
         said = _SAID.sub(lambda m: "t" if m.group() == "2" else "f", sf)
         rel = _initials_long_form(said, candidate)
@@ -246,7 +251,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             sf = last.strip(",;:")
             if _valid_short(sf) and len(sf) < len(inner) and \
                     len(inner.split()) <= min(len(sf) + 5, 2 * len(sf)):
-                if _best_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0 or \
+                if _match_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0 or \
                         _loosely_spelled(sf, inner):
                     ss = len(before) - len(last)
                     ls = m.start(1) + m.group(1).find(inner)
