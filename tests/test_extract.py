@@ -920,6 +920,12 @@ def test_a_count_in_a_short_form_may_count_the_letter_after_it(ex):
     assert ("S3FT", "Selective Self-to-Supervised Fine-Tuning") in abbs
 
 
+def test_an_emphasised_link_is_no_name(ex):
+    ext = _run(ex, "X", "The code will be available at: \\href{https://github.com/cat-wwh/BEV-GS}"
+                        "{\\texttt{https://github.com/cat-wwh/BEV-GS}}")
+    assert not ext.mentions and {u.url for u in ext.urls} == {"https://github.com/cat-wwh/BEV-GS"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1346,14 +1346,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         words = [text[k] for k in range(span.start, span.end) if text[k][:1].isalnum()]
         if not words or _AMOUNT_WORD.fullmatch(words[0]) or not any(
                 w[0].isupper() or lx.strong_shape(w) or "-" in name for w in words) or \
-                lookup(name) or \
+                lookup(name) or _url_like(name) or \
                 is_generic(name) or all(_common_word(w.lower()) for w in words) or \
                 words[0][:1].islower() and "-" not in name and \
                 any(is_stop(w.lower()) for w in words) or \
                 name.islower() and name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or \
                 any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)):
             continue  # (nor a quoted phrase: '\\textit{turn on the TV"}'; nor an adjective:
-            # "a \\textbf{training-free} framework")
+            # "a \\textbf{training-free} framework"; nor a link: "\\texttt{https://...}")
         sa, sb = sents[sent_of[span.start]]
         typed = _context_type(tk, span.start, span.end, sa, sb) or morphology_type(name) or \
             long_form_type(name) or ("Method", 0.5)
