@@ -926,6 +926,14 @@ def test_an_emphasised_link_is_no_name(ex):
     assert not ext.mentions and {u.url for u in ext.urls} == {"https://github.com/cat-wwh/BEV-GS"}
 
 
+def test_a_long_form_ending_in_a_known_task_is_a_task(ex):
+    ext = _run(ex, "X", "Fusion has been studied in Multimodal Sentiment Analysis (MSA). "
+                        "Across three MSA benchmarks, DeepMLF is best. We study Bayesian "
+                        "Knowledge Tracing (BKT).")
+    assert _types(ext, "MSA") == {"Task"}
+    assert _types(ext, "BKT") != {"Task"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1261,6 +1261,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 last = lookup(ab.long.split()[-1])
                 if last is not None and last.type == "Metric":
                     lt = ("Metric", 0.7)
+            if (lt is None or lt[1] < 0.7) and len(words := ab.long.split()) >= 3 and \
+                    _PURPOSE_WORDS.isdisjoint(w.lower() for w in words) and \
+                    words[0].lower() != "bayesian" and \
+                    (last := lookup(" ".join(words[-2:]))) is not None and last.type == "Task":
+                # "Multimodal Sentiment Analysis (MSA)": a kind of the known task it ends in
+                # (not "Bayesian Knowledge Tracing (BKT)", a model of it)
+                lt = ("Task", 0.7)
             if lt is None and not any(w[:1].isupper() for w in ab.long.split()) and not (
                     sum(ch.isupper() for ch in ab.short) >= 3 and ab.short.isalpha() and
                     len(ab.long.split()) >= 2) and not _kind_named_after_definition(
