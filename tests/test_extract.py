@@ -934,6 +934,12 @@ def test_a_long_form_ending_in_a_known_task_is_a_task(ex):
     assert _types(ext, "BKT") != {"Task"}
 
 
+def test_structured_compounds_are_modifiers(ex):
+    ext = _run(ex, "X", "This paper investigates whether the Task-Method-Knowledge (TMK) framework "
+                        "helps. We examine whether TMK-structured prompting can help models.")
+    assert "TMK-structured" not in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
