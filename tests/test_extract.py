@@ -940,6 +940,14 @@ def test_structured_compounds_are_modifiers(ex):
     assert "TMK-structured" not in {m.text for m in ext.mentions}
 
 
+def test_latex_quotes_around_a_long_form_go(ex):
+    ext = _run(ex, "X", "The idea is developed within the Leibniz Science Campus "
+                        "``Digital Transformation of Research'' (DiTraRe). We call it "
+                        "``AI Mother Tongue'' (AIM).")
+    longs = {m.long_form for m in ext.mentions if m.long_form}
+    assert "AI Mother Tongue" in longs and not any("`" in x or "'" in x for x in longs)
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -48,13 +48,18 @@ def _symbol(m: re.Match) -> str:
         return m.group(0)
 
 
+_LATEX_QUOTED = re.compile(r"``?([^`']+)''?")
+
+
 def plain_name(name: str) -> str:
     """A name written with LaTeX math or fonts, as a reader sees it: "X$^{2}$-Gaussian" ->
     "X^2-Gaussian", "PixArt-$\\Sigma$" -> "PixArt-Σ", "k$NN-LM" -> "kNN-LM" (math delimiters,
     braces and font commands go; Greek letters and "\\times" become characters; a tie is a
-    space: "Cellpose~3" -> "Cellpose 3")."""
+    space: "Cellpose~3" -> "Cellpose 3"; LaTeX quotes around it go)."""
     if "~" in name:
         name = _TIE.sub(" ", name)  # "Cellpose~3": a tie is a space
+    if name.startswith("`") and (m := _LATEX_QUOTED.fullmatch(name)):
+        name = m.group(1)  # "``Digital Transformation of Research''": LaTeX quotes
     if "$" not in name and "\\" not in name:
         return name
     out = _ESCAPED.sub(r"\1", name)  # "VRU\\_Data"
