@@ -948,6 +948,12 @@ def test_latex_quotes_around_a_long_form_go(ex):
     assert "AI Mother Tongue" in longs and not any("`" in x or "'" in x for x in longs)
 
 
+def test_a_rating_scale_is_a_metric(ex):
+    ext = _run(ex, "X", "Novices rated explanations on the Explanation Satisfaction Scale "
+                        "(ESS), and experts on the Cognitive Therapy Rating Scale (CTRS).")
+    assert _types(ext, "ESS") == _types(ext, "CTRS") == {"Metric"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
