@@ -954,6 +954,14 @@ def test_a_rating_scale_is_a_metric(ex):
     assert _types(ext, "ESS") == _types(ext, "CTRS") == {"Metric"}
 
 
+def test_a_long_form_ending_in_its_kind_keeps_it_past_a_framework_apposition(ex):
+    ext = _run(ex, "X", "We introduce the Cognitive Complexity Benchmark (CCB), a robust "
+                        "evaluation framework grounded in a dataset. SUV (Selective Unlearning "
+                        "for Verbatim data), a selective unlearning framework, is proposed.")
+    assert _types(ext, "CCB") == {"Benchmark"}
+    assert _types(ext, "SUV") == {"Method"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

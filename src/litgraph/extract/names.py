@@ -192,6 +192,7 @@ def _short_alone(tk: Toks, short: str, known: set[int]) -> list[int]:
             if k not in known and not (k + 2 < tk.n and tk.text[k + 2] == "-")]
 
 
+_SAYS_ITS_KIND = frozenset(("benchmark", "bench", "dataset", "corpus", "metric"))
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
 
 
@@ -1298,7 +1299,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # framework": the apposition says what the name is, not its last word
                 # (also "Rank-Then-Score (RTS), a fine-tuning framework")
                 after = _apposition_type(tk, first.start, whole_end, sa, sb)
-                if after is not None and after[0] in ("Method", "Model"):
+                if after is not None and after[0] in ("Method", "Model") and \
+                        ab.long.rsplit(None, 1)[-1].lower() not in _SAYS_ITS_KIND:
+                    # (not "the Cognitive Complexity Benchmark (CCB), a robust evaluation
+                    # framework": the name says its kind itself)
                     typ, conf = after
             if lt is None:
                 # "a dataset named Diverse Reflection Removal (DRR)": the long form's context
