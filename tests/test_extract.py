@@ -962,6 +962,13 @@ def test_a_long_form_ending_in_its_kind_keeps_it_past_a_framework_apposition(ex)
     assert _types(ext, "SUV") == {"Method"}
 
 
+def test_a_metric_word_in_a_modifier_names_no_score(ex):
+    ext = _run(ex, "X", "This offers insight for precision-critical domains and accuracy-oriented "
+                        "training. We report ROUGE-based scores.")
+    texts = {m.text for m in ext.mentions}
+    assert not {"precision", "accuracy"} & texts and "ROUGE" in texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -192,6 +192,10 @@ def _short_alone(tk: Toks, short: str, known: set[int]) -> list[int]:
             if k not in known and not (k + 2 < tk.n and tk.text[k + 2] == "-")]
 
 
+# Endings after which a metric's word only says what matters ("precision-critical domains",
+# "accuracy-oriented training"); not "ROUGE-based", "perplexity-guided": the metric is used.
+_METRIC_MODIFIED = frozenset(("critical", "sensitive", "preserving", "oriented", "centric",
+                              "focused", "intensive", "driven"))
 _SAYS_ITS_KIND = frozenset(("benchmark", "bench", "dataset", "corpus", "metric"))
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
 
@@ -1398,6 +1402,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "DeepSeek-R1-Distilled", "UCB-Tuned" name variants)
             end2 = end
         entry = gazetteer.entries[int(vocab[match_id])]
+        if entry.type == "Metric" and end + 1 < sb and text[end] == "-" and \
+                not tk.ws[end - 1] and low_[end + 1] in _METRIC_MODIFIED:
+            continue  # "precision-critical domains", "accuracy-oriented": no score named
         if end - start == 1 and text[start] in own_entries:
             entry = own_entries[text[start]]
         if end - start == 1 and text[start] in own_shorts:
