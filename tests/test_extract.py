@@ -969,6 +969,13 @@ def test_a_metric_word_in_a_modifier_names_no_score(ex):
     assert not {"precision", "accuracy"} & texts and "ROUGE" in texts
 
 
+def test_a_dev_release_after_a_version_is_part_of_the_name(ex):
+    ext = _run(ex, "X", "We use a pretrained FLUX.1-dev backbone and FLUX.1-schnell, tested on "
+                        "MS MARCO-dev. We calibrate a camera and a Laser Rangefinder (LRF).")
+    texts = {m.text for m in ext.mentions}
+    assert {"FLUX.1-dev", "FLUX.1-schnell", "MS MARCO"} <= texts and "LRF" not in texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -96,7 +96,8 @@ BODY_HEADS = frozenset(("hospital", "hospitals", "university", "organization", "
 # surface vehicle (USV)", "autonomous mobile robot (AMR)").
 MACHINE_HEADS = frozenset(("vehicle", "vehicles", "robot", "robots", "drone", "drones",
                            "satellite", "satellites", "aircraft", "spacecraft", "rover",
-                           "rovers", "manipulator", "manipulators"))
+                           "rovers", "manipulator", "manipulators", "rangefinder",
+                           "rangefinders", "camera", "cameras", "scanner", "scanners"))
 
 PROPOSE_VERBS = frozenset((
     "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",
@@ -259,8 +260,8 @@ NAME_SUFFIX_WORDS = frozenset((
     "ultra", "max", "lite", "hard", "omni", "vision", "code", "math", "hd", "nano",
     "sonnet", "opus", "haiku", "flash",
 ))
-# ... and after a hyphen only: "GPT-4-turbo-preview", "BERT-large-cased".
-HYPHEN_SUFFIX_WORDS = NAME_SUFFIX_WORDS | {"preview", "cased", "uncased"}
+# ... and after a hyphen only: "GPT-4-turbo-preview", "BERT-large-cased", "FLUX.1-schnell".
+HYPHEN_SUFFIX_WORDS = NAME_SUFFIX_WORDS | {"preview", "cased", "uncased", "schnell"}
 # Release words written in lower case after a version: "GPT 5 mini", "GPT-4 turbo".
 LOWER_RELEASE_WORDS = frozenset(("mini", "nano", "turbo", "pro", "max", "plus", "flash", "lite"))
 # Domain or setting words that make a longer task name: "medical image classification".

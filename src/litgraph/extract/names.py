@@ -592,9 +592,11 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 break  # "Path Tracing-Based", "CLIP-Guided": a modifier, not a longer name
             if nxt[0].isupper() or nxt[0].isdigit() or \
                     tk.lower[j + 1].split("-", 1)[0] in lx.HYPHEN_SUFFIX_WORDS or \
+                    nxt == "dev" and text[j - 1][-1:].isdigit() or \
                     lx.is_version(nxt) or (nxt.isalnum() and not nxt.islower() and
                                            lx.strong_shape(nxt)):
-                # "-Instruct", "-turbo-0301" (one token), "-v2", "pix2pix-zeroCon"
+                # "-Instruct", "-turbo-0301" (one token), "-v2", "pix2pix-zeroCon",
+                # "FLUX.1-dev" (a release after a version; "MS MARCO-dev" is a split)
                 j += 2
                 continue
         if ws[j - 1] and (
