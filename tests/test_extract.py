@@ -976,6 +976,13 @@ def test_a_dev_release_after_a_version_is_part_of_the_name(ex):
     assert {"FLUX.1-dev", "FLUX.1-schnell", "MS MARCO"} <= texts and "LRF" not in texts
 
 
+def test_a_name_cited_where_it_is_written_is_not_new(ex):
+    ext = _run(ex, "X", "In this paper, we propose a revision-based approach for conflict "
+                        "resolution by generalizing the Disjunctive Maxi-Adjustment (DMA) approach "
+                        "(Benferhat et al. 2004). Both are easier than the DMA approach.")
+    assert _roles(ext).get("DMA") != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

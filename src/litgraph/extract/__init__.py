@@ -749,6 +749,26 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
 _EXAMPLE_OPENERS = frozenset(("e.g.", "i.e.", "e.g.,", "i.e.,", "like", "as"))
 
 
+_YEAR = re.compile(r"(19|20)\d\d[a-z]?")
+
+
+def _cited_after(tk: Toks, c: Candidate, sent_end: int) -> bool:
+    """"the Disjunctive Maxi-Adjustment (DMA) approach (Benferhat et al. 2004)": a reference
+    right after the name (or its kind noun) says it is someone else's."""
+    low = tk.lower
+    j = c.end
+    while j < min(c.end + 3, sent_end) and (low[j] == ")" or low[j] in lx.HEAD_TYPES):
+        j += 1
+    if j >= sent_end or low[j] != "(":
+        return False
+    inner = low[j + 1:min(j + 10, sent_end)]
+    close = inner.index(")") if ")" in inner else len(inner)
+    inner = inner[:close]
+    return ("et" in inner and any(w.startswith("al") for w in inner)) or \
+        any(_YEAR.fullmatch(w) for w in inner) and not any(w.isdigit() and len(w) < 4 and
+                                                           w != inner[-1] for w in inner)
+
+
 def _given_as_example(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """A name in a list of examples ("decoding strategies (i.e., DeCoRe, DoLa, and CAD)",
     "such as X and Y"): named as one that exists, not introduced."""
@@ -802,6 +822,9 @@ def _novel_names(roles: list) -> set[int]:
     # (Decoding by Contrastive Layers) have only been implemented in ...").
     not_systems.update(tk.name_text(c.start, c.end) for _r, rule, c, tk, si in roles
                        if rule == "background" and _given_as_example(tk, c, tk.sents[si][0]))
+    # Nor one cited where it is written ("the DMA approach (Benferhat et al. 2004)").
+    not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
+                       if _cited_after(tk, c, tk.sents[si][1]))
     for _role, _rule, c, tk, si in roles:
         # (nor one listed with known names: "such as ChatGPT and Copilot" are peers)
         if c.canonical is not None or _known(c) or c.type in ("Task", "Metric") or \
