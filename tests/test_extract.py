@@ -983,6 +983,14 @@ def test_a_name_cited_where_it_is_written_is_not_new(ex):
     assert _roles(ext).get("DMA") != "proposes"
 
 
+def test_regularized_compounds_are_modifiers(ex):
+    ext = _run(ex, "X", "In this work, we combine two techniques, parallelism and Nesterov's "
+                        "acceleration, to design faster algorithms for L1-regularized loss. We "
+                        "propose a method for L1-regularized regression (lasso).")
+    assert {m.text for m in ext.mentions if m.text.startswith("L1-")} == {
+        "L1-regularized regression"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
