@@ -991,6 +991,13 @@ def test_regularized_compounds_are_modifiers(ex):
         "L1-regularized regression"}
 
 
+def test_a_name_after_top_and_a_number_is_a_name(ex):
+    ext = _run(ex, "X", "We identify a number of issues in Top2Vec and BERTopic. We report "
+                        "top-5 accuracy.")
+    texts = {m.text for m in ext.mentions}
+    assert "Top2Vec" in texts and "top-5" not in texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -655,7 +655,9 @@ def _weak_context(text: list[str], i: int, sent_start: int) -> bool:
     return True
 
 
-_TOP_N = re.compile(r"^(top|rank|pass|recall|hit|hits|precision)@?-?\d", re.I)
+# "top-5", "pass@1", "Recall@10", "Top1Acc" (not "Top2Vec": a name after the number)
+_TOP_N = re.compile(r"^(top|rank|pass|recall|hit|hits|precision)@?-?\d+(?![a-z]*[A-Z][a-z]{2})",
+                    re.I)
 _ADJECTIVE = re.compile(r"(er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less|ent|ant)$")
 
 
