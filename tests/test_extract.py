@@ -998,6 +998,16 @@ def test_a_name_after_top_and_a_number_is_a_name(ex):
     assert "Top2Vec" in texts and "top-5" not in texts
 
 
+def test_the_subject_after_a_fronted_comparison_is_not_compared(ex):
+    ext = _run(ex, "X", "We propose PFIP. Compared to existing approaches, PFIP achieves a 50x "
+                        "improvement. Compared with GPT-4, our model is faster. Comparing pixel, "
+                        "SD-VAE, and DINOv2 features, we find differences.")
+    roles = _roles(ext)
+    assert roles.get("PFIP") == "proposes" and "comparesWith" not in {
+        m.role for m in ext.mentions if m.text == "PFIP"}
+    assert roles.get("GPT-4") == roles.get("DINOv2") == "comparesWith"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
