@@ -1008,6 +1008,13 @@ def test_the_subject_after_a_fronted_comparison_is_not_compared(ex):
     assert roles.get("GPT-4") == roles.get("DINOv2") == "comparesWith"
 
 
+def test_a_model_kind_with_a_participle_is_a_modifier(ex):
+    ext = _run(ex, "X", "We propose an LLM-aided pipeline trained on LLM-synthesized data and an "
+                        "ambiguity-preserving translation.")
+    texts = {m.text for m in ext.mentions}
+    assert not {"LLM-aided", "LLM-synthesized", "ambiguity-preserving"} & texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
