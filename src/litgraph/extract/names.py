@@ -1756,6 +1756,20 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if is_generic(name) or lookup(name):
                 continue
             take(Candidate(k, end, _RESOURCE_HEADS[low_[end - 1]], 0.7, "capitalised"))
+        # "the Caltech 101 dataset", "the Hopkins 155 database": one capitalised word and a
+        # number, then a lower-case data or evaluation kind, name the resource.
+        for t in compress(range(n - 3), map("the".__eq__, low_)):
+            k = t + 1
+            if not (lx.title_case(text[k]) and text[k + 1].isdigit() and
+                    tk.ws[k] and low_[k + 2] in _DATA_HEADS_TYPE and text[k + 2].islower()) or \
+                    _common_word(low_[k]) or low_[k] in _NOT_NAME_STARTS or \
+                    taken[k] or taken[k + 1]:
+                continue
+            if (entry := lookup(tk.span_text(k, k + 2))) is not None:
+                # (a known one written with a space: "Caltech 101" is Caltech-101)
+                take(Candidate(k, k + 2, entry.type, 0.9, "gazetteer", entry.canonical))
+                continue
+            take(Candidate(k, k + 2, _DATA_HEADS_TYPE[low_[k + 2]], 0.7, "capitalised"))
 
     # 4. Name-shaped tokens. Only a token that is name-shaped or capitalised or followed by
     # a hyphen can start one (for any other the tests below all fail): those are listed
