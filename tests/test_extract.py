@@ -1017,8 +1017,9 @@ def test_a_model_kind_with_a_participle_is_a_modifier(ex):
 
 def test_a_capitalised_word_and_a_number_before_a_data_kind_name_it(ex):
     ext = _run(ex, "X", "We test on the Caltech 101 dataset and the Hopkins 155 database. The 2 "
-                        "datasets are small.")
-    assert {m.text for m in ext.mentions} == {"Caltech 101", "Hopkins 155"}
+                        "datasets are small. We also evaluate on Places 365. In Section 4 we "
+                        "show it.")
+    assert {m.text for m in ext.mentions} == {"Caltech 101", "Hopkins 155", "Places 365"}
 
 
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):

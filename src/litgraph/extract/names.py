@@ -1757,19 +1757,20 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 continue
             take(Candidate(k, end, _RESOURCE_HEADS[low_[end - 1]], 0.7, "capitalised"))
         # "the Caltech 101 dataset", "the Hopkins 155 database": one capitalised word and a
-        # number, then a lower-case data or evaluation kind, name the resource.
-        for t in compress(range(n - 3), map("the".__eq__, low_)):
-            k = t + 1
-            if not (lx.title_case(text[k]) and text[k + 1].isdigit() and
-                    tk.ws[k] and low_[k + 2] in _DATA_HEADS_TYPE and text[k + 2].islower()) or \
-                    _common_word(low_[k]) or low_[k] in _NOT_NAME_STARTS or \
-                    taken[k] or taken[k + 1]:
+        # number, then a lower-case data or evaluation kind, name the resource; a known one
+        # written with a space is it anywhere ("Places 365" is Places365).
+        for k in range(n - 1):
+            if not (lx.title_case(text[k]) and text[k + 1].isdigit() and tk.ws[k]) or \
+                    taken[k] or taken[k + 1] or _common_word(low_[k]) or \
+                    low_[k] in _NOT_NAME_STARTS or k + 2 < n and text[k + 2][:1].isalnum() and \
+                    low_[k + 2] not in _DATA_HEADS_TYPE:
                 continue
             if (entry := lookup(tk.span_text(k, k + 2))) is not None:
-                # (a known one written with a space: "Caltech 101" is Caltech-101)
-                take(Candidate(k, k + 2, entry.type, 0.9, "gazetteer", entry.canonical))
-                continue
-            take(Candidate(k, k + 2, _DATA_HEADS_TYPE[low_[k + 2]], 0.7, "capitalised"))
+                if entry.type in ("Dataset", "Benchmark"):
+                    take(Candidate(k, k + 2, entry.type, 0.9, "gazetteer", entry.canonical))
+            elif k > 0 and low_[k - 1] == "the" and k + 2 < n and \
+                    low_[k + 2] in _DATA_HEADS_TYPE and text[k + 2].islower():
+                take(Candidate(k, k + 2, _DATA_HEADS_TYPE[low_[k + 2]], 0.7, "capitalised"))
 
     # 4. Name-shaped tokens. Only a token that is name-shaped or capitalised or followed by
     # a hyphen can start one (for any other the tests below all fail): those are listed
