@@ -1022,6 +1022,12 @@ def test_a_capitalised_word_and_a_number_before_a_data_kind_name_it(ex):
     assert {m.text for m in ext.mentions} == {"Caltech 101", "Hopkins 155", "Places 365"}
 
 
+def test_a_challenge_edition_is_part_of_its_name(ex):
+    ext = _run(ex, "X", "We address Stream 1 of the SPARK 2026 Challenge, which requires a single "
+                        "model.")
+    assert _types(ext, "SPARK 2026") == {"Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

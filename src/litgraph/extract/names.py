@@ -582,8 +582,12 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
             break
         if ws[j - 1] and _YEAR.fullmatch(t) and lx.strong_shape(text[j - 1]) and \
                 tk.lower[j - 1] not in lx.VENUES and (
-                j + 1 >= sent_end or not text[j + 1][:1].isalnum()):
-            j += 1  # "GBC-FS 2025", "WMT-SLT 2022": the edition is part of the name
+                j + 1 >= sent_end or not text[j + 1][:1].isalnum() or
+                text[j + 1][:1].isupper() and
+                lx.HEAD_TYPES.get(tk.lower[j + 1]) in ("Benchmark", "Dataset")):
+            # "GBC-FS 2025", "WMT-SLT 2022", "the SPARK 2026 Challenge": the edition is part
+            # of the name
+            j += 1
             break
         if t == "-" and j + 1 < sent_end and text[j + 1][:1].isalnum() and \
                 not ws[j] and not ws[j - 1]:
