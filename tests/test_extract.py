@@ -1028,6 +1028,12 @@ def test_a_challenge_edition_is_part_of_its_name(ex):
     assert _types(ext, "SPARK 2026") == {"Benchmark"}
 
 
+def test_a_short_form_before_a_meeting_word_is_a_venue(ex):
+    ext = _run(ex, "X", "The challenge is held with the New Trends in Image Restoration and "
+                        "Enhancement (NTIRE) workshop at CVPR 2025. NTIRE is great.")
+    assert "NTIRE" not in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -891,6 +891,7 @@ _VENUE = re.compile(r"([a-z]+)(?:\s*['’-]?\s*(?:\d{2}|\d{4}))?")
 
 
 # Words of a venue's long form ("Theory and Practice of Logic Programming (TPLP)").
+_MEETINGS = frozenset(("workshop", "workshops", "conference", "symposium", "congress"))
 _VENUE_WORDS = frozenset(("conference", "symposium", "journal", "transactions", "workshop",
                           "proceedings", "principles", "practice", "letters", "meeting",
                           "congress", "society", "association", "international", "annual"))
@@ -1241,6 +1242,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 _url_like(ab.short):
             continue
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
+            continue
+        after = sspan.end + (sspan.end < tk.n and text[sspan.end] == ")")
+        if listed is None and after < tk.n and low_[after] in _MEETINGS:
+            # "the New Trends in Image Restoration and Enhancement (NTIRE) workshop": a venue
+            for k in (*range(lspan.start, lspan.end), *_written_alone(tk, ab.short)):
+                taken[k] = True
             continue
         entry = gazetteer.defined(ab.short, ab.long)
         if entry is None and (PLURAL_ACRONYM.fullmatch(ab.short) or _venue(ab.short) and
