@@ -1034,6 +1034,13 @@ def test_a_short_form_before_a_meeting_word_is_a_venue(ex):
     assert "NTIRE" not in {m.text for m in ext.mentions}
 
 
+def test_a_name_with_a_participle_after_a_hyphen_is_a_modifier(ex):
+    ext = _run(ex, "X", "We serve an INT4-quantized model and the RL-improved policy. We propose "
+                        "OVFact. Models trained on an OVFact-filtered subset improve.")
+    texts = {m.text for m in ext.mentions}
+    assert not {"INT4-quantized", "RL-improved", "OVFact-filtered"} & texts and "OVFact" in texts
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

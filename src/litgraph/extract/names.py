@@ -1877,15 +1877,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and
                     low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or \
-                end - start == 3 and low_[start] in _MODEL_KINDS and text[start + 1] == "-" and \
-                text[end - 1].islower() and text[end - 1].endswith("ed") or \
+                end - start >= 3 and text[end - 2] == "-" and text[end - 1].isalpha() and \
+                text[end - 1].islower() and text[end - 1].endswith("ed") and \
+                len(text[end - 1]) > 4 or \
                 _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
                 _NUMBER_FORMAT.fullmatch(key) or \
                 _kind_compound(tk, start, end) or _venue(name) and not (
                     end < sb and text[end].isdigit() and not _YEAR.fullmatch(text[end])) or \
                 math_like(name) and not lookup(name):
-            # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal", "LLM-aided" (a model kind
-            # and any participle): a modifier, not a name
+            # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal", "LLM-aided", "INT4-quantized"
+            # (any participle): a modifier, not a name
             # (nor "Vision-Language" of "pre-trained Vision-Language Models", a generic kind);
             # "10B--40B", "approx100K", "24-MP": an amount; "W4A8", "INT4": a number format (of
             # weights and activations); "multi-LLM", "single-LLM": a kind; "L_2",
