@@ -1041,6 +1041,12 @@ def test_a_name_with_a_participle_after_a_hyphen_is_a_modifier(ex):
     assert not {"INT4-quantized", "RL-improved", "OVFact-filtered"} & texts and "OVFact" in texts
 
 
+def test_problem_solving_long_forms_name_a_task(ex):
+    ext = _run(ex, "X", "Geometry problem solving (GPS) requires models to master diagrams. "
+                        "We collect posts from the Art of Problem Solving (AoPS) forum.")
+    assert _types(ext, "GPS") == {"Task"} and _types(ext, "AoPS") != {"Task"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -209,6 +209,9 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         return "Task", 0.7
     if head == "generation" and len(words) > 1 and words[-2] in lx.METHOD_GENERATION_PRECEDERS:
         return "Method", 0.7
+    if head == "solving" and len(words) > 1 and words[-2] in ("problem", "problems") and \
+            words[-3:-2] != ["of"]:
+        return "Task", 0.7  # "Geometry problem solving (GPS)" (not "Art of Problem Solving")
     if head in lx.LONG_FORM_HEADS:
         return lx.LONG_FORM_HEADS[head], 0.7
     if len(words) > 1 and f"{words[-2]}-{head}" in lx.ABBREVIATED_TASK_HEADS:
