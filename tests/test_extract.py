@@ -1047,6 +1047,14 @@ def test_problem_solving_long_forms_name_a_task(ex):
     assert _types(ext, "GPS") == {"Task"} and _types(ext, "AoPS") != {"Task"}
 
 
+def test_a_kind_the_background_names_in_the_plural_is_not_new_in_the_singular(ex):
+    ext = _run(ex, "X", "Concept Bottleneck Models (CBMs) are interpretable models. CBMs remain "
+                        "unexplored. In this work, we introduce f-CBM, a faithful multimodal CBM "
+                        "framework built on a backbone.")
+    roles = _roles(ext)
+    assert roles.get("f-CBM") == "proposes" and roles.get("CBM") != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

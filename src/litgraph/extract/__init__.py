@@ -529,8 +529,12 @@ class Extractor:
         # A name the background already used ("Visual instruction fine-tuning (IFT) is ...")
         # is not what "we establish a new IFT dataset" proposes.
         if background:
-            seen = {fold(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, si in roles
-                    if tk is atk and si < background}
+            # (also in the singular: "Concept Bottleneck Models (CBMs) are ..." is not made new
+            # by "we introduce f-CBM, a faithful multimodal CBM framework")
+            seen = {k for _r, _ru, c, tk, si in roles if tk is atk and si < background
+                    for n in (tk.name_text(c.start, c.end),)
+                    for k in (fold(n), *((fold(n[:-1]),) if _PLURAL_ACRONYM.fullmatch(n)
+                                         else ()))}
             roles = [(default_role(c.type), "default", c, tk, si)
                      if role == "proposes" and rule in _CUE_PROPOSALS and
                      tk is atk and si >= background and fold(tk.name_text(c.start, c.end)) in seen
