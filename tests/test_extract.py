@@ -1055,6 +1055,12 @@ def test_a_kind_the_background_names_in_the_plural_is_not_new_in_the_singular(ex
     assert roles.get("f-CBM") == "proposes" and roles.get("CBM") != "proposes"
 
 
+def test_a_list_types_all_its_bare_names(ex):
+    ext = _run(ex, "X", "Experiments conducted on FERET, FRGC, FRLL, and WVU Twin datasets "
+                        "demonstrate the superiority of WaFusion.")
+    assert {"FERET", "FRGC", "FRLL"} <= {m.text for m in ext.mentions if m.type == "Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -2075,7 +2075,9 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
     including Universal Dependencies, MasakhaNER, and AmericasNLI" (coordinated names are
     names of the same kind)."""
     low = tk.lower
-    for _ in range(2):  # propagate along the list both ways
+    changed = True
+    while changed:  # propagate along the list both ways, as far as it goes
+        changed = False
         for a, b in zip(cands, cands[1:]):
             glue = low[a.end:b.start]
             if not glue or len(glue) > 3 or not all(
@@ -2087,12 +2089,14 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                     # "on DAVIS and SNU-FILM": a known benchmark's partner is one too,
                     # whatever its shape alone suggests ("-FILM" reads like a model).
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
+                    changed = True
                 elif bare.rule == "name" and typed.rule != "name" and (
                         typed.type in _LIST_TYPES or typed.rule == "name+context" or
                         # a known method written as a name: "ReAct and LangChain"
                         typed.type == "Method" and typed.canonical is not None and
                         lx.strong_shape(tk.text[typed.start])):
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
+                    changed = True
 
 
 def _version_of(tk: Toks, bare: Candidate, typed: Candidate) -> bool:
