@@ -1061,6 +1061,14 @@ def test_a_list_types_all_its_bare_names(ex):
     assert {"FERET", "FRGC", "FRLL"} <= {m.text for m in ext.mentions if m.type == "Benchmark"}
 
 
+def test_data_experiments_are_run_using_is_evaluated_on(ex):
+    ext = _run(ex, "X", "We show gains through extensive experiments on image classification using "
+                        "the ImageNet-1K dataset. Separately, we fine-tune the model using the "
+                        "COCO dataset.")
+    roles = _roles(ext)
+    assert roles.get("ImageNet-1K") == "evaluatesOn" and roles.get("COCO") == "uses"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -300,6 +300,10 @@ def _compared_object(low_: list[str], k: int, lo: int) -> bool:
     return False
 
 
+_EXPERIMENTS = frozenset(("experiments", "experiment", "evaluation", "evaluations", "evaluate",
+                          "evaluated", "tested", "experimental", "benchmarked"))
+
+
 # "comparable to X" compares; "comparable quality" alone is no cue.
 _COMPARABLE = frozenset(("comparable", "comparably"))
 _MATCHING = frozenset(("matching", "matches", "match"))  # ("schema-matching": a task)
@@ -614,6 +618,12 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if evalish and eval_sentence and not trained_on and (
             prev in lx.EVAL_PREPS or prev == "the" and prev2 in ("on", "across", "over") or
             kind in ("compare", None) or cand.type == "Benchmark"):
+        return "evaluatesOn", "eval-context"
+    if kind == "use" and evalish and low_[pos - cue[1]] == "using" and \
+            not _EXPERIMENTS.isdisjoint(low_[sent_start:pos - cue[1]]) and \
+            _TRAINED.isdisjoint(low_[sent_start:pos]):
+        # "experiments on image classification using the ImageNet-1K dataset": what the
+        # experiments were run on (not "we fine-tune the model using the COCO dataset")
         return "evaluatesOn", "eval-context"
     if kind == "compare" and cand.type in ("Model", "Method") and prev != "our":
         return "comparesWith", "compare-cue"  # (not "we compare our sparse PCA approach")
