@@ -1069,6 +1069,15 @@ def test_data_experiments_are_run_using_is_evaluated_on(ex):
     assert roles.get("ImageNet-1K") == "evaluatesOn" and roles.get("COCO") == "uses"
 
 
+def test_examples_of_models_a_claim_is_against_are_compared(ex):
+    ext = _run(ex, "X", "We introduce AuroraEdge-V-2B. It gets a higher score on 9 benchmarks than "
+                        "models with the same number of parameters (e.g., Qwen2-VL-2B, "
+                        "Qwen2.5-VL-3B). An adaptive matching algorithm with Gaussian process "
+                        "augmentation is formulated.")
+    roles = _roles(ext)
+    assert roles.get("Qwen2-VL-2B") == "comparesWith" and roles.get("Gaussian process") == "uses"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -194,6 +194,10 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "compare"
         elif low in ("with", "to", "against") and _compared_object(low_, k, lo):
             kind = "compare"  # "we compare the proposed method with X"
+        elif low == "with" and k - 2 >= lo and (
+                low_[k - 2] in ("than", "against") or low_[k - 2] in lx.OUTPERFORM_WORDS) and \
+                lx.HEAD_TYPES.get(low_[k - 1]) in ("Model", "Method"):
+            kind = "compare"  # "than models with the same size (e.g., Qwen2-VL-2B, ...)"
         elif low in lx.PROPOSED_PAST and subject_before(tk, k, sent_start, past=True):
             kind = "propose"  # "we developed X", "this study developed X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results") and not any(
