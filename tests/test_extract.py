@@ -1078,6 +1078,15 @@ def test_examples_of_models_a_claim_is_against_are_compared(ex):
     assert roles.get("Qwen2-VL-2B") == "comparesWith" and roles.get("Gaussian process") == "uses"
 
 
+def test_a_technique_and_an_acronym_sharing_a_kind_noun_are_kinds(ex):
+    ext = _run(ex, "X", "We propose CPS4. Our CPS4 achieves superior performance, surpassing "
+                        "popular semi-supervised learning and VLM methods. We propose ViGoRL. "
+                        "ViGoRL consistently outperforms both supervised fine-tuning and "
+                        "conventional RL baselines.")
+    assert {(r.subject, r.object) for r in ext.relations} == {
+        ("ViGoRL", "supervised fine-tuning")}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

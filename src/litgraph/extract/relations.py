@@ -315,7 +315,8 @@ def _acronym(tk: Toks, c: Candidate) -> bool:
 # Words that make "... and <word> baselines" a second group, not a shared kind noun.
 _OTHER_BASELINES = frozenset(("recent", "other", "strong", "existing", "previous", "prior",
                               "competitive", "current", "several", "various", "many",
-                              "popular", "standard", "traditional", "classical"))
+                              "popular", "standard", "traditional", "classical", "conventional",
+                              "vanilla", "naive"))
 
 
 def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int,
@@ -347,9 +348,10 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     if nxt in ("and", "or") and tk.text[c.start].islower():
         # "existing multi-view stereo and monocular baselines": the kind noun is shared
         j = c.end + 1
-        while j < min(sent_end, c.end + 3) and tk.text[j].isalpha() and tk.text[j].islower() \
+        while j < min(sent_end, c.end + 3) and tk.text[j].isalpha() and (
+                tk.text[j].islower() or _KIND_ACRONYM.fullmatch(tk.text[j])) \
                 and low[j] not in _GENERIC_HEADS and low[j] not in _STOP_OBJECTS:
-            j += 1
+            j += 1  # (also "popular semi-supervised learning and VLM methods")
         if c.end + 1 < j < sent_end and _plural_kind(low[j]) and \
                 _OTHER_BASELINES.isdisjoint(low[c.end + 1:j]):
             return True  # (not "standard knowledge distillation and recent baselines")
