@@ -1087,6 +1087,12 @@ def test_a_technique_and_an_acronym_sharing_a_kind_noun_are_kinds(ex):
         ("ViGoRL", "supervised fine-tuning")}
 
 
+def test_a_capitalised_word_an_edition_and_a_challenge_name_it(ex):
+    ext = _run(ex, "X", "The approach is validated using prostate images from 50 patients in the "
+                        "Gleason 2019 Challenge public dataset.")
+    assert _types(ext, "Gleason 2019 Challenge") == {"Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1777,7 +1777,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if not (lx.title_case(text[k]) and text[k + 1].isdigit() and tk.ws[k]) or \
                     taken[k] or taken[k + 1] or _common_word(low_[k]) or \
                     low_[k] in _NOT_NAME_STARTS or k + 2 < n and text[k + 2][:1].isalnum() and \
-                    low_[k + 2] not in _DATA_HEADS_TYPE:
+                    low_[k + 2] not in _DATA_HEADS_TYPE and low_[k + 2] not in _RESOURCE_HEADS:
                 continue
             if (entry := lookup(tk.span_text(k, k + 2))) is not None:
                 if entry.type in ("Dataset", "Benchmark"):
@@ -1785,6 +1785,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             elif k > 0 and low_[k - 1] == "the" and k + 2 < n and \
                     low_[k + 2] in _DATA_HEADS_TYPE and text[k + 2].islower():
                 take(Candidate(k, k + 2, _DATA_HEADS_TYPE[low_[k + 2]], 0.7, "capitalised"))
+            elif k > 0 and low_[k - 1] == "the" and k + 2 < n and _YEAR.fullmatch(text[k + 1]) \
+                    and lx.title_case(text[k + 2]) and low_[k + 2] in _RESOURCE_HEADS:
+                # "the Gleason 2019 Challenge": a capitalised kind after the edition
+                take(Candidate(k, k + 3, _RESOURCE_HEADS[low_[k + 2]], 0.7, "capitalised"))
 
     # 4. Name-shaped tokens. Only a token that is name-shaped or capitalised or followed by
     # a hyphen can start one (for any other the tests below all fail): those are listed
