@@ -1093,6 +1093,13 @@ def test_a_capitalised_word_an_edition_and_a_challenge_name_it(ex):
     assert _types(ext, "Gleason 2019 Challenge") == {"Benchmark"}
 
 
+def test_the_subject_after_a_fronted_comparison_is_not_coordinated_with_it(ex):
+    ext = _run(ex, "X", "Here, we describe a leaky linearized Bregman iteration (LLBI) algorithm. "
+                        "Compared to previous attempt of dynamic sparse coding, LLBI exploits the "
+                        "temporal correlation of stimuli.")
+    assert "comparesWith" not in {m.role for m in ext.mentions if m.text == "LLBI"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

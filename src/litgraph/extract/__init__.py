@@ -92,6 +92,9 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
+_FRONTED_COMPARISONS = frozenset(("compared", "comparing", "unlike", "relative", "versus"))
+
+
 def _compare_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
     """"outperform LLMs such as Qwen2.5-72B-Instruct and DeepSeek-R1-Distill-Qwen-32B": a
     name coordinated with a compared one of the same kind is compared too, where no cue of
@@ -100,7 +103,11 @@ def _compare_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         role_a, rule_a, a, tk_a, si_a = roles[i - 1]
         role_b, rule_b, b, tk_b, si_b = roles[i]
         if role_a == "comparesWith" and rule_a == "compare-cue" and rule_b == "default" and \
-                tk_a is tk_b and si_a == si_b and _coordinated(tk_a.lower, a, b, 3):
+                tk_a is tk_b and si_a == si_b and _coordinated(tk_a.lower, a, b, 3) and \
+                not (tk_a.lower[a.end:b.start] == [","] and
+                     tk_a.lower[tk_a.sents[si_a][0]] in _FRONTED_COMPARISONS):
+            # (not the subject after a fronted comparison: "Compared to previous attempt of
+            # dynamic sparse coding, LLBI exploits ...")
             roles[i] = (role_a, rule_a, b, tk_b, si_b)
 
 
