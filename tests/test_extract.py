@@ -1100,6 +1100,12 @@ def test_the_subject_after_a_fronted_comparison_is_not_coordinated_with_it(ex):
     assert "comparesWith" not in {m.role for m in ext.mentions if m.text == "LLBI"}
 
 
+def test_capitalised_words_ending_in_datasets_after_the_name_them(ex):
+    ext = _run(ex, "X", "This improves regular Random Forest by about 10% on the standard Berkeley "
+                        "Segmentation Datasets.")
+    assert _roles(ext).get("Berkeley Segmentation Datasets") == "evaluatesOn"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

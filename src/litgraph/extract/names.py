@@ -1037,7 +1037,9 @@ def _url_like(text: str) -> bool:
 SHARED_HEAD = "gazetteer+shared-head"  # the rule of a word that shares a coordination's head
 
 
-_RESOURCE_HEADS = {**dict.fromkeys(("dataset", "corpus", "database"), "Dataset"),
+_RESOURCE_ADJECTIVES = frozenset(("standard", "public", "popular", "widely-used", "well-known",
+                                  "large-scale", "benchmark"))
+_RESOURCE_HEADS = {**dict.fromkeys(("dataset", "corpus", "database", "datasets"), "Dataset"),
                    **dict.fromkeys(("benchmark", "challenge", "suite", "competition"), "Benchmark")}
 # Capitalised words that describe rather than name: "the First Dataset Distillation Challenge"
 _NOT_NAME_STARTS = frozenset(("first", "second", "third", "new", "novel", "proposed", "same",
@@ -1758,7 +1760,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # Challenge") are left to the rules below.
     if not in_title:
         for t in compress(range(n - 3), map("the".__eq__, low_)):
-            k = t + 1
+            k = t + 1 + (low_[t + 1] in _RESOURCE_ADJECTIVES)  # ("the standard Berkeley ...")
             end, words = _capitalised_run(tk, k, n)
             if words < 2 or end >= n or low_[end - 1] not in _RESOURCE_HEADS or \
                     not text[end - 1][0].isupper() or low_[k] in _NOT_NAME_STARTS or \
