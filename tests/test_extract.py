@@ -1062,8 +1062,8 @@ def test_a_list_types_all_its_bare_names(ex):
 
 
 def test_data_experiments_are_run_using_is_evaluated_on(ex):
-    ext = _run(ex, "X", "We show gains through extensive experiments on image classification using "
-                        "the ImageNet-1K dataset. Separately, we fine-tune the model using the "
+    ext = _run(ex, "X", "We evaluate the proposed framework on image classification using the "
+                        "ImageNet-1K dataset. Separately, we fine-tune the model using the "
                         "COCO dataset.")
     roles = _roles(ext)
     assert roles.get("ImageNet-1K") == "evaluatesOn" and roles.get("COCO") == "uses"

@@ -304,8 +304,8 @@ def _compared_object(low_: list[str], k: int, lo: int) -> bool:
     return False
 
 
-_EXPERIMENTS = frozenset(("experiments", "experiment", "evaluation", "evaluations", "evaluate",
-                          "evaluated", "tested", "experimental", "benchmarked"))
+_EXPERIMENTS = frozenset(("evaluation", "evaluations", "evaluate", "evaluated", "tested",
+                          "benchmarked"))
 
 
 # "comparable to X" compares; "comparable quality" alone is no cue.
@@ -626,8 +626,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if kind == "use" and evalish and low_[pos - cue[1]] == "using" and \
             not _EXPERIMENTS.isdisjoint(low_[sent_start:pos - cue[1]]) and \
             _TRAINED.isdisjoint(low_[sent_start:pos]):
-        # "experiments on image classification using the ImageNet-1K dataset": what the
-        # experiments were run on (not "we fine-tune the model using the COCO dataset")
+        # "We evaluate the proposed framework using the Yelp Challenge Dataset": what the
+        # evaluation was run on (not "we fine-tune the model using the COCO dataset"; nor
+        # after "experiments" alone, which also train: the held-out part lost a dataset)
         return "evaluatesOn", "eval-context"
     if kind == "compare" and cand.type in ("Model", "Method") and prev != "our":
         return "comparesWith", "compare-cue"  # (not "we compare our sparse PCA approach")
