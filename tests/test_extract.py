@@ -1106,6 +1106,19 @@ def test_capitalised_words_ending_in_datasets_after_the_name_them(ex):
     assert _roles(ext).get("Berkeley Segmentation Datasets") == "evaluatesOn"
 
 
+def test_names_listed_after_a_plural_kind_are_of_it(ex):
+    ext = _run(ex, "X", "We introduce MEMETRON, a task-agnostic framework. MEMETRON leverages "
+                        "hybrid metaheuristic algorithms, GENETRON and ANNETRON, to search the "
+                        "response space.")
+    assert {"GENETRON", "ANNETRON"} <= {m.text for m in ext.mentions if m.type == "Method"}
+
+
+def test_a_list_ends_at_its_and(ex):
+    ext = _run(ex, "X", "We propose ArgRAG. Evaluated on two fact verification benchmarks, "
+                        "PubHealth and RAGuard, ArgRAG achieves strong accuracy.")
+    assert _types(ext, "RAGuard") == {"Benchmark"} and "Benchmark" not in _types(ext, "ArgRAG")
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -251,6 +251,10 @@ def _data_named(tk: Toks, start: int, end: int, sent_end: int) -> tuple[str, flo
     return None
 
 
+_LISTED_KIND_DETERMINERS = frozenset(("these", "those", "the", "both", "all", "our", "their",
+                                      "its", "such", "in", "on", "for", "across"))
+
+
 def _our_described(tk: Toks, kind: int, sent_start: int) -> bool:
     """"our model", "our high-fidelity benchmark": "our" at most five lower-case or hyphen
     words before the kind noun at `kind`; not after a preposition opening the sentence ("On
@@ -329,6 +333,16 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                  lx.new_kind(low_, start - 2, sent_start)):
             # (also "on two benchmarks and a newly introduced dataset, PerVA")
             return lx.HEAD_TYPES[low_[start - 2]], 0.7
+        # "hybrid metaheuristic algorithms, GENETRON and ANNETRON, to ...": names listed right
+        # after a plural kind they are of (not "In these datasets, X and Y perform ...")
+        if low == "," and start - 3 >= sent_start and end < sent_end and \
+                low_[end] in ("and", "or", ",") and low_[start - 2].endswith("s") and \
+                lx.HEAD_TYPES.get(low_[start - 2]) in ("Method", "Model", "Dataset", "Benchmark") \
+                and low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
+                low_[start - 3] not in _LISTED_KIND_DETERMINERS and \
+                not any(w in _LISTED_KIND_DETERMINERS for w in low_[max(sent_start, start - 5):
+                                                                    start - 2]):
+            return lx.HEAD_TYPES[low_[start - 2]], 0.65
         # "Our model, Typhoon-Audio, ...": the paper's own thing of that kind.
         if low == "," and start - 3 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and _our_described(tk, start - 2,
@@ -2084,8 +2098,14 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
     changed = True
     while changed:  # propagate along the list both ways, as far as it goes
         changed = False
+        before: list[str] = []  # the glue of the pair before
         for a, b in zip(cands, cands[1:]):
             glue = low[a.end:b.start]
+            ended = len(before) <= 3 and _LIST_GLUE.issuperset(before) and (
+                "and" in before or "or" in before)
+            before = glue
+            if ended and glue == [","]:
+                continue  # the list ended at its "and": "PubHealth and RAGuard, ArgRAG achieves"
             if not glue or len(glue) > 3 or not all(
                     w in _LIST_GLUE or len(glue) == 3 and j == 1 and glue[0] == glue[2] == ","
                     and lx.title_case(tk.text[a.end + 1]) for j, w in enumerate(glue)):
