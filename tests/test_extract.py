@@ -1119,6 +1119,20 @@ def test_a_list_ends_at_its_and(ex):
     assert _types(ext, "RAGuard") == {"Benchmark"} and "Benchmark" not in _types(ext, "ArgRAG")
 
 
+def test_a_name_said_to_be_the_first_of_its_kind_is_introduced(ex):
+    ext = _run(ex, "X", "Finally, we apply this process to a Hebrew newspaper title, producing "
+                        "HEBTEASESUM, the first dedicated summarization dataset in Hebrew. On "
+                        "ELT-Bench, the first benchmark for ELT pipelines, agents failed.")
+    roles = _roles(ext)
+    assert roles.get("HEBTEASESUM") == "proposes" and roles.get("ELT-Bench") != "proposes"
+
+
+def test_a_list_propagates_a_kind_it_was_given(ex):
+    ext = _run(ex, "X", "Furthermore, we propose three automatic metrics, NexusScore, NaturalScore "
+                        "and GmeScore, to quantify subject consistency.")
+    assert _types(ext, "GmeScore") == {"Metric"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

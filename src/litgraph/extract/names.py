@@ -2117,7 +2117,7 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
                     changed = True
                 elif bare.rule == "name" and typed.rule != "name" and (
-                        typed.type in _LIST_TYPES or typed.rule == "name+context" or
+                        typed.type in _LIST_TYPES or typed.rule in ("name+context", "name+list") or
                         # a known method written as a name: "ReAct and LangChain"
                         typed.type == "Method" and typed.canonical is not None and
                         lx.strong_shape(tk.text[typed.start])):

@@ -352,10 +352,13 @@ def _early_version_of(low_: list[str], pos: int) -> bool:
         low_[pos - 3] in _EARLY
 
 
-def _novel_apposition(low_: list[str], end: int, sent_end: int) -> bool:
-    """"X, a new/novel ...": the apposition says X is new, so the paper introduces it."""
-    return end + 2 < sent_end and low_[end] == "," and low_[end + 1] in ("a", "an") and \
-        not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
+def _novel_apposition(low_: list[str], end: int, sent_end: int, before: str = "") -> bool:
+    """"X, a new/novel ...", "X, the first ...": the apposition says X is new, so the paper
+    introduces it."""
+    return end + 2 < sent_end and low_[end] == "," and (
+        low_[end + 1] in ("a", "an") and not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
+        or low_[end + 1] == "the" and low_[end + 2] == "first" and before not in _APPLIED)
+    # ("producing X, the first ... dataset"; not "On ELT-Bench, the first benchmark for ...")
 
 
 _KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool", "solution"))
@@ -535,7 +538,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                                    _our_kind(low_, pos - 1, sent_start)):
         return "proposes", "our-name"  # "Our model, Typhoon-Audio, outperforms ..."
     if cand.canonical is None and cand.type not in ("Task", "Metric") and (
-            _novel_apposition(low_, cand.end, sent_end) or
+            _novel_apposition(low_, cand.end, sent_end, prev) or
             lx.opens_described_item(low_, pos, cand.end, sent_start, sent_end) or
             _item_of_a_proposal(tk, pos, sent_start)):
         # "CMAP, a new approach for patching activations"; "(2) Copernicus-FM, a unified
