@@ -1133,6 +1133,12 @@ def test_a_list_propagates_a_kind_it_was_given(ex):
     assert _types(ext, "GmeScore") == {"Metric"}
 
 
+def test_a_plural_acronym_is_not_what_a_cue_proposes(ex):
+    ext = _run(ex, "X", "To address this challenge, we introduce process reward models (PRMs) into "
+                        "RGS and argue that an ideal PRM should be consistent.")
+    assert _roles(ext).get("PRMs") != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -569,6 +569,12 @@ class Extractor:
             field = "title" if tk is ttk else "abstract"
             if novel_role and id(c) in novel_role:
                 role, rule = "proposes", "novel-name"
+            if role == "proposes" and rule in _CUE_PROPOSALS and \
+                    _PLURAL_ACRONYM.fullmatch(tk.name_text(c.start, c.end)):
+                # "we introduce process reward models (PRMs) into RGS", "a benchmark
+                # assessing LALMs' ...": a plural names a kind applied or studied, not the new
+                # thing (7 of 9 over the 8,000-abstract dump)
+                role, rule = default_role(c.type), "default"
             elif role != "proposes" and (proposed_keys or our_bases):
                 # "AgentLM-70B" when the paper proposes AgentLM: a release of the same thing;
                 # "Our most powerful model, FLAN-MOE-32B, ..." makes FLAN-MOE the paper's too.
