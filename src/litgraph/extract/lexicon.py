@@ -54,7 +54,8 @@ LONG_FORM_HEADS: dict[str, str] = {
                      "recommendation", "problem", "problems"), "Task"),
     **dict.fromkeys(("score", "scores", "rate", "rates", "error", "errors", "accuracy",
                      "precision", "recall", "ratio", "distance", "similarity", "perplexity",
-                     "reward", "coefficient", "metric", "measure", "characteristic", "scale"),
+                     "reward", "coefficient", "metric", "measure", "characteristic", "scale",
+                     "factor"),
                     "Metric"),
 }
 # More last words of a task's long form, read only for abbreviations ("blind face restoration
