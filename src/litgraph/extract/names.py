@@ -1079,20 +1079,6 @@ def _spelled_after(tk: Toks, k: int, end: int, sent_end: int) -> bool:
     return False
 
 
-def _suspended(tk: Toks, end: int) -> bool:
-    """"L2- and L-inf-norm", "pre- or post-training": a name ending at `end` on a hyphen with a
-    space after it and then "and"/"or" is the first part of a suspended compound (not
-    "PersonaMemv2 - and evaluate": a spaced dash)."""
-    text, low_, n = tk.text, tk.lower, tk.n
-    if end < n and text[end] == "-" and not tk.ws[end - 1]:
-        k = end + 1
-    elif len(text[end - 1]) > 1 and text[end - 1].endswith("-"):
-        k = end
-    else:
-        return False
-    return tk.ws[k - 1] and k < n and low_[k] in ("and", "or", ",")
-
-
 def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool], is_generic,
                     lookup) -> Candidate | None:
     """The capitalised words k..end an introducing verb names, as a candidate, unless they
@@ -1904,8 +1890,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         while end - start > 1 and text[end - 1] == "-":
             end -= 1
         if end < n and text[end] == "-" and end - start == 1 and \
-                not lx.strong_shape(text[start]) or _suspended(tk, end):
-            i = end  # (nor a suspended compound's first part: "in L2- and L-inf-norm")
+                not lx.strong_shape(text[start]):
+            i = end
             continue
         name = tk.span_text(start, end)
         key = fold(name)
