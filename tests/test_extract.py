@@ -1144,6 +1144,12 @@ def test_a_long_form_ending_in_factor_is_a_metric(ex):
     assert _types(ext, "IEF") == {"Metric"}
 
 
+def test_the_subject_after_rather_than_is_not_compared(ex):
+    ext = _run(ex, "GRAIL: AI translation for scientists", "Rather than fine-tuning a specialized "
+               "LLM model, GRAIL adapts RDPro, a Scala library for satellite data analysis.")
+    assert "comparesWith" not in {m.role for m in ext.mentions if m.text == "GRAIL"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

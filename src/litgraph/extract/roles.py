@@ -207,12 +207,14 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "propose"
         elif low == "resulting" and k + 1 < pos and low_[k + 1] in lx.HEAD_TYPES:
             kind = "propose"  # "the resulting models, TagLM, ..."
-        if kind == "compare" and found is None and "," in low_[k + 1:pos] and \
-                low in ("to", "with") and k - 1 <= sent_start + 1 and \
-                low_[k - 1] in _COMPARE_VERBS:
-            # "Compared to existing approaches, PFIP achieves ...": the fronted comparison's
-            # subject, not what it is compared with (but "Comparing pixel, SD-VAE, and
-            # DINOv2 features" compares them all)
+        if kind == "compare" and found is None and "," in low_[k + 1:pos] and (
+                low in ("to", "with") and k - 1 <= sent_start + 1 and
+                low_[k - 1] in _COMPARE_VERBS or
+                low == "than" and k - 1 == sent_start and low_[k - 1] == "rather"):
+            # "Compared to existing approaches, PFIP achieves ...", "Rather than fine-tuning
+            # a specialized LLM, GRAIL adapts ...": the fronted comparison's subject, not
+            # what it is compared with (but "Comparing pixel, SD-VAE, and DINOv2 features"
+            # compares them all)
             return None
         if kind and based is not None and kind != "compare":
             return based
