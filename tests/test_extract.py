@@ -1150,6 +1150,14 @@ def test_the_subject_after_rather_than_is_not_compared(ex):
     assert "comparesWith" not in {m.role for m in ext.mentions if m.text == "GRAIL"}
 
 
+def test_a_score_with_a_qualified_metric_is_scored_on_what_follows(ex):
+    ext = _run(ex, "X", "Evaluation across eight diverse HAR benchmarks shows that "
+                        "MicroBi-ConvLSTM maintains competitive performance: 93.41% macro F1 on "
+                        "UCI-HAR, 94.46% on "
+                        "SKODA assembly gestures.")
+    assert _types(ext, "UCI-HAR") == {"Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -372,8 +372,12 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 low_[k - 1] in _SCORED_ON:
             return _SCORED_ON[low_[k - 1]], 0.6
         # "73.1% on Real-IAD", "73.1% mAD on Real-IAD": a score is reported on it.
-        if examples and k - 1 >= sent_start and low_[k] == "on" and any(
-                _is_score(text, p) for p in (k - 1, k - 2) if p >= sent_start) and not (
+        if examples and k - 1 >= sent_start and low_[k] == "on" and (any(
+                _is_score(text, p) for p in (k - 1, k - 2) if p >= sent_start) or
+                k - 3 >= sent_start and _is_score(text, k - 3) and
+                low_[k - 2] in _SCORE_QUALIFIERS and (
+                    low_[k - 1] in _SCORE_WORDS or lx.HEAD_TYPES.get(low_[k - 1]) == "Metric")
+                ) and not (
                 end < sent_end and low_[end] in _HARDWARE):  # ("38.4 FPS on NVIDIA RTX")
             return "Benchmark", 0.6
         # "In the MetaICL in-context learning evaluation, our method achieves an average
@@ -506,6 +510,10 @@ def _is_score(text: list[str], p: int, first: int = 0) -> bool:
     return text[p] == "%" and p > first and score_number(text[p - 1].lstrip("+-−")) or \
         "." in text[p] and score_number(text[p])
 
+# "0.7416 balanced accuracy on HMC", "85.2% top-1 accuracy on X": a metric's qualifier.
+_SCORE_QUALIFIERS = frozenset(("balanced", "average", "mean", "macro", "micro", "weighted",
+                               "overall", "top-1", "top-5", "exact", "test", "zero-shot"))
+_SCORE_WORDS = frozenset(("accuracy", "f1", "auc", "auroc", "precision", "recall", "error"))
 # Words after "models" / "benchmarks" that make it a verb ("X models each rally").
 _VERB_OBJECTS = frozenset(("each", "the", "a", "an", "this", "these", "how", "its", "their",
                            "both", "all", "every"))
