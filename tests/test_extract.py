@@ -1158,6 +1158,16 @@ def test_a_score_with_a_qualified_metric_is_scored_on_what_follows(ex):
     assert _types(ext, "UCI-HAR") == {"Benchmark"}
 
 
+def test_a_long_form_does_not_cross_an_open_parenthesis(ex):
+    abbs = {(a.short, a.long) for a in find_abbreviations(
+        "Results for specific diseases (abdominal aortic aneurysms (AAA), thoracic aortic "
+        "aneurysms (TAA), iliac aneurysms) are presented.")}
+    assert ("AAA", "abdominal aortic aneurysms") in abbs
+    ext = _run(ex, "X", "Results for specific diseases (abdominal aortic aneurysms (AAA), thoracic "
+                        "aortic aneurysms (TAA)) are presented.")
+    assert not {"AAA", "TAA"} & {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

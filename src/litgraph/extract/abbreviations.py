@@ -228,7 +228,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             # Long forms do not cross sentence or clause punctuation, nor an earlier
             # parenthesis ("reasoning (GSM8K), knowledge-based QA (ARC)").
             cut = max(_end_of(candidate, ". "), _end_of(candidate, "; "),
-                      _end_of(candidate, ": "), _end_of(candidate, ")"))
+                      _end_of(candidate, ": "), _end_of(candidate, ")"),
+                      _end_of(candidate, " ("))  # (nor an open one: "diseases (abdominal
+            # aortic aneurysms (AAA), ...)")
             if cut > 0:
                 cand_start += cut
                 candidate = before[cand_start:]

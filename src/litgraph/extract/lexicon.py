@@ -81,6 +81,7 @@ CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "sy
                              "sclerosis", "degeneration", "edema", "oedema", "hemorrhage",
                              "haemorrhage", "infarction", "hypertension", "fibrillation",
                              "embolism", "stroke", "dementia", "arthritis", "glaucoma",
+                             "aneurysm", "aneurysms",
                              "lesion", "lesions", "pain", "fracture", "fractures",
                              "pneumonia", "diabetes", "sepsis", "tuberculosis", "leukemia",
                              "schizophrenia", "epilepsy", "psoriasis", "fibrosis", "apnea",
