@@ -1168,6 +1168,13 @@ def test_a_long_form_does_not_cross_an_open_parenthesis(ex):
     assert not {"AAA", "TAA"} & {m.text for m in ext.mentions}
 
 
+def test_a_range_of_scores_is_no_result(ex):
+    ext = _run(ex, "X", "We propose FooNet, a new model. On GSM8K, FooNet achieves an accuracy of "
+                        "86.6%, outperforming baselines (73.2-75.7%) by approximately 10-13%.")
+    assert [(r.subject, r.benchmark, r.value) for r in ext.results] == [
+        ("FooNet", "GSM8K", 86.6)]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -637,6 +637,9 @@ class Extractor:
                               confidence=combine(r["benchmark"].type_conf, 0.75))
                 metric = r["metric"]
                 bench = r["benchmark"]
+                if fold(tk.name_text(bench.start, bench.end)) == \
+                        fold(stk.name_text(subj.start, subj.end)):
+                    continue  # (a system is not scored on itself)
                 ext.results.append(ResultMention(
                     subject=stk.name_text(subj.start, subj.end),
                     benchmark=tk.name_text(bench.start, bench.end),

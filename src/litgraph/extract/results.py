@@ -177,6 +177,19 @@ def _beaten_at(low: list[str], subject: Candidate, k: int, sent_start: int) -> i
                  if low[j] in lx.OUTPERFORM_WORDS or low[j] in ("than", "over")), None)
 
 
+def _in_range(tk: Toks, k: int, sent_start: int, sent_end: int) -> bool:
+    """The number at `k` is an end of a range written with a dash ("0.94-0.99", "85%-90%",
+    "85-90%")."""
+    text = tk.text
+    j = k + 1 + (k + 1 < sent_end and _is_pct(text[k + 1]))
+    if j + 1 < sent_end and text[j] in ("-", "–", "—") and not tk.ws[j - 1] and \
+            score_number(text[j + 1]):
+        return True
+    return k - 2 >= sent_start and text[k - 1] in ("-", "–", "—") and not tk.ws[k - 1] and (
+        score_number(text[k - 2]) or _is_pct(text[k - 2]) and k - 3 >= sent_start and
+        score_number(text[k - 3]))
+
+
 def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                  proposed: Candidate | None) -> list[dict]:
     benches = [c for c in cands if sent_start <= c.start < sent_end and
@@ -213,6 +226,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         pct = k + 1 < sent_end and _is_pct(tk.text[k + 1])
         if k in changes.values():
             continue  # a "from" value: read with its "to" value below
+        if _in_range(tk, k, sent_start, sent_end):
+            continue  # "0.94-0.99 Macro-F1": a range, no one score
+        if "delta" in low[max(sent_start, k - 4):k]:
+            continue  # "mean delta PPL approx. 0.02": a change, no score
         if not pct and ("." not in tok or not (words & _SCORE_WORDS or k in changes or
                                                k - 1 in metric_ends)):
             continue
