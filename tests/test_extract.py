@@ -1175,6 +1175,13 @@ def test_a_range_of_scores_is_no_result(ex):
         ("FooNet", "GSM8K", 86.6)]
 
 
+def test_a_score_in_parentheses_after_an_unread_name_is_its_own(ex):
+    ext = _run(ex, "X", "We present DeReC (Dense Retrieval Classification), a lightweight "
+                        "framework. On the RAWFC dataset, DeReC achieves an F1 score of 65.58%, "
+                        "surpassing the state-of-the-art method L-Defense (61.20%).")
+    assert [r.value for r in ext.results] == [65.58]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -230,6 +230,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # "0.94-0.99 Macro-F1": a range, no one score
         if "delta" in low[max(sent_start, k - 4):k]:
             continue  # "mean delta PPL approx. 0.02": a change, no score
+        if k - 2 >= sent_start and tk.text[k - 1] == "(" and tk.text[k - 2][:1].isupper() and \
+                k - 2 not in in_name:
+            # "surpassing the state-of-the-art method L-Defense (61.20%)": the score of a
+            # system not read as a name (one that is, "GPT-5 (62.9% on X)", is scored)
+            continue
         if not pct and ("." not in tok or not (words & _SCORE_WORDS or k in changes or
                                                k - 1 in metric_ends)):
             continue
