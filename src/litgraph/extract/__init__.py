@@ -569,7 +569,7 @@ class Extractor:
             field = "title" if tk is ttk else "abstract"
             if novel_role and id(c) in novel_role:
                 role, rule = "proposes", "novel-name"
-            if role == "proposes" and rule in _CUE_PROPOSALS and \
+            elif role == "proposes" and rule in _CUE_PROPOSALS and \
                     _PLURAL_ACRONYM.fullmatch(tk.name_text(c.start, c.end)):
                 # "we introduce process reward models (PRMs) into RGS", "a benchmark
                 # assessing LALMs' ...": a plural names a kind applied or studied, not the new

@@ -907,6 +907,11 @@ _MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vl
 _KIND_ADJECTIVES = frozenset(("multimodal", "multilingual", "speech", "audio", "vision",
                               "visual", "medical", "clinical", "large", "small", "generalist",
                               "specialist", "open", "reasoning", "omni"))
+def _participle(word: str) -> bool:
+    """A lower-case past participle: "quantized", "aided" (a hyphen's last part)."""
+    return len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
+
+
 _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+"  # on folded keys
                       r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb)")
 _NUMBER_FORMAT = re.compile(r"w\d+a\d+(kv\d+)?|u?int(2|3|4|8|16|32)|fp(4|8|16|32|64)|bf16")
@@ -1797,8 +1802,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # "the Caltech 101 dataset", "the Hopkins 155 database": one capitalised word and a
         # number, then a lower-case data or evaluation kind, name the resource; a known one
         # written with a space is it anywhere ("Places 365" is Places365).
-        for k in range(n - 1):
-            if not (lx.title_case(text[k]) and text[k + 1].isdigit() and tk.ws[k]) or \
+        # (only the words before a number are read: this runs on every abstract)
+        for k in compress(range(n - 1), map(str.isdigit, islice(text, 1, None))):
+            if not (lx.title_case(text[k]) and tk.ws[k]) or \
                     taken[k] or taken[k + 1] or _common_word(low_[k]) or \
                     low_[k] in _NOT_NAME_STARTS or k + 2 < n and text[k + 2][:1].isalnum() and \
                     low_[k + 2] not in _DATA_HEADS_TYPE and low_[k + 2] not in _RESOURCE_HEADS:
@@ -1906,11 +1912,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if not key or is_generic(name) or end < sb and low_[end] in lx.HEAD_TYPES and \
                 is_generic(f"{name} {low_[end]}") or \
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
-                    end - start >= 3 and text[end - 2] == "-" and
-                    low_[end - 1] in lx.MODIFIER_SUFFIXES) or _AMOUNTS.fullmatch(key) or \
-                end - start >= 3 and text[end - 2] == "-" and text[end - 1].isalpha() and \
-                text[end - 1].islower() and text[end - 1].endswith("ed") and \
-                len(text[end - 1]) > 4 or \
+                    end - start >= 3 and text[end - 2] == "-" and (
+                        low_[end - 1] in lx.MODIFIER_SUFFIXES or
+                        _participle(text[end - 1]))) or _AMOUNTS.fullmatch(key) or \
                 _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
                 _NUMBER_FORMAT.fullmatch(key) or \
                 _kind_compound(tk, start, end) or _venue(name) and not (
