@@ -1182,6 +1182,13 @@ def test_a_score_in_parentheses_after_an_unread_name_is_its_own(ex):
     assert [r.value for r in ext.results] == [65.58]
 
 
+def test_the_subject_after_a_fronted_comparison_phrase_is_not_compared(ex):
+    ext = _run(ex, "X", "This paper introduces GCRL, an approach that enhances RL-based methods. "
+                        "In a comparative experiment against state-of-the-art methods, GCRL "
+                        "exhibited superior learning efficiency.")
+    assert not [m for m in ext.mentions if m.role == "comparesWith"]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -210,7 +210,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         if kind == "compare" and found is None and "," in low_[k + 1:pos] and (
                 low in ("to", "with") and k - 1 <= sent_start + 1 and
                 low_[k - 1] in _COMPARE_VERBS or
-                low == "than" and k - 1 == sent_start and low_[k - 1] == "rather"):
+                low == "than" and k - 1 == sent_start and low_[k - 1] == "rather" or
+                _comparison_phrase(low_, k, sent_start)):
             # "Compared to existing approaches, PFIP achieves ...", "Rather than fine-tuning
             # a specialized LLM, GRAIL adapts ...": the fronted comparison's subject, not
             # what it is compared with (but "Comparing pixel, SD-VAE, and DINOv2 features"
@@ -285,6 +286,16 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     if so >= sent_start and low_[so] in lx.OTHER_NAME:  # "so-called", "also called"
         return lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:so])
     return word_before(low_, naming, max(sent_start, naming - 9), lx.EXISTING, _NEW) is not None
+
+
+def _comparison_phrase(low_: list[str], k: int, sent_start: int) -> bool:
+    """"In a comparative experiment against state-of-the-art methods, GCRL ...", "Through
+    comparisons with six baseline models, our approach ...": a fronted phrase naming a
+    comparison, whose preposition at `k` reaches what is compared (not the subject after
+    its comma)."""
+    return low_[k] in ("with", "to", "against") and k - sent_start <= 5 and \
+        low_[sent_start] in ("in", "through") and \
+        any(w.startswith(("comparison", "comparative")) for w in low_[sent_start + 1:k])
 
 
 _COMPARE_VERBS = frozenset(("compare", "compares", "compared", "comparing"))
