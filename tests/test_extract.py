@@ -1189,6 +1189,15 @@ def test_the_subject_after_a_fronted_comparison_phrase_is_not_compared(ex):
     assert not [m for m in ext.mentions if m.role == "comparesWith"]
 
 
+def test_a_plural_short_form_the_paper_names_itself_is_its_own(ex):
+    ext = _run(ex, "X", "The local predictions form a representation that we call Local "
+                        "Expression Predictions (LEPs). LEPs can be combined.")
+    assert _roles(ext)["LEPs"] == "proposes"
+    ext = _run(ex, "X", "We propose a plug-and-play module called Learnable Separable Kernels "
+                        "(LSKs), which are formally equivalent to convolutions.")
+    assert _roles(ext)["LSKs"] == "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -927,6 +927,24 @@ _VENUE_WORDS = frozenset(("conference", "symposium", "journal", "transactions", 
                           "congress", "society", "association", "international", "annual"))
 
 
+def _named_by_us(low_: list[str], start: int) -> bool:
+    """"a representation that we call Local Expression Predictions (LEPs)", "we propose a
+    plug-and-play module called Learnable Separable Kernels (LSKs)": the paper names the
+    plural long form starting at `start` itself, so it is its own (unlike "a statistical
+    inference framework called Markov Logic Networks (MLNs)")."""
+    k = start - 1 - (start >= 1 and low_[start - 1] == "the")
+    if k < 1:
+        return False
+    if low_[k] in lx.CALL_VERBS or low_[k] == "as" and k >= 3 and low_[k - 2] == "refer":
+        return low_[k - 1 - 2 * (low_[k] == "as")] == "we"
+    if low_[k] not in ("called", "named", "dubbed", "termed"):
+        return False
+    words = low_[max(0, k - 12):k]
+    if "." in words:
+        words = words[len(words) - words[::-1].index("."):]
+    return "we" in words and not lx.PROPOSE_VERBS.isdisjoint(words)
+
+
 def _venue(name: str) -> bool:
     m = _VENUE.fullmatch(name.lower())
     return m is not None and m.group(1) in lx.VENUES
@@ -1282,7 +1300,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 taken[k] = True
             continue
         entry = gazetteer.defined(ab.short, ab.long)
-        if entry is None and (PLURAL_ACRONYM.fullmatch(ab.short) or _venue(ab.short) and
+        if entry is None and (PLURAL_ACRONYM.fullmatch(ab.short) and
+                              not _named_by_us(low_, lspan.start) or _venue(ab.short) and
                               not _VENUE_WORDS.isdisjoint(ab.long.lower().split())):
             # (not "PODS (Policy Optimization with Down-Sampling)": a venue's letters, spelled
             # out as something else)
