@@ -1198,6 +1198,17 @@ def test_a_plural_short_form_the_paper_names_itself_is_its_own(ex):
     assert _roles(ext)["LSKs"] == "proposes"
 
 
+def test_a_known_model_trained_is_used_unless_versions_of_it_are_made(ex):
+    ext = _run(ex, "X", "In this work, we propose to train Random Forests upon spatially defined "
+                        "local subspaces of the face.")
+    assert _roles(ext)["Random Forests"] == "uses"
+    ext = _run(ex, "X", "Using a synthetic learning method, we train GPT-2 models on 18 corpora.")
+    assert _roles(ext)["GPT-2"] == "uses"
+    ext = _run(ex, "X", "We exploit these insights to train OPT-IML 30B and 175B, which are "
+                        "instruction-tuned versions of OPT.")
+    assert _roles(ext)["OPT-IML 30B"] == "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

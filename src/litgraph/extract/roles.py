@@ -607,7 +607,14 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             # A known name is proposed only right after the verb ("we release ToolBench"),
             # not as a description ("a novel prompt tuning method") or a modifier ("we
             # construct instruction-tuning data").
-            if all(w in ("the", "our") for w in between) and not _modifier_after(
+            # (nor "we propose to train Random Forests", "we train GPT-2 models on ...": a
+            # known model trained is used, unless said to make versions of its own: "train
+            # OPT-IML 30B and 175B, which are instruction-tuned versions of OPT")
+            if all(w in ("the", "our") for w in between) and (
+                    low_[pos - cue[1]] not in ("train", "trains") or
+                    any(w.rstrip("s") in _BASE_OF and nx == "of" for w, nx in
+                        zip(low_[cand.end:sent_end], low_[cand.end + 1:sent_end]))) and \
+                    not _modifier_after(
                     low_, cand.end, sent_end) and (
                     not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in _APPLIED or
                     cand.type == "Model" and nxt in _RELEASED):
