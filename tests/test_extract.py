@@ -1209,6 +1209,14 @@ def test_a_known_model_trained_is_used_unless_versions_of_it_are_made(ex):
     assert _roles(ext)["OPT-IML 30B"] == "proposes"
 
 
+def test_capitalised_words_before_a_dotted_version_are_one_name(ex):
+    ext = _run(ex, "X", "We propose UrbanAlign. The framework achieves 72.2% accuracy on Place "
+                        "Pulse 2.0 across six categories.")
+    assert _scores(ext) == [("UrbanAlign", "Place Pulse 2.0", 72.2)]
+    ext = _run(ex, "X", "The code is released under the Elastic License 2.0 on a Raspberry Pi 5.")
+    assert not {"Elastic License 2.0", "Raspberry Pi 5"} & {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

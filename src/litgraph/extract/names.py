@@ -1911,6 +1911,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             i += 1
             continue
         end = max(_join_right(tk, i, sb), hyphen_compound(tk, i, sb), named_end)
+        if weak and end == i + 2 and "." in text[i + 1] and i - 1 > sa and \
+                not taken[i - 1] and f & _WEAK and not f & _STRONG and \
+                low_[i] not in ("license", "licence"):  # ("Elastic License 2.0")
+            # "on Place Pulse 2.0", "Granite Guardian 3.3": the capitalised words before a
+            # word with a dotted version are the name's (the word "Place" alone was no name;
+            # a whole number is more often a device's: "Raspberry Pi 5", "Intel Gaudi 3")
+            start = _title_case_run_left(tk, i, sa)
         if end < sb and text[end] == "Bench" and not taken[end]:
             end += 1  # "our All-Angles Bench offers": the benchmark's whole name
         # Do not swallow a gazetteer match that follows.
