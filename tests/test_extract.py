@@ -1217,6 +1217,12 @@ def test_capitalised_words_before_a_dotted_version_are_one_name(ex):
     assert not {"Elastic License 2.0", "Raspberry Pi 5"} & {m.text for m in ext.mentions}
 
 
+def test_a_short_form_of_an_adjective_before_its_noun_is_no_novel_name(ex):
+    ext = _run(ex, "X", "We introduce a novel family of adaptive robust equalizers for highly "
+                        "challenging underwater acoustic (UWA) channel equalization.")
+    assert _roles(ext)["UWA"] != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -25,7 +25,7 @@ from litgraph.extract.names import (
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
 from litgraph.extract.roles import ROLE_CONF, assign_role, default_role
-from litgraph.extract.tokens import Toks
+from litgraph.extract.tokens import Toks, is_stop
 from litgraph.extract.urls import find_urls
 from litgraph.model import (
     Evidence,
@@ -709,6 +709,19 @@ def _known(c: Candidate) -> bool:
     return c.rule != "capitalised+gazetteer" and "gazetteer" in c.rule
 
 
+_ADJECTIVE_END = re.compile(r"[a-z](ic|al|ar|ous|ive)$")
+
+
+def _adjective_short(tk: Toks, c: Candidate) -> bool:
+    """"equalizers for highly challenging underwater acoustic (UWA) channel equalization": a
+    short form of a lower-case adjective, defined before the noun it modifies, is no name of
+    the paper's new thing."""
+    return c.long_form is not None and c.long_form.islower() and \
+        _ADJECTIVE_END.search(c.long_form) is not None and \
+        c.end + 1 < tk.n and tk.text[c.end] == ")" and tk.text[c.end + 1].isalpha() and \
+        tk.text[c.end + 1].islower() and not is_stop(tk.lower[c.end + 1])
+
+
 def _plural_long(c: Candidate) -> bool:
     """A short form defined by a capitalised plural long form: "Advanced Driver Assistance
     Systems (ADAS)" (a lower-case one is often the paper's own: "we ... recast in-context
@@ -857,7 +870,8 @@ def _novel_names(roles: list) -> set[int]:
                 w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
                 not _used_right_before(tk, c, s) and not _given_as_example(tk, c, s):
             key = tk.name_text(c.start, c.end)
-            if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c):
+            if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c) or \
+                    _adjective_short(tk, c):
                 continue  # ("CXRs", "SDESs", "Advanced Driver Assistance Systems (ADAS)": a
                 # plural names a kind of thing, not the new one)
             out.update(id(r[2]) for r in roles if r[3].name_text(r[2].start, r[2].end) == key)
