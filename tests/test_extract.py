@@ -1223,6 +1223,12 @@ def test_a_short_form_of_an_adjective_before_its_noun_is_no_novel_name(ex):
     assert _roles(ext)["UWA"] != "proposes"
 
 
+def test_real_world_models_are_no_world_models(ex):
+    ext = _run(ex, "X", "Existing datasets oversimplify, leading to sensitivity-prone real-world "
+                        "models. We study world models.")
+    assert [m.text for m in ext.mentions] == ["world models"]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

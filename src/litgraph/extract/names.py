@@ -1481,8 +1481,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         c0 = _compound_start(tk, start, sa)
         if c0 < start and text[start].islower() and (
                 low_[start - 2] in _NEGATING_PREFIXES or
+                low_[start - 2:start + 1] == ["real", "-", "world"] or
                 entry.type == "Metric" and low_[start - 2] in _PREFIXES):
-            # "non-linear regression", "self-supervised fine-tuning": another thing;
+            # "non-linear regression", "self-supervised fine-tuning": another thing, as are
+            # "real-world models" (no world models);
             # "high-precision maps", "mixed-precision training": no score
             continue
         if end - start == 1 and entry.type in ("Metric", "Task") and start > sa and \
