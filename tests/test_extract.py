@@ -1229,6 +1229,15 @@ def test_real_world_models_are_no_world_models(ex):
     assert [m.text for m in ext.mentions] == ["world models"]
 
 
+def test_metric_before_a_noun_in_an_apposition_modifies_it(ex):
+    ext = _run(ex, "X", "In this paper, we introduce Metric-Solver, a novel sliding anchor-based "
+                        "metric depth estimation method that adapts to varying scene scales.")
+    assert {m.type for m in ext.mentions if m.text == "Metric-Solver"} == {"Method"}
+    ext = _run(ex, "X", "We introduce Goal-Gradient Importance (GoGI), a novel metric accurately "
+                        "identifying functionally relevant tokens.")
+    assert {m.type for m in ext.mentions if m.text == "GoGI"} == {"Metric"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

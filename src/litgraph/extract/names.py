@@ -469,9 +469,13 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
             if low in _QUANTITY and k + 1 < sent_end and low_[k + 1] == "of":
                 continue  # "M-Prometheus, a suite of open-weight LLM judges": judges
-            if low in _MODIFYING_HEADS and k + 1 < sent_end and text[k + 1].isalpha() and \
-                    not is_stop(low_[k + 1]) and not low_[k + 1].endswith("ed"):
-                # a modifier: "a task arithmetic method", "a task specific CNN", "an automated
+            if (low in _MODIFYING_HEADS or low == "metric") and k + 1 < sent_end and \
+                    text[k + 1].isalpha() and not is_stop(low_[k + 1]) and \
+                    not low_[k + 1].endswith("ed") and \
+                    not (low == "metric" and low_[k + 1].endswith(("ing", "ly"))):
+                # a modifier: "a task arithmetic method", "a task specific CNN", "a metric
+                # depth estimation method" (not "a metric learning ...", "a novel metric accurately
+                # identifying ..."), "an automated
                 # task creation and demonstration collection framework" (not "a novel task
                 # designed to ...")
                 continue
