@@ -1238,6 +1238,16 @@ def test_metric_before_a_noun_in_an_apposition_modifies_it(ex):
     assert {m.type for m in ext.mentions if m.text == "GoGI"} == {"Metric"}
 
 
+def test_a_new_capitalised_score_or_distance_is_a_proposed_metric(ex):
+    ext = _run(ex, "X", "To understand why, we introduce the Cross Activation Shift Distance, to "
+                        "quantify the distance between model changes.")
+    assert [(m.text, m.type, m.role) for m in ext.mentions] == [
+        ("Cross Activation Shift Distance", "Metric", "proposes")]
+    ext = _run(ex, "X", "We evaluate it on code efficiency and, particularly, TeachQuiz, a novel "
+                        "end-to-end metric that quantifies how well a VLM recovers knowledge.")
+    assert _roles(ext)["TeachQuiz"] == "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

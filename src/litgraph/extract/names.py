@@ -1150,7 +1150,12 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
     head = low_[end - 1]
     typ = lx.HEAD_TYPES.get(head) or lx.HEAD_TYPES.get(after) or \
         lx.LONG_FORM_HEADS.get(head) or "Method"
-    return Candidate(k, end, "Method" if typ in ("Task", "Metric") else typ, 0.6, "capitalised")
+    if typ == "Metric" and head not in lx.HEAD_TYPES and head not in _MEASURE_HEADS:
+        typ = "Method"  # ("Process Reward", "Adaptive Scale": no new measure)
+    return Candidate(k, end, "Method" if typ == "Task" else typ, 0.6, "capitalised")
+
+
+_MEASURE_HEADS = frozenset(("distance", "similarity", "measure", "coefficient", "ratio"))
 
 
 def _shared_head(tk: Toks, c: Candidate, taken: list[bool], lookup) -> tuple[int, Entry] | None:

@@ -550,7 +550,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if cand.canonical is None and (prev == "," and _our_kind(low_, pos - 2, sent_start) or
                                    _our_kind(low_, pos - 1, sent_start)):
         return "proposes", "our-name"  # "Our model, Typhoon-Audio, outperforms ..."
-    if cand.canonical is None and cand.type not in ("Task", "Metric") and (
+    if cand.canonical is None and cand.type != "Task" and (
             _novel_apposition(low_, cand.end, sent_end, prev) or
             lx.opens_described_item(low_, pos, cand.end, sent_start, sent_end) or
             _item_of_a_proposal(tk, pos, sent_start)):
