@@ -1248,6 +1248,15 @@ def test_a_new_capitalised_score_or_distance_is_a_proposed_metric(ex):
     assert _roles(ext)["TeachQuiz"] == "proposes"
 
 
+def test_a_new_kind_said_before_a_definition_types_it(ex):
+    ext = _run(ex, "X", "To address this, we introduce a new task, quantity-and-layout consistent "
+                        "image editing (QL-Edit), which aims to enable fine-grained control.")
+    assert {(m.text, m.type, m.role) for m in ext.mentions} == {("QL-Edit", "Task", "proposes")}
+    ext = _run(ex, "X", "In this paper, we present a novel task, IGC, in which conversations are "
+                        "generated about shared images.")
+    assert {(m.text, m.type, m.role) for m in ext.mentions} == {("IGC", "Task", "proposes")}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

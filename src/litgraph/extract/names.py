@@ -1373,6 +1373,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # Resource Interview Transcripts)"), and the end of the whole definition.
             first = sspan if sspan.start < lspan.start else lspan
             whole_end = max(sspan.end, lspan.end) + 1
+            if first.start - 2 >= sa and low_[first.start - 1] == "," and \
+                    lx.new_kind(low_, first.start - 2, sa) and \
+                    lx.HEAD_TYPES[low_[first.start - 2]] != "Model":
+                # "we introduce a new task, quantity-and-layout consistent image editing
+                # (QL-Edit)": the kind said before the definition is its kind (but "a novel
+                # model, Region Convolutional 3D Network (R-C3D)" is an architecture)
+                lt = typ, conf = lx.HEAD_TYPES[low_[first.start - 2]], 0.8
             if lt is not None and lt[0] in ("Dataset", "Benchmark", "Metric"):
                 # "SUV (Selective Unlearning for Verbatim data), a selective unlearning
                 # framework": the apposition says what the name is, not its last word

@@ -542,8 +542,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "our inpainting solution" describe the paper's thing by a known technique or task
         # (a new name built on a known one, "our DeiT-Tiny-Distill", is the paper's own).
         return "proposes", "our-name"
-    if cand.canonical is None and cand.type != "Task" and prev == "," and \
-            lx.new_kind(low_, pos - 2, sent_start):
+    if cand.canonical is None and prev == "," and lx.new_kind(low_, pos - 2, sent_start):
         # "on two benchmarks and a newly introduced dataset, PerVA": the kind said to be
         # new, named (its base is no name of the paper's: "a new benchmark, CVTG-2K")
         return "proposes", "propose-near"
