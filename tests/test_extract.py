@@ -1257,6 +1257,13 @@ def test_a_new_kind_said_before_a_definition_types_it(ex):
     assert {(m.text, m.type, m.role) for m in ext.mentions} == {("IGC", "Task", "proposes")}
 
 
+def test_a_roman_edition_after_a_name_is_part_of_it(ex):
+    ext = _run(ex, "X", "Our FDP improves F1-score on the CASME II, SAMM, and SMIC datasets, "
+                        "respectively.")
+    assert {m.text for m in ext.mentions if m.role == "evaluatesOn"} == {
+        "CASME II", "SAMM", "SMIC"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

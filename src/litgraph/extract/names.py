@@ -645,6 +645,10 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                  j + 1 < sent_end and lx.SIZE.match(text[j + 1]))):
             j += 1
             continue
+        if ws[j - 1] and _EDITION.fullmatch(t) and j == i + 1 and lx.strong_shape(text[i]) and \
+                not _common_word(tk.lower[i]):
+            j += 1  # "CASME II", "MIMIC III": a numbered edition of the name
+            continue
         if t == "Task" and ws[j - 1] and j + 1 < sent_end and text[j + 1].isdigit() and \
                 _SHARED_TASK.match(fold(tk.span_text(i, j))):
             j += 2  # "SemEval-2025 Task 4": the task is part of the name
@@ -662,6 +666,7 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
 
 
 _DECIMAL = re.compile(r"\d+(\.\d+)?")
+_EDITION = re.compile(r"II|III|IV|VI|VII|VIII")  # (not "I", "V", "X": letters as often)
 _BARE_VERSION = re.compile(r"\d(\.\d)?")
 _YEAR = re.compile(r"(19|20)\d\d")
 _ENUM = frozenset(("(", ")", ":", ";", "\"", "“", "‘", "'", "-", "–", "—", "•", "*", "i)", "ii)",
