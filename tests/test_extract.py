@@ -1264,6 +1264,15 @@ def test_a_roman_edition_after_a_name_is_part_of_it(ex):
         "CASME II", "SAMM", "SMIC"}
 
 
+def test_a_closing_parenthesis_glued_to_a_name_is_no_part_of_it(ex):
+    ext = _run(ex, "X", "Radio maps are built with a Hidden Markov Model (HMM)-based inference. "
+                        "We test on the CAS(ME)^2 and CAS(ME)^3 datasets and on (Super)GLUE.")
+    names = {m.text for m in ext.mentions}
+    assert not [n for n in names if n.count(")") > n.count("(")]
+    ext = _run(ex, "X", "We use the Large Language and Vision Assistant (LLaVA)1.5 model.")
+    assert "LLaVA1.5" in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1248,6 +1248,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     lookup, is_generic = _gazetteer_cached(gazetteer)
 
     def take(c: Candidate) -> None:
+        name = tk.name_text(c.start, c.end)
+        if name.count(")") > name.count("("):
+            return  # ("Super)GLUE" of "(Super)GLUE", "ME)^3" of "CAS(ME)^3": a word's part)
         for k in range(c.start, c.end):
             taken[k] = True
         cands.append(c)

@@ -27,6 +27,27 @@ _STRS: dict[int, str] = {}  # string hash -> string (hashes are vocab-independen
 _STRS_MAX = 1 << 19
 
 
+_VERSION_AFTER = re.compile(r"\d+(\.\d+)*")
+
+
+def _cut_at_close(text: str) -> str:
+    """"HMM)", "RLHF)--each", "CG-CoT):Enhancing": a short form's closing parenthesis glued
+    to the token (and what follows it, with no space) is no part of the name, nor before a
+    version ("(LLaVA)1.5" is LLaVA1.5); "(Super)GLUE"
+    keeps its ")", a part of a word (see names.find_candidates)."""
+    if ")" not in text or text.count(")") <= text.count("("):
+        return text
+    depth = 0
+    for p, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            after = text[p + 1:p + 2]
+            if _VERSION_AFTER.fullmatch(text[p + 1:]):
+                return text[:p] + text[p + 1:]  # "(LLaVA)1.5": the short form's version
+            return text if after.isalnum() or after == "^" else text[:p]
+    return text
+
+
 def _strs(hashes: list[int], strings) -> list[str]:
     memo = _STRS
     try:
@@ -116,7 +137,7 @@ class Toks:
         return name
 
     def _name_text(self, start: int, end: int) -> str:
-        text = plain_name(self.span_text(start, end))
+        text = _cut_at_close(plain_name(self.span_text(start, end)))
         last = plain_name(self.text[end - 1]) if end > start else ""
         if last.endswith(".") and last.lower() not in _NO_BREAK_AFTER and \
                 last[-2:-1].isalnum() and "." not in last[:-1] and (
