@@ -1273,6 +1273,15 @@ def test_a_closing_parenthesis_glued_to_a_name_is_no_part_of_it(ex):
     assert "LLaVA1.5" in {m.text for m in ext.mentions}
 
 
+def test_us_to_propose_proposes_and_counted_subsets_are_data(ex):
+    ext = _run(ex, "X", "As a byproduct, these findings inspire us to propose the PEP-MEK "
+                        "framework, which yields an average improvement of 9.90%.")
+    assert _roles(ext)["PEP-MEK"] == "proposes"
+    ext = _run(ex, "X", "We construct SA1B-ORS, an SA-1B-derived dataset with two subsets: "
+                        "SA1B-CoRS (category-oriented samples) and SA1B-DeRS (other samples).")
+    assert {m.type for m in ext.mentions if m.text == "SA1B-CoRS"} == {"Dataset"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -564,6 +564,7 @@ def _kind_named_after_definition(tk: Toks, ab: Abbreviation, end: int, lookup) -
                 for k in range(len(words)))
 
 
+_SUBSET_COUNTS = frozenset(("two", "three", "four", "five", "six", "several", "specialized"))
 _LIST_OPENERS = frozenset(("(", ":", "--", "—", "–"))
 
 
@@ -587,6 +588,11 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     head = low_[k]
     if head in _SYSTEM_HEADS:
         return "Method", 0.5
+    if head in ("subsets", "splits") and k > sent_start and (
+            low_[k - 1].isdigit() or low_[k - 1] in _SUBSET_COUNTS):
+        # "with two subsets: SA1B-CoRS (...) and SA1B-DeRS (...)" (not "rely on distinct
+        # word subsets: NWP exhibits ...")
+        return "Dataset", 0.8
     if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS:
         return lx.HEAD_TYPES[head], 0.7
     return None

@@ -231,7 +231,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         verb = low_[k0]
         has_subject = (verb.endswith("s") and verb not in _USING_VERBS) or \
             verb in ("source", "in", "resulting") or any(
-                low_[k] in lx.PROPOSE_SUBJECTS for k in range(sent_start, k0))
+                low_[k] in lx.PROPOSE_SUBJECTS for k in range(sent_start, k0)) or \
+            low_[k0 - 2:k0] == ["us", "to"]  # "these findings inspire us to propose X"
         if lx.others_work(low_, k0, sent_start):
             has_subject = False  # "Recent work proposes Set-Based Prompting (SBP)"
         return found if has_subject else ("use", found[1])
