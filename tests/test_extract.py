@@ -1282,6 +1282,14 @@ def test_us_to_propose_proposes_and_counted_subsets_are_data(ex):
     assert {m.type for m in ext.mentions if m.text == "SA1B-CoRS"} == {"Dataset"}
 
 
+def test_modes_of_a_proposed_system_named_by_a_word_are_its_own(ex):
+    ext = _run(ex, "Orchard: An Open-Source Agentic Modeling Framework",
+               "We present Orchard, an open-source framework for agentic modeling. Orchard-SWE "
+               "targets coding agents. We also test Orchard-Claw on X.")
+    roles = _roles(ext)
+    assert roles["Orchard-SWE"] == roles["Orchard-Claw"] == "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -274,12 +274,15 @@ def _title_name_again(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
 
 def _family_base(name: str) -> str | None:
     """The name a variant is a release or a mode of: `base_name` ("AgentLM-70B" -> AgentLM),
-    else the part before a last hyphenated capital ("DualFact-T" -> DualFact)."""
+    else the part before a last hyphenated capital, short form or capitalised word
+    ("DualFact-T" -> DualFact, "Orchard-SWE", "Orchard-Claw" -> Orchard)."""
     base = base_name(name)
     if base is None and "-" in name:
         stem, _, tail = name.rpartition("-")
-        if stem and tail[:1].isupper() and len(tail) <= 2:
-            return stem
+        if stem and tail[:1].isupper() and (
+                len(tail) <= 2 or tail.isalpha() and len(tail) <= 4 or
+                tail.isalpha() and tail[1:].islower() and len(tail) <= 8):
+            return stem  # (also "Orchard-SWE", "Orchard-Claw": modes named by a word)
     return base
 
 
