@@ -1290,6 +1290,12 @@ def test_modes_of_a_proposed_system_named_by_a_word_are_its_own(ex):
     assert roles["Orchard-SWE"] == roles["Orchard-Claw"] == "proposes"
 
 
+def test_a_score_after_a_training_stage_is_the_systems(ex):
+    ext = _run(ex, "X", "We propose Orchard-SWE. Starting from Qwen3-30B, Orchard-SWE achieves "
+                        "64.3% on SWE-bench Verified after SFT and 67.5% after SFT+RL.")
+    assert {r.subject for r in ext.results} == {"Orchard-SWE"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -145,8 +145,8 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     was trained "with" or "+"), or what the paper proposes when "we"/"our"/"it" intervene."""
     low = tk.lower
     before = _drop_parenthesised(low, [s for s in systems if s.end <= k])
-    while len(before) > 1 and low[before[-1].start - 1] in ("+", "with", "using", "via"):
-        before.pop()
+    while len(before) > 1 and low[before[-1].start - 1] in ("+", "with", "using", "via", "after"):
+        before.pop()  # (also "X achieves 64.3% after SFT and 67.5% after SFT+RL": a stage)
     subject = before[-1] if before else None
     if subject is not None:
         # "deita-Mistral-7B + DPO trained with 6K SFT and 10K DPO samples achieve ...": what
