@@ -1296,6 +1296,14 @@ def test_a_score_after_a_training_stage_is_the_systems(ex):
     assert {r.subject for r in ext.results} == {"Orchard-SWE"}
 
 
+def test_a_time_to_long_form_is_a_metric(ex):
+    ext = _run(ex, "X", "With the enhanced features, detection rate (DR), false alarm rate (FAR) "
+                        "and mean time to detect (MTTD) are significantly improved.")
+    assert {m.type for m in ext.mentions if m.text == "MTTD"} == {"Metric"}
+    ext = _run(ex, "X", "Accurate time-to-event (TTE) prediction from clinical data is hard.")
+    assert "Metric" not in {m.type for m in ext.mentions if m.text == "TTE"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -200,6 +200,9 @@ _SAYS_ITS_KIND = frozenset(("benchmark", "bench", "dataset", "corpus", "metric")
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
 
 
+_TIME_TO = re.compile(r"(?:\w+ )?time to ", re.I)
+
+
 def long_form_type(long_form: str) -> tuple[str, float] | None:
     words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
     if not words:
@@ -214,6 +217,10 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         return "Task", 0.7  # "Geometry problem solving (GPS)" (not "Art of Problem Solving")
     if head in lx.LONG_FORM_HEADS:
         return lx.LONG_FORM_HEADS[head], 0.7
+    if _TIME_TO.match(long_form):
+        # "mean time to detect (MTTD)", "time to first token (TTFT)" (not the hyphenated
+        # "time-to-event (TTE)" of "TTE prediction": what a model predicts)
+        return "Metric", 0.7
     if len(words) > 1 and f"{words[-2]}-{head}" in lx.ABBREVIATED_TASK_HEADS:
         head = f"{words[-2]}-{head}"  # the split above cut "re-identification", "super-resolution"
     if head in lx.ABBREVIATED_TASK_HEADS and _PURPOSE_WORDS.isdisjoint(words):
