@@ -1304,6 +1304,12 @@ def test_a_time_to_long_form_is_a_metric(ex):
     assert "Metric" not in {m.type for m in ext.mentions if m.text == "TTE"}
 
 
+def test_a_single_image_to_3d_model_is_no_name(ex):
+    ext = _run(ex, "X", "Outputs are converted into coherent 3D meshes via a single-image-to-3D "
+                        "model.")
+    assert not ext.mentions
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -120,7 +120,7 @@ def _generic_parts(name: str, is_generic) -> bool:
 
 
 # A name-shaped "X-to-Y" is a mapping ("RAW-to-sRGB"); a Roman numeral alone a part number.
-_PAIR = re.compile(r"[^\s-]+-to-[^\s-]+")
+_PAIR = re.compile(r"(?:single-|multi-)?[^\s-]+-to-[^\s-]+")  # (also "single-image-to-3D")
 # "a multi-GPU framework", "non-IID data", "sub-10B models": a lower-case prefix describing
 # an acronym or a number, no name
 _PREFIXED = re.compile(r"(multi|single|cross|non|dual|inter|intra|semi|sub|pre|post|anti|"
