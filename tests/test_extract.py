@@ -1310,6 +1310,14 @@ def test_a_single_image_to_3d_model_is_no_name(ex):
     assert not ext.mentions
 
 
+def test_a_second_claim_after_and_beats_nothing(ex):
+    ext = _run(ex, "X", "We propose ComfyMind. Results show that ComfyMind consistently "
+                        "outperforms open-source baselines such as OmniGen and achieves "
+                        "performance comparable to GPT-Image-1.")
+    assert [(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"] == [
+        ("ComfyMind", "OmniGen")]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

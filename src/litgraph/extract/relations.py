@@ -212,6 +212,8 @@ def _ends_objects(between: list[str]) -> bool:
     if between.count("and") > 1:
         return True
     for j in range(len(between) - 1):
+        if between[j] == "and" and between[j + 1] in _NEXT_CLAUSE_VERBS:
+            return True  # "outperforms X and comes close to matching non-latent RL training"
         if between[j] == "," and between[j + 1] in ("a", "an"):
             return True  # an apposition: "UlikeTrans, a U-shape Transformer-based network"
         if between[j] == "," and between[j + 1] == "and":
@@ -219,6 +221,10 @@ def _ends_objects(between: list[str]) -> bool:
     return False
 
 
+# Verbs opening a second claim about the subject, whose names the first verb did not beat.
+_NEXT_CLAUSE_VERBS = frozenset(("comes", "remains", "matches", "rivals", "approaches",
+                                "achieves", "performs", "reaches", "lags", "falls", "trails",
+                                "stays", "is", "was"))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LIST_ARTICLES = frozenset(("the", "a", "an", "its", "their"))
 _AMOUNT_UNITS = frozenset(("%", "points", "point", "pp", "pts"))
