@@ -1318,6 +1318,12 @@ def test_a_second_claim_after_and_beats_nothing(ex):
         ("ComfyMind", "OmniGen")]
 
 
+def test_a_task_named_short_form_before_a_sub_network_is_a_method(ex):
+    ext = _run(ex, "X", "In particular, PCSNet comprises a context-aware segmentation (CAS) "
+                        "sub-network.")
+    assert {m.type for m in ext.mentions if m.text == "CAS"} == {"Method"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1437,11 +1437,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # "... Question Answering (iDocVQA) dataset": the noun after it is its kind.
                 typ, conf = head, max(conf, 0.8)
             elif typ == "Task" and tk.text[sspan.end:sspan.end + 1] == [")"] and \
-                    sspan.end + 1 < tk.n and not tk.lower[sspan.end + 1].endswith("s") and \
-                    lx.HEAD_TYPES.get(tk.lower[sspan.end + 1], "Task") != "Task":
-                # "our Uncertainty-guided Perturbation Super-Resolution (UPSR) model": named
-                # after its task, but a system ("model" is a method as often as a model); not
-                # "Abusive Language Detection (ALD) models", models for the task
+                    sspan.end + 1 < tk.n and not (
+                        noun := tk.lower[hyphen_compound(tk, sspan.end + 1, tk.n) - 1]
+                    ).endswith("s") and lx.HEAD_TYPES.get(noun, "Task") != "Task":
+                # "our Uncertainty-guided Perturbation Super-Resolution (UPSR) model", "a
+                # context-aware segmentation (CAS) sub-network": named after its task, but a
+                # system ("model" is a method as often as a model); not "Abusive Language
+                # Detection (ALD) models", models for the task
                 typ = "Method"
             rule, canon = "abbreviation", None
         c = Candidate(sspan.start, sspan.end, typ, conf, rule, canon, ab.long,
