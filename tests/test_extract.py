@@ -1324,6 +1324,12 @@ def test_a_task_named_short_form_before_a_sub_network_is_a_method(ex):
     assert {m.type for m in ext.mentions if m.text == "CAS"} == {"Method"}
 
 
+def test_a_categorization_long_form_is_a_task(ex):
+    ext = _run(ex, "X", "This paper presents our approach for the FungiCLEF 2025 competition, "
+                        "which focuses on few-shot fine-grained visual categorization (FGVC).")
+    assert {m.type for m in ext.mentions if m.text == "FGVC"} == {"Task"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -66,6 +66,7 @@ ABBREVIATED_TASK_HEADS = frozenset((
     "restoration", "forecasting", "localization", "localisation", "tracking",
     "re-identification", "reid", "navigation", "diagnosis", "counting", "imputation",
     "super-resolution", "inpainting", "registration", "grounding", "verification",
+    "categorization", "categorisation",
 ))
 # "Natural Language Inference (NLI)" is a task; "Variational Inference (VI)" a method: the
 # generic "inference" stays Method unless a task word precedes it.
