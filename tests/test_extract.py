@@ -1330,6 +1330,12 @@ def test_a_categorization_long_form_is_a_task(ex):
     assert {m.type for m in ext.mentions if m.text == "FGVC"} == {"Task"}
 
 
+def test_more_than_an_amount_compares_nothing(ex):
+    ext = _run(ex, "X", "We achieved more than 90% sparsity in the Winograd parameters while "
+                        "maintaining the original accuracy of AlexNet on ImageNet dataset.")
+    assert _roles(ext)["AlexNet"] == "uses"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

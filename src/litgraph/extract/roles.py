@@ -16,7 +16,7 @@ from __future__ import annotations
 from litgraph.extract import lexicon as lx
 from litgraph.extract.coined import subject_before
 from litgraph.extract.names import Candidate
-from litgraph.extract.tokens import Toks, is_punct, is_stop, word_before
+from litgraph.extract.tokens import Toks, is_punct, is_stop, like_num, word_before
 
 WINDOW = 18  # tokens: cues further back than this belong to another clause
 
@@ -174,6 +174,8 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             # a word of a name: "Local Image-Sentence Matching (LISM)"; or of a compound:
             # "the TBox (i.e. schema-matching) datasets in the OAEI"
             kind = None
+        if low == "than" and k + 1 < pos and like_num(tk.text[k + 1]):
+            kind = None  # "more than 90% sparsity ... the accuracy of AlexNet": an amount
         if kind == "propose" and k > lo and low_[k - 1] in _DETERMINERS:
             kind = None  # "Building on these designs", "our contributions": nouns
         if kind == "use" and low == "used" and k > lo and low_[k - 1] in _HOW_WIDELY:
