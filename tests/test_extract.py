@@ -1336,6 +1336,15 @@ def test_more_than_an_amount_compares_nothing(ex):
     assert _roles(ext)["AlexNet"] == "uses"
 
 
+def test_a_title_opening_with_a_definition_proposes_it(ex):
+    ext = _run(ex, "Emotion-Attended Stateful Memory (EASM):The Architecture for Scale",
+               "We propose an emotion-attended stateful memory architecture.")
+    assert _roles(ext)["EASM"] == "proposes"
+    ext = _run(ex, "License Plate Recognition (LPR): A Review with Experiments",
+               "We review methods.")
+    assert _roles(ext)["LPR"] != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

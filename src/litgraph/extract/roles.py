@@ -527,6 +527,12 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if in_title:
         if cand.rule == "title-term":
             return "proposes", "title-term"
+        if cand.long_span and cand.long_span[0] == 0 and cand.type != "Task" and (
+                "):" in tk.text[cand.end - 1] or cand.end + 1 < sent_end and
+                tk.text[cand.end] == ")" and tk.text[cand.end + 1].startswith(":")):
+            # "Emotion-Attended Stateful Memory (EASM): The Architecture for ..." (not
+            # "License Plate Recognition (LPR): A Review": a task)
+            return "proposes", "title-name"
         return default_role(cand.type), "title-default"
     low_ = tk.lower
     # An abbreviation defined in place ("a novel depth-first search-based decision tree
