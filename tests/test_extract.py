@@ -1345,6 +1345,13 @@ def test_a_title_opening_with_a_definition_proposes_it(ex):
     assert _roles(ext)["LPR"] != "proposes"
 
 
+def test_a_suite_of_models_is_no_benchmark(ex):
+    ext = _run(ex, "X", "In this report, we present Hunyuan3D 2.5, a robust suite of 3D diffusion "
+                        "models aimed at generating 3D assets. Hunyuan3D 2.5 follows the pipeline "
+                        "of its previous version Hunyuan3D 2.0.")
+    assert "Benchmark" not in {m.type for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -255,10 +255,15 @@ def _appositive_type(tk: Toks, k: int, e: int) -> str:
             return "Method"
         k += 1
     for j in range(k, min(k + 8, e)):
+        if tk.lower[j] in _GROUPS and j + 1 < e and tk.lower[j + 1] == "of":
+            continue  # "Hunyuan3D 2.5, a robust suite of 3D diffusion models": models
         typ = _DESCRIBED_HEADS.get(tk.lower[j]) or lx.HEAD_TYPES.get(tk.lower[j])
         if typ:
             return typ
     return "Method"
+
+
+_GROUPS = frozenset(("suite", "set"))  # (a "family" or "series" of things is of models)
 
 
 # "we introduce a new fine-tuning method with ...", "we develop a method that avoids ...": the
