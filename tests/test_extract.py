@@ -1352,6 +1352,13 @@ def test_a_suite_of_models_is_no_benchmark(ex):
     assert "Benchmark" not in {m.type for m in ext.mentions}
 
 
+def test_a_parenthesised_list_of_names_defines_none(ex):
+    ext = _run(ex, "X", "MiMo-Audio achieves open-source SOTA on audio understanding benchmarks "
+                        "(MMSU, MMAU, MMAR, MMAU-Pro) and spoken dialogue benchmarks.")
+    assert not [m for m in ext.mentions if m.long_form]
+    assert {m.text for m in ext.mentions if m.role == "evaluatesOn"} >= {"MMSU", "MMAU"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -193,6 +193,13 @@ def _loosely_spelled(sf: str, inner: str) -> bool:
         _best_long_form(sf, inner) is not None
 
 
+def _list_of_names(inner: str) -> bool:
+    """"benchmarks (MMSU, MMAU, MMAR, MMAU-Pro)": a parenthesis listing names gives examples,
+    no definition of its first one (not "(LoRA; Hu et al.)", "(LoRA, 2021)")."""
+    parts = [p.strip().removeprefix("and ").strip() for p in inner.split(",")]
+    return len(parts) >= 2 and all(p and " " not in p and _valid_short(p) for p in parts)
+
+
 def _end_of(text: str, sep: str) -> int:
     """Offset just after the last `sep` in `text`, 0 when there is none."""
     i = text.rfind(sep)
@@ -209,7 +216,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         inner_sf = _SPLIT.split(inner)[0].strip()
         if "\\" in inner_sf and (plain := plain_name(inner_sf)) in inner_sf:
             inner_sf = plain  # "(\\textbf{ADR})", "($\\textbf{ADR}$)": the letters as read
-        valid = _valid_short(inner_sf)
+        valid = _valid_short(inner_sf) and not _list_of_names(inner)
         max_words = min(len(inner_sf) + 5, 2 * len(inner_sf))
         # Whitespace-separated words before the "(": the last max_words (the long form), the
         # last one (the reversed pattern), or none. rsplit reads them from the right only.
