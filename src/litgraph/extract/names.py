@@ -571,6 +571,7 @@ def _kind_named_after_definition(tk: Toks, ab: Abbreviation, end: int, lookup) -
                 for k in range(len(words)))
 
 
+_DATA_PLURALS = frozenset(("datasets", "benchmarks", "corpora"))
 _SUBSET_COUNTS = frozenset(("two", "three", "four", "five", "six", "several", "specialized"))
 _LIST_OPENERS = frozenset(("(", ":", "--", "—", "–"))
 
@@ -586,6 +587,12 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     elif k - 1 >= sent_start and low_[k] in _LIST_OPENERS and low_[k - 1].endswith("s"):
         k -= 1  # "four cell counting datasets (ADI, MBM, ...)", "three benchmarks: LVU, COIN,
         # and Breakfast", "benchmarks -- LVU, ...": a list of them
+    elif k - 1 >= sent_start and low_[k] == ":" and (j := next((
+            j for j in range(k - 2, max(sent_start, k - 7) - 1, -1)
+            if low_[j] in _DATA_PLURALS), None)) is not None and \
+            not any(is_punct(w) for w in low_[j + 1:k]):
+        # "on three speech datasets spanning English and Mandarin: ADReSSo, ..."
+        return "Dataset" if low_[j].startswith(("dataset", "corpor")) else "Benchmark", 0.7
     else:
         return None
     while k >= sent_start and low_[k] in (",", "("):
