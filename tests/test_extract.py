@@ -1367,6 +1367,13 @@ def test_names_after_a_colon_ending_a_described_plural_kind_are_of_it(ex):
         "ADReSSo", "NCMMSC2021-AD"}
 
 
+def test_a_fronted_use_phrase_does_not_reach_into_the_main_clause(ex):
+    ext = _run(ex, "X", "Using a unified pipeline, we evaluate model performance on three speech "
+                        "datasets spanning English and Mandarin: ADReSSo and NCMMSC2021-AD.")
+    assert {m.text for m in ext.mentions if m.role == "evaluatesOn"} == {
+        "ADReSSo", "NCMMSC2021-AD"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -291,6 +291,12 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     return word_before(low_, naming, max(sent_start, naming - 9), lx.EXISTING, _NEW) is not None
 
 
+def _main_clause_between(low_: list[str], k: int, pos: int) -> bool:
+    """", we evaluate ...", ", our model ...": a fronted phrase at `k` ends and the main clause
+    begins before `pos`."""
+    return any(low_[j] == "," and low_[j + 1] in ("we", "our") for j in range(k + 1, pos - 1))
+
+
 def _comparison_phrase(low_: list[str], k: int, sent_start: int) -> bool:
     """"In a comparative experiment against state-of-the-art methods, GCRL ...", "Through
     comparisons with six baseline models, our approach ...": a fronted phrase naming a
@@ -577,6 +583,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     cue = _cue(tk, pos, sent_start)
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
+    if kind == "use" and evalish and pos - cue[1] == sent_start and \
+            _main_clause_between(low_, sent_start, pos):
+        # "Using a unified pipeline, we evaluate ... on ADReSSo": a fronted phrase's cue
+        # (a system there is still used: "Using Odeen as a testbed, we show how CRNs ...")
+        cue = kind = None
     if kind == "naming" and (cand.type != "Task" or cand.canonical is None and
                              _task_named(low_, pos - cue[1], sent_start)) and \
             cue[1] <= _NAMED_NEAR and \
