@@ -1374,6 +1374,15 @@ def test_a_fronted_use_phrase_does_not_reach_into_the_main_clause(ex):
         "ADReSSo", "NCMMSC2021-AD"}
 
 
+def test_items_of_a_system_that_involves_parts_are_its_own(ex):
+    ext = _run(ex, "X", "RADAR involves two key components: (1) Soft Discrimination Score, a novel "
+                        "metric for tracking ability development; and (2) Multi-Modal Mixture "
+                        "Benchmark, a new 15K+ sample benchmark for evaluating MLLMs.")
+    assert {(m.text, m.type, m.role) for m in ext.mentions} >= {
+        ("Soft Discrimination Score", "Metric", "proposes"),
+        ("Multi-Modal Mixture Benchmark", "Benchmark", "proposes")}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

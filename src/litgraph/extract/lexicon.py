@@ -297,7 +297,8 @@ NOT_PROPOSED_ITEMS = frozenset(("challenges", "questions", "issues", "limitation
                                 "aspects", "dimensions", "scenarios", "settings", "domains",
                                 "categories", "types", "findings", "observations"))
 # "Our X consists of: 1) ...": the items are the parts of X.
-CONSISTS = frozenset(("consists", "comprises", "includes", "contains"))
+CONSISTS = frozenset(("consists", "comprises", "includes", "contains", "involves", "integrates",
+                      "combines"))  # (not "features": as often a noun)
 
 
 def new_kind(low: list[str], kind: int, sent_start: int) -> bool:
