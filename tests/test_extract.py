@@ -1383,6 +1383,15 @@ def test_items_of_a_system_that_involves_parts_are_its_own(ex):
         ("Multi-Modal Mixture Benchmark", "Benchmark", "proposes")}
 
 
+def test_a_simple_yet_effective_apposition_proposes(ex):
+    ext = _run(ex, "X", "We implement this paradigm with the ShrinkAdapter, a simple yet effective "
+                        "module featuring a residual-free design.")
+    assert _roles(ext)["ShrinkAdapter"] == "proposes"
+    ext = _run(ex, "X", "We learn a points-to analysis for JavaScript, a challenging yet important "
+                        "problem.")
+    assert _roles(ext).get("JavaScript") != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -350,6 +350,9 @@ _USING_VERBS = frozenset(("trains", "obtains", "produces", "collects", "builds")
 _TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained",
                       "pre-trained", "instruction-tuned", "train", "trains"))
 _NEW = frozenset(("new", "novel"))
+# ("a simple yet effective module"; not "a challenging yet important problem")
+_PRAISE = frozenset(("effective", "efficient", "powerful", "accurate", "strong", "robust",
+                     "scalable", "expressive"))
 _LIST_STOPS = frozenset((".", ";", ":", "in", "with", "to", "for", "by", "across", "over", "from",
                          "than", "against", "at", "under", "while", "whereas"))
 
@@ -377,8 +380,12 @@ def _early_version_of(low_: list[str], pos: int) -> bool:
 def _novel_apposition(low_: list[str], end: int, sent_end: int, before: str = "") -> bool:
     """"X, a new/novel ...", "X, the first ...": the apposition says X is new, so the paper
     introduces it."""
+    # (also "X, a simple yet effective module": the paper's praise of its own)
     return end + 2 < sent_end and low_[end] == "," and (
         low_[end + 1] in ("a", "an") and not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
+        or low_[end + 1] in ("a", "an") and any(
+            w == "yet" and nx in _PRAISE for w, nx in zip(low_[end + 3:min(end + 5, sent_end)],
+                                                          low_[end + 4:min(end + 6, sent_end)]))
         or low_[end + 1] == "the" and low_[end + 2] == "first" and before not in _APPLIED)
     # ("producing X, the first ... dataset"; not "On ELT-Bench, the first benchmark for ...")
 
