@@ -1392,6 +1392,13 @@ def test_a_simple_yet_effective_apposition_proposes(ex):
     assert _roles(ext).get("JavaScript") != "proposes"
 
 
+def test_the_present_paper_proposes_nothing_by_the_word_present(ex):
+    ext = _run(ex, "X", "Cylindrical Algebraic Decomposition (CAD) is a key tool in algebraic "
+                        "geometry. In the present paper we investigate whether machine learning "
+                        "may be used to identify those CAD problems.")
+    assert _roles(ext)["CAD"] != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -869,8 +869,9 @@ def _novel_names(roles: list) -> set[int]:
             continue
         s, e = tk.sents[si]
         words = tk.lower[s:e]
-        if any(w in lx.PROPOSE_VERBS for w in words) and any(
-                w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
+        if any(w in lx.PROPOSE_VERBS and not (w == "present" and j and words[j - 1] in
+                                               ("the", "at")) for j, w in enumerate(words)) and \
+                any(w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
                 not _used_right_before(tk, c, s) and not _given_as_example(tk, c, s):
             key = tk.name_text(c.start, c.end)
             if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c) or \
