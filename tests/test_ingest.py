@@ -167,6 +167,13 @@ def test_latex_accents_are_decoded(raw: str, decoded: str):
     assert clean_text(raw) == decoded
 
 
+def test_latex_ties_are_spaces():
+    from litgraph.ingest.records import clean_text
+
+    assert clean_text("we introduce~\\textit{Weighted SVD} in Table~2, ~3x faster") == \
+        "we introduce \\textit{Weighted SVD} in Table 2, ~3x faster"
+
+
 def test_latex_and_unicode_spellings_are_one_paper(tmp_path: Path):
     f = tmp_path / "p.jsonl"
     f.write_text(json.dumps({"title": 'Camels with T\\"ulu 2', "abstract": "A" * 60}) + "\n" +

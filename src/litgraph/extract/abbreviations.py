@@ -210,6 +210,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if "(" not in text:
         return found
+    # A LaTeX tie is a space ("we introduce~\textit{Weighted SVD} (WSVD)"); same offsets.
+    text = text.replace("~", " ")
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         # "(LoRA; Hu et al.)" / "(LoRA, ...)" keep the first part.

@@ -25,9 +25,17 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/\S+)", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?")
 
 
+# A LaTeX tie between words ("we introduce~\textit{Weighted SVD}", "Table~2"): a space, so
+# the words are read apart (not "~3x", approximately).
+_TIE = re.compile(r"(?<=[\w}$])~(?=[\w\\{$])")
+
+
 def clean_text(text: str) -> str:
-    """Decode LaTeX accents, drop control/zero-width characters, collapse whitespace."""
+    """Decode LaTeX accents and ties, drop control/zero-width characters, collapse
+    whitespace."""
     text = unicodedata.normalize("NFC", decode_accents(text))
+    if "~" in text:
+        text = _TIE.sub(" ", text)
     if not text.isprintable():  # every _CONTROL character is unprintable: skip the regex
         text = _CONTROL.sub(" ", text)
     return " ".join(text.split())  # = _SPACE.sub(" ", text).strip(), several times faster
