@@ -1399,6 +1399,12 @@ def test_the_present_paper_proposes_nothing_by_the_word_present(ex):
     assert _roles(ext)["CAD"] != "proposes"
 
 
+def test_a_latex_tie_before_a_long_form_is_a_space(ex):
+    ext = _run(ex, "X", "Collectively, we introduce~\\textit{Weighted SVD} (WSVD), which "
+                        "outperforms other approaches.")
+    assert {m.long_form for m in ext.mentions if m.text == "WSVD"} == {"Weighted SVD"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
