@@ -1405,6 +1405,12 @@ def test_a_latex_tie_before_a_long_form_is_a_space(ex):
     assert {m.long_form for m in ext.mentions if m.text == "WSVD"} == {"Weighted SVD"}
 
 
+def test_a_subtitle_opening_with_an_article_spells_no_title_name(ex):
+    ext = _run(ex, "Arbor: A Framework for Reliable Navigation of Critical Conversation Flows",
+               "To address this gap, we present Arbor, a framework that decomposes navigation.")
+    assert not [m for m in ext.mentions if m.long_form]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

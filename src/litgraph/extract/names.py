@@ -1012,8 +1012,10 @@ def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
         return k
 
     def spelled(end: int) -> str | None:
+        # (not "Arbor: A Framework for Reliable Navigation ...": an article opens no spelling)
         return next((a.long for a in find_abbreviations(f"{tk.span_text(colon + 1, end)} ({short})")
-                     if a.short == short and a.long_start == 0), None)
+                     if a.short == short and a.long_start == 0 and
+                     a.long.split(None, 1)[0].lower() not in ("a", "an", "the")), None)
 
     plain = run_end(False)
     if plain == colon + 1:
