@@ -1411,6 +1411,12 @@ def test_a_subtitle_opening_with_an_article_spells_no_title_name(ex):
     assert not [m for m in ext.mentions if m.long_form]
 
 
+def test_a_former_name_before_baseline_is_a_compared_system(ex):
+    ext = _run(ex, "X", "For example, on Cifar-100, Max-Pooling pushes the top-1 accuracy to "
+                        "79.12%, surpassing the well-tuned Spikformer baseline by 0.97%.")
+    assert _roles(ext)["Spikformer"] == "comparesWith"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -305,6 +305,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                     not low_[k + 1].endswith("s"):
                 return "Benchmark", 0.8  # "the OpenCompass VLM leaderboard"
             return lx.HEAD_TYPES[low], 0.8
+        if low in ("baseline", "evaluator") and k == end:
+            # "the well-tuned Spikformer baseline", "the X evaluator": a system (its own shape
+            # types it better: "the ActionFormer baseline")
+            return "Method", 0.5
         if not (text[k].isalpha() and text[k][0].isupper() and not is_stop(low)) and \
                 low not in ("-", '"', "”"):
             break  # (over a closing quote: '"OpenBezoar-SFT" checkpoints'; not over a title's
@@ -716,7 +720,9 @@ def _weak_context(text: list[str], i: int, sent_start: int) -> bool:
 # "top-5", "pass@1", "Recall@10", "Top1Acc" (not "Top2Vec": a name after the number)
 _TOP_N = re.compile(r"^(top|rank|pass|recall|hit|hits|precision)@?-?\d+(?![a-z]*[A-Z][a-z]{2})",
                     re.I)
-_ADJECTIVE = re.compile(r"(er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less|ent|ant)$")
+# (not "-former": "Spikformer", "Informer" are transformers' names)
+_ADJECTIVE = re.compile(r"((?<!form)er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less|ent|"
+                        r"ant)$")
 
 
 _INTRODUCING = frozenset(("propose", "proposes", "introduce", "introduces", "present",
