@@ -1417,6 +1417,12 @@ def test_a_former_name_before_baseline_is_a_compared_system(ex):
     assert _roles(ext)["Spikformer"] == "comparesWith"
 
 
+def test_agent_before_a_noun_in_an_apposition_modifies_it(ex):
+    ext = _run(ex, "X", "To address this, we establish GLEAN, an agent verification framework "
+                        "with guideline-grounded evidence accumulation.")
+    assert {m.type for m in ext.mentions if m.text == "GLEAN"} == {"Method"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

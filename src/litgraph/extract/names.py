@@ -445,7 +445,8 @@ _KIND_OF = _QUANTITY | {"variant", "adaptation", "extension", "version", "genera
 # Head words that as often modify the noun after them ("task arithmetic", "collection
 # framework").
 _MODIFYING_HEADS = frozenset(("task", "tasks", "collection", "collections", "tuning",
-                              "prompting"))  # ("an instruction tuning dataset")
+                              "prompting", "agent"))
+# ("an instruction tuning dataset", "an agent verification framework")
 
 
 def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
