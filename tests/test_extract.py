@@ -1423,6 +1423,12 @@ def test_agent_before_a_noun_in_an_apposition_modifies_it(ex):
     assert {m.type for m in ext.mentions if m.text == "GLEAN"} == {"Method"}
 
 
+def test_a_title_case_compound_before_a_modifier_word_is_no_name(ex):
+    ext = _run(ex, "X", "In this paper, we propose SFMambaNet, a novel Spectral-Frequency enhanced "
+                        "Mamba-based two-view correspondence pruning network.")
+    assert "Spectral-Frequency" not in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

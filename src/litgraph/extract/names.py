@@ -2000,11 +2000,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                         _participle(text[end - 1]))) or _AMOUNTS.fullmatch(key) or \
                 _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
                 _NUMBER_FORMAT.fullmatch(key) or \
-                _kind_compound(tk, start, end) or _venue(name) and not (
+                _kind_compound(tk, start, end) or end - start >= 3 and end < sb and \
+                low_[end] in lx.MODIFIER_SUFFIXES and low_[end] != "based" and \
+                not _strong_part(tk, start, end) and morphology_type(name) is None or \
+                _venue(name) and not (
                     end < sb and text[end].isdigit() and not _YEAR.fullmatch(text[end])) or \
                 math_like(name) and not lookup(name):
             # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal", "LLM-aided", "INT4-quantized"
-            # (any participle): a modifier, not a name
+            # (any participle): a modifier, not a name; nor a title-case compound before one
+            # ("a novel Spectral-Frequency enhanced ... network")
             # (nor "Vision-Language" of "pre-trained Vision-Language Models", a generic kind);
             # "10B--40B", "approx100K", "24-MP": an amount; "W4A8", "INT4": a number format (of
             # weights and activations); "multi-LLM", "single-LLM": a kind; "L_2",
