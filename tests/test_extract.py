@@ -1429,6 +1429,12 @@ def test_a_title_case_compound_before_a_modifier_word_is_no_name(ex):
     assert "Spectral-Frequency" not in {m.text for m in ext.mentions}
 
 
+def test_a_benchmark_framework_in_a_subtitle_is_a_benchmark(ex):
+    ext = _run(ex, "EHRStruct: A Comprehensive Benchmark Framework for Evaluating Models",
+               "To address these challenges, we introduce EHRStruct to evaluate LLMs.")
+    assert {m.type for m in ext.mentions if m.text == "EHRStruct"} == {"Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

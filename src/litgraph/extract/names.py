@@ -2298,8 +2298,9 @@ def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
             if typ in ("Task", "Metric"):
                 found = None
             elif typ and not _modifies_next(tk, k) and not (
-                    found and found[0] == "Benchmark" and typ == "Dataset"):
-                found = typ, 0.8  # (a "Benchmark Dataset" is a benchmark)
+                    found and found[0] == "Benchmark" and (
+                        typ == "Dataset" or low[k] in ("framework", "platform", "toolkit"))):
+                found = typ, 0.8  # (a "Benchmark Dataset", "Benchmark Framework" is a benchmark)
         if found:
             return found
     # "... for Large Language Models" is a topic, not what the name is; "Model Training",
