@@ -1435,6 +1435,12 @@ def test_a_benchmark_framework_in_a_subtitle_is_a_benchmark(ex):
     assert {m.type for m in ext.mentions if m.text == "EHRStruct"} == {"Benchmark"}
 
 
+def test_a_name_after_a_new_corpus_of_things_is_proposed(ex):
+    ext = _run(ex, "X", "We created a new corpus of ~50k five-sentence commonsense stories, "
+                        "ROCStories, to enable this evaluation.")
+    assert _roles(ext)["ROCStories"] == "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

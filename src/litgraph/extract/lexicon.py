@@ -304,7 +304,8 @@ CONSISTS = frozenset(("consists", "comprises", "includes", "contains", "involves
 def new_kind(low: list[str], kind: int, sent_start: int) -> bool:
     """"a new dataset", "a newly introduced benchmark", "a novel large-scale corpus": the kind
     noun at `kind` is said to be new, after "a" / "an" and at most three words."""
-    if kind < sent_start or low[kind] not in HEAD_TYPES or low[kind].endswith("s"):
+    if kind < sent_start or low[kind] not in HEAD_TYPES or \
+            low[kind].endswith("s") and not low[kind].endswith(("us", "ss")):  # ("corpus")
         return False
     for k in range(kind - 1, max(sent_start, kind - 5) - 1, -1):
         if low[k] in ("a", "an"):

@@ -291,6 +291,17 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     return word_before(low_, naming, max(sent_start, naming - 9), lx.EXISTING, _NEW) is not None
 
 
+def _new_kind_of(low_: list[str], k: int, sent_start: int) -> bool:
+    """"We created a new corpus of ~50k five-sentence commonsense stories, ROCStories": the
+    kind said new before an "of" phrase that ends at `k`."""
+    for j in range(k, max(sent_start, k - 10), -1):
+        if low_[j] == "of":
+            return lx.new_kind(low_, j - 1, sent_start)
+        if low_[j] in (",", ";", ":", ".", "(", ")"):
+            return False
+    return False
+
+
 def _main_clause_between(low_: list[str], k: int, pos: int) -> bool:
     """", we evaluate ...", ", our model ...": a fronted phrase at `k` ends and the main clause
     begins before `pos`."""
@@ -564,7 +575,12 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "our inpainting solution" describe the paper's thing by a known technique or task
         # (a new name built on a known one, "our DeiT-Tiny-Distill", is the paper's own).
         return "proposes", "our-name"
-    if cand.canonical is None and prev == "," and lx.new_kind(low_, pos - 2, sent_start):
+    if prev == "," and (lx.new_kind(low_, pos - 2, sent_start) or
+                        _new_kind_of(low_, pos - 2, sent_start)) and (
+            cand.canonical is None or low_[sent_start] == "we" and
+            lx.PROPOSED_PAST.intersection(low_[sent_start + 1:sent_start + 3])):
+        # (a known name too when "we created / introduced" it: "We created a new corpus of ...
+        # stories, ROCStories")
         # "on two benchmarks and a newly introduced dataset, PerVA": the kind said to be
         # new, named (its base is no name of the paper's: "a new benchmark, CVTG-2K")
         return "proposes", "propose-near"
