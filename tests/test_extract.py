@@ -1441,6 +1441,12 @@ def test_a_name_after_a_new_corpus_of_things_is_proposed(ex):
     assert _roles(ext)["ROCStories"] == "proposes"
 
 
+def test_a_long_form_ending_in_index_is_a_metric(ex):
+    ext = _run(ex, "X", "To evaluate retention, we introduce the Retention-Adaptability Index "
+                        "(RAI), which combines the Average Retention Index (Avg RI).")
+    assert {m.type for m in ext.mentions if m.text in ("RAI", "Avg RI")} == {"Metric"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
