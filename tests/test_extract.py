@@ -1445,6 +1445,8 @@ def test_a_long_form_ending_in_index_is_a_metric(ex):
     ext = _run(ex, "X", "To evaluate retention, we introduce the Retention-Adaptability Index "
                         "(RAI), which combines the Average Retention Index (Avg RI).")
     assert {m.type for m in ext.mentions if m.text in ("RAI", "Avg RI")} == {"Metric"}
+    ext = _run(ex, "X", "We forecast the Dow Jones Industrial Average Index (DJIA).")
+    assert "Metric" not in {m.type for m in ext.mentions}
 
 
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):

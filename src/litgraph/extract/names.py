@@ -200,6 +200,8 @@ _SAYS_ITS_KIND = frozenset(("benchmark", "bench", "dataset", "corpus", "metric")
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
 
 
+_MARKET_WORDS = frozenset(("stock", "price", "industrial", "composite", "jones", "seng", "nikkei",
+                           "market", "exchange"))
 _TIME_TO = re.compile(r"(?:\w+ )?time to ", re.I)
 
 
@@ -215,6 +217,8 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
     if head == "solving" and len(words) > 1 and words[-2] in ("problem", "problems") and \
             words[-3:-2] != ["of"]:
         return "Task", 0.7  # "Geometry problem solving (GPS)" (not "Art of Problem Solving")
+    if head == "index" and not _MARKET_WORDS.isdisjoint(words):
+        return None  # "Dow Jones Industrial Average Index (DJIA)": data, not a measure
     if head in lx.LONG_FORM_HEADS:
         return lx.LONG_FORM_HEADS[head], 0.7
     if _TIME_TO.match(long_form):
