@@ -1449,6 +1449,12 @@ def test_a_long_form_ending_in_index_is_a_metric(ex):
     assert "Metric" not in {m.type for m in ext.mentions}
 
 
+def test_a_name_called_after_introduced_by_others_exists(ex):
+    ext = _run(ex, "X", "Our model is based on a formalism introduced by the artificial "
+                        'intelligence community called "multi-agent influence diagrams".')
+    assert _roles(ext)["multi-agent influence diagrams"] != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -288,6 +288,10 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     so = naming - 2 if naming - 2 >= sent_start and low_[naming - 1] == "-" else naming - 1
     if so >= sent_start and low_[so] in lx.OTHER_NAME:  # "so-called", "also called"
         return lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:so])
+    if any(low_[j] in lx.PROPOSED_PAST and low_[j + 1] == "by" and
+           _OWN_SUBJECT.isdisjoint(low_[j + 2:naming])
+           for j in range(max(sent_start, naming - 10), naming - 1)):
+        return True  # "a formalism introduced by the AI community called ..."
     return word_before(low_, naming, max(sent_start, naming - 9), lx.EXISTING, _NEW) is not None
 
 
