@@ -1455,6 +1455,15 @@ def test_a_name_called_after_introduced_by_others_exists(ex):
     assert _roles(ext)["multi-agent influence diagrams"] != "proposes"
 
 
+def test_a_society_or_consortium_is_no_artifact_unless_its_dataset(ex):
+    ext = _run(ex, "X", "We analyze papers published by the American Physical Society (APS) "
+                        "journals.")
+    assert "APS" not in {m.text for m in ext.mentions}
+    ext = _run(ex, "X", "We evaluate on the Population Health Metrics Research Consortium "
+                        "(PHMRC) dataset.")
+    assert "PHMRC" in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -93,7 +93,8 @@ CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "sy
 BODY_HEADS = frozenset(("hospital", "hospitals", "university", "organization", "organisation",
                         "commission", "agency", "ministry", "council", "administration",
                         "people", "persons", "individuals", "patients", "participants",
-                        "users", "workers"))
+                        "users", "workers", "society", "institute", "consortium", "bureau",
+                        "department"))  # (not "association": "Decoupled Object Association")
 
 # Last words of a long form naming a machine, not an artifact of the six types ("unmanned
 # surface vehicle (USV)", "autonomous mobile robot (AMR)").

@@ -1308,7 +1308,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # (An organisation's name only when the gazetteer does not know the short form:
         # "Karlsruhe Institute of Technology and Toyota Technological Institute (KITTI)".)
         condition = _names_a_condition(ab.long) or (
-            _names_a_body(ab.long) and listed is None)
+            _names_a_body(ab.long) and listed is None and not (
+                sspan is not None and _head_after_parenthesis(tk, sspan.end) in (
+                    "Dataset", "Benchmark")))  # (but "the ... Consortium (PHMRC) dataset")
         if is_generic(ab.long) or condition:
             # "Vision-Language Models (VLMs)": no part of a generic definition is a name;
             # nor of a condition ("autism spectrum disorder (ASD)") or a body of people,
