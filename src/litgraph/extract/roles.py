@@ -611,6 +611,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     kind = cue[0] if cue else None
     evalish = cand.type in ("Benchmark", "Dataset", "Task")
     if kind == "use" and evalish and pos - cue[1] == sent_start and \
+            low_[sent_start] in ("using", "leveraging") and \
             _main_clause_between(low_, sent_start, pos):
         # "Using a unified pipeline, we evaluate ... on ADReSSo": a fronted phrase's cue
         # (a system there is still used: "Using Odeen as a testbed, we show how CRNs ...")
