@@ -298,6 +298,9 @@ NOT_PROPOSED_ITEMS = frozenset(("challenges", "questions", "issues", "limitation
                                 "aspects", "dimensions", "scenarios", "settings", "domains",
                                 "categories", "types", "findings", "observations"))
 # "Our X consists of: 1) ...": the items are the parts of X.
+# Counts before a plural kind ("two modules: ...", "three subsets: ...").
+COUNT_WORDS = frozenset(("two", "three", "four", "five", "six", "2", "3", "4", "5", "6",
+                         "several", "multiple"))
 CONSISTS = frozenset(("consists", "comprises", "includes", "contains", "involves", "integrates",
                       "combines"))  # (not "features": as often a noun)
 

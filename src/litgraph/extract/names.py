@@ -581,7 +581,6 @@ def _kind_named_after_definition(tk: Toks, ab: Abbreviation, end: int, lookup) -
 
 
 _DATA_PLURALS = frozenset(("datasets", "benchmarks", "corpora"))
-_SUBSET_COUNTS = frozenset(("two", "three", "four", "five", "six", "several", "specialized"))
 _LIST_OPENERS = frozenset(("(", ":", "--", "—", "–"))
 
 
@@ -612,7 +611,8 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     if head in _SYSTEM_HEADS:
         return "Method", 0.5
     if head in ("subsets", "splits") and k > sent_start and (
-            low_[k - 1].isdigit() or low_[k - 1] in _SUBSET_COUNTS):
+            low_[k - 1].isdigit() or low_[k - 1] in lx.COUNT_WORDS or
+            low_[k - 1] == "specialized"):
         # "with two subsets: SA1B-CoRS (...) and SA1B-DeRS (...)" (not "rely on distinct
         # word subsets: NWP exhibits ...")
         return "Dataset", 0.8

@@ -483,10 +483,6 @@ def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         low_[end + 2] in lx.PROPOSE_VERBS
 
 
-_COUNTS = frozenset(("two", "three", "four", "five", "six", "2", "3", "4", "5", "6", "several",
-                     "multiple"))
-
-
 def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     """"we further propose three strategies: (1) X to ..., (2) Y to ...": the name opens a
     numbered item of a list that a proposing verb announces before the colon."""
@@ -499,7 +495,8 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     if colon is None:
         return False
     # What the list counts ("four critical tasks: (1) ..."), else the word before the colon.
-    count = next((k for k in range(colon - 1, sent_start - 1, -1) if low_[k] in _COUNTS), None)
+    count = next((k for k in range(colon - 1, sent_start - 1, -1)
+                  if low_[k] in lx.COUNT_WORDS), None)
     counted = low_[count + 1:min(count + 4, colon)] if count is not None else [low_[colon - 1]]
     if any(lx.HEAD_TYPES.get(w) == "Task" or w in lx.NOT_PROPOSED_ITEMS for w in counted):
         return False  # ("optimized for four critical tasks: ..., (3) gene-AD analysis")
