@@ -1464,6 +1464,15 @@ def test_a_society_or_consortium_is_no_artifact_unless_its_dataset(ex):
     assert "PHMRC" in {m.text for m in ext.mentions}
 
 
+def test_a_known_name_after_we_present_a_novel_kind_is_proposed(ex):
+    ext = _run(ex, "X", "In this paper, we present a novel instruction tuning framework, "
+                        "PDDL-Instruct, designed to enhance symbolic planning.")
+    assert _roles(ext)["PDDL-Instruct"] == "proposes"
+    ext = _run(ex, "X", "To predict emotions we propose a novel architecture, Emotion Recognition "
+                        "and Forecasting in Conversation.")
+    assert _roles(ext).get("Emotion Recognition") != "proposes"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
