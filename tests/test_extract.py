@@ -1473,6 +1473,13 @@ def test_a_known_name_after_we_present_a_novel_kind_is_proposed(ex):
     assert _roles(ext).get("Emotion Recognition") != "proposes"
 
 
+def test_a_score_got_through_a_technique_is_the_proposed_systems(ex):
+    ext = _run(ex, "X", "We introduce MolmoWeb, a family of open web agents. We further "
+                        "demonstrate consistent gains through test-time scaling via parallel "
+                        "rollouts, achieving 94.7% on WebVoyager.")
+    assert {r.subject for r in ext.results} == {"MolmoWeb"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -158,6 +158,12 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     if subject is None or any(low[j] in ("we", "our", "ours", "it") for j in range(subject.end,
                                                                                    k)):
         return proposed or subject
+    if proposed is not None and subject.start - 1 >= sent_start and \
+            low[subject.start - 1] in ("through", "via", "using", "with") and \
+            any(low[j] in ("we", "our") for j in range(sent_start, subject.start)):
+        # "we demonstrate gains through test-time scaling ..., achieving 94.7%": a technique
+        # the paper's system is run with
+        return proposed
     beaten = _beaten_at(low, subject, k, sent_start)
     if beaten is not None:
         # "it outperforms methods like MVF-Net, achieving 76.4%": the scorer is the one that
