@@ -1480,6 +1480,12 @@ def test_a_score_got_through_a_technique_is_the_proposed_systems(ex):
     assert {r.subject for r in ext.results} == {"MolmoWeb"}
 
 
+def test_a_definition_that_aims_to_do_something_is_a_task(ex):
+    ext = _run(ex, "X", "Instruction-based image editing (IIE) aims to modify images according to "
+                        "textual instructions. Current IIE models treat localization naively.")
+    assert {m.type for m in ext.mentions if m.text == "IIE"} == {"Task"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1451,8 +1451,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # problem of Lifelong Instruction Tuning (LiIT)" names a technique by its head).
             opening = tk.lower[sa:lspan.start]
             head = _head_after_parenthesis(tk, sspan.end) or (
-                "Task" if len(opening) <= 2 and not any(is_stop(w) for w in opening) and
-                task_defined_at(tk.lower, sspan.end + 1, tk.n) or
+                "Task" if len(opening) <= 2 and not any(is_stop(w) for w in opening) and (
+                    task_defined_at(tk.lower, sspan.end + 1, tk.n) or
+                    # "Instruction-based image editing (IIE) aims to modify images ..."
+                    tk.lower[sspan.end + 1:sspan.end + 3] in (["aims", "to"], ["aims", "at"],
+                                                             ["seeks", "to"])) or
                 opening[-2:] in (["problem", "of"], ["task", "of"]) and
                 (lt is None or lt[1] < 0.7) else None)
             if head:
