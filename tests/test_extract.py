@@ -1486,6 +1486,12 @@ def test_a_definition_that_aims_to_do_something_is_a_task(ex):
     assert {m.type for m in ext.mentions if m.text == "IIE"} == {"Task"}
 
 
+def test_bare_mentions_of_a_listed_definition_take_its_kind(ex):
+    ext = _run(ex, "X", "We propose LIT, an advancement of visual instruction tuning (VIT). While "
+                        "VIT equips Multimodal LLMs with capabilities, the design of VIT overfits.")
+    assert {m.type for m in ext.mentions if m.text == "VIT"} == {"Method"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -308,15 +308,20 @@ def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, To
     defined = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
                if c.rule in ("abbreviation", "abbreviation+gazetteer") and
                c.type in ("Task", "Metric")}
-    if not defined:
+    # (and any kind a listed definition states, over a bare mention's shape: "visual
+    # instruction tuning (VIT) ... VIT equips MLLMs" is no ViT model)
+    listed = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
+              if c.rule == "abbreviation+gazetteer"}
+    if not defined and not listed:
         return roles
     out = []
     for role, rule, c, tk, si in roles:
         # (also "AGAP benchmarks", "GCD datasets": data for the task, not the task's kind)
         plural_kind = c.rule == "name+context" and c.end < tk.n and \
             tk.lower[c.end] in lx.HEAD_TYPES and tk.lower[c.end].endswith("s")
-        kind = defined.get(fold(tk.name_text(c.start, c.end))) \
-            if c.rule == "name" or plural_kind else None
+        key = fold(tk.name_text(c.start, c.end))
+        kind = defined.get(key) if c.rule == "name" or plural_kind else \
+            listed.get(key) if c.rule == "name+morphology" else None
         if kind is not None and kind != c.type:
             c.type = kind
             role, rule = role_of(c, tk, si)
