@@ -1492,6 +1492,12 @@ def test_bare_mentions_of_a_listed_definition_take_its_kind(ex):
     assert {m.type for m in ext.mentions if m.text == "VIT"} == {"Method"}
 
 
+def test_a_known_model_before_dataset_names_the_data(ex):
+    ext = _run(ex, "X", "We conduct a systematic study of KD in post-training using the "
+                        "large-scale Tulu 3 dataset.")
+    assert {m.type for m in ext.mentions if m.text == "Tulu 3"} == {"Dataset"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

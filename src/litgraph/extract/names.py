@@ -1637,6 +1637,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             take(Candidate(start, end, data.type, 0.9, "gazetteer", data.canonical,
                            known_as=data.canonical))
             continue
+        if entry.type == "Model" and end2 == end and end < sb and low_[end] in ("dataset",
+                                                                               "corpus"):
+            # "using the large-scale Tulu 3 dataset": the data released with a model's name
+            take(Candidate(start, end, "Dataset", 0.8, "name+context"))
+            continue
         canonical = entry.canonical
         if end2 > end:
             # "Llama3-ChatQA-1.5" is a new model built on Llama 3, not Llama 3 itself;
