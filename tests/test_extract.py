@@ -1498,6 +1498,11 @@ def test_a_known_model_before_dataset_names_the_data(ex):
     assert {m.type for m in ext.mentions if m.text == "Tulu 3"} == {"Dataset"}
 
 
+def test_a_plus_plus_name_keeps_its_shape_type(ex):
+    ext = _run(ex, "X", "We release T2I-CompBench++ to the community.")
+    assert {m.type for m in ext.mentions if m.text == "T2I-CompBench++"} == {"Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -84,7 +84,7 @@ _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june",
 
 
 def morphology_type(text: str) -> tuple[str, float] | None:
-    key = fold(text)
+    key = fold(text.rstrip("+"))  # ("T2I-CompBench++": "+" folds to "plus")
     for pattern, typ, conf in _MORPH:
         if pattern.search(key):
             return typ, conf
