@@ -1503,6 +1503,12 @@ def test_a_plus_plus_name_keeps_its_shape_type(ex):
     assert {m.type for m in ext.mentions if m.text == "T2I-CompBench++"} == {"Benchmark"}
 
 
+def test_video_language_modeling_is_no_language_modeling(ex):
+    ext = _run(ex, "X", "We propose Hour-LLaVA, a powerful model for hour-scale video-language "
+                        "modeling.")
+    assert "language modeling" not in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -200,6 +200,7 @@ _SAYS_ITS_KIND = frozenset(("benchmark", "bench", "dataset", "corpus", "metric")
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
 
 
+_MEDIA_WORDS = frozenset(("video", "vision", "visual", "image", "audio", "speech", "text"))
 _MARKET_WORDS = frozenset(("stock", "price", "industrial", "composite", "jones", "seng", "nikkei",
                            "market", "exchange"))
 _TIME_TO = re.compile(r"(?:\w+ )?time to ", re.I)
@@ -1546,9 +1547,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if c0 < start and text[start].islower() and (
                 low_[start - 2] in _NEGATING_PREFIXES or
                 low_[start - 2:start + 1] == ["real", "-", "world"] or
+                low_[start - 2] in _MEDIA_WORDS and low_[start] == "language" or
                 entry.type == "Metric" and low_[start - 2] in _PREFIXES):
             # "non-linear regression", "self-supervised fine-tuning": another thing, as are
-            # "real-world models" (no world models);
+            # "real-world models" (no world models) and "video-language modeling";
             # "high-precision maps", "mixed-precision training": no score
             continue
         if end - start == 1 and entry.type in ("Metric", "Task") and start > sa and \
