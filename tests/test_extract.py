@@ -1509,6 +1509,12 @@ def test_video_language_modeling_is_no_language_modeling(ex):
     assert "language modeling" not in {m.text for m in ext.mentions}
 
 
+def test_an_emphasised_list_is_no_name(ex):
+    ext = _run(ex, "X", "We present an evaluation of LLMs on a new benchmark covering "
+                        "\\textbf{Cantonese, Japanese, and Turkish}.")
+    assert not ext.mentions
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1497,7 +1497,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 words[0][:1].islower() and "-" not in name and \
                 any(is_stop(w.lower()) for w in words) or \
                 name.islower() and name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or \
-                any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)):
+                any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)) or \
+                "," in low_[span.start:span.end]:
+            # (nor a list: "\\textbf{Cantonese, Japanese, and Turkish}")
             continue  # (nor a quoted phrase: '\\textit{turn on the TV"}'; nor an adjective:
             # "a \\textbf{training-free} framework"; nor a link: "\\texttt{https://...}")
         sa, sb = sents[sent_of[span.start]]
