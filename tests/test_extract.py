@@ -1515,6 +1515,12 @@ def test_an_emphasised_list_is_no_name(ex):
     assert not ext.mentions
 
 
+def test_a_threshold_is_no_result(ex):
+    ext = _run(ex, "X", "We present Eywa. On BEAM, a technical-memory stress benchmark, it reaches "
+                        "81.45% mean nugget score and 85.29% pass@score >= 0.5.")
+    assert sorted(r.value for r in ext.results) == [81.45, 85.29]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

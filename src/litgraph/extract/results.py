@@ -130,6 +130,18 @@ def _is_pct(tok: str) -> bool:
     return tok == "%" or tok.lower() == "percent"
 
 
+def _threshold_before(text: list[str], k: int, sent_start: int) -> bool:
+    """"pass@score >= 0.5", "p < 0.01", "≤ 3": the number at `k` bounds, scores nothing
+    (not "AUC = 0.82", nor an arrow: "3.2% -> 40.4%")."""
+    prev = text[k - 1] if k > sent_start else ""
+    prev2 = text[k - 2] if k - 1 > sent_start else ""
+    if prev in (">=", "<=", "≥", "≤", "<"):
+        return True
+    if prev == "=" and prev2 in (">", "<"):
+        return True
+    return prev == ">" and prev2 not in ("-", "=", "--")
+
+
 def _drop_parenthesised(low: list[str], before: list[Candidate]) -> list[Candidate]:
     """"X's (Mistral) performance", "CIGEval (GPT-4o version) achieves": a parenthesised name
     right after a name describes it; `before` without such names at its end."""
@@ -236,6 +248,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # "0.94-0.99 Macro-F1": a range, no one score
         if "delta" in low[max(sent_start, k - 4):k]:
             continue  # "mean delta PPL approx. 0.02": a change, no score
+        if _threshold_before(tk.text, k, sent_start):
+            continue  # "pass@score >= 0.5", "p < 0.01": a threshold, no score
         if k - 2 >= sent_start and tk.text[k - 1] == "(" and tk.text[k - 2][:1].isupper() and \
                 k - 2 not in in_name:
             # "surpassing the state-of-the-art method L-Defense (61.20%)": the score of a
