@@ -1521,6 +1521,12 @@ def test_a_threshold_is_no_result(ex):
     assert sorted(r.value for r in ext.results) == [81.45, 85.29]
 
 
+def test_our_baseline_models_are_used(ex):
+    ext = _run(ex, "X", "Using thresholds to truncate reasoning from our baseline models, "
+                        "Gemma-3-4B-IT and LLaMA-3.1-70B-Instruct, we conduct experiments.")
+    assert _roles(ext)["Gemma-3-4B-IT"] == "uses"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

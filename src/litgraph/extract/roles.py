@@ -174,6 +174,9 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             # a word of a name: "Local Image-Sentence Matching (LISM)"; or of a compound:
             # "the TBox (i.e. schema-matching) datasets in the OAEI"
             kind = None
+        if kind == "compare" and low in ("baseline", "baselines") and k > lo and \
+                low_[k - 1] == "our" and low_[k + 1:k + 2] in (["model"], ["models"]):
+            kind = "use"  # "from our baseline models, Gemma-3-4B-IT and ...": the ones run
         if low == "than" and k + 1 < pos and like_num(tk.text[k + 1]):
             kind = None  # "more than 90% sparsity ... the accuracy of AlexNet": an amount
         if kind == "propose" and k > lo and low_[k - 1] in _DETERMINERS:
