@@ -948,6 +948,8 @@ _MODEL_KINDS = frozenset(("llm", "llms", "lm", "lms", "ai", "mllm", "mllms", "vl
 _KIND_ADJECTIVES = frozenset(("multimodal", "multilingual", "speech", "audio", "vision",
                               "visual", "medical", "clinical", "large", "small", "generalist",
                               "specialist", "open", "reasoning", "omni"))
+
+
 def _participle(word: str) -> bool:
     """A lower-case past participle: "quantized", "aided" (a hyphen's last part)."""
     return len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
@@ -978,7 +980,7 @@ def _named_by_us(low_: list[str], start: int) -> bool:
         return False
     if low_[k] in lx.CALL_VERBS or low_[k] == "as" and k >= 3 and low_[k - 2] == "refer":
         return low_[k - 1 - 2 * (low_[k] == "as")] == "we"
-    if low_[k] not in ("called", "named", "dubbed", "termed"):
+    if low_[k] not in _NAMING_VERBS:
         return False
     words = low_[max(0, k - 12):k]
     if "." in words:

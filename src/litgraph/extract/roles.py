@@ -407,10 +407,11 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int, before: str = ""
     introduces it."""
     # (also "X, a simple yet effective module": the paper's praise of its own)
     return end + 2 < sent_end and low_[end] == "," and (
-        low_[end + 1] in ("a", "an") and not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
-        or low_[end + 1] in ("a", "an") and any(
-            w == "yet" and nx in _PRAISE for w, nx in zip(low_[end + 3:min(end + 5, sent_end)],
-                                                          low_[end + 4:min(end + 6, sent_end)]))
+        low_[end + 1] in ("a", "an") and (
+            not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
+            or any(w == "yet" and nx in _PRAISE
+                   for w, nx in zip(low_[end + 3:min(end + 5, sent_end)],
+                                    low_[end + 4:min(end + 6, sent_end)])))
         or low_[end + 1] == "the" and low_[end + 2] == "first" and before not in _APPLIED)
     # ("producing X, the first ... dataset"; not "On ELT-Bench, the first benchmark for ...")
 

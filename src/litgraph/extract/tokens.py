@@ -33,8 +33,8 @@ _VERSION_AFTER = re.compile(r"\d+(\.\d+)*")
 def _cut_at_close(text: str) -> str:
     """"HMM)", "RLHF)--each", "CG-CoT):Enhancing": a short form's closing parenthesis glued
     to the token (and what follows it, with no space) is no part of the name, nor before a
-    version ("(LLaVA)1.5" is LLaVA1.5); "(Super)GLUE"
-    keeps its ")", a part of a word (see names.find_candidates)."""
+    version ("(LLaVA)1.5" is LLaVA1.5); "(Super)GLUE" keeps its ")", a part of a word (see
+    names.find_candidates)."""
     if ")" not in text or text.count(")") <= text.count("("):
         return text
     depth = 0
