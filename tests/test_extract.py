@@ -4361,3 +4361,43 @@ def test_webqsp_is_its_own_benchmark(ex):
     entry = ex.gazetteer.lookup("WebQSP")
     assert entry is not None and entry.canonical == "WebQSP" and entry.type == "Benchmark"
     assert ex.gazetteer.lookup("WebQuestions").canonical == "WebQuestions"
+
+
+def test_a_known_word_given_to_a_new_thing_of_another_kind_is_that_thing(ex):
+    # the metric CIDEr and the task UQ: the apposition says what the paper's own one is
+    ext = _run(ex, "Structured Masked Diffusion for Joint Multiuser Decoding",
+               "We propose CIDER, a learned multiuser decoder with masked-diffusion refinement "
+               "steps. CIDER uses demixing to prevent duplicate-row collapse.")
+    assert _types(ext, "CIDER") == {"Method"} and _roles(ext)["CIDER"] == "proposes"
+    ext = _run(ex, "UQ: Assessing Language Models on Unsolved Questions",
+               "We introduce UQ, a testbed of 500 challenging, diverse questions sourced from "
+               "Stack Exchange.")
+    assert _types(ext, "UQ") == {"Benchmark"}
+
+
+def test_a_name_ending_in_capital_s_said_to_be_one_thing_is_no_plural(ex):
+    ext = _run(ex, "Context Parametrization with Compositional Adapters",
+               "To address this gap, we introduce CompAs, a meta-learning framework that "
+               "translates context into adapter parameters with a compositional structure.")
+    assert _roles(ext)["CompAs"] == "proposes"
+
+
+def test_a_listed_name_written_in_other_capitals_and_spelled_out_is_the_papers_own(ex):
+    # not the listed financial QA benchmark FiQA; the listed BERT still where only the case
+    # differs and the long form is the listed one
+    ext = _run(ex, "PreFIQs: Face Image Quality Is What Survives Pruning",
+               "Face Image Quality Assessment (FIQA) evaluates the utility of a face image. "
+               "Our method beats state-of-the-art FIQA methods.")
+    assert _types(ext, "FIQA") == {"Task"}
+    assert ex.gazetteer.defined(
+        "Bert", "Bidirectional Encoder Representations from Transformers").canonical == "BERT"
+    assert ex.gazetteer.defined("KITTI", "Karlsruhe Institute of Technology and Toyota "
+                                "Technological Institute").canonical == "KITTI"
+
+
+def test_a_task_defined_before_its_methods_stays_a_task(ex):
+    ext = _run(ex, "Are Foundation Models All You Need for Zero-shot Face Presentation Attack "
+               "Detection?",
+               "State-of-the-art deep learning presentation attack detection (PAD) approaches "
+               "require a large amount of data. This paper focuses on zero-shot PAD.")
+    assert _types(ext, "PAD") == {"Task"}

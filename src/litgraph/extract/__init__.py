@@ -203,7 +203,16 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
 def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate],
                     atk: Toks) -> None:
     """The title's own name ("SDR: Set-Distance Rewards ...", not the listed metric SDR) is
-    the same new name where the abstract says it again."""
+    the same new name where the abstract says it again; a listed word the abstract gives to
+    a new thing of another kind ("CIDER: A Causal Cure ..." and "We propose CIDER, a novel
+    ... framework", not the metric CIDEr) is that thing in the title too."""
+    renamed = {atk.text[c.start]: c for c in a_cands
+               if c.rule == "name+context" and c.canonical is None and c.end - c.start == 1}
+    for c in t_cands:
+        a = renamed.get(ttk.text[c.start]) if c.end - c.start == 1 and \
+            c.canonical is not None and c.start == 0 else None
+        if a is not None and a.type != c.type:
+            c.canonical, c.type, c.type_conf = None, a.type, a.type_conf
     own = {fold(ttk.name_text(c.start, c.end)): c for c in t_cands
            if c.title_prefix and c.canonical is None and c.rule == "title-name"}
     if not own:
@@ -578,10 +587,13 @@ class Extractor:
             if novel_role and id(c) in novel_role:
                 role, rule = "proposes", "novel-name"
             elif role == "proposes" and rule in _CUE_PROPOSALS and \
-                    _PLURAL_ACRONYM.fullmatch(tk.name_text(c.start, c.end)):
+                    _PLURAL_ACRONYM.fullmatch(tk.name_text(c.start, c.end)) and \
+                    tk.lower[c.end:c.end + 2] not in ([",", "a"], [",", "an"]):
                 # "we introduce process reward models (PRMs) into RGS", "a benchmark
                 # assessing LALMs' ...": a plural names a kind applied or studied, not the new
-                # thing (7 of 9 over the 8,000-abstract dump)
+                # thing (7 of 9 over the 8,000-abstract dump); one said to be "a" thing is
+                # no plural ("we introduce CompAs, a meta-learning framework", "T2Bs, a
+                # framework for ...": 4 corpus papers)
                 role, rule = default_role(c.type), "default"
             elif role != "proposes" and (proposed_keys or our_bases):
                 # "AgentLM-70B" when the paper proposes AgentLM: a release of the same thing;
