@@ -4401,3 +4401,11 @@ def test_a_task_defined_before_its_methods_stays_a_task(ex):
                "State-of-the-art deep learning presentation attack detection (PAD) approaches "
                "require a large amount of data. This paper focuses on zero-shot PAD.")
     assert _types(ext, "PAD") == {"Task"}
+
+
+def test_datasets_for_a_defined_technique_leave_it_a_technique(ex):
+    ext = _run(ex, "SurgLaVi: Large-Scale Hierarchical Dataset for Surgical Vision-Language "
+               "Representation Learning",
+               "Vision-language pre-training (VLP) offers unique advantages for surgery. Our "
+               "dataset is four times larger than existing surgical VLP datasets.")
+    assert _types(ext, "VLP") == {"Method"}
