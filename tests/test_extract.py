@@ -4409,3 +4409,19 @@ def test_datasets_for_a_defined_technique_leave_it_a_technique(ex):
                "Vision-language pre-training (VLP) offers unique advantages for surgery. Our "
                "dataset is four times larger than existing surgical VLP datasets.")
     assert _types(ext, "VLP") == {"Method"}
+
+
+def test_multiple_choice_questions_are_a_task_not_a_benchmark(ex):
+    ext = _run(ex, "Towards Safer Mobile Agents",
+               "Using HazardForge, we construct MovSafeBench, a multiple-choice question (MCQ) "
+               "benchmark comprising 7,254 images.")
+    assert _types(ext, "MCQ") <= {"Task"} and _roles(ext)["MovSafeBench"] == "proposes"
+    assert _roles(ext).get("MCQ") != "proposes"
+
+
+def test_a_name_built_on_a_known_task_takes_its_apposition_kind(ex):
+    ext = _run(ex, "Afri-NER: Named Entity Recognition for African Languages",
+               "We introduce Afri-NER, the first multilingual named entity recognition "
+               "benchmark covering 7,500 sentences. Afri-NER shows that open-weight models "
+               "perform poorly.")
+    assert _types(ext, "Afri-NER") == {"Benchmark"}

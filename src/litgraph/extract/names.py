@@ -1632,8 +1632,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # named after a known one, of its kind (a system for a task is a method).
                 # (unless a kind noun follows: "the Hi-ToM benchmark")
                 typ = _DATA_HEADS_TYPE.get(low_[end2]) if end2 < sb else None
-                take(Candidate(c0, end2, typ or ("Method" if entry.type == "Task" else
-                                                 entry.type), 0.7, "gazetteer+compound"))
+                # (or an apposition, surer than the name's shape: "Afri-MCQA, the first
+                # ... question-answering benchmark")
+                described = None if typ else _apposition_type(tk, c0, end2, sa, sb)
+                take(Candidate(c0, end2, described[0] if described else typ or (
+                    "Method" if entry.type == "Task" else entry.type),
+                    max(0.7, described[1]) if described else 0.7, "gazetteer+compound"))
                 continue
         kind = _kind_named_after(tk, end2, sb, taken) if entry.type == "Model" else None
         if kind is not None:
