@@ -218,8 +218,11 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
     if head == "solving" and len(words) > 1 and words[-2] in ("problem", "problems") and \
             words[-3:-2] != ["of"]:
         return "Task", 0.7  # "Geometry problem solving (GPS)" (not "Art of Problem Solving")
-    if head == "assessment" and words[-2:-1] == ["quality"]:
-        return "Task", 0.7  # "Face Image Quality Assessment (FIQA)", "Video Quality Assessment"
+    if head == "assessment" and words[-2:-1] == ["quality"] and any(
+            w[0].isupper() for w in long_form.split()):
+        # "Face Image Quality Assessment (FIQA)" (written in small letters, as ordinary
+        # words: "a novel ... no-reference image quality assessment (OU NR-IQA) method")
+        return "Task", 0.7
     if head == "index" and not _MARKET_WORDS.isdisjoint(words):
         return None  # "Dow Jones Industrial Average Index (DJIA)": data, not a measure
     if head in lx.LONG_FORM_HEADS:
