@@ -4425,3 +4425,15 @@ def test_a_name_built_on_a_known_task_takes_its_apposition_kind(ex):
                "benchmark covering 7,500 sentences. Afri-NER shows that open-weight models "
                "perform poorly.")
     assert _types(ext, "Afri-NER") == {"Benchmark"}
+
+
+def test_a_name_in_a_fronted_phrase_is_not_who_outperforms(ex):
+    ext = _run(ex, "ASI-Evolve: AI Accelerates AI",
+               "We present ASI-Evolve, an agentic framework for AI-for-AI research. In "
+               "reinforcement learning algorithm design, discovered algorithms outperform GRPO "
+               "by up to 12.5 points on AIME24.")
+    assert ("reinforcement learning", "GRPO") not in _claims(ext)
+    ext = _run(ex, "Reasoning distillation",
+               "We study distillation. For OpenThinker-7B, a strong reasoning model that "
+               "significantly outperforms its base model Qwen2.5-7B-Instruct, we find gains.")
+    assert ("OpenThinker-7B", "Qwen2.5-7B-Instruct") in _claims(ext)

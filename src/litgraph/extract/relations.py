@@ -81,6 +81,7 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
 
 # "compared to X", "relative to X", "(superior performance) in comparison with X"
 _COMPARED = frozenset(("compared", "relative", "comparison"))
+_FRONTING = frozenset(("in", "on", "for", "across", "under", "among", "within"))
 
 
 def _gain_before(low: list[str], k: int, sent_start: int) -> int | None:
@@ -433,6 +434,15 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                                            low[c.start - 1] == "the" and
                                            c.start - 2 >= sent_start and
                                            low[c.start - 2] == "that")][:1]
+        if before and low[sent_start] in _FRONTING:
+            # "In reinforcement learning algorithm design, discovered algorithms outperform
+            # GRPO": a name in the fronted phrase is where, not who
+            # (not "For OpenThinker-7B, a strong reasoning model that outperforms ...": an
+            # apposition to it)
+            comma = next((j for j in range(sent_start, k) if low[j] == ","), None)
+            if comma is not None and low[comma + 1] not in ("a", "an", "which", "that") and \
+                    any(c.start < comma for c in before):
+                before = [c for c in before if c.start > comma]
         subject = before[-1] if before else None
         if subject is not None and any(low[j] in _SELF_REFS for j in range(subject.end, k)):
             # "data for X (e.g., it performs better than Y)"; with nothing proposed, "(DoRA,
