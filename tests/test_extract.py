@@ -4437,3 +4437,16 @@ def test_a_name_in_a_fronted_phrase_is_not_who_outperforms(ex):
                "We study distillation. For OpenThinker-7B, a strong reasoning model that "
                "significantly outperforms its base model Qwen2.5-7B-Instruct, we find gains.")
     assert ("OpenThinker-7B", "Qwen2.5-7B-Instruct") in _claims(ext)
+
+
+def test_capitalised_words_before_a_known_task_make_a_kind_of_the_task(ex):
+    ext = _run(ex, "Domain Generalization using Action Sequences",
+               "This variability leads to a notable drop in the performance of Egocentric Action "
+               "Recognition models. We propose SeqDG, an approach for Egocentric Action "
+               "Recognition.")
+    assert _types(ext, "Egocentric Action Recognition") == {"Task"}
+    # (a method named by a one-word task; one the paper proposes stays its method)
+    ext = _run(ex, "Clustering roles",
+               "We then apply Adaptive Expert Clustering to the roles. We propose "
+               "Sentiment-Augmented Role Clustering, which groups speakers.")
+    assert _types(ext, "Adaptive Expert Clustering") == {"Method"}

@@ -483,9 +483,11 @@ class Extractor:
                 evaluative[id(tk), si] = not lx.EVAL_WORDS.isdisjoint(tk.lower[s:e])
             eval_sentence = evaluative[id(tk), si]
             role, rule = assign_role(tk, c, s, e, eval_sentence, in_title)
-            if c.type == "Task" and c.rule == "abbreviation" and role != "proposes":
+            if c.type == "Task" and c.rule in ("abbreviation", "capitalised+gazetteer") and \
+                    role != "proposes":
                 # A definition named like a task that the paper proposes is its method
-                # ("we propose Confidence-Aware Response Generation (CARG)").
+                # ("we propose Confidence-Aware Response Generation (CARG)"; "we propose
+                # Sentiment-Augmented Role Clustering, which ...").
                 c.type = "Method"
                 as_method = assign_role(tk, c, s, e, eval_sentence, in_title)
                 if as_method[0] == "proposes":

@@ -1674,7 +1674,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # description of the data)
             left = _title_case_run_left(tk, start, sa)
             if left < start and not any(taken[k] for k in range(left, start)):
-                take(Candidate(left, end, "Method", 0.6, "capitalised+gazetteer"))
+                # ("Egocentric Action Recognition" before a known task of two words or more
+                # is a kind of it; "Adaptive Expert Clustering" a method)
+                take(Candidate(left, end, "Task" if entry.type == "Task" and end - start > 1
+                               else "Method", 0.6, "capitalised+gazetteer"))
                 continue
         data = _as_data(tk, start, end, sa, sb, lookup) \
             if entry.type == "Model" and end2 == end else None
