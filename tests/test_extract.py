@@ -4450,3 +4450,18 @@ def test_capitalised_words_before_a_known_task_make_a_kind_of_the_task(ex):
                "We then apply Adaptive Expert Clustering to the roles. We propose "
                "Sentiment-Augmented Role Clustering, which groups speakers.")
     assert _types(ext, "Adaptive Expert Clustering") == {"Method"}
+
+
+def test_a_prior_thing_called_a_name_is_not_proposed(ex):
+    ext = _run(ex, "Path Integral Guided Policy Search",
+               "We present a policy search method for learning control policies. We build on a "
+               "prior technique called guided policy search (GPS), which optimizes local "
+               "policies.")
+    assert _roles(ext)["GPS"] != "proposes"
+
+
+def test_native_makes_a_modifier_not_a_name(ex):
+    ext = _run(ex, "AutoNeural: Co-Designing Vision-Language Models for NPU Inference",
+               "To bridge this gap, we propose AutoNeural, an NPU-native VLM architecture "
+               "co-designed for integer-only inference.")
+    assert "NPU-native" not in _roles(ext) and _roles(ext)["AutoNeural"] == "proposes"

@@ -295,7 +295,11 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
            _OWN_SUBJECT.isdisjoint(low_[j + 2:naming])
            for j in range(max(sent_start, naming - 10), naming - 1)):
         return True  # "a formalism introduced by the AI community called ..."
-    return word_before(low_, naming, max(sent_start, naming - 9), lx.EXISTING, _NEW) is not None
+    return word_before(low_, naming, max(sent_start, naming - 9), _EXISTED, _NEW) is not None
+
+
+# ("A prior algorithm based on lookup table representation called Tree Backup")
+_EXISTED = lx.EXISTING | {"prior", "previous", "earlier"}
 
 
 def _we_make(low_: list[str], sent_start: int, pos: int) -> bool:
