@@ -4465,3 +4465,10 @@ def test_native_makes_a_modifier_not_a_name(ex):
                "To bridge this gap, we propose AutoNeural, an NPU-native VLM architecture "
                "co-designed for integer-only inference.")
     assert "NPU-native" not in _roles(ext) and _roles(ext)["AutoNeural"] == "proposes"
+
+
+def test_a_passive_proposal_reads_over_what_the_name_is_for(ex):
+    ext = _run(ex, "Generalized Ensemble Model for Document Ranking in Information Retrieval",
+               "A generalized ensemble model (gEnM) for document ranking is proposed in this "
+               "paper. The gEnM linearly combines basis document retrieval models.")
+    assert _roles(ext)["gEnM"] == "proposes"

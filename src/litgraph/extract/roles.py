@@ -466,6 +466,11 @@ def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
     if k < sent_end and low_[k] == "(":
         k = next((j + 1 for j in range(k + 1, min(k + 8, sent_end)) if low_[j] == ")"),
                  sent_end)
+    if k < sent_end and low_[k] == "for":
+        # what it is for: "A generalized ensemble model (gEnM) for document ranking is
+        # proposed in this paper"
+        k = next((j for j in range(k + 2, min(k + 6, sent_end)) if low_[j] in ("is", "are")
+                  or not low_[j].isalpha()), sent_end)
     if k < sent_end and low_[k] == "and":
         # the first of two subjects: "MCEM and HMIM are proposed", "a static balance scheme
         # (SBC) and a dynamic balance scheme (DBC) are designed"
