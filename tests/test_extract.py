@@ -4472,3 +4472,10 @@ def test_a_passive_proposal_reads_over_what_the_name_is_for(ex):
                "A generalized ensemble model (gEnM) for document ranking is proposed in this "
                "paper. The gEnM linearly combines basis document retrieval models.")
     assert _roles(ext)["gEnM"] == "proposes"
+
+
+def test_a_condition_short_form_the_gazetteer_lists_is_the_condition_alone_too(ex):
+    ext = _run(ex, "Hybrid Multi-Dimensional MRI Prostate Cancer Detection",
+               "MRI is vital for prostate cancer (PCa) diagnosis. We propose HBR-Net-18, a "
+               "two-stage AI framework for PCa detection.")
+    assert "PCa" not in _roles(ext)

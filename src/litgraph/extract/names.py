@@ -1348,8 +1348,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             for span in (lspan, sspan):
                 for k in range(span.start, span.end) if span is not None else ():
                     taken[k] = True
-            alone = (_written_alone(tk, ab.short) if condition else
-                     _short_alone(tk, ab.short, known)) if listed is None else ()
+            # (a condition's short form is its own wherever written, even one the gazetteer
+            # lists: "prostate cancer (PCa) ... PCa detection" is no PCA)
+            alone = _written_alone(tk, ab.short) if condition else \
+                _short_alone(tk, ab.short, known) if listed is None else ()
             for k in alone:
                 taken[k] = True
             continue
