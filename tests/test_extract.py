@@ -4479,3 +4479,9 @@ def test_a_condition_short_form_the_gazetteer_lists_is_the_condition_alone_too(e
                "MRI is vital for prostate cancer (PCa) diagnosis. We propose HBR-Net-18, a "
                "two-stage AI framework for PCa detection.")
     assert "PCa" not in _roles(ext)
+
+
+def test_cad_is_field_vocabulary(ex):
+    ext = _run(ex, "CADDesigner: Conceptual Design of CAD Models Based on General-Purpose Agent",
+               "We present CADDesigner, an agent that writes CAD models from sketches.")
+    assert "CAD" not in _roles(ext)
