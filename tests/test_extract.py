@@ -4485,3 +4485,12 @@ def test_cad_is_field_vocabulary(ex):
     ext = _run(ex, "CADDesigner: Conceptual Design of CAD Models Based on General-Purpose Agent",
                "We present CADDesigner, an agent that writes CAD models from sketches.")
     assert "CAD" not in _roles(ext)
+
+
+def test_a_fronted_phrase_is_no_list_and_a_list_types_bare_mentions(ex):
+    ext = _run(ex, "T-MPEDNet: Transformer-aware Network for Tumor and Liver Segmentation",
+               "The efficacy of T-MPEDNet is assessed on two public benchmark datasets, LiTS "
+               "and 3DIRCADb. On LiTS, T-MPEDNet achieves a Dice of 97.6%. Similar performance "
+               "is observed on 3DIRCADb, with a Dice of 98.3%.")
+    assert "Benchmark" not in _types(ext, "T-MPEDNet")
+    assert _types(ext, "3DIRCADb") == {"Benchmark"}

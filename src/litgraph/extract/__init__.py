@@ -363,7 +363,10 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
             best[k] = c
     for c, k in keyed:
         b = best[k]
-        if b.type_conf >= 0.7 and _better_typed(b, c):
+        # (a shape-only guess also gives way to a list's reading: "benchmark datasets, LiTS
+        # and 3DIRCADb ... observed on 3DIRCADb")
+        if (b.type_conf >= 0.7 or c.rule == "name" and b.rule == "name+list") and \
+                _better_typed(b, c):
             c.type = b.type
     # Another version of data the paper names is data, whatever the version shape suggests:
     # "LC-QuAD 3.0, a new dataset derived from LC-QuAD 2.0".
