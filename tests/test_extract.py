@@ -4481,12 +4481,6 @@ def test_a_condition_short_form_the_gazetteer_lists_is_the_condition_alone_too(e
     assert "PCa" not in _roles(ext)
 
 
-def test_cad_is_field_vocabulary(ex):
-    ext = _run(ex, "CADDesigner: Conceptual Design of CAD Models Based on General-Purpose Agent",
-               "We present CADDesigner, an agent that writes CAD models from sketches.")
-    assert "CAD" not in _roles(ext)
-
-
 def test_a_fronted_phrase_is_no_list_and_a_list_types_bare_mentions(ex):
     ext = _run(ex, "T-MPEDNet: Transformer-aware Network for Tumor and Liver Segmentation",
                "The efficacy of T-MPEDNet is assessed on two public benchmark datasets, LiTS "
