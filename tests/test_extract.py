@@ -4488,3 +4488,11 @@ def test_a_fronted_phrase_is_no_list_and_a_list_types_bare_mentions(ex):
                "is observed on 3DIRCADb, with a Dice of 98.3%.")
     assert "Benchmark" not in _types(ext, "T-MPEDNet")
     assert _types(ext, "3DIRCADb") == {"Benchmark"}
+
+
+def test_a_name_ending_in_benchmark_is_a_benchmark(ex):
+    ext = _run(ex, "Deep Value Benchmark: Measuring Whether Models Generalize Deep Values",
+               "We introduce the Deep Value Benchmark, which tests whether models generalize. "
+               "RLVER reaches 79.2 on the Sentient-Benchmark.")
+    assert _types(ext, "Deep Value Benchmark") == {"Benchmark"}
+    assert _types(ext, "Sentient-Benchmark") == {"Benchmark"}

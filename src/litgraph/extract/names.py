@@ -64,7 +64,8 @@ _SHARED_TASK = re.compile(r"^(semeval|wmt|ntcir|iwslt|bionlp)\d")
 
 _MORPH = (
     (_SHARED_TASK, "Benchmark", 0.8),
-    (re.compile(r"bench$"), "Benchmark", 0.85),  # ("the FineTuneBench dataset" is a benchmark)
+    # ("the FineTuneBench dataset" is a benchmark, as is "Sentient-Benchmark")
+    (re.compile(r"bench(?:mark)?$"), "Benchmark", 0.85),
     (re.compile(r"(eval|arena|leaderboard)$"), "Benchmark", 0.75),
     (re.compile(r"\d+(\.\d+)?[bm]($|[a-z])"), "Model", 0.75),
     (re.compile(r"(lm|llm|gpt|bert|llama|coder|chat|vl|llava|net|bot|vit|clip|mllm|vlm|"
