@@ -4496,3 +4496,11 @@ def test_a_name_ending_in_benchmark_is_a_benchmark(ex):
                "RLVER reaches 79.2 on the Sentient-Benchmark.")
     assert _types(ext, "Deep Value Benchmark") == {"Benchmark"}
     assert _types(ext, "Sentient-Benchmark") == {"Benchmark"}
+
+
+def test_data_given_as_an_example_of_data_is_data_whatever_its_size_suffix(ex):
+    ext = _run(ex, "Tiger200K: Manually Curated High Visual Quality Video Dataset",
+               "While existing open datasets like Koala-36M employ algorithmic filtering, they "
+               "lack quality. Corpora such as DS-TF2-EN-RO-3M are small.")
+    assert _types(ext, "Koala-36M") == {"Dataset"}
+    assert _types(ext, "DS-TF2-EN-RO-3M") == {"Dataset"}

@@ -646,7 +646,10 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
         # word subsets: NWP exhibits ...")
         return "Dataset", 0.8
     if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS:
-        return lx.HEAD_TYPES[head], 0.7
+        # (data named as an example of data is data, whatever its size suffix suggests:
+        # "open datasets like Koala-36M")
+        return lx.HEAD_TYPES[head], 0.8 if lx.HEAD_TYPES[head] in ("Dataset", "Benchmark") \
+            else 0.7
     return None
 
 
@@ -2093,7 +2096,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # capitalised phrase is not a name on its own.
             i = end
             continue
-        if entry:
+        listed = _listed_under(low_, start, sa) if entry and entry.type == "Model" and \
+            fold(entry.canonical) != fold(name) else None
+        if listed is not None and listed[0] in ("Dataset", "Benchmark"):
+            # "open datasets like Koala-36M": data named like a size of a listed model
+            c = Candidate(start, end, listed[0], listed[1], "name+context")
+        elif entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
         elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or _PREFIXED.fullmatch(name) or \
                 _generic_parts(name, is_generic) or (
