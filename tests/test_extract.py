@@ -4504,3 +4504,11 @@ def test_data_given_as_an_example_of_data_is_data_whatever_its_size_suffix(ex):
                "lack quality. Corpora such as DS-TF2-EN-RO-3M are small.")
     assert _types(ext, "Koala-36M") == {"Dataset"}
     assert _types(ext, "DS-TF2-EN-RO-3M") == {"Dataset"}
+
+
+def test_a_definition_right_after_a_use_verb_and_the_is_used(ex):
+    ext = _run(ex, "Weighted Sum-Rate Enhancement for Metasurface-Assisted Multicell Systems",
+               "To tackle this challenge, we propose an efficient alternating optimization "
+               "framework that leverages the weighted minimum mean square error (WMMSE) method "
+               "to reformulate the problem.")
+    assert _roles(ext)["WMMSE"] == "uses"

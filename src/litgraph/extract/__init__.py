@@ -806,11 +806,19 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
         # from coarse to fine (CTF)", which may be the paper's own).
         # ("data from the Global Database of Events, Language, and Tone (GDELT)")
         words = tk.lower[max(sent_start, c.long_span[0] - 3):c.long_span[0]]
+        # (and "leverages the weighted minimum mean square error (WMMSE) method": "the"
+        # after a use verb is one that exists)
         return "upon" in words or "on" in words and not _BUILT_ON.isdisjoint(words) or \
-            words[-2:] in (["from", "the"], ["on", "the"])
+            words[-2:] in (["from", "the"], ["on", "the"]) or \
+            len(words) >= 2 and words[-1] == "the" and words[-2] in _USE_VERBS_BEFORE_THE
     before = tk.lower[max(sent_start, c.start - 2):c.start]
     return not _WITH_WORDS.isdisjoint(before) or before[-1:] in (["on"], ["from"]) or \
         before in (["on", "the"], ["on", "both"], ["from", "the"])
+
+
+_USE_VERBS_BEFORE_THE = frozenset(("leverages", "leveraging", "leverage", "uses", "using", "use",
+                                   "employs", "employing", "employ", "adopts", "adopting",
+                                   "adopt", "applies", "applying", "apply"))
 
 
 # (not "including": "we propose ..., including RLAIFVBias, a debiased ... dataset" lists the
