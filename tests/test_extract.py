@@ -4512,3 +4512,9 @@ def test_a_definition_right_after_a_use_verb_and_the_is_used(ex):
                "framework that leverages the weighted minimum mean square error (WMMSE) method "
                "to reformulate the problem.")
     assert _roles(ext)["WMMSE"] == "uses"
+
+
+def test_aided_makes_a_modifier(ex):
+    ext = _run(ex, "Physics-Informed Wireless Imaging with Implicit Neural Representation in "
+               "RIS-Aided ISAC System", "We study imaging in integrated sensing systems.")
+    assert "RIS-Aided" not in _roles(ext)
