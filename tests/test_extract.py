@@ -4518,3 +4518,15 @@ def test_aided_makes_a_modifier(ex):
     ext = _run(ex, "Physics-Informed Wireless Imaging with Implicit Neural Representation in "
                "RIS-Aided ISAC System", "We study imaging in integrated sensing systems.")
     assert "RIS-Aided" not in _roles(ext)
+
+
+def test_the_proposed_approach_between_a_name_and_the_verb_is_the_subject(ex):
+    ext = _run(ex, "A Deep Learning Iterative Framework for Sentinel-1 Stripmap Enhancement",
+               "Sentinel-1 (S1) constitutes one of the most widely used spaceborne SAR missions, "
+               "offering systematic global coverage. Among S1 modes, Stripmap (SM) provides the "
+               "highest resolution. In this work, we propose a self-supervised enhancement "
+               "framework for S1 SM imagery based on azimuth subaperture decomposition. "
+               "Experiments on real S1 SM data show that the proposed approach consistently "
+               "outperforms the widely adopted self-supervised deep learning baseline MERLIN, "
+               "in terms of PSNR and SSIM, while MERLIN attains higher ENL.")
+    assert not any(b == "MERLIN" and a == "S1" for a, b in _claims(ext))

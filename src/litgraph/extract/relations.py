@@ -444,13 +444,16 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                     any(c.start < comma for c in before):
                 before = [c for c in before if c.start > comma]
         subject = before[-1] if before else None
-        if subject is not None and any(low[j] in _SELF_REFS for j in range(subject.end, k)):
+        if subject is not None and any(low[j] in _SELF_REFS or low[j] == "proposed" and
+                                       low[j - 1] == "the" for j in range(subject.end, k)):
+            # (also "Experiments on real S1 SM data show that the proposed approach
+            # outperforms MERLIN")
             # "data for X (e.g., it performs better than Y)"; with nothing proposed, "(DoRA,
             # VideoMAE, ...), we show our optimizer outperforms AdamW" makes no claim about
             # VideoMAE.
             if proposed is not None:
                 subject = proposed
-            elif any(low[j] in ("our", "we") for j in range(subject.end, k)):
+            elif any(low[j] in ("our", "we", "proposed") for j in range(subject.end, k)):
                 subject = None
         # "deita-Mistral-7B + DPO outperforms": the system, not what it was trained with
         # ("a Llama-3.2 1B model under test-time scaling outperforms": nor how it was run).
