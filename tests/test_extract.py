@@ -4512,6 +4512,11 @@ def test_a_definition_right_after_a_use_verb_and_the_is_used(ex):
                "framework that leverages the weighted minimum mean square error (WMMSE) method "
                "to reformulate the problem.")
     assert _roles(ext)["WMMSE"] == "uses"
+    ext = _run(ex, "Memory Efficient Multi-Scale Line Detector Architecture",
+               "This paper presents a memory efficient architecture that implements the "
+               "Multi-Scale Line Detector (MSLD) algorithm for real-time retinal blood vessel "
+               "detection.")
+    assert _roles(ext)["MSLD"] == "uses"
 
 
 def test_aided_makes_a_modifier(ex):

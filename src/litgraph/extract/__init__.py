@@ -818,7 +818,8 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
 
 _USE_VERBS_BEFORE_THE = frozenset(("leverages", "leveraging", "leverage", "uses", "using", "use",
                                    "employs", "employing", "employ", "adopts", "adopting",
-                                   "adopt", "applies", "applying", "apply"))
+                                   "adopt", "applies", "applying", "apply", "implements",
+                                   "implementing", "implement"))
 
 
 # (not "including": "we propose ..., including RLAIFVBias, a debiased ... dataset" lists the
