@@ -4535,3 +4535,11 @@ def test_the_proposed_approach_between_a_name_and_the_verb_is_the_subject(ex):
                "outperforms the widely adopted self-supervised deep learning baseline MERLIN, "
                "in terms of PSNR and SSIM, while MERLIN attains higher ENL.")
     assert not any(b == "MERLIN" and a == "S1" for a, b in _claims(ext))
+
+
+def test_a_range_of_factors_is_no_score(ex):
+    ext = _run(ex, "DC-AR: Efficient Masked Autoregressive Image Generation",
+               "DC-AR achieves state-of-the-art results with a gFID of 5.49 on MJHQ-30K and an "
+               "overall score of 0.69 on GenEval, while offering 1.5-7.9x higher throughput.")
+    assert 1.5 not in {v for _s, _b, v in _scores(ext)}
+    assert ("DC-AR", "GenEval", 0.69) in _scores(ext)

@@ -201,8 +201,8 @@ def _in_range(tk: Toks, k: int, sent_start: int, sent_end: int) -> bool:
     text = tk.text
     j = k + 1 + (k + 1 < sent_end and _is_pct(text[k + 1]))
     if j + 1 < sent_end and text[j] in ("-", "–", "—") and not tk.ws[j - 1] and \
-            score_number(text[j + 1]):
-        return True
+            score_number(text[j + 1].rstrip("x×")):
+        return True  # (also a range of factors: "1.5-7.9x higher throughput")
     return k - 2 >= sent_start and text[k - 1] in ("-", "–", "—") and not tk.ws[k - 1] and (
         score_number(text[k - 2]) or _is_pct(text[k - 2]) and k - 3 >= sent_start and
         score_number(text[k - 3]))
