@@ -4543,3 +4543,12 @@ def test_a_range_of_factors_is_no_score(ex):
                "overall score of 0.69 on GenEval, while offering 1.5-7.9x higher throughput.")
     assert 1.5 not in {v for _s, _b, v in _scores(ext)}
     assert ("DC-AR", "GenEval", 0.69) in _scores(ext)
+
+
+def test_a_task_acronym_with_a_capitalised_word_after_it_is_a_new_name(ex):
+    ext = _run(ex, "What's Missing in Vision-Language Models?",
+               "To bridge this gap, we introduce VQA-Causal and VCR-Causal, two new benchmarks "
+               "designed to evaluate causal reasoning.")
+    assert _roles(ext).get("VQA-Causal") == "proposes"
+    ext = _run(ex, "CoSMo", "Our model reaches a higher F1-Macro than the baselines.")
+    assert "F1-Macro" not in _roles(ext)

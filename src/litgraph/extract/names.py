@@ -1655,10 +1655,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         lower_entry = text[start].islower()
         if entry.type in ("Task", "Metric") or entry.type == "Method" and lower_entry:
-            if end2 > end and text[end] == "-" and lx.strong_shape(text[end2 - 1]) and \
-                    lookup(text[end2 - 1]) is None:
+            if end2 > end and text[end] == "-" and lookup(text[end2 - 1]) is None and (
+                    lx.strong_shape(text[end2 - 1]) or end2 == end + 2 and
+                    entry.type == "Task" and lx.strong_shape(text[start]) and
+                    text[end2 - 1][:1].isupper() and
+                    text[end2 - 1][1:].islower()):
                 # "TSP-OCS", "VQA-CPv2": a name built on it, for the name rules (not a pair
-                # of known ones: "the AIC-BIC dilemma")
+                # of known ones: "the AIC-BIC dilemma"); also one capitalised word after
+                # a task's acronym ("VQA-Causal and VCR-Causal, two new benchmarks"; not a
+                # metric's: "F1-Macro")
                 continue
             end2 = end  # "question answering 2" is not a variant
         if entry.type == "Task" and end < sb and low_[end] in _PART_NOUNS:
