@@ -4552,3 +4552,10 @@ def test_a_task_acronym_with_a_capitalised_word_after_it_is_a_new_name(ex):
     assert _roles(ext).get("VQA-Causal") == "proposes"
     ext = _run(ex, "CoSMo", "Our model reaches a higher F1-Macro than the baselines.")
     assert "F1-Macro" not in _roles(ext)
+
+
+def test_vlsi_is_hardware_vocabulary(ex):
+    ext = _run(ex, "Spiking Analog VLSI Neuron Assemblies as Constraint Satisfaction Solvers",
+               "We present an efficient implementation of spike-based CSP solvers using a "
+               "reconfigurable neural network VLSI device.")
+    assert "VLSI" not in _roles(ext)
