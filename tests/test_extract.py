@@ -4559,3 +4559,10 @@ def test_vlsi_is_hardware_vocabulary(ex):
                "We present an efficient implementation of spike-based CSP solvers using a "
                "reconfigurable neural network VLSI device.")
     assert "VLSI" not in _roles(ext)
+
+
+def test_an_apposition_reads_over_a_comma_between_describing_words(ex):
+    ext = _run(ex, "PosterVerse: A Full-Workflow Framework for Commercial-Grade Poster Generation",
+               "In addition, we introduce PosterDNA, a commercial-grade, HTML-based dataset "
+               "tailored for training and validating poster design models.")
+    assert _types(ext, "PosterDNA") == {"Dataset"}

@@ -530,9 +530,13 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                 # (not "a multi-task framework"; "a new set of metrics" is metrics)
                 # (nor "a Video Editor with Grounded Generation from Instructions")
                 return lx.HEAD_TYPES[low], 0.75
-            if low == "," and k + 2 < sent_end and text[k - 1].islower() and \
-                    text[k + 1].islower() and text[k + 2] == "-":
-                continue  # between describing words: "ImViD, a multi-view, multi-modal dataset"
+            if low == "," and k + 2 < sent_end and text[k - 1].islower() and (
+                    text[k + 1].islower() and text[k + 2] == "-" or
+                    text[k - 1][-1:].isalpha() and text[k + 1][:1].isalpha() and
+                    not is_stop(low_[k + 1]) and low_[k + 2] in ("-", *lx.HEAD_TYPES)):
+                # between describing words: "ImViD, a multi-view, multi-modal dataset",
+                # "PosterDNA, a commercial-grade, HTML-based dataset", "a large, diverse dataset"
+                continue
             if is_punct(text[k]) and text[k] != "-" or low in ("that", "which", "where") or \
                     low in _OF_WORDS and not in_compound and not (
                         low == "of" and low_[k - 1] in _KIND_OF):
