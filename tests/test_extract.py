@@ -4566,3 +4566,10 @@ def test_an_apposition_reads_over_a_comma_between_describing_words(ex):
                "In addition, we introduce PosterDNA, a commercial-grade, HTML-based dataset "
                "tailored for training and validating poster design models.")
     assert _types(ext, "PosterDNA") == {"Dataset"}
+
+
+def test_a_name_before_cpu_or_gpu_is_hardware(ex):
+    ext = _run(ex, "The GPU-based Parallel Ant Colony System",
+               "The parallel ACS on Nvidia Kepler GK104 GPU is able to obtain a speedup up to "
+               "24.29x vs the sequential ACS running on a single core of Intel Xeon E5-2670 CPU.")
+    assert "E5-2670" not in _roles(ext) and "GK104" not in _roles(ext)

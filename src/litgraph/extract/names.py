@@ -554,6 +554,9 @@ _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9@&:\-]*")  # "mDice", "mAP50:95",
 _UNITS = frozenset(("kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mj", "kj", "wh", "kwh",
                     "mw", "kw", "ms", "vs", "uris", "lsb", "bits", "bit", "bytes", "flops",
                     "gflops", "tflops", "params", "epochs", "hours", "minutes", "seconds"))
+_PROCESSORS = frozenset(("cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "soc",
+                         "socs", "processor", "processors", "microcontroller",
+                         "microcontrollers"))
 _COPULA_STOPS = frozenset(("of", "for", "to", "that", "which", "in", "on", "with", "and"))
 
 
@@ -1579,6 +1582,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "DeepSeek-R1-Distilled", "UCB-Tuned" name variants)
             end2 = end
         entry = gazetteer.entries[int(vocab[match_id])]
+        if end2 < sb and low_[end2] in _PROCESSORS and entry.type in ("Model", "Method"):
+            continue  # "Intel Xeon E5-2670 CPU": hardware, not the E5 embedding model
         if entry.type == "Metric" and end + 1 < sb and text[end] == "-" and \
                 not tk.ws[end - 1] and low_[end + 1] in _METRIC_MODIFIED:
             continue  # "precision-critical domains", "accuracy-oriented": no score named
@@ -2115,9 +2120,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or _PREFIXED.fullmatch(name) or \
                 _generic_parts(name, is_generic) or (
                 end == start + 1 and low_[start] in _UNITS and start > sa and
-                like_num(text[start - 1])):
+                like_num(text[start - 1])) or end < sb and low_[end] in _PROCESSORS:
             # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name; "Domain
-            # II": a part number; "75.47 mW": a unit
+            # II": a part number; "75.47 mW": a unit; "Intel Xeon E5-2670 CPU", "B200 GPUs":
+            # hardware
             i = end
             continue
         else:
