@@ -4573,3 +4573,10 @@ def test_a_name_before_cpu_or_gpu_is_hardware(ex):
                "The parallel ACS on Nvidia Kepler GK104 GPU is able to obtain a speedup up to "
                "24.29x vs the sequential ACS running on a single core of Intel Xeon E5-2670 CPU.")
     assert "E5-2670" not in _roles(ext) and "GK104" not in _roles(ext)
+
+
+def test_remote_sensing_imagery_is_a_kind_of_data_not_a_name(ex):
+    ext = _run(ex, "HoliTracer: Holistic Vectorization of Geographic Objects",
+               "With the increasing resolution of remote sensing imagery (RSI), large-size RSI has "
+               "emerged as a vital data source. Experiments on large-size RSI datasets show gains.")
+    assert "RSI" not in _roles(ext)
