@@ -80,12 +80,11 @@ class Toks:
             doc.vocab.lex_attr_getters.get(LOWER) is _spacy_lower
         if self.ascii:
             # A token's text is its slice of the Doc's text, and its LOWER is str.lower() of
-            # it, which for ASCII is the slice of the lower-cased text. Small integers only:
-            # converting the 64-bit string hashes to Python ints costs more than this.
+            # it (mapped in C: twice as fast as slicing the lower-cased text). Small integers
+            # only: converting the 64-bit string hashes to Python ints costs more than this.
             idx, length, spacy = doc.to_array(_SLICE_ATTRS).T.tolist()
-            low = doc_text.lower()
             self.text = [doc_text[a:a + b] for a, b in zip(idx, length)]
-            self.lower = [low[a:a + b] for a, b in zip(idx, length)]
+            self.lower = list(map(str.lower, self.text))
         else:
             # Whole columns at once; hash -> str through a process-wide memo (a StringStore
             # lookup decodes a new str every time).
@@ -179,7 +178,9 @@ def _split_sents(text: list[str]) -> list[tuple[int, int]]:
         if k < j:
             continue
         j = k + 1
-        while j < n and not any(c.isalnum() for c in text[j]) and text[j] not in ("(", "["):
+        # (a word after the stop, the usual case, is told by str.isalnum without a loop)
+        while j < n and not text[j].isalnum() and not any(c.isalnum() for c in text[j]) and \
+                text[j] not in ("(", "["):
             j += 1
         if j < n:
             out.append((start, j))
