@@ -6,7 +6,7 @@ import pytest
 
 from litgraph.extract import Extractor
 from litgraph.extract.abbreviations import find_abbreviations
-from litgraph.extract.tokens import _merge_sents, _split_sents
+from litgraph.extract.tokens import Toks, _merge_sents, _split_sents, indices
 from litgraph.model import Paper
 
 
@@ -54,6 +54,17 @@ def test_abbreviation_definitions():
 def test_sentences_do_not_break_after_vs():
     text = ["A", "(", "76.7", "vs.", "70.7", ")", ".", "Next", "one", "."]
     assert _merge_sents(_split_sents(text), text) == [(0, 7), (7, 10)]
+
+
+def test_token_indices_as_a_scan_finds_them(ex):
+    words = ["the", "-", "The", "the", "x", "the"]
+    assert indices(words, "the") == [0, 3, 5]
+    assert indices(words, "the", 1, 5) == [3]
+    assert indices(words, "the", 0, -1) == [] and indices(words, "-", 3, 2) == []
+    text = "We propose X and present Y; the model is proposed."
+    tk = Toks(ex.nlp(text), False, text, text)
+    assert tk.find(frozenset(("propose", "present", "proposed", "absent"))) == [1, 4, 10]
+    assert tk.find({"we": 0, "model": 1}, 1) == [8]
 
 
 def test_title_name_roles_and_urls(ex):

@@ -22,7 +22,6 @@ Each pattern was checked on the tuning papers of the dev sets only.
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.tokens import Toks, hyphen_compound, is_stop
@@ -176,7 +175,7 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
 
     sents, sent_of = tk.sents, tk.sent_of
     # Only tokens that can start a pattern are visited (every branch below needs one).
-    for v in compress(range(tk.n), map(_TRIGGERS.__contains__, low)):
+    for v in tk.find(_TRIGGERS):
         s, e = sents[sent_of[v]]
         w = low[v]
         if w in _VERBS and subject_before(tk, v, s):

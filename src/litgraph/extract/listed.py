@@ -13,8 +13,6 @@ the tuning papers only.
 
 from __future__ import annotations
 
-from itertools import compress
-
 from litgraph.extract import lexicon as lx
 from litgraph.extract.tokens import Toks, hyphen_compound, is_stop
 
@@ -112,7 +110,7 @@ def find_listed(tk: Toks, taken: list[bool], is_generic, lookup
                 out.append((s, k, "Task"))
                 for j in range(s, k):
                     taken[j] = True
-    for h in compress(range(tk.n), map(_KINDS.__contains__, low)):
+    for h in tk.find(_KINDS):
         kind = _KINDS[low[h]]
         s, e = tk.sents[tk.sent_of[h]]
         k = h + 1

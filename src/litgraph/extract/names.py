@@ -21,7 +21,15 @@ from litgraph.extract.abbreviations import PLURAL_ACRONYM, Abbreviation, find_ab
 from litgraph.extract.coined import find_coined, find_title_term, subject_before, unnamed_proposal
 from litgraph.extract.listed import find_listed, task_defined_at
 from litgraph.extract.markup import math_like
-from litgraph.extract.tokens import Toks, hyphen_compound, is_punct, is_stop, like_num, score_number
+from litgraph.extract.tokens import (
+    Toks,
+    hyphen_compound,
+    indices,
+    is_punct,
+    is_stop,
+    like_num,
+    score_number,
+)
 from litgraph.gazetteer import Entry, Gazetteer
 from litgraph.gazetteer import fold as _fold_uncached
 from litgraph.resolve.variants import base_name as _base_name_uncached
@@ -1859,7 +1867,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # rule below would keep only pieces of it: "Dual-Density", "Memory"). With "(ABBR)"
     # after it, the abbreviation rule reads it.
     if not in_title:
-        for v in compress(range(n), map(_PROPOSING_OR_NAMING.__contains__, low_)):
+        for v in tk.find(_PROPOSING_OR_NAMING):
             k = v + 1
             if k < n and low_[k] in ("a", "an", "the", "our"):
                 k += 1
@@ -1921,7 +1929,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # item of a list after a colon are one name, as after a proposing verb.
     if not in_title and ":" in low_:
         # (only the words right after a ")" can open an item)
-        for k in compress(range(2, n), map(")".__eq__, islice(low_, 1, n - 1))):
+        for k in (j + 1 for j in indices(low_, ")", 1, n - 1)):
             sa, sb = sents[sent_of[k]]
             if not lx.opens_numbered_item(low_, k, sa) or ":" not in low_[sa:k]:
                 continue
@@ -1944,7 +1952,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # resource (the kind word is part of the name). Runs with a name-shaped word ("the PUMA
     # Challenge") are left to the rules below.
     if not in_title:
-        for t in compress(range(n - 3), map("the".__eq__, low_)):
+        for t in indices(low_, "the", 0, n - 3):
             k = t + 1 + (low_[t + 1] in _RESOURCE_ADJECTIVES)  # ("the standard Berkeley ...")
             end, words = _capitalised_run(tk, k, n)
             if words < 2 or end >= n or low_[end - 1] not in _RESOURCE_HEADS or \
@@ -1990,8 +1998,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         starts = list(compress(range(n), map(_MAYBE_START.__getitem__,
                                              map(classes.get, text))))
     if "-" in text:
-        before_hyphen = [k - 1 for k in compress(range(1, n), map("-".__eq__,
-                                                                   islice(text, 1, None)))]
+        before_hyphen = [k - 1 for k in indices(text, "-", 1, n)]
         starts = sorted({*starts, *before_hyphen})
     i = 0
     lower_words: set[str] | None = None  # words the text writes in lower case, when needed
