@@ -149,6 +149,12 @@ _SCORE_NOUNS = frozenset(("results", "scores", "performance", "findings", "numbe
                           "accuracy", "accuracies", "evidence"))
 
 
+# The words not in _CUE_KINDS that the tests in _cue may still make a cue of: most words
+# before a name are none of these, and are passed over at once.
+_MAY_CUE = lx.CALL_VERBS | lx.PROPOSED_PAST | {
+    "source", "refer", "with", "to", "against", "in", "resulting"}
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -159,8 +165,10 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     for k in range(pos - 1, lo - 1, -1):
         low = low_[k]
         kind = kinds.get(low)
-        if kind is None and low == ";":
-            break
+        if kind is None and low not in _MAY_CUE:
+            if low == ";":
+                break
+            continue  # (the tests below make no cue of any other word)
         if kind == "use" and low == "based" and k > lo and low_[k - 1] == "-" and \
                 found is None and based is None:
             # an adjective ("outperforms existing CNN-based methods such as ResShift"): a
