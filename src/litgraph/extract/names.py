@@ -92,6 +92,7 @@ _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june",
                          "post", "mid", "early", "late", "since", "until"))
 
 
+@lru_cache(maxsize=1 << 16)  # (a pure function of the name; ~10 regexes each call)
 def morphology_type(text: str) -> tuple[str, float] | None:
     key = fold(text.rstrip("+"))  # ("T2I-CompBench++": "+" folds to "plus")
     for pattern, typ, conf in _MORPH:
@@ -2007,7 +2008,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         """Does the text also write this word in lower case (an ordinary word: "Platform")?"""
         nonlocal lower_words
         if lower_words is None:
-            lower_words = {t for t in text if t.islower()}
+            lower_words = set(filter(str.islower, text))
         return low in lower_words
 
     for p in starts:
