@@ -4591,3 +4591,16 @@ def test_remote_sensing_imagery_is_a_kind_of_data_not_a_name(ex):
                "With the increasing resolution of remote sensing imagery (RSI), large-size RSI has "
                "emerged as a vital data source. Experiments on large-size RSI datasets show gains.")
     assert "RSI" not in _roles(ext)
+
+
+def test_data_named_in_a_subtitles_topic_does_not_type_the_title_name(ex):
+    ext = _run(ex, "SSL-AD: Spatiotemporal Self-Supervised Learning for Generalizability and "
+               "Adaptability Across Alzheimer's Prediction Tasks and Datasets",
+               "We adapt three temporal self-supervised learning approaches for MRI analysis.")
+    assert _types(ext, "SSL-AD") == {"Method"}
+    ext = _run(ex, "WILD: a new in-the-Wild Image Linkage Dataset for synthetic image attribution",
+               "We present a dataset of images.")
+    assert _types(ext, "WILD") == {"Dataset"}
+    ext = _run(ex, "IndicSuite: A Blueprint for Creating Pre-training and Fine-Tuning Datasets "
+               "for Indian Languages", "We release many tokens of text.")
+    assert _types(ext, "IndicSuite") == {"Dataset"}

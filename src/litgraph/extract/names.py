@@ -2379,6 +2379,11 @@ def _modifies_next(tk: Toks, k: int) -> bool:
     return not (nxt.endswith("ed") or nxt in _POSTMODIFIERS)
 
 
+_MAKING = frozenset(("creating", "create", "building", "build", "constructing", "construct",
+                     "curating", "curate", "generating", "generate", "synthesizing",
+                     "synthesising", "synthesize", "collecting", "collect"))
+
+
 def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
     low = tk.lower
     # "X: A Large-Scale Multi-Modal Dataset for ...": the subtitle's head noun says what X is.
@@ -2404,13 +2409,19 @@ def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
             return found
     # "... for Large Language Models" is a topic, not what the name is; "Model Training",
     # "Dataset Biases": a head word that more of a compound follows is not the head.
-    topic = False
+    topic = making = False
     words = set()
     for k in range(colon + 1, tk.n):
         w = low[k]
-        topic = topic or (w in _TOPIC_STARTS and tk.text[k - 1] != "-")
+        topic = topic or (w in _TOPIC_STARTS and tk.text[k - 1] != "-" and
+                          tk.text[k + 1:k + 2] != ["-"])  # ("a new in-the-Wild ... Dataset")
+        making = making or w in _MAKING
+        # (nor data: "SSL-AD: ... Learning for Generalizability Across Alzheimer's Prediction
+        # Tasks and Datasets"; but "A Blueprint for Creating ... Datasets" makes the data)
         if w in _HEAD_VERBS or (low[k - 1] not in ("language", "vision") and not (
-                topic and lx.HEAD_TYPES.get(w) == "Model") and not _modifies_next(tk, k)):
+                topic and (lx.HEAD_TYPES.get(w) == "Model" or
+                           lx.HEAD_TYPES.get(w) == "Dataset" and not making)) and
+                not _modifies_next(tk, k)):
             words.add(w)
     for heads, typ in _SUBTITLE_HEADS:
         if words.intersection(heads):
