@@ -4604,3 +4604,10 @@ def test_data_named_in_a_subtitles_topic_does_not_type_the_title_name(ex):
     ext = _run(ex, "IndicSuite: A Blueprint for Creating Pre-training and Fine-Tuning Datasets "
                "for Indian Languages", "We release many tokens of text.")
     assert _types(ext, "IndicSuite") == {"Dataset"}
+
+
+def test_a_figure_of_merit_is_a_metric(ex):
+    ext = _run(ex, "Edge Detection: A Collection of Pixel based Approach for Colored Images",
+               "The Pratt Figure of Merit (PFOM) is used as a quantitative comparison between "
+               "the existing edge detection algorithm and the developed algorithm.")
+    assert _types(ext, "PFOM") == {"Metric"}

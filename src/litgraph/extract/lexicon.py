@@ -55,7 +55,7 @@ LONG_FORM_HEADS: dict[str, str] = {
     **dict.fromkeys(("score", "scores", "rate", "rates", "error", "errors", "accuracy",
                      "precision", "recall", "ratio", "distance", "similarity", "perplexity",
                      "reward", "coefficient", "metric", "measure", "characteristic", "scale",
-                     "factor", "index"),
+                     "factor", "index", "merit"),
                     "Metric"),
 }
 # More last words of a task's long form, read only for abbreviations ("blind face restoration
