@@ -4611,3 +4611,10 @@ def test_a_figure_of_merit_is_a_metric(ex):
                "The Pratt Figure of Merit (PFOM) is used as a quantitative comparison between "
                "the existing edge detection algorithm and the developed algorithm.")
     assert _types(ext, "PFOM") == {"Metric"}
+
+
+def test_a_proposed_name_built_on_a_known_task_is_a_method(ex):
+    ext = _run(ex, "Generative Point Cloud Registration",
+               "In this paper, we propose a novel 3D registration paradigm, Generative Point "
+               "Cloud Registration, which bridges 2D generative models with 3D matching tasks.")
+    assert _types(ext, "Generative Point Cloud Registration") == {"Method"}

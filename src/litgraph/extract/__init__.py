@@ -497,6 +497,9 @@ class Extractor:
                     role, rule = as_method
                 else:
                     c.type = "Task"
+            elif c.type == "Task" and c.rule == "capitalised+gazetteer" and role == "proposes":
+                c.type = "Method"  # "we propose a novel 3D registration paradigm, Generative
+                # Point Cloud Registration": named after its task, the paper's method
             if not in_title and si < background and role != "proposes" and \
                     rule in _BACKGROUND_RULES and c.type != "Metric":
                 # Said before the paper says what it does: background ("LLMs such as
