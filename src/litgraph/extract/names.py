@@ -1510,7 +1510,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                                                              ["seeks", "to"])) or
                 opening[-2:] in (["problem", "of"], ["task", "of"]) and
                 (lt is None or lt[1] < 0.7) else None)
-            if head == "Method" and lt is not None and lt == ("Task", 0.7):
+            if head == "Method" and lt == ("Task", 0.7):
                 # "a novel opinion-unaware no-reference image quality assessment (OU NR-IQA)
                 # method": a method for the task its long form names
                 head = None
