@@ -4618,3 +4618,12 @@ def test_a_proposed_name_built_on_a_known_task_is_a_method(ex):
                "In this paper, we propose a novel 3D registration paradigm, Generative Point "
                "Cloud Registration, which bridges 2D generative models with 3D matching tasks.")
     assert _types(ext, "Generative Point Cloud Registration") == {"Method"}
+
+
+def test_a_language_variety_defined_in_place_is_no_name(ex):
+    ext = _run(ex, "Munsit at NADI 2025 Shared Task 2: Multidialectal Arabic ASR",
+               "We pretrain the model on speech covering both Modern Standard Arabic (MSA) and "
+               "various Dialectal Arabic (DA) variants. MSA and DA differ.")
+    assert "MSA" not in _roles(ext) and "DA" not in _roles(ext)
+    ext = _run(ex, "MIMOSA", "We present the Multimodal Aggression Dataset in Bengali (MIMOSA).")
+    assert "MIMOSA" in _roles(ext)

@@ -87,6 +87,7 @@ class Gazetteer:
     # Long forms of case-sensitive entries, any case ("Kernel Inception Distance"): short
     # ones ("FID", "MATH", "ViTs") are ambiguous across case and only match exactly.
     by_loose: dict[str, Entry] = field(default_factory=dict)
+    languages: frozenset[str] = frozenset()  # folded language names (also in `generic`)
 
     def lookup(self, name: str) -> Entry | None:
         """The entry `name` spells: case-sensitive entries on their exact case first ("FID"
@@ -107,6 +108,9 @@ class Gazetteer:
 
     def is_generic(self, name: str) -> bool:
         return fold(name) in self.generic
+
+    def is_language(self, word: str) -> bool:
+        return fold(word) in self.languages
 
     def defined(self, short: str, long: str) -> Entry | None:
         """The entry a paper's own abbreviation definition "long (short)" means.
@@ -302,9 +306,12 @@ def load(directory: str | None = None) -> Gazetteer:
                 # (the matcher finds these plurals, so a lookup of one finds its entry)
                 for form in plural_variants({name, *aliases}):
                     by_key.setdefault(fold(form), entry)
-    generic_path = root / "generic.txt"
-    generic = frozenset(
-        fold(line) for line in (generic_path.read_text(encoding="utf-8").splitlines()
-                                if generic_path.exists() else [])
-        if line.strip() and not line.startswith("#"))
-    return Gazetteer(entries, by_key, generic, by_exact, by_canonical, by_loose)
+    languages = _read_list(root / "languages.txt")
+    generic = _read_list(root / "generic.txt") | languages
+    return Gazetteer(entries, by_key, generic, by_exact, by_canonical, by_loose, languages)
+
+
+def _read_list(path: Path) -> frozenset[str]:
+    """The folded phrases of a one-per-line list (``#`` starts a comment line)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(fold(line) for line in lines if line.strip() and not line.startswith("#"))

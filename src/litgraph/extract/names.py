@@ -160,6 +160,15 @@ def _modifier_definition(tk: Toks, ab: Abbreviation, sspan) -> bool:
     return k < tk.n and tk.text[k].isalpha() and not is_stop(tk.lower[k])
 
 
+def _names_a_language(long_form: str, gazetteer: Gazetteer) -> bool:
+    """"Modern Standard Arabic (MSA)", "Brazilian Portuguese (BP)": a language variety, what a
+    text is written in (50 of 52 corpus definitions ending in a language name; not "Multimodal
+    Aggression Dataset in Bengali", "Doha Historical Dictionary of Arabic")."""
+    words = long_form.split()
+    return gazetteer.is_language(words[-1]) and \
+        not any(w.lower() in ("of", "in", "for", "to") for w in words)
+
+
 def _names_a_body(long_form: str) -> bool:
     """"World Health Organization", "Visually Impaired People": who, not what; "unmanned
     surface vehicle": a machine."""
@@ -1357,7 +1366,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
         # (An organisation's name only when the gazetteer does not know the short form:
         # "Karlsruhe Institute of Technology and Toyota Technological Institute (KITTI)".)
-        condition = _names_a_condition(ab.long) or (
+        condition = _names_a_condition(ab.long) or _names_a_language(ab.long, gazetteer) or (
             _names_a_body(ab.long) and listed is None and not (
                 sspan is not None and _head_after_parenthesis(tk, sspan.end) in (
                     "Dataset", "Benchmark")))  # (but "the ... Consortium (PHMRC) dataset")
