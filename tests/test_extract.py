@@ -4627,3 +4627,11 @@ def test_a_language_variety_defined_in_place_is_no_name(ex):
     assert "MSA" not in _roles(ext) and "DA" not in _roles(ext)
     ext = _run(ex, "MIMOSA", "We present the Multimodal Aggression Dataset in Bengali (MIMOSA).")
     assert "MIMOSA" in _roles(ext)
+
+
+def test_icme_is_a_venue(ex):
+    ext = _run(ex, "CompressedVQA-HDR: Quality Assessment Models for Compressed HDR Videos",
+               "We introduce CompressedVQA-HDR, an effective VQA framework. Moreover, "
+               "CompressedVQA-HDR-FR won first place in the FR track of the Grand Challenge at "
+               "IEEE ICME 2025.")
+    assert "ICME 2025" not in _roles(ext) and "ICME" not in _roles(ext)

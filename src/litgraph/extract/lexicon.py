@@ -183,7 +183,8 @@ VENUES = frozenset((
     "aistats", "colt", "tacl", "jmlr", "tpami", "sigmod", "vldb", "icde", "chi", "uist",
     "stoc", "focs", "pods", "icalp", "iclp", "gecco", "sigkdd", "ecml", "pkdd", "icdm", "pakdd",
     "aamas", "ijcnn", "iconip", "iswc", "eswc", "icse", "ijcar", "lics", "ecai", "ismir", "icip",
-    "accv", "tplp", "jair", "tkde", "tnnls", "tmlr", "jacm", "tocl", "tods", "tois", "tkdd",
+    "accv", "icme", "tplp", "jair", "tkde", "tnnls", "tmlr", "jacm", "tocl", "tods", "tois",
+    "tkdd",
 ))
 PROPOSE_SUBJECTS = frozenset(("we", "paper", "work", "study", "article", "here"))
 
