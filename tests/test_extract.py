@@ -4635,3 +4635,10 @@ def test_icme_is_a_venue(ex):
                "CompressedVQA-HDR-FR won first place in the FR track of the Grand Challenge at "
                "IEEE ICME 2025.")
     assert "ICME 2025" not in _roles(ext) and "ICME" not in _roles(ext)
+
+
+def test_our_novel_and_one_describing_word_before_a_definition_proposes_it(ex):
+    ext = _run(ex, "Visual Memory Injection Attacks for Multi-Turn Conversations",
+               "Our novel stealthy Visual Memory Injection (VMI) attack is designed such that the "
+               "LVLM exhibits nominal behavior. VMI is effective even after long conversations.")
+    assert _roles(ext)["VMI"] == "proposes"

@@ -558,7 +558,11 @@ _BUILT = frozenset(("constructed", "collected", "created", "curated", "built",
 
 def _our_made(low_: list[str], pos: int, sent_start: int) -> bool:
     k = pos - 1
-    while k > sent_start and pos - k <= 3 and (low_[k] in _MADE or low_[k] == "-"):
+    # (one describing word after "novel" / "new" too: "Our novel stealthy Visual Memory
+    # Injection (VMI) attack")
+    while k > sent_start and pos - k <= 3 and (
+            low_[k] in _MADE or low_[k] == "-" or
+            low_[k].isalpha() and low_[k - 1] in ("novel", "new") and k == pos - 1):
         k -= 1
     # (also "the newly constructed MirrorAPI-Bench"; not "the newly released IJB-A", which
     # others may have released)
