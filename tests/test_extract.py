@@ -4642,3 +4642,10 @@ def test_our_novel_and_one_describing_word_before_a_definition_proposes_it(ex):
                "Our novel stealthy Visual Memory Injection (VMI) attack is designed such that the "
                "LVLM exhibits nominal behavior. VMI is effective even after long conversations.")
     assert _roles(ext)["VMI"] == "proposes"
+
+
+def test_darpa_is_an_agency_not_a_benchmark(ex):
+    ext = _run(ex, "The DARPA Twitter Bot Challenge",
+               "This paper describes the DARPA Challenge and describes the methods used by the "
+               "three top-ranked teams.")
+    assert "DARPA" not in _roles(ext)
