@@ -4649,3 +4649,9 @@ def test_darpa_is_an_agency_not_a_benchmark(ex):
                "This paper describes the DARPA Challenge and describes the methods used by the "
                "three top-ranked teams.")
     assert "DARPA" not in _roles(ext)
+
+
+def test_poster_and_demo_before_a_titles_colon_are_genres(ex):
+    ext = _run(ex, "Poster: Camera Tampering Detection for Outdoor IoT Systems",
+               "We study camera tampering detection for outdoor IoT systems.")
+    assert "Poster" not in _roles(ext)

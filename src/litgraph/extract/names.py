@@ -973,7 +973,8 @@ _TITLE_VERBS = frozenset(("is", "are", "was", "were", "be", "can", "do", "does",
 
 _GENRES = frozenset(("position", "survey", "erratum", "overview", "retrospective", "review",
                      "tutorial", "perspective", "commentary", "editorial", "corrigendum",
-                     "viewpoint", "primer", "preface", "foreword", "introduction", "essay"))
+                     "viewpoint", "primer", "preface", "foreword", "introduction", "essay",
+                     "poster", "demo"))  # ("Poster: Camera Tampering Detection for ...")
 
 
 def _claim_or_lead(tk: Toks, colon: int) -> bool:
