@@ -4655,3 +4655,10 @@ def test_poster_and_demo_before_a_titles_colon_are_genres(ex):
     ext = _run(ex, "Poster: Camera Tampering Detection for Outdoor IoT Systems",
                "We study camera tampering detection for outdoor IoT systems.")
     assert "Poster" not in _roles(ext)
+
+
+def test_a_title_name_built_on_a_known_one_is_what_its_subtitle_says(ex):
+    ext = _run(ex, "Video-CoT: A Comprehensive Dataset for Spatiotemporal Understanding of Videos",
+               "We introduce Video-CoT, a groundbreaking dataset designed to enhance "
+               "spatiotemporal understanding using Chain-of-Thought (CoT) methodologies.")
+    assert _types(ext, "Video-CoT") == {"Dataset"}

@@ -1803,6 +1803,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "InstructBLIP: Towards ...": a known name before the colon is this paper's (the
             # gazetteer knows it because papers like this one made it known).
             known.title_prefix = True
+            sub = _subtitle_type(tk, colon) if known.canonical is None else None
+            if sub is not None and sub[1] >= 0.8:
+                # a new name built on a known one is what its subtitle says: "Video-CoT: A
+                # Comprehensive Dataset for ..." (not CoT's kind)
+                known.type, known.type_conf = sub
         elif known is not None and _own_title_prefix(tk, known, colon, spelled):
             # "LED: LLM Enhanced Open-Vocabulary Object Detection", "SDR: Set-Distance
             # Rewards for ...": the paper's own system, named by what it is for, not the
