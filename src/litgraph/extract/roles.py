@@ -562,7 +562,7 @@ def _our_made(low_: list[str], pos: int, sent_start: int) -> bool:
     # Injection (VMI) attack")
     while k > sent_start and pos - k <= 3 and (
             low_[k] in _MADE or low_[k] == "-" or
-            low_[k].isalpha() and low_[k - 1] in ("novel", "new") and k == pos - 1):
+            low_[k].isalpha() and low_[k - 1] in _NEW and k == pos - 1):
         k -= 1
     # (also "the newly constructed MirrorAPI-Bench"; not "the newly released IJB-A", which
     # others may have released)
