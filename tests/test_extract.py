@@ -4662,3 +4662,21 @@ def test_a_title_name_built_on_a_known_one_is_what_its_subtitle_says(ex):
                "We introduce Video-CoT, a groundbreaking dataset designed to enhance "
                "spatiotemporal understanding using Chain-of-Thought (CoT) methodologies.")
     assert _types(ext, "Video-CoT") == {"Dataset"}
+
+
+def test_a_signed_gain_over_a_name_compares_with_it(ex):
+    # "+2.4% on VideoMME (Long) over ReKV": a signed score before "over" is a gain over it,
+    # like "an improvement over X"
+    ext = _run(ex, "Going Down Memory Lane: Scaling Tokens for Video Stream Understanding",
+               "We propose scaling the token budget. Our method, MemStream, achieves +8.0% on "
+               "CG-Bench, +8.5% on LVBench, and +2.4% on VideoMME (Long) over ReKV with "
+               "Qwen2.5-VL-7B.")
+    assert _roles(ext)["ReKV"] == "comparesWith"
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("MemStream", "ReKV") in pairs
+    # (a lower-case name before a score word is what was scored, not who scored)
+    ext = _run(ex, "DREAM: Representation Learning and Generation",
+               "We propose DREAM, a unified framework. Trained solely on CC12M, DREAM achieves "
+               "72.7% ImageNet linear-probing accuracy (+1.1% over CLIP).")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("DREAM", "CLIP")}

@@ -229,6 +229,34 @@ USE_WORDS = frozenset((
     "with",
 ))
 
+# What a gain "over X" is: "improvement(s) in accuracy over X", "the superiority of X over Y".
+GAINS = frozenset(("improvement", "improvements", "gains", "gain", "advantage", "advantages",
+                   "superiority", "improving"))
+_GAIN_BREAKS = frozenset((",", ";", ":", "(", ")", "while", "whereas", "but", "and"))
+# A signed score ("+8.0% on CG-Bench over ReKV", "(+1.1% over CLIP)") may lie further back,
+# over commas and parentheses, within the clause.
+_SIGNED_BREAKS = frozenset((";", ".", "while", "whereas", "but", "than", "compared"))
+
+
+def gain_before(low: list[str], k: int, sent_start: int) -> int | None:
+    """Index of what makes the "over" at `k` a gain over what follows: a gain word at most
+    four words back in the clause ("improvement in accuracy over X"), or a signed score at most
+    nine tokens back ("achieves +8.0% on CG-Bench, ... and +2.4% on VideoMME (Long) over
+    ReKV"); None when there is neither."""
+    for j in range(k - 1, max(sent_start, k - 5) - 1, -1):
+        if low[j] in GAINS:
+            return j
+        if low[j] in _GAIN_BREAKS:
+            break
+    for j in range(k - 1, max(sent_start, k - 10) - 1, -1):
+        w = low[j]
+        if w[:1] == "+" and w[1:2].isdigit():
+            return j
+        if w in _SIGNED_BREAKS:
+            return None
+    return None
+
+
 CLAUSE_BREAKS = frozenset((";", "while", "whereas", "but", "although", "though", "which",
                            "where", "and"))
 

@@ -13,7 +13,7 @@ from itertools import compress, islice
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate, base_name
-from litgraph.extract.tokens import Toks, word_before
+from litgraph.extract.tokens import Toks
 
 _SELF = frozenset(("our", "we", "it", "proposed", "this", "approach", "method", "model",
                    "framework", "which", "resulting"))
@@ -32,12 +32,14 @@ _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "appro
                             "variants", "counterparts", "benchmarks", "solvers", "algorithms",
                             "policies", "strategies", "frameworks", "architectures",
                             "pipelines"))
+# "DREAM achieves 72.7% ImageNet linear-probing accuracy (+1.1% over CLIP)": a lower-case
+# name before a score word says what was scored, it is not who scored.
+_SCORE_HEADS = frozenset(("accuracy", "accuracies", "score", "scores", "performance", "error",
+                          "errors"))
 _KIND_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "PEFT methods", "RL algorithms"
 _BETTER = frozenset(("better", "higher", "superior", "stronger"))
 _POSITIVE = frozenset(("efficient", "effective", "accurate", "robust", "capable", "reliable",
                        "helpful", "truthful", "faithful", "stable", "competitive", "powerful"))
-_GAINS = frozenset(("improvement", "improvements", "gains", "gain", "advantage", "advantages",
-                    "superiority", "improving"))
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", "while", "whereas", "but", "and"))
 _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improvement",
                              "improvements", "improves", "improved", "gains", "outperforms",
@@ -64,7 +66,7 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
         elif w == "than" and k - 2 >= sent_start and low[k - 2] == "more" and \
                 low[k - 1] in _POSITIVE:
             out.append(k)  # "more efficient than X"
-        elif w == "over" and _gain_before(low, k, sent_start) is not None:
+        elif w == "over" and lx.gain_before(low, k, sent_start) is not None:
             # "consistent improvements over strong baselines such as X", "improvement in
             # accuracy over standard SFT", "the superiority of BFO over the PSO and GD"
             out.append(k)
@@ -82,12 +84,6 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
 # "compared to X", "relative to X", "(superior performance) in comparison with X"
 _COMPARED = frozenset(("compared", "relative", "comparison"))
 _FRONTING = frozenset(("in", "on", "for", "across", "under", "among", "within"))
-
-
-def _gain_before(low: list[str], k: int, sent_start: int) -> int | None:
-    """Index of a gain word ("improvement", "superiority") at most four words before the "over"
-    at `k`, within the clause ("improvement in accuracy over X", "superiority of X over Y")."""
-    return word_before(low, k, max(sent_start, k - 5), _GAINS, _CLAUSE_BREAKS)
 
 
 def _better_before(tk: Toks, k: int, sent_start: int) -> int | None:
@@ -423,7 +419,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         reach = clause or k
         before = [c for c in in_sent if c.end <= limit and c.type in SYSTEM_TYPES and
                   (reach - c.end <= 10 or c.start - sent_start <= 2) and
-                  not (c.end < sent_end and low[c.end] in _GENERIC_HEADS and
+                  not (c.end < sent_end and (low[c.end] in _GENERIC_HEADS or
+                                             low[c.end] in _SCORE_HEADS) and
                        tk.text[c.start].islower())]
         if not before:
             # "... show that PIT enhances X, outperforming Y": the clause's subject.
@@ -491,7 +488,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 and any(low[j] in ("our", "we") for j in range(sent_start, k)):
             subject = proposed  # "our strategy yields superior performance compared to X"
         if subject is None and proposed is not None and low[k] == "over" and \
-                _gain_before(low, k, sent_start) is not None:
+                lx.gain_before(low, k, sent_start) is not None:
             subject = proposed  # "experiments demonstrate consistent improvements over X"
         # "our vsGRPO-2B model ... can outperform the base model by 12.1% and surpass GPT-4o":
         # a verb coordinated with the one before has its subject.

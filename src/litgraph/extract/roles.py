@@ -152,7 +152,7 @@ _SCORE_NOUNS = frozenset(("results", "scores", "performance", "findings", "numbe
 # The words not in _CUE_KINDS that the tests in _cue may still make a cue of: most words
 # before a name are none of these, and are passed over at once.
 _MAY_CUE = lx.CALL_VERBS | lx.PROPOSED_PAST | {
-    "source", "refer", "with", "to", "against", "in", "resulting"}
+    "source", "refer", "with", "to", "against", "in", "resulting", "over"}
 
 
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
@@ -207,6 +207,12 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "compare"
         elif low in ("with", "to", "against") and _compared_object(low_, k, lo):
             kind = "compare"  # "we compare the proposed method with X"
+        elif low == "over" and (pos - k <= 3 or _LIST_STOPS.isdisjoint(low_[k + 1:pos])) and \
+                lx.gain_before(low_, k, sent_start) is not None:
+            # "+8.0% on CG-Bench over ReKV", "gains over DeepVecFont-v2 and DualVector" (what
+            # comes after a preposition is not what was beaten: "superiority over existing
+            # methods, including robust performance across diverse PDEs")
+            kind = "compare"
         elif low == "with" and k - 2 >= lo and (
                 low_[k - 2] in ("than", "against") or low_[k - 2] in lx.OUTPERFORM_WORDS) and \
                 lx.HEAD_TYPES.get(low_[k - 1]) in ("Model", "Method"):
