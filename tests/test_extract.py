@@ -6,6 +6,7 @@ import pytest
 
 from litgraph.extract import Extractor
 from litgraph.extract.abbreviations import find_abbreviations
+from litgraph.extract.markup import math_like
 from litgraph.extract.tokens import Toks, _merge_sents, _split_sents, indices
 from litgraph.model import Paper
 
@@ -4680,3 +4681,14 @@ def test_a_signed_gain_over_a_name_compares_with_it(ex):
                "72.7% ImageNet linear-probing accuracy (+1.1% over CLIP).")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("DREAM", "CLIP")}
+
+
+def test_formula_pieces_with_operators_or_open_brackets_are_no_names(ex):
+    ext = _run(ex, "Codes for the Read Channel",
+               "We construct codes with redundancy $t\\log n+O(1)$, and we propose codes with "
+               "redundancy $(2t-1)\\log n+O(1)$. We study the triples $ (H(X|W), H(Y|W), "
+               "I(X:Y|W)) $ obtained by extending the pair. The field $\\mathbb F_{16}+ "
+               "v\\mathbb F_{16}$ is used. We study the case $N>1$ and $A+B$ problems.")
+    names = _roles(ext)
+    assert not [n for n in names if any(ch in n for ch in "+|>{(")], names
+    assert math_like("C++") is False and math_like("BERT+CRF") is False

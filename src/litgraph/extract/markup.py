@@ -81,10 +81,19 @@ def _plain_percent(m: re.Match) -> str:
     return " " * len(m.group(1)) + m.group(2) + " %" + " " * len(m.group(3))
 
 
+# A formula's operators: "Y|W" of "H(Y|W)", "Δ^{k}>0", "n+O(1)", "T+1", "A+B" (one-letter
+# operands: "BERT+CRF" is a pair of names, "C++" a language).
+_OPERATOR = re.compile(r"[|<>]|(?<![A-Za-z0-9+])[A-Za-z0-9]\+[A-Za-z0-9(]|"
+                       r"[A-Za-z0-9)]\+[A-Za-z0-9](?![A-Za-z0-9+])")
+
+
 def math_like(name: str) -> bool:
-    """Is `name` (as written, math markup and all) a formula rather than a name?"""
+    """Is `name` (as written, math markup and all) a formula rather than a name? Also a piece
+    of one cut off inside its brackets ("F_{16", "N^{-1", "Θ(1" of "$Θ(1/n)$")."""
     text = plain_name(name)
-    return bool(_VARIABLE.fullmatch(text)) or "=" in text or "\\" in text
+    return bool(_VARIABLE.fullmatch(text)) or "=" in text or "\\" in text or \
+        bool(_OPERATOR.search(text)) or name.count("{") != name.count("}") or \
+        name.count("(") != name.count(")")
 
 
 def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
