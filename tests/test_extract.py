@@ -4692,3 +4692,12 @@ def test_formula_pieces_with_operators_or_open_brackets_are_no_names(ex):
     names = _roles(ext)
     assert not [n for n in names if any(ch in n for ch in "+|>{(")], names
     assert math_like("C++") is False and math_like("BERT+CRF") is False
+
+
+def test_a_lone_capitalised_word_a_score_is_reported_on_is_data(ex):
+    ext = _run(ex, "The Unreasonable Effectiveness of Noisy Data for Fine-Grained Recognition",
+               "Quantitatively, we achieve top-1 accuracies of 92.3% on CUB-200-2011, 85.4% on "
+               "Birdsnap, 93.4% on FGVC-Aircraft, and 80.8% on Stanford Dogs. Our agent gains "
+               "30.7% on Verilog generation and 13.3% on Pashto.")
+    assert _roles(ext)["Birdsnap"] == "evaluatesOn" and _types(ext, "Birdsnap") == {"Benchmark"}
+    assert "Verilog" not in _roles(ext) and "Pashto" not in _roles(ext)
