@@ -4701,3 +4701,12 @@ def test_a_lone_capitalised_word_a_score_is_reported_on_is_data(ex):
                "30.7% on Verilog generation and 13.3% on Pashto.")
     assert _roles(ext)["Birdsnap"] == "evaluatesOn" and _types(ext, "Birdsnap") == {"Benchmark"}
     assert "Verilog" not in _roles(ext) and "Pashto" not in _roles(ext)
+
+
+def test_a_capitalised_word_of_the_long_form_is_no_short_form():
+    text = ("This language uses two scripts: a Bengali script and Meitei Mayek (Script). We "
+            "compare with the dataset of Mikolajczyk et al 2005 (Mikolajczyk). We fine-tune "
+            "with P-Tuning v2 (Tuning). We build a Real Estate Agent Evaluation (REAL).")
+    shorts = {a.short for a in find_abbreviations(text)}
+    assert "Script" not in shorts and "Mikolajczyk" not in shorts and "Tuning" not in shorts
+    assert "REAL" in shorts

@@ -233,6 +233,17 @@ def _end_of(text: str, sep: str) -> int:
     return i + len(sep) if i >= 0 else 0
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _one_of_its_words(sf: str, long: str) -> bool:
+    """A capitalised word that is itself a word of the long form is no short form of it
+    ("Meitei Mayek (Script)" after "script", "Bishop's approximation (Bishop, 2006)",
+    "Thurstone (Thurstone 1927)"); an acronym may be ("Real Estate Agent ... (REAL)")."""
+    return sf[:1].isupper() and sf[1:].islower() and sf.isalpha() and \
+        sf.lower() in _WORD.findall(long.lower())
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if "(" not in text:
@@ -276,7 +287,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 n_words = len(long_text.split())
                 if long_text and n_words >= 1 and len(long_text) > len(inner_sf) and \
                         n_words <= max_words and _listed_parts_spell(inner_sf, long_text) \
-                        and _final_word_spelled(inner_sf, long_text):
+                        and _final_word_spelled(inner_sf, long_text) and \
+                        not _one_of_its_words(inner_sf, long_text):
                     ls = cand_start + rel
                     ss = m.start(1) + m.group(1).find(inner_sf)
                     # (the long form as read: "$\\textit{data compliance gap}$ (DCG)")
@@ -289,8 +301,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             sf = last.strip(",;:")
             if _valid_short(sf) and len(sf) < len(inner) and \
                     len(inner.split()) <= min(len(sf) + 5, 2 * len(sf)):
-                if _match_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0 or \
-                        _loosely_spelled(sf, inner):
+                if (_match_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0 or
+                        _loosely_spelled(sf, inner)) and not _one_of_its_words(sf, inner):
                     ss = len(before) - len(last)
                     ls = m.start(1) + m.group(1).find(inner)
                     found.append(Abbreviation(sf, inner, ss, ss + len(sf), ls, ls + len(inner)))
