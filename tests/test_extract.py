@@ -4710,3 +4710,11 @@ def test_a_capitalised_word_of_the_long_form_is_no_short_form():
     shorts = {a.short for a in find_abbreviations(text)}
     assert "Script" not in shorts and "Mikolajczyk" not in shorts and "Tuning" not in shorts
     assert "REAL" in shorts
+
+
+def test_locales_are_no_names(ex):
+    ext = _run(ex, "P3B3: A Benchmark for Portuguese Variety Bias in LLMs",
+               "In Portuguese, European (pt-PT) and Brazilian (pt-BR) varieties remain unevenly "
+               "represented, with pt-BR dominating. We evaluate slang awareness in Indian English "
+               "(en-IN) and find en-IN slang hard.")
+    assert not {"pt-BR", "pt-PT", "en-IN"} & set(_roles(ext))

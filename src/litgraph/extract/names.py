@@ -1014,6 +1014,9 @@ def _participle(word: str) -> bool:
 
 _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+"  # on folded keys
                       r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb)")
+# A locale, language and region ("pt-BR", "es-MX", "zh-CN"): what a text is written in.
+_LOCALE = re.compile(r"(?:en|zh|es|pt|fr|de|ja|ko|ar|hi|ru|it|nl|tr|vi|id|th|pl|sv|bn|fa|he|"
+                     r"ur|sw|ms|uk|el|cs|ro|hu|fi|da|no|nb)[-_][A-Z]{2}")
 _NUMBER_FORMAT = re.compile(r"w\d+a\d+(kv\d+)?|u?int(2|3|4|8|16|32)|fp(4|8|16|32|64)|bf16")
 # "NeurIPS", "CVPR 2005", "ACL-94", "ICML'09": a venue, not an artifact (annotation guide);
 # but "KDD 99" is a dataset.
@@ -1367,7 +1370,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
         # (An organisation's name only when the gazetteer does not know the short form:
         # "Karlsruhe Institute of Technology and Toyota Technological Institute (KITTI)".)
-        condition = _names_a_condition(ab.long) or _names_a_language(ab.long, gazetteer) or (
+        condition = _names_a_condition(ab.long) or _names_a_language(ab.long, gazetteer) or \
+            _LOCALE.fullmatch(ab.short) is not None or (
             _names_a_body(ab.long) and listed is None and not (
                 sspan is not None and _head_after_parenthesis(tk, sspan.end) in (
                     "Dataset", "Benchmark")))  # (but "the ... Consortium (PHMRC) dataset")
@@ -2106,7 +2110,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                         low_[end - 1] in lx.MODIFIER_SUFFIXES or
                         _participle(text[end - 1]))) or _AMOUNTS.fullmatch(key) or \
                 _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
-                _NUMBER_FORMAT.fullmatch(key) or \
+                _NUMBER_FORMAT.fullmatch(key) or _LOCALE.fullmatch(name) or \
                 _kind_compound(tk, start, end) or end - start >= 3 and end < sb and \
                 low_[end] in lx.MODIFIER_SUFFIXES and low_[end] != "based" and \
                 not _strong_part(tk, start, end) and morphology_type(name) is None or \
