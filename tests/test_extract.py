@@ -4718,3 +4718,19 @@ def test_locales_are_no_names(ex):
                "represented, with pt-BR dominating. We evaluate slang awareness in Indian English "
                "(en-IN) and find en-IN slang hard.")
     assert not {"pt-BR", "pt-PT", "en-IN"} & set(_roles(ext))
+
+
+def test_a_naming_words_noun_phrase_head_further_back_types_the_name(ex):
+    # "corpus" is no plural; the head of "a ... dataset for ... named X" is "dataset"
+    for abstract in ("This work introduces a multimodal corpus named MuSaRoNews.",
+                     "This work introduces a multimodal corpus for satire detection in Romanian "
+                     "news articles named MuSaRoNews.",
+                     "We curate a high-quality dataset of 16K UG pairs named MuSaRoNews for RL "
+                     "fine-tuning.",
+                     "This paper presents a dual-view sign language dataset for ISLR named "
+                     "MuSaRoNews, which covers the vocabulary."):
+        ext = _run(ex, "Satire Detection", abstract)
+        assert _types(ext, "MuSaRoNews") == {"Dataset"}, abstract
+    ext = _run(ex, "Pose Estimation", "We present a Mixture-of-Experts network for monocular 3D "
+               "pose estimation named PoseMoE.")
+    assert _types(ext, "PoseMoE") != {"Dataset"}

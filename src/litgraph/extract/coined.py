@@ -223,7 +223,7 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
                     free(x, b) and (quoted or words >= 2 or "-" in tk.span_text(x, b)):
                 # (of the kind named before: "we define a new task called Group Theorization")
                 h = v - 1 - (v - 2 >= s and low[v - 1] == ",")  # ("a ... metric, termed X")
-                kind = lx.HEAD_TYPES.get(low[h]) if h >= s and not low[h].endswith("s") \
+                kind = lx.HEAD_TYPES.get(low[h]) if h >= s and not lx.plural(low[h]) \
                     else None
                 add(x, b, kind if kind in ("Task", "Dataset", "Benchmark", "Metric") else
                     "Method", w in _CALLING)

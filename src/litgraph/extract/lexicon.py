@@ -334,11 +334,15 @@ CONSISTS = frozenset(("consists", "comprises", "includes", "contains", "involves
                       "combines"))  # (not "features": as often a noun)
 
 
+def plural(word: str) -> bool:
+    """A plural noun ("models", "benchmarks"; not "corpus", "loss")."""
+    return word.endswith("s") and not word.endswith(("us", "ss"))
+
+
 def new_kind(low: list[str], kind: int, sent_start: int) -> bool:
     """"a new dataset", "a newly introduced benchmark", "a novel large-scale corpus": the kind
     noun at `kind` is said to be new, after "a" / "an" and at most three words."""
-    if kind < sent_start or low[kind] not in HEAD_TYPES or \
-            low[kind].endswith("s") and not low[kind].endswith(("us", "ss")):  # ("corpus")
+    if kind < sent_start or low[kind] not in HEAD_TYPES or plural(low[kind]):  # (not "corpus")
         return False
     for k in range(kind - 1, max(sent_start, kind - 5) - 1, -1):
         if low[k] in ("a", "an"):

@@ -291,6 +291,31 @@ _LISTED_KIND_DETERMINERS = frozenset(("these", "those", "the", "both", "all", "o
                                       "its", "such", "in", "on", "for", "across"))
 
 
+_POST_MODIFIERS = frozenset(("for", "of", "with", "in", "on", "from"))
+_NOUN_PHRASE_ENDS = frozenset((",", ";", ".", ":", "(", ")", "which", "that", "a", "an", "the"))
+
+
+def _described_data_head(low_: list[str], h: int, sent_start: int) -> str | None:
+    """The kind of data or measure a naming word's noun phrase is headed by, further back
+    than the word before it: "a large-scale dataset for colored point cloud up-sampling called
+    SYSU-PCUD", "a high-quality dataset of 16K UG pairs named PairUG", "a multimodal corpus for
+    satire detection in Romanian news articles named MuSaRoNews" (the head, after "a", is
+    followed by a modifier phrase). Systems' kinds are left to the other rules."""
+    for j in range(h - 1, max(sent_start, h - 12) - 1, -1):
+        w = low_[j]
+        if w in _NOUN_PHRASE_ENDS:
+            return None
+        typ = lx.HEAD_TYPES.get(w)
+        if typ is None or lx.plural(w) or w in _LEFT_HEAD_EXCEPTIONS or \
+                low_[j + 1] not in _POST_MODIFIERS:
+            continue
+        if typ in ("Dataset", "Benchmark", "Metric", "Task") and any(
+                low_[k] in ("a", "an") for k in range(max(sent_start, j - 7), j)):
+            return typ
+        return None
+    return None
+
+
 def _our_described(tk: Toks, kind: int, sent_start: int) -> bool:
     """"our model", "our high-fidelity benchmark": "our" at most five lower-case or hyphen
     words before the kind noun at `kind`; not after a preposition opening the sentence ("On
@@ -346,7 +371,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     if start - 1 >= sent_start:
         if start - 4 >= sent_start and low_[start - 1] == "," and \
                 low_[start - 2] in ("namely", "i.e.") and low_[start - 3] == "," and \
-                not low_[start - 4].endswith("s"):  # (also "a ... benchmark, i.e., FG-BMK")
+                not lx.plural(low_[start - 4]):  # (also "a ... benchmark, i.e., FG-BMK")
             start -= 2  # "the first large-scale dataset, namely, OCTA2024": "dataset, X"
             # (one thing; not "three prominent models, namely, Probit, Tobit, and Logit")
         low = low_[start - 1]
@@ -400,8 +425,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 h -= 1
             head = low_[h] if h >= sent_start else ""
             if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS and \
-                    not head.endswith("s"):
+                    not lx.plural(head):  # ("a multimodal corpus named MuSaRoNews")
                 return lx.HEAD_TYPES[head], 0.75
+            far = _described_data_head(low_, h, sent_start)
+            if far is not None:
+                return far, 0.7
         # Looser cues, not for a lone capitalised word ("results on Berkeley ..."):
         listed = _listed_under(low_, start, sent_start) if examples else None
         if listed:
