@@ -4734,3 +4734,11 @@ def test_a_naming_words_noun_phrase_head_further_back_types_the_name(ex):
     ext = _run(ex, "Pose Estimation", "We present a Mixture-of-Experts network for monocular 3D "
                "pose estimation named PoseMoE.")
     assert _types(ext, "PoseMoE") != {"Dataset"}
+
+
+def test_data_evaluated_on_after_an_article_or_a_second_on(ex):
+    ext = _run(ex, "LM-CartSeg: Automated Segmentation of Cartilage",
+               "Segmentation was evaluated on an OAIZIB-CM test set (103 knees) and on SKI-10 "
+               "(100 knees). The compression is evaluated on a RISC-V platform.")
+    assert _roles(ext)["OAIZIB-CM"] == "evaluatesOn" and _roles(ext)["SKI-10"] == "evaluatesOn"
+    assert "RISC-V" not in _roles(ext)

@@ -434,11 +434,18 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         listed = _listed_under(low_, start, sent_start) if examples else None
         if listed:
             return listed
-        # "experiments on CVRPLib", "competitive performance on HierText": scored on it.
-        k = start - 1 - (low == "the")
-        if examples and k - 1 >= sent_start and low_[k] in ("on", "across") and \
-                low_[k - 1] in _SCORED_ON:
-            return _SCORED_ON[low_[k - 1]], 0.6
+        # "experiments on CVRPLib", "competitive performance on HierText": scored on it
+        # (also "evaluated on an OAIZIB-CM test set (103 knees) and on SKI-10": a second "on"
+        # coordinated with the first).
+        # ("on a RISC-V platform", "on a PR2 robotic manipulator": what was run on)
+        k = start - 1 - (low == "the" or low in ("a", "an") and end < sent_end and
+                         low_[end] in _SET_WORDS)
+        if examples and k - 1 >= sent_start and low_[k] in ("on", "across"):
+            scored = _SCORED_ON.get(low_[k - 1])
+            if scored is None and low_[k - 1] == "and":
+                scored = _scored_on_before(low_, k - 1, sent_start)
+            if scored is not None:
+                return scored, 0.6
         # "73.1% on Real-IAD", "73.1% mAD on Real-IAD": a score is reported on it.
         if examples and k - 1 >= sent_start and low_[k] == "on" and (any(
                 _is_score(text, p) for p in (k - 1, k - 2) if p >= sent_start) or
@@ -630,6 +637,22 @@ _SCORED_ON = {
     **dict.fromkeys(("trained", "pretrained", "pre-trained", "fine-tuned", "finetuned",
                      "training"), "Dataset"),
 }
+_SET_WORDS = frozenset(("test", "dataset", "benchmark", "corpus", "subset", "split", "set",
+                        "validation", "training"))
+
+
+def _scored_on_before(low_: list[str], k: int, sent_start: int) -> str | None:
+    """The kind of an earlier "evaluated on ..." the "and on" at `k` continues, at most twelve
+    tokens back in the clause."""
+    for j in range(k - 1, max(sent_start, k - 12), -1):
+        w = low_[j]
+        if w in (";", ":", "while", "whereas", "but"):
+            return None
+        if w in ("on", "across") and low_[j - 1] in _SCORED_ON:
+            return _SCORED_ON[low_[j - 1]]
+    return None
+
+
 # Heads of a list of examples that are systems, though not a kind of their own.
 _SYSTEM_HEADS = frozenset(("baselines", "baseline", "competitors", "alternatives"))
 _EXAMPLE_WORDS = frozenset(("including", "like", "e.g.", "e.g.,", "particularly",
