@@ -4742,3 +4742,9 @@ def test_data_evaluated_on_after_an_article_or_a_second_on(ex):
                "(100 knees). The compression is evaluated on a RISC-V platform.")
     assert _roles(ext)["OAIZIB-CM"] == "evaluatesOn" and _roles(ext)["SKI-10"] == "evaluatesOn"
     assert "RISC-V" not in _roles(ext)
+
+
+def test_regions_of_interest_are_no_names(ex):
+    ext = _run(ex, "LM-CartSeg", "Radiomics requires meaningful regions of interest (ROIs). Most "
+               "existing work relies on manual ROIs. From 10 ROIs we extracted features.")
+    assert "ROIs" not in _roles(ext)
