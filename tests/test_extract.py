@@ -4748,3 +4748,14 @@ def test_regions_of_interest_are_no_names(ex):
     ext = _run(ex, "LM-CartSeg", "Radiomics requires meaningful regions of interest (ROIs). Most "
                "existing work relies on manual ROIs. From 10 ROIs we extracted features.")
     assert "ROIs" not in _roles(ext)
+
+
+def test_a_long_form_does_not_start_with_a_joining_word():
+    for text, long in (
+            ("we propose the adaptive gradient and phase edge operator (AGPEO), computing edges",
+             "adaptive gradient and phase edge operator"),
+            ("we study automated essay scoring (AES) with LLMs", "automated essay scoring"),
+            ("Alzheimer disease and related dementias (ADRD) affect many",
+             "Alzheimer disease and related dementias"),
+            ("the a posteriori probability (APP) of a bit", "a posteriori probability")):
+        assert [a.long for a in find_abbreviations(text)] == [long], text

@@ -50,6 +50,17 @@ def _valid_short(sf: str) -> bool:
     return any(c.isupper() for c in sf)
 
 
+# Words a long form does not start with ("and essay scoring (AES)" is a piece of
+# "automated essay scoring"); "a posteriori", "in situ" may.
+_JOINING = frozenset(("and", "or", "of", "with", "to", "for", "on", "by", "the"))
+
+
+def _joining_word_at(low: str, c: int) -> bool:
+    """Does a joining word ("and", "of") start at `c` of the lower-cased `low`?"""
+    end = low.find(" ", c)
+    return end > c and low[c:end] in _JOINING
+
+
 def _best_long_form(sf: str, candidate: str) -> int | None:
     """Return the start index of the long form inside `candidate`, or None (S&H matching)."""
     if sf.isascii() and candidate.isascii():
@@ -62,7 +73,8 @@ def _best_long_form(sf: str, candidate: str) -> int | None:
             s -= 1
             continue
         while c >= 0 and (candidate[c].lower() != ch or (
-                s == 0 and c > 0 and candidate[c - 1].isalnum())):
+                s == 0 and c > 0 and (candidate[c - 1].isalnum() or
+                                      _joining_word_at(candidate.lower(), c)))):
             c -= 1
         if c < 0:
             return None
@@ -87,7 +99,9 @@ def _best_long_form_ascii(sf: str, candidate: str) -> int | None:
             continue
         c = low.rfind(ch, 0, c + 1)
         if s == 0:
-            while c > 0 and candidate[c - 1].isalnum():  # the first letter starts a word
+            # The first letter starts a word, not a joining word's ("adaptive gradient and
+            # phase edge operator (AGPEO)" is no "and phase edge operator").
+            while c > 0 and (candidate[c - 1].isalnum() or _joining_word_at(low, c)):
                 c = low.rfind(ch, 0, c)
         if c < 0:
             return None
