@@ -4759,3 +4759,12 @@ def test_a_long_form_does_not_start_with_a_joining_word():
              "Alzheimer disease and related dementias"),
             ("the a posteriori probability (APP) of a bit", "a posteriori probability")):
         assert [a.long for a in find_abbreviations(text)] == [long], text
+
+
+def test_ap_is_average_precision_unless_the_paper_defines_it(ex):
+    ext = _run(ex, "PEG-DRNet", "PEG-DRNet achieves an overall AP of 29.8%, surpassing the "
+               "RT-DETR-R18 baseline by 3.0%.")
+    assert _types(ext, "AP") == {"Metric"}
+    ext = _run(ex, "Auto-Prompting", "We introduce an auto-prompting (AP) segmentation decoder. "
+               "AP improves results.")
+    assert _types(ext, "AP") == {"Method"}
