@@ -4768,3 +4768,12 @@ def test_ap_is_average_precision_unless_the_paper_defines_it(ex):
     ext = _run(ex, "Auto-Prompting", "We introduce an auto-prompting (AP) segmentation decoder. "
                "AP improves results.")
     assert _types(ext, "AP") == {"Method"}
+
+
+def test_a_leftover_brace_is_no_part_of_a_long_form(ex):
+    ext = _run(ex, "Random Differential Privacy",
+               "We propose a relaxed privacy definition called {\\em random differential "
+               "privacy} (RDP). RDP histograms are accurate.")
+    assert {m.long_form for m in ext.mentions if m.text == "RDP"} >= {
+        "random differential privacy"}
+    assert not any("}" in (m.long_form or "") for m in ext.mentions)

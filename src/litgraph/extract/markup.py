@@ -54,14 +54,16 @@ _LATEX_QUOTED = re.compile(r"``?([^`']+)''?")
 def plain_name(name: str) -> str:
     """A name written with LaTeX math or fonts, as a reader sees it: "X$^{2}$-Gaussian" ->
     "X^2-Gaussian", "PixArt-$\\Sigma$" -> "PixArt-Σ", "k$NN-LM" -> "kNN-LM" (math delimiters,
-    braces and font commands go; Greek letters and "\\times" become characters; a tie is a
-    space: "Cellpose~3" -> "Cellpose 3"; LaTeX quotes around it go)."""
+    braces and font commands go, also a brace left without them; Greek letters and "\\times"
+    become characters; a tie is a space: "Cellpose~3" -> "Cellpose 3"; LaTeX quotes around it
+    go)."""
     if "~" in name:
         name = _TIE.sub(" ", name)  # "Cellpose~3": a tie is a space
     if name.startswith("`") and (m := _LATEX_QUOTED.fullmatch(name)):
         name = m.group(1)  # "``Digital Transformation of Research''": LaTeX quotes
     if "$" not in name and "\\" not in name:
-        return name
+        # (a group's brace left over from "{\\em random differential privacy} (RDP)")
+        return name.translate(_BRACES).strip() if "{" in name or "}" in name else name
     out = _ESCAPED.sub(r"\1", name)  # "VRU\\_Data"
     out = _SYMBOL.sub(_symbol, _FONT.sub("", out)).translate(_BRACES).strip()
     return out or name
