@@ -4777,3 +4777,10 @@ def test_a_leftover_brace_is_no_part_of_a_long_form(ex):
     assert {m.long_form for m in ext.mentions if m.text == "RDP"} >= {
         "random differential privacy"}
     assert not any("}" in (m.long_form or "") for m in ext.mentions)
+
+
+def test_bangla_and_filipino_are_languages(ex):
+    ext = _run(ex, "NCTB-QA: A Large-Scale Bangla Educational Question Answering Dataset",
+               "We introduce NCTB-QA. Unlike existing Bangla datasets, NCTB-QA is balanced. "
+               "We also build Filipino datasets.")
+    assert "Bangla" not in _roles(ext) and "Filipino" not in _roles(ext)
