@@ -4784,3 +4784,11 @@ def test_bangla_and_filipino_are_languages(ex):
                "We introduce NCTB-QA. Unlike existing Bangla datasets, NCTB-QA is balanced. "
                "We also build Filipino datasets.")
     assert "Bangla" not in _roles(ext) and "Filipino" not in _roles(ext)
+
+
+def test_devices_defined_in_place_are_no_names(ex):
+    ext = _run(ex, "A DMD-Based Adaptive Modulation Method for High Dynamic Range Imaging",
+               "This paper presents an HDR imaging system that leverages the spatial modulation "
+               "capability of a digital micromirror device (DMD). The DMD-based system works. "
+               "Images come from a scanning electron microscope (SEM).")
+    assert "DMD" not in _roles(ext) and "SEM" not in _roles(ext)

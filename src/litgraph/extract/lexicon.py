@@ -101,7 +101,10 @@ BODY_HEADS = frozenset(("hospital", "hospitals", "university", "organization", "
 MACHINE_HEADS = frozenset(("vehicle", "vehicles", "robot", "robots", "drone", "drones",
                            "satellite", "satellites", "aircraft", "spacecraft", "rover",
                            "rovers", "manipulator", "manipulators", "rangefinder",
-                           "rangefinders", "camera", "cameras", "scanner", "scanners"))
+                           "rangefinders", "camera", "cameras", "scanner", "scanners",
+                           "device", "devices", "sensor", "sensors", "microscope",
+                           "microscopes", "diode", "diodes", "transistor", "transistors",
+                           "antenna", "antennas", "actuator", "actuators"))
 
 PROPOSE_VERBS = frozenset((
     "propose", "proposes", "introduce", "introduces", "present", "presents", "develop",
