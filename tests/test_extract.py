@@ -4792,3 +4792,10 @@ def test_devices_defined_in_place_are_no_names(ex):
                "capability of a digital micromirror device (DMD). The DMD-based system works. "
                "Images come from a scanning electron microscope (SEM).")
     assert "DMD" not in _roles(ext) and "SEM" not in _roles(ext)
+
+
+def test_a_rate_defined_in_place_is_a_metric(ex):
+    ext = _run(ex, "Automated Detection of Micro-calcifications",
+               "Our approach has a true positive rate (TPR) of 40% at one false positive per "
+               "image (FPI) and runs at 30 frames per second (FPS).")
+    assert _types(ext, "FPI") == {"Metric"} and _types(ext, "FPS") == {"Metric"}

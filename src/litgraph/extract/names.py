@@ -222,6 +222,11 @@ _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking":
 _MEDIA_WORDS = frozenset(("video", "vision", "visual", "image", "audio", "speech", "text"))
 _MARKET_WORDS = frozenset(("stock", "price", "industrial", "composite", "jones", "seng", "nikkei",
                            "market", "exchange"))
+# What a rate is counted per ("bits per pixel", "cost per click"; not "single sample per
+# person", a setting).
+_RATE_UNITS = frozenset(("second", "image", "pixel", "byte", "click", "query", "token",
+                         "volume", "mille", "paper", "share", "watt", "joule", "dollar", "frame",
+                         "clicks", "images", "pixels", "bytes", "queries", "tokens"))
 _TIME_TO = re.compile(r"(?:\w+ )?time to ", re.I)
 
 
@@ -246,6 +251,8 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         return None  # "Dow Jones Industrial Average Index (DJIA)": data, not a measure
     if head in lx.LONG_FORM_HEADS:
         return lx.LONG_FORM_HEADS[head], 0.7
+    if len(words) > 2 and words[-2] == "per" and head in _RATE_UNITS:
+        return "Metric", 0.7  # a rate: "frames per second (FPS)", "false positive per image"
     if _TIME_TO.match(long_form):
         # "mean time to detect (MTTD)", "time to first token (TTFT)" (not the hyphenated
         # "time-to-event (TTE)" of "TTE prediction": what a model predicts)
