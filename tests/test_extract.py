@@ -4799,3 +4799,12 @@ def test_a_rate_defined_in_place_is_a_metric(ex):
                "Our approach has a true positive rate (TPR) of 40% at one false positive per "
                "image (FPI) and runs at 30 frames per second (FPS).")
     assert _types(ext, "FPI") == {"Metric"} and _types(ext, "FPS") == {"Metric"}
+
+
+def test_a_name_before_based_is_no_claims_subject(ex):
+    ext = _run(ex, "DWTSumm: Discrete Wavelet Transform for Document Summarization",
+               "We propose DWTSumm, a multi-resolution summarization framework. Compared to a "
+               "GPT-4o baseline, the DWT based summarization consistently improves semantic "
+               "similarity.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("DWTSumm", "GPT-4o")}

@@ -160,6 +160,8 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
     objects = [c for c in in_sent if k < c.start and c.end <= comma and c.type in SYSTEM_TYPES]
     after = [c for c in in_sent if comma < c.start <= comma + 6 and c.type in SYSTEM_TYPES]
     subject = after[0] if after else None
+    if subject is not None and proposed is not None and _built_on(low, subject):
+        subject = proposed
     if subject is None and proposed is not None and any(
             w in _SELF_REFS for w in low[comma + 1:comma + 4]):
         subject = proposed
@@ -168,6 +170,12 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
     return [(subject, c, k) for c in objects
             if c is not subject and (c.canonical is None or c.canonical != subject.canonical or
                                      _other_release(tk, c, subject))]
+
+
+def _built_on(low: list[str], c: Candidate) -> bool:
+    """"the DWT based summarization", "Gemma-based models": a name before "based" says what
+    a system is built on; it is not the one that improves (the paper's own system is)."""
+    return low[c.end:c.end + 1] == ["based"] or low[c.end:c.end + 2] == ["-", "based"]
 
 
 def _list_goes_on(tk: Toks, in_sent: list[Candidate], j: int, sent_end: int) -> bool:
@@ -464,6 +472,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             subject = before[-1]
         if subject is not None:
             subject = _trained_with(tk, in_sent, subject, sent_start)
+        if subject is not None and proposed is not None and _built_on(low, subject):
+            subject = proposed
         if subject is not None and "and" in low[subject.end:k]:
             # "Qwen2.5-Omni is comparable with the similarly sized Qwen2.5-VL and outperforms
             # Qwen2-Audio": the object of the first comparison is not the subject.
