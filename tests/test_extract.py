@@ -4808,3 +4808,10 @@ def test_a_name_before_based_is_no_claims_subject(ex):
                "similarity.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("DWTSumm", "GPT-4o")}
+
+
+def test_more_conditions_defined_in_place_are_no_names(ex):
+    ext = _run(ex, "Automated Prediction of Postoperative Pancreatic Fistula",
+               "Postoperative pancreatic fistula (POPF) is a serious complication. We present a "
+               "pipeline for POPF risk estimation.")
+    assert "POPF" not in _roles(ext)

@@ -86,7 +86,12 @@ CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "sy
                              "lesion", "lesions", "pain", "fracture", "fractures",
                              "pneumonia", "diabetes", "sepsis", "tuberculosis", "leukemia",
                              "schizophrenia", "epilepsy", "psoriasis", "fibrosis", "apnea",
-                             "depression", "melanoma", "autism", "asthma"))
+                             "depression", "melanoma", "autism", "asthma", "fistula",
+                             "fistulas", "pancreatitis", "hepatitis", "cirrhosis", "anemia",
+                             "anaemia", "lymphoma", "glioma", "gliomas", "sarcoma", "stenosis",
+                             "atrophy", "obesity", "ischemia", "neuropathy", "dermatitis",
+                             "nephropathy", "cardiomyopathy", "dysplasia", "delirium",
+                             "dementias"))
 
 # Last words of an organisation's or a group of people's name: "University College London
 # Hospital (UCLH)", "Visually Impaired People (VIPs)" name no artifact either.
