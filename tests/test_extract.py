@@ -4812,6 +4812,8 @@ def test_a_name_before_based_is_no_claims_subject(ex):
 
 def test_more_conditions_defined_in_place_are_no_names(ex):
     ext = _run(ex, "Automated Prediction of Postoperative Pancreatic Fistula",
-               "Postoperative pancreatic fistula (POPF) is a serious complication. We present a "
-               "pipeline for POPF risk estimation.")
+               "Postoperative pancreatic fistula (POPF) is a serious complication after "
+               "pancreatic resection. We present an automatic, end-to-end deep learning "
+               "pipeline-from pancreatic segmentation to classification-for preoperative POPF "
+               "risk estimation and stratification using preoperative CT scans.")
     assert "POPF" not in _roles(ext)
