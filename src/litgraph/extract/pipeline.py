@@ -9,8 +9,15 @@ boundaries instead.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+
+try:
+    from re import _parser as sre_parse  # (Python >= 3.11)
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse  # type: ignore[no-redef]
 
 from litgraph.gazetteer import Gazetteer, hyphenation_variants, plural_variants
 from litgraph.gazetteer import load as load_gazetteer
@@ -75,7 +82,7 @@ _SIZE_UNITS = ("T", "G", "M", "K")
 
 
 def _adjust_suffixes(nlp: Language) -> None:
-    """Two changes to spaCy's English suffix rules:
+    """Two changes to spaCy's English suffix rules (then searched by _SuffixRegex):
 
     - Split a full stop after a digit and a capital, or a hyphen and a capital: spaCy only
       splits "." after lower-case letters, so "on GSM8K.", "Vicuna-13B." and "SUN RGB-D."
@@ -86,8 +93,6 @@ def _adjust_suffixes(nlp: Language) -> None:
       and left "1.5M (examples)" a decimal that could read as a score; "7B" already stays
       whole.
     """
-    from spacy.util import compile_suffix_regex
-
     units = "|".join(_SIZE_UNITS)
     suffixes = []
     for pattern in nlp.Defaults.suffixes:
@@ -96,7 +101,50 @@ def _adjust_suffixes(nlp: Language) -> None:
         suffixes.append(pattern)
     suffixes.append(r"(?<=[0-9][A-Z])\.")
     suffixes.append(r"(?<=[A-Za-z0-9]-[A-Z])\.")  # "SUN RGB-D." ends the sentence too
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = _SuffixRegex(suffixes).search
+
+
+_SHORT_SUFFIX = 16  # suffix rules at most this long are searched at the string's end only
+
+
+class _SuffixRegex:
+    """spaCy's suffix regex ("a$|b$|..."), searched from near the end of the string.
+
+    `re.search` tries every start position, each against every one of the ~100 suffix
+    rules, though a rule of at most `width` characters can only match in the last `width`
+    (its lookbehind still sees the text before: a search from `pos` does not cut it). The
+    few longer rules ("\\.\\.+") are searched whole on their own (cheap): the full regex's
+    leftmost match starts no earlier than theirs or the last `width` characters, so
+    searching it from there finds the same match, by the same rule. 1.5x faster on new
+    abstracts, where the suffix search was 7% of the extraction time. (`pattern`: spaCy
+    serialises a tokenizer regex by `.__self__.pattern`.)
+    """
+
+    __slots__ = ("regex", "pattern", "width", "long_rules")
+
+    def __init__(self, suffixes: list[str]) -> None:
+        from spacy.util import compile_suffix_regex
+
+        self.regex = compile_suffix_regex(suffixes)
+        self.pattern = self.regex.pattern
+        entries = [p for p in suffixes if p.strip()]  # (as compile_suffix_regex keeps them)
+        parsed = [sre_parse.parse(p + "$") for p in entries]
+        widths = [tree.getwidth()[1] for tree in parsed]
+        short = [w <= _SHORT_SUFFIX for w in widths]
+        self.width = max((w for w, s in zip(widths, short) if s), default=0)
+        long_rules = [p for p, s in zip(entries, short) if not s]
+        self.long_rules = compile_suffix_regex(long_rules).search if long_rules else None
+        if not all(len(tree) and tree[-1] == (sre_parse.AT, sre_parse.AT_END)
+                   for tree in parsed):
+            self.width = 1 << 30  # (a rule "a|b" leaves "a" unanchored: search it all)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pos = len(text) - self.width
+        if pos <= 0:
+            return self.regex.search(text)
+        if self.long_rules is not None and (m := self.long_rules(text)) is not None:
+            pos = min(pos, m.start())
+        return self.regex.search(text, pos)
 
 
 def _drop_emoticons(nlp: Language) -> None:
