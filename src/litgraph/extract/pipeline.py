@@ -81,19 +81,19 @@ def _split_glued_parens(nlp: Language) -> None:
 
 class _InfixRegex:
     """spaCy's infix regex, skipping the words of ASCII letters alone ("transformer"): no
-    infix rule can start on a letter (checked on the rules themselves, see _first_letters),
-    so none matches inside them. They are 60% of the strings spaCy splits on new abstracts
-    (a word not in its cache); the other strings are searched as before. (`pattern`: spaCy
-    serialises a tokenizer regex by `.__self__.pattern`.)"""
+    infix rule matches inside them (checked on the rules themselves: _matches_letters).
+    They are 60% of the strings spaCy splits on new abstracts (a word not in its cache);
+    the other strings are searched as before. (`pattern`: spaCy serialises a tokenizer regex
+    by `.__self__.pattern`.)"""
 
     __slots__ = ("regex", "pattern", "finditer")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
-        if _first_letters(sre_parse.parse(regex.pattern, regex.flags)) == (frozenset(), False):
+        if not _matches_letters(sre_parse.parse(regex.pattern, regex.flags)):
             self.finditer = self._finditer
-        else:  # (a rule may start on a letter, or match nothing: search every string)
+        else:  # (a rule may match letters: search every string)
             self.finditer = regex.finditer
 
     def _finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -133,49 +133,39 @@ def _class_letters(items) -> frozenset[str] | None:
     return _LETTERS - got if negate else frozenset(got)
 
 
-def _first_letters(items) -> tuple[frozenset[str], bool] | None:
-    """(the ASCII letters a match of the parsed regex `items` can start on, whether it can
-    match the empty string), or None when the regex has a construct this does not read (a
-    group reference, case folding). Lookarounds and anchors consume nothing: skipped."""
+def _matches_letters(items) -> bool:
+    """Whether the parsed regex `items` may match inside a string of ASCII letters alone
+    (an empty match included): False only when sure (each part needs a character other than
+    a letter; anchors and negative lookarounds are taken to hold). Then a tokenizer regex
+    can skip the plain words it is asked about."""
     if getattr(getattr(items, "state", None), "flags", 0) & re.IGNORECASE:
-        return None
-    first: set[str] = set()
+        return True
     for op, av in items:
         name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        if name in ("AT", "ASSERT_NOT"):
             continue
-        if name == "LITERAL":
-            letters: frozenset[str] | None = _LETTERS.intersection(chr(av))
-            empty = False
-        elif name == "NOT_LITERAL" or name == "ANY":
-            letters, empty = _LETTERS - {chr(av)} if name == "NOT_LITERAL" else _LETTERS, False
+        if name == "ASSERT":  # (a lookaround sees letters only too)
+            ok = _matches_letters(av[1])
+        elif name == "LITERAL":
+            ok = chr(av) in _LETTERS
+        elif name in ("NOT_LITERAL", "ANY"):
+            ok = True
         elif name == "IN":
-            letters, empty = _class_letters(av), False
+            letters = _class_letters(av)
+            ok = letters is None or bool(letters)
         elif name == "BRANCH":
-            parts = [_first_letters(branch) for branch in av[1]]
-            if any(part is None for part in parts):
-                return None
-            letters = frozenset().union(*(part[0] for part in parts if part))
-            empty = any(part[1] for part in parts if part)
-        elif name == "SUBPATTERN" and not av[1] & re.IGNORECASE or name == "ATOMIC_GROUP":
-            part = _first_letters(av[-1] if name == "SUBPATTERN" else av)
-            if part is None:
-                return None
-            letters, empty = part
+            ok = any(_matches_letters(branch) for branch in av[1])
+        elif name == "SUBPATTERN":
+            ok = bool(av[1] & re.IGNORECASE) or _matches_letters(av[-1])
+        elif name == "ATOMIC_GROUP":
+            ok = _matches_letters(av)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            part = _first_letters(av[2])
-            if part is None:
-                return None
-            letters, empty = part[0], part[1] or av[0] == 0
+            ok = av[0] == 0 or _matches_letters(av[2])
         else:
-            return None
-        if letters is None:
-            return None
-        first.update(letters)
-        if not empty:
-            return frozenset(first), False
-    return frozenset(first), True
-
+            return True  # (a construct not read here: a group reference ...)
+        if not ok:
+            return False
+    return True
 
 
 # spaCy's unit suffixes that are sizes in ML names and counts: "LLaVA-665K", "MRES-32M".
@@ -221,7 +211,7 @@ class _SuffixRegex:
     serialises a tokenizer regex by `.__self__.pattern`.)
     """
 
-    __slots__ = ("regex", "pattern", "width", "long_rules")
+    __slots__ = ("regex", "pattern", "width", "long_rules", "skip_letters")
 
     def __init__(self, suffixes: list[str]) -> None:
         from spacy.util import compile_suffix_regex
@@ -238,8 +228,13 @@ class _SuffixRegex:
         if not all(len(tree) and tree[-1] == (sre_parse.AT, sre_parse.AT_END)
                    for tree in parsed):
             self.width = 1 << 30  # (a rule "a|b" leaves "a" unanchored: search it all)
+        # No rule matches a word of ASCII letters alone ("transformer": a unit needs a digit
+        # before it), half the strings searched on new abstracts: those are not searched.
+        self.skip_letters = not any(_matches_letters(tree) for tree in parsed)
 
     def search(self, text: str) -> re.Match[str] | None:
+        if self.skip_letters and text.isalpha() and text.isascii():
+            return None
         pos = len(text) - self.width
         if pos <= 0:
             return self.regex.search(text)
