@@ -182,7 +182,8 @@ def _written_alone(tk: Toks, short: str) -> list[int]:
     text = tk.text
     # Either number of it: "Visually Impaired People (VIPs) ... distances to VIP".
     forms = {short, short[:-1] if short.endswith("s") and len(short) > 2 else short + "s"}
-    return [k for k in range(tk.n) if text[k] in forms and not (
+    # (each form looked up by list.index, in C, not every token in Python)
+    return [k for k in sorted(k for form in forms for k in indices(text, form)) if not (
         k + 1 < tk.n and text[k + 1] == "-" or k > 0 and text[k - 1] == "-")]
 
 
@@ -2104,7 +2105,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         strong = bool(f & _STRONG)
         weak = not strong and not in_title and i != sa and bool(f & _WEAK) and \
             _weak_context(text, i, sa)
-        if not strong and not weak and f & _ALNUM0:
+        # (only a hyphen right after the token makes a compound: most capitalised words,
+        # "The", "We", have none, and skip the call)
+        if not strong and not weak and f & _ALNUM0 and i + 1 < n and text[i + 1] == "-":
             j = hyphen_compound(tk, i, sb)
             if j > i + 1 and _strong_part(tk, i, j) and not any(taken[k] for k in range(i, j)):
                 strong = True
