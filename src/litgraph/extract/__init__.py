@@ -651,10 +651,17 @@ class Extractor:
                 if c.type == "Dataset" and c.canonical is None and \
                         fold(tk.name_text(c.start, c.end)) == proposed_name:
                     c.type = proposed.type
+        by_sent = _by_sentence(tk, cands)
         beaten: dict[int, Candidate] = {}  # char offset -> a system a claim says is beaten
+        # (find_results also reads the proposed candidate, where it is in `cands`)
+        at_proposed = next((i for i, c in enumerate(cands) if c is proposed), None)
         for si, (s, e) in enumerate(tk.sents):
+            held = by_sent[si]
+            if not held:
+                continue  # (no claim nor result without a name in the sentence)
+            in_sent = [cands[i] for i in held]
             sentence = None
-            for subj, obj, k in find_outperforms(tk, cands, s, e, proposed):
+            for subj, obj, k in find_outperforms(tk, in_sent, s, e, proposed):
                 stk = tk if any(subj is c for c in cands) else ttk
                 subj_text = stk.name_text(subj.start, subj.end)
                 obj_text = tk.name_text(obj.start, obj.end)
@@ -666,7 +673,9 @@ class Extractor:
                               confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
                 ext.relations.append(RelationMention(subj_text, "outperforms", obj_text, ev))
                 beaten[tk.idx[obj.start]] = obj
-            for r in find_results(tk, cands, s, e, proposed):
+            for r in find_results(tk, in_sent if at_proposed is None or at_proposed in held
+                                  else [cands[i] for i in sorted((*held, at_proposed))],
+                                  s, e, proposed):
                 subj = r["subject"]
                 stk = tk if any(subj is c for c in cands) else ttk
                 k = r["token"]
@@ -695,6 +704,25 @@ class Extractor:
             ext.mentions.extend(self.terms.mentions(
                 paper, lambda f, k: (ttk if f == "title" else atk).sent_at_char(k)))
         return ext
+
+
+def _by_sentence(tk: Toks, cands: list[Candidate]) -> list[list[int]]:
+    """The indices in `cands` of the candidates starting in each sentence, in order: the
+    claim and result rules read one sentence's candidates (and the proposed one), so they
+    are grouped once, not filtered from all of them for every sentence (with none, the rules
+    find nothing: the sentence is skipped)."""
+    sents = tk.sents
+    if any(a >= b for a, b in sents) or \
+            any(sents[i][1] != sents[i + 1][0] for i in range(len(sents) - 1)):
+        # (sentences that do not follow one another: each filtered as the rules did)
+        return [[i for i, c in enumerate(cands) if a <= c.start < b] for a, b in sents]
+    by_sent: list[list[int]] = [[] for _ in sents]
+    lo, hi = (sents[0][0], sents[-1][1]) if sents else (0, 0)
+    sent_of = tk.sent_of
+    for i, c in enumerate(cands):
+        if lo <= c.start < hi:
+            by_sent[sent_of[c.start]].append(i)
+    return by_sent
 
 
 def _compared_where_beaten(mentions: list[Mention], beaten: dict[int, Candidate]) -> None:
