@@ -1,0 +1,75 @@
+"""The fast profile's tokenizer regexes (extract/pipeline.py) skip work spaCy's plain regexes
+would do; these tests pin that they find exactly what the plain regexes find."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import spacy
+
+from litgraph.extract import pipeline
+from litgraph.extract.pipeline import _matches_letters, sre_parse
+
+SAMPLE = Path(pipeline.__file__).resolve().parents[1] / "sample"
+
+# Strings the rules treat specially: units, full stops after capitals and digits, ellipses,
+# glued parentheses, letters outside ASCII, LaTeX.
+EDGE = ["GSM8K.", "Vicuna-13B.", "RGB-D.", "1.5M", "7B", "665K", "5km", "5kg.", "...", "a..",
+        "abc....", "(PCA)-style", "x)", "(LoRA),", "transformer", "Transformer", "naïve",
+        "Straße", "ABC", "e.g.", "U.S.", "10%", "$96.1\\%$", "3x", "~3x", "B-)", ":-)",
+        "don't", "model's", "LLMs'", "2024).", "[1]", "https://x.org/a.", "α-β", "—", ""]
+
+
+def _strings() -> list[str]:
+    words = set(EDGE)
+    for path in sorted(SAMPLE.rglob("*")):
+        if path.is_file():
+            words.update(path.read_text(encoding="utf-8", errors="replace").split())
+    return sorted(words)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    pipeline._split_glued_parens(nlp)
+    pipeline._adjust_suffixes(nlp)
+    return nlp
+
+
+def test_suffix_search_finds_what_the_plain_regex_finds(nlp):
+    fast = nlp.tokenizer.suffix_search
+    plain = fast.__self__.regex.search
+    strings = _strings()
+    assert len(strings) > 1000
+    for s in strings:
+        for t in (s, s[:-1], s[1:]):  # (spaCy searches what is left after each suffix)
+            a, b = fast(t), plain(t)
+            assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), t
+
+
+def test_infix_search_finds_what_the_plain_regex_finds(nlp):
+    fast = nlp.tokenizer.infix_finditer
+    plain = fast.__self__.regex.finditer
+    for s in _strings():
+        assert [m.span() for m in fast(s)] == [m.span() for m in plain(s)], s
+
+
+def test_letter_check_reads_the_rules():
+    def parse(p: str):
+        return sre_parse.parse(p)
+
+    assert _matches_letters(parse(r"[a-z]+$"))
+    assert _matches_letters(parse(r"(?i)K$"))  # (a flag: not sure, so yes)
+    assert not _matches_letters(parse(r"\d+%$"))
+    assert not _matches_letters(parse(r"(?<=[0-9])km$"))  # (the digit it needs first)
+    assert not _matches_letters(parse(r"(?<=[A-Z])\.$"))
+    assert _matches_letters(parse(r"(?<=[a-z])(?:ing|ed)$"))
+    assert _matches_letters(parse(r"(?:\.|s)$"))
+
+
+def test_the_tokenizer_pickles_with_its_regexes(nlp):
+    text = "We tune LLaMA-2-7B on GSM8K. It reaches 85.4% on Birdsnap... (PCA)-style 1.5M"
+    again = pickle.loads(pickle.dumps(nlp))
+    assert [t.text for t in again(text)] == [t.text for t in nlp(text)]
