@@ -4817,3 +4817,9 @@ def test_more_conditions_defined_in_place_are_no_names(ex):
                "pipeline-from pancreatic segmentation to classification-for preoperative POPF "
                "risk estimation and stratification using preoperative CT scans.")
     assert "POPF" not in _roles(ext)
+
+
+def test_an_arxiv_identifier_is_no_name(ex):
+    ext = _run(ex, "Universal Shuffle Asymptotics, Part III",
+               "Part I of this series (arXiv:2602.09029) establishes a sharp limit theory.")
+    assert not [m.text for m in ext.mentions if m.text.lower().startswith("arxiv")]

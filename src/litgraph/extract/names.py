@@ -1240,7 +1240,9 @@ def _kind_compound(tk: Toks, a: int, b: int) -> bool:
 
 
 def _url_like(text: str) -> bool:
-    return "/" in text or "@" in text or text.lower().startswith(("http", "www."))
+    """A web or paper address, no name: "https://...", "www.", "arXiv:2602.09029", "doi:"."""
+    return "/" in text or "@" in text or \
+        text.lower().startswith(("http", "www.", "arxiv:", "doi:"))
 
 
 SHARED_HEAD = "gazetteer+shared-head"  # the rule of a word that shares a coordination's head
