@@ -4823,3 +4823,16 @@ def test_an_arxiv_identifier_is_no_name(ex):
     ext = _run(ex, "Universal Shuffle Asymptotics, Part III",
                "Part I of this series (arXiv:2602.09029) establishes a sharp limit theory.")
     assert not [m.text for m in ext.mentions if m.text.lower().startswith("arxiv")]
+
+
+def test_a_name_before_the_kind_noun_of_a_proposed_names_apposition_is_not_proposed(ex):
+    ext = _run(ex, "GraViT: Gravitational Lens Classification",
+               "We introduce GraViT, a PyTorch pipeline for gravitational lens detection. We "
+               "propose RLVC, an RL framework with visual cues.")
+    roles = _roles(ext)
+    assert roles["GraViT"] == "proposes" and roles["RLVC"] == "proposes"
+    assert roles.get("PyTorch") != "proposes" and roles.get("RL") != "proposes"
+    # (an apposition spelling the new name out is that name)
+    ext = _run(ex, "CAPT: Prompt Tuning", "To address this, we propose CAPT, a Confusion-Aware "
+               "Prompt Tuning framework that learns from misalignment.")
+    assert _roles(ext)["Confusion-Aware Prompt Tuning"] == "proposes"
