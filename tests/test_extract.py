@@ -4836,3 +4836,11 @@ def test_a_name_before_the_kind_noun_of_a_proposed_names_apposition_is_not_propo
     ext = _run(ex, "CAPT: Prompt Tuning", "To address this, we propose CAPT, a Confusion-Aware "
                "Prompt Tuning framework that learns from misalignment.")
     assert _roles(ext)["Confusion-Aware Prompt Tuning"] == "proposes"
+
+
+def test_a_data_long_form_ending_in_an_edition_is_data(ex):
+    ext = _run(ex, "An End-to-End System for Unconstrained Face Verification",
+               "The evaluation uses the newly released IARPA Janus Benchmark A (IJB-A) and the "
+               "JANUS Challenge Set 2 (JANUS CS2). JANUS CS2 extends IJB-A.")
+    assert _types(ext, "JANUS CS2") <= {"Dataset", "Benchmark"}
+    assert _types(ext, "JANUS CS2")

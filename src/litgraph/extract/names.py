@@ -228,11 +228,18 @@ _MARKET_WORDS = frozenset(("stock", "price", "industrial", "composite", "jones",
 _RATE_UNITS = frozenset(("second", "image", "pixel", "byte", "click", "query", "token",
                          "volume", "mille", "paper", "share", "watt", "joule", "dollar", "frame",
                          "clicks", "images", "pixels", "bytes", "queries", "tokens"))
+# An edition or part after a kind noun: "2", "v1", "A", "II".
+_EDITION_WORD = re.compile(r"v?\d+(\.\d+)*|[a-c]|ii|iii|iv")
 _TIME_TO = re.compile(r"(?:\w+ )?time to ", re.I)
 
 
 def long_form_type(long_form: str) -> tuple[str, float] | None:
     words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
+    if len(words) > 2 and _EDITION_WORD.fullmatch(words[-1]) and \
+            lx.LONG_FORM_HEADS.get(words[-2]) in ("Dataset", "Benchmark"):
+        # "JANUS Challenge Set 2", "IARPA Janus Benchmark A": the data kind before (not
+        # "Segment Anything Model 3", a model's release)
+        words.pop()
     if not words:
         return None
     head = words[-1]
