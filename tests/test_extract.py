@@ -4844,3 +4844,11 @@ def test_a_data_long_form_ending_in_an_edition_is_data(ex):
                "JANUS Challenge Set 2 (JANUS CS2). JANUS CS2 extends IJB-A.")
     assert _types(ext, "JANUS CS2") <= {"Dataset", "Benchmark"}
     assert _types(ext, "JANUS CS2")
+
+
+def test_this_kind_comma_name_is_the_papers_own(ex):
+    ext = _run(ex, "Looking beyond the next token",
+               "We argue that rearranging the training data sequences helps. We demonstrate that "
+               "this technique, Trelawney, and the inference algorithms derived from it allow us "
+               "to improve performance. We believe Trelawney could open doors.")
+    assert _roles(ext)["Trelawney"] == "proposes"
