@@ -4852,3 +4852,10 @@ def test_this_kind_comma_name_is_the_papers_own(ex):
                "this technique, Trelawney, and the inference algorithms derived from it allow us "
                "to improve performance. We believe Trelawney could open doors.")
     assert _roles(ext)["Trelawney"] == "proposes"
+
+
+def test_an_apposition_saying_the_kind_wins_over_a_metric_word_ending_the_name(ex):
+    ext = _run(ex, "Familiar Puzzles Fool Smart Models",
+               "To examine these things systematically, we introduce Phantom Recall, a benchmark "
+               "comprising 25 well-known logic puzzles.")
+    assert _types(ext, "Phantom Recall") == {"Benchmark"}

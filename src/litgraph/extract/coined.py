@@ -167,8 +167,10 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
         return not any(taken[k] for k in range(a, b))
 
     def add(a: int, b: int, typ: str, introduced: bool = True) -> None:
-        if low[b - 1] in _METRIC_HEADS:
-            typ = "Metric"  # "we introduce reasoning graph accuracy, which quantifies ..."
+        if low[b - 1] in _METRIC_HEADS and typ == "Method":
+            # "we introduce reasoning graph accuracy, which quantifies ..." (but an apposition
+            # saying the kind wins: "PHANTOM RECALL, a benchmark comprising ...")
+            typ = "Metric"
         out.append((a, b, typ, introduced))
         for k in range(a, b):
             taken[k] = True
