@@ -4859,3 +4859,11 @@ def test_an_apposition_saying_the_kind_wins_over_a_metric_word_ending_the_name(e
                "To examine these things systematically, we introduce Phantom Recall, a benchmark "
                "comprising 25 well-known logic puzzles.")
     assert _types(ext, "Phantom Recall") == {"Benchmark"}
+
+
+def test_a_title_term_is_not_the_beginning_of_a_known_name(ex):
+    ext = _run(ex, "Alternating direction method of multipliers for penalized zero-variance "
+               "discriminant analysis",
+               "We develop a simple algorithm based on the alternating direction method of "
+               "multipliers.")
+    assert "Alternating direction method" not in _roles(ext)

@@ -1649,7 +1649,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # before the gazetteer, which would take the known term inside them.
     if in_title:
         span = find_title_term(tk, context, is_generic, lookup) if context else None
-        if span and not any(taken[k] for k in range(*span)):
+        # (not a known name's beginning: "Alternating direction method of multipliers for
+        # ...", whose term stops before "of")
+        if span and not any(taken[k] for k in range(*span)) and not any(
+                s <= span[0] and span[1] <= e and e - s > span[1] - span[0]
+                for _m, s, e in matches):
             take(Candidate(span[0], span[1], "Method", 0.6, "title-term"))
     else:
         for a, b, typ, introduced in find_coined(tk, taken, is_generic, lookup, context):
