@@ -4867,3 +4867,12 @@ def test_a_title_term_is_not_the_beginning_of_a_known_name(ex):
                "We develop a simple algorithm based on the alternating direction method of "
                "multipliers.")
     assert "Alternating direction method" not in _roles(ext)
+
+
+def test_fps_is_frames_per_second_unless_defined_otherwise(ex):
+    ext = _run(ex, "YOLO9000: Better, Faster, Stronger",
+               "At 67 FPS, YOLOv2 gets 76.8 mAP on VOC 2007.")
+    assert _types(ext, "FPS") == {"Metric"} and _types(ext, "YOLOv2") == {"Model"}
+    ext = _run(ex, "Point Clouds", "We use farthest point sampling (FPS) to select points. FPS "
+               "is fast.")
+    assert _types(ext, "FPS") == {"Method"}
