@@ -4876,3 +4876,14 @@ def test_fps_is_frames_per_second_unless_defined_otherwise(ex):
     ext = _run(ex, "Point Clouds", "We use farthest point sampling (FPS) to select points. FPS "
                "is fast.")
     assert _types(ext, "FPS") == {"Method"}
+
+
+def test_a_name_after_for_in_a_proposing_sentence_is_not_new(ex):
+    ext = _run(ex, "A Mamba-Based Multimodal Network for Structural Damage Assessment",
+               "Accurate and rapid structural damage assessment (SDA) is crucial. We propose a "
+               "Mamba-based multimodal network for rapid SDA that integrates information.")
+    assert _roles(ext)["SDA"] != "proposes"
+    ext = _run(ex, "A Learning Algorithm for Relational Logistic Regression",
+               "Relational logistic regression (RLR) is a representation of conditional "
+               "probability. In this paper, we develop a learning algorithm for RLR models.")
+    assert _roles(ext)["RLR"] != "proposes"

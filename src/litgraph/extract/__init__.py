@@ -937,6 +937,15 @@ def _prior_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
                for k in range(max(sent_start, start - 3), start))
 
 
+def _purpose_of(low: list[str], start: int, sent_start: int) -> bool:
+    """A name right after "for" (one lower-case word between at most): "a network for rapid
+    SDA", "a framework for X"; what a new thing is for, not the new thing."""
+    k = start - 1
+    if k > sent_start and low[k] != "for" and low[k].isalpha() and not is_stop(low[k]):
+        k -= 1
+    return k >= sent_start and low[k] == "for"
+
+
 def _novel_names(roles: list) -> set[int]:
     """Candidates to re-role as proposed: when nothing Model/Method-like is proposed yet, an
     unknown strong name (not in the gazetteer) that occurs in a sentence with a propose cue."""
@@ -974,6 +983,8 @@ def _novel_names(roles: list) -> set[int]:
             continue
         s, e = tk.sents[si]
         words = tk.lower[s:e]
+        if _purpose_of(tk.lower, c.start, s):
+            continue  # "we propose a Mamba-based network for rapid SDA": what it is for
         if any(w in lx.PROPOSE_VERBS and not (w == "present" and j and words[j - 1] in
                                                ("the", "at")) for j, w in enumerate(words)) and \
                 any(w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
