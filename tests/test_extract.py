@@ -4887,3 +4887,13 @@ def test_a_name_after_for_in_a_proposing_sentence_is_not_new(ex):
                "Relational logistic regression (RLR) is a representation of conditional "
                "probability. In this paper, we develop a learning algorithm for RLR models.")
     assert _roles(ext)["RLR"] != "proposes"
+
+
+def test_a_kind_modifier_after_describing_words_or_a_short_forms_parenthesis_is_not_proposed(ex):
+    ext = _run(ex, "Multi-Agent Fictitious Play",
+               "To address it, we propose Multi-Agent Fictitious Play (MAFP), a novel MAS "
+               "paradigm that represents stakeholder stances as agents. We introduce UGC-AVQA, "
+               "a public UGC benchmark with 1,000 videos.")
+    roles = _roles(ext)
+    assert roles["MAFP"] == "proposes" and roles.get("MAS") != "proposes"
+    assert roles.get("UGC") != "proposes"

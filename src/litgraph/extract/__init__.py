@@ -186,11 +186,20 @@ def _kind_in_apposition_not_proposed(roles: list[tuple[str, str, Candidate, Toks
     out = []
     for role, rule, c, tk, si in roles:
         low = tk.lower
-        if role == "proposes" and c.start >= 3 and c.end < tk.n and \
-                low[c.start - 1] in ("a", "an") and low[c.start - 2] == "," and \
-                (id(tk), c.start - 2) in proposed and low[c.end] in lx.HEAD_TYPES and \
-                not _spells(proposed[id(tk), c.start - 2], tk.name_text(c.start, c.end)):
-            role, rule = default_role(c.type), "default"
+        if role == "proposes" and c.end < tk.n and low[c.end] in lx.HEAD_TYPES:
+            # (over describing words: "Multi-Agent Fictitious Play (MAFP), a novel MAS
+            # paradigm"; and a short form's parenthesis before the comma)
+            k = c.start - 1
+            while k > 0 and c.start - k <= 2 and low[k].isalpha() and \
+                    tk.text[k].islower() and low[k] not in ("a", "an"):
+                k -= 1
+            new = proposed.get((id(tk), k - 1)) if k >= 2 and low[k] in ("a", "an") and \
+                low[k - 1] == "," else None
+            if new is None and k >= 3 and low[k] in ("a", "an") and low[k - 1] == "," and \
+                    low[k - 2] == ")":
+                new = proposed.get((id(tk), k - 2))
+            if new is not None and not _spells(new, tk.name_text(c.start, c.end)):
+                role, rule = default_role(c.type), "default"
         out.append((role, rule, c, tk, si))
     return out
 
