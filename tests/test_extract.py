@@ -4897,3 +4897,10 @@ def test_a_kind_modifier_after_describing_words_or_a_short_forms_parenthesis_is_
     roles = _roles(ext)
     assert roles["MAFP"] == "proposes" and roles.get("MAS") != "proposes"
     assert roles.get("UGC") != "proposes"
+
+
+def test_a_quoted_term_after_a_possessive_is_anothers(ex):
+    ext = _run(ex, "EigentSearch-Q+: Enhancing Deep Research Agents",
+               'Motivated by Anthropic\'s "think" tool paradigm and insights from the literature, '
+               "we introduce Q+, a set of query tools.")
+    assert _roles(ext).get("think") != "proposes"

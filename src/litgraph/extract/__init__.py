@@ -987,7 +987,8 @@ def _novel_names(roles: list) -> set[int]:
     for _role, _rule, c, tk, si in roles:
         # (nor one listed with known names: "such as ChatGPT and Copilot" are peers)
         if c.canonical is not None or _known(c) or c.type in ("Task", "Metric") or \
-                c.rule == "name+list" or c.rule == "name" and \
+                c.rule == "name+list" or c.rule == "coined" and not c.introduced or \
+                c.rule == "name" and \
                 c.end - c.start == 1 and tk.text[c.start].isupper() and len(tk.text[c.start]) < 3:
             continue
         s, e = tk.sents[si]

@@ -235,7 +235,9 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             if b + 1 < e and text[b] in _QUOTES and low[b + 1] in _DESCRIBED_HEADS and \
                     _acceptable(tk, v + 1, b, max(words, 2), is_generic, lookup) and \
                     free(v + 1, b):
-                add(v + 1, b, _DESCRIBED_HEADS[low[b + 1]])
+                # (another's, not introduced: 'Anthropic's "think" tool paradigm')
+                add(v + 1, b, _DESCRIBED_HEADS[low[b + 1]],
+                    not (v - 1 >= s and low[v - 1] in ("'s", "’s")))
     return out
 
 
