@@ -4904,3 +4904,16 @@ def test_a_quoted_term_after_a_possessive_is_anothers(ex):
                'Motivated by Anthropic\'s "think" tool paradigm and insights from the literature, '
                "we introduce Q+, a set of query tools.")
     assert _roles(ext).get("think") != "proposes"
+
+
+def test_programming_tools_are_no_names_and_a_phenomenon_is_called_is_no_proposal(ex):
+    # (the gold never annotates Python, MATLAB, Java or Hugging Face)
+    ext = _run(ex, "PlatEMO: A MATLAB Platform for Evolutionary Multi-Objective Optimization",
+               "We have developed a MATLAB platform for evolutionary multi-objective "
+               "optimization, called PlatEMO. Users collect statistical results in Excel or "
+               "LaTeX files. We port the code from PyTorch to NumPy.")
+    assert not {"MATLAB", "LaTeX", "Excel", "PyTorch", "NumPy"} & set(_roles(ext))
+    ext = _run(ex, "A Cure for Pathological Behavior in Games that Use Minimax",
+               "Searching deeper decreases the probability of making a correct move. This "
+               "phenomenon is called game tree pathology. We consider a new evaluation function.")
+    assert _roles(ext).get("game tree pathology") != "proposes"

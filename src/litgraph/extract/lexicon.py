@@ -165,7 +165,8 @@ def names_a_phenomenon(low: list[str], naming: int, sent_start: int) -> bool:
     """Whether the naming word at `naming` ("term", "call", "termed", "refer") names a
     phenomenon: "(a) phenomenon (, which) (we) term X"."""
     j = naming - 1
-    while j > sent_start and low[j] in ("we", "which", "that", ","):
+    # (also "This phenomenon is called game tree pathology")
+    while j > sent_start and low[j] in ("we", "which", "that", ",", "is", "are", "was", "were"):
         j -= 1
     return j >= sent_start and low[j] in PHENOMENA
 
