@@ -4917,3 +4917,11 @@ def test_programming_tools_are_no_names_and_a_phenomenon_is_called_is_no_proposa
                "Searching deeper decreases the probability of making a correct move. This "
                "phenomenon is called game tree pathology. We consider a new evaluation function.")
     assert _roles(ext).get("game tree pathology") != "proposes"
+
+
+def test_a_mappings_tail_cut_from_its_head_is_no_name(ex):
+    ext = _run(ex, "PiLoT v2: Pixel-to-Orthogonal Map Alignment",
+               "The pioneering system, PiLoT, achieves high precision via Neural Pixel-to-3D "
+               "Registration. PiLoT v2 achieves performance comparable to, or even exceeding, "
+               "its Pixel-to-3D predecessor.")
+    assert not [n for n in _roles(ext) if n.startswith("to-")]

@@ -130,6 +130,8 @@ def _generic_parts(name: str, is_generic) -> bool:
 
 
 # A name-shaped "X-to-Y" is a mapping ("RAW-to-sRGB"); a Roman numeral alone a part number.
+# The tail of a mapping cut from its head ("Pixel-to-3D" read from "to"): "to-3D", "of-X".
+_PAIR_TAIL = re.compile(r"(?:to|of|and|or)-")
 _PAIR = re.compile(r"(?:single-|multi-)?[^\s-]+-to-[^\s-]+")  # (also "single-image-to-3D")
 # "a multi-GPU framework", "non-IID data", "sub-10B models": a lower-case prefix describing
 # an acronym or a number, no name
@@ -2222,6 +2224,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         elif entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
         elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or _PREFIXED.fullmatch(name) or \
+                _PAIR_TAIL.match(name) or \
                 _generic_parts(name, is_generic) or (
                 end == start + 1 and low_[start] in _UNITS and start > sa and
                 like_num(text[start - 1])) or end < sb and low_[end] in _PROCESSORS:
