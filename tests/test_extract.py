@@ -4925,3 +4925,10 @@ def test_a_mappings_tail_cut_from_its_head_is_no_name(ex):
                "Registration. PiLoT v2 achieves performance comparable to, or even exceeding, "
                "its Pixel-to-3D predecessor.")
     assert not [n for n in _roles(ext) if n.startswith("to-")]
+
+
+def test_a_treebank_is_data(ex):
+    ext = _run(ex, "UD-English-CHILDES: A Collected Resource of Universal Dependencies Trees",
+               "This paper introduces UD-English-CHILDES, the first officially released Universal "
+               "Dependencies (UD) treebank derived from CHILDES data.")
+    assert _types(ext, "UD-English-CHILDES") == {"Dataset"}
