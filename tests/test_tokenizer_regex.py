@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from litgraph.extract import pipeline
-from litgraph.extract.pipeline import _matches_letters, sre_parse
+from litgraph.extract.pipeline import _matches_letters, _needs_char, sre_parse
 
 SAMPLE = Path(pipeline.__file__).resolve().parents[1] / "sample"
 
@@ -35,6 +35,7 @@ def nlp():
     nlp = spacy.blank("en")
     pipeline._split_glued_parens(nlp)
     pipeline._adjust_suffixes(nlp)
+    pipeline._skip_dotless_urls(nlp)
     return nlp
 
 
@@ -54,6 +55,26 @@ def test_infix_search_finds_what_the_plain_regex_finds(nlp):
     plain = fast.__self__.regex.finditer
     for s in _strings():
         assert [m.span() for m in fast(s)] == [m.span() for m in plain(s)], s
+
+
+def test_url_match_finds_what_the_plain_regex_finds(nlp):
+    fast = nlp.tokenizer.url_match
+    plain = fast.__self__.regex.match
+    assert fast.__func__ is pipeline._UrlMatch._match  # (spaCy's URL regex needs a ".")
+    for s in [*_strings(), "arxiv.org", "www.x.org/a", "http://x", "192.168.0.1", "a@b.co"]:
+        a, b = fast(s), plain(s)
+        assert (a and a.span()) == (b and b.span()), s
+
+
+def test_dot_check_reads_the_regex():
+    def parse(p: str):
+        return sre_parse.parse(p)
+
+    assert _needs_char(parse(r"^(?:[a-z]+\.)+[a-z]{2,}$"), ".")
+    assert _needs_char(parse(r"a(?:b\.|\.c)"), ".")
+    assert not _needs_char(parse(r"a(?:b\.|c)"), ".")  # (one alternative has none)
+    assert not _needs_char(parse(r"(?:a\.)?b"), ".")  # (an optional one)
+    assert not _needs_char(parse(r"[.]b|(?=\.)"), ".")  # (not counted on)
 
 
 def test_letter_check_reads_the_rules():
