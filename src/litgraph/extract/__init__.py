@@ -446,6 +446,10 @@ def _better_typed(c: Candidate, b: Candidate) -> bool:
     return c.type_conf > b.type_conf
 
 
+# strip_markup's result: plain text, emphasised spans, word fragments.
+_Plain = tuple[str, list[tuple[int, int]], list[tuple[int, int]]]
+
+
 class Extractor:
     def __init__(self, profile: str = "fast", gazetteer_dir: str | None = None,
                  batch_size: int = 256, terms_model: str | None = None) -> None:
@@ -480,9 +484,9 @@ class Extractor:
 
     def extract_many(self, papers: Iterable[Paper]) -> Iterator[Extraction]:
         def texts() -> Iterator[str]:
-            for p in buffer:
-                yield strip_markup(p.title)[0]
-                yield strip_markup(p.abstract)[0]
+            for title, abstract in plain:
+                yield title[0]
+                yield abstract[0]
 
         buffer: list[Paper] = []
         it = iter(papers)
@@ -490,16 +494,21 @@ class Extractor:
             buffer = [p for _, p in zip(range(self.batch_size), it)]
             if not buffer:
                 return
+            # Each text's markup is read once, for the tokenizer and the rules alike.
+            plain = [(strip_markup(p.title), strip_markup(p.abstract)) for p in buffer]
             docs = list(self.nlp.pipe(texts(), batch_size=self.batch_size * 2))
             for i, paper in enumerate(buffer):
-                yield self._paper(paper, docs[2 * i], docs[2 * i + 1])
+                yield self._paper(paper, docs[2 * i], docs[2 * i + 1], *plain[i])
 
     # -- one paper ----------------------------------------------------------------------------
 
-    def _paper(self, paper: Paper, title_doc, abs_doc) -> Extraction:
+    def _paper(self, paper: Paper, title_doc, abs_doc, title_plain: _Plain | None = None,
+               abstract_plain: _Plain | None = None) -> Extraction:
+        """`title_plain`, `abstract_plain`: strip_markup of the title and abstract, when the
+        caller has them."""
         ext = Extraction(paper_key=paper.key)
-        title, t_emph, _ = strip_markup(paper.title)
-        abstract, a_emph, a_fragments = strip_markup(paper.abstract)
+        title, t_emph, _ = title_plain or strip_markup(paper.title)
+        abstract, a_emph, a_fragments = abstract_plain or strip_markup(paper.abstract)
         # The markup was blanked to the same length, so token offsets fit the original text,
         # which evidence quotes.
         ttk = Toks(title_doc, self.doc_sents, paper.title, title)
