@@ -10,7 +10,13 @@ import pytest
 import spacy
 
 from litgraph.extract import pipeline
-from litgraph.extract.pipeline import _matches_letters, _needs_char, sre_parse
+from litgraph.extract.pipeline import (
+    _anchored,
+    _first_chars,
+    _matches_letters,
+    _needs_char,
+    sre_parse,
+)
 
 SAMPLE = Path(pipeline.__file__).resolve().parents[1] / "sample"
 
@@ -36,6 +42,7 @@ def nlp():
     pipeline._split_glued_parens(nlp)
     pipeline._adjust_suffixes(nlp)
     pipeline._skip_dotless_urls(nlp)
+    pipeline._skip_word_prefixes(nlp)
     return nlp
 
 
@@ -55,6 +62,30 @@ def test_infix_search_finds_what_the_plain_regex_finds(nlp):
     plain = fast.__self__.regex.finditer
     for s in _strings():
         assert [m.span() for m in fast(s)] == [m.span() for m in plain(s)], s
+
+
+def test_prefix_search_finds_what_the_plain_regex_finds(nlp):
+    fast = nlp.tokenizer.prefix_search
+    plain = fast.__self__.regex.search
+    assert fast.__func__ is pipeline._PrefixRegex._search  # (spaCy's rules are all anchored)
+    assert {"U", "C", "A"} <= fast.__self__.alnum_starts  # ("US$", "C$", "A$")
+    for s in [*_strings(), "US$5", "C$3", "A$", "U", "Cat", "§1", "(a"]:
+        for t in (s, s[1:]):  # (spaCy searches what is left after each prefix)
+            a, b = fast(t), plain(t)
+            assert (a and a.span()) == (b and b.span()), t
+
+
+def test_first_character_check_reads_the_regex():
+    def parse(p: str):
+        return sre_parse.parse(p)
+
+    assert _anchored(parse(r"^a|^b")) and _anchored(parse(r"(?:^a|^bc)"))
+    assert not _anchored(parse(r"^a|b"))
+    assert sorted(_first_chars(parse(r"^a|^[b-d]|^(?:e|f)+g"))) == \
+        [(97, 97), (98, 100), (101, 101), (102, 102)]
+    assert _first_chars(parse(r"^a|^x?b")) is None  # (an optional first part)
+    assert _first_chars(parse(r"^[^a]")) is None  # (a negated class)
+    assert _first_chars(parse(r"^(?i:a)")) is None  # (a flag)
 
 
 def test_url_match_finds_what_the_plain_regex_finds(nlp):

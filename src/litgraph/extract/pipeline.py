@@ -168,6 +168,96 @@ def _matches_letters(items) -> bool:
     return True
 
 
+def _skip_word_prefixes(nlp: Language) -> None:
+    """Search spaCy's prefix regex only on strings a rule can open: see _PrefixRegex."""
+    prefix_search = nlp.tokenizer.prefix_search
+    if isinstance(getattr(prefix_search, "__self__", None), re.Pattern):
+        nlp.tokenizer.prefix_search = _PrefixRegex(prefix_search.__self__).search
+
+
+class _PrefixRegex:
+    """spaCy's prefix regex ("^§|^%|...|^US\\$|..."), asked about every string the tokenizer
+    has not split before (80k per 3,000 new abstracts), skipping those that open with a letter
+    or digit no rule opens with (most: "GPT-4o,", "2024).", not "US$5"). Every rule is
+    anchored at the string's start (re.search still tries each position), so a match opens
+    with the string's first character (checked on the regex: _anchored, _first_chars).
+    (`pattern`: spaCy serialises a tokenizer regex by `.__self__.pattern`.)"""
+
+    __slots__ = ("regex", "pattern", "alnum_starts", "search")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        parsed = sre_parse.parse(regex.pattern, regex.flags)
+        ranges = _first_chars(parsed) if _anchored(parsed) and not \
+            regex.flags & (re.IGNORECASE | re.MULTILINE) else None
+        self.alnum_starts = frozenset(
+            ch for lo, hi in ranges or () for ch in map(chr, range(lo, hi + 1)) if ch.isalnum())
+        # (a rule that may open with anything: search every string)
+        self.search = regex.search if ranges is None else self._search
+
+    def _search(self, text: str) -> re.Match[str] | None:
+        first = text[:1]
+        if first.isalnum() and first not in self.alnum_starts:
+            return None
+        return self.regex.search(text)
+
+
+_STARTS = ("AT_BEGINNING", "AT_BEGINNING_STRING")
+
+
+def _anchored(items) -> bool:
+    """Whether every match of the parsed regex `items` starts at the string's start."""
+    if not len(items):
+        return False
+    op, av = items[0]
+    name = str(op)
+    if name == "AT":
+        return str(av) in _STARTS
+    if name == "BRANCH":
+        return all(_anchored(branch) for branch in av[1])
+    if name == "SUBPATTERN":
+        return _anchored(av[-1])
+    return False
+
+
+def _first_chars(items) -> list[tuple[int, int]] | None:
+    """Code point ranges that hold the first character of every match of the parsed regex
+    `items`; None when unsure (a part that may match nothing, a negated class, a flag ...).
+    Zero-width anchors and lookarounds are passed over (they only narrow the matches)."""
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            return [(av, av)]
+        if name == "IN":
+            ranges = []
+            for op2, av2 in av:
+                if str(op2) == "LITERAL":
+                    ranges.append((av2, av2))
+                elif str(op2) == "RANGE":
+                    ranges.append(av2)
+                else:
+                    return None
+            return ranges
+        if name == "BRANCH":
+            ranges = []
+            for branch in av[1]:
+                if (got := _first_chars(branch)) is None:
+                    return None
+                ranges.extend(got)
+            return ranges
+        if name == "SUBPATTERN":
+            return _first_chars(av[-1]) if not av[1] & re.IGNORECASE else None
+        if name == "ATOMIC_GROUP":
+            return _first_chars(av)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            return _first_chars(av[2]) if av[0] >= 1 else None
+        return None
+    return None  # (it may match the empty string)
+
+
 def _skip_dotless_urls(nlp: Language) -> None:
     """Search spaCy's URL regex only on strings with a ".": see _UrlMatch."""
     url_match = nlp.tokenizer.url_match
@@ -331,6 +421,7 @@ def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Langua
     _adjust_suffixes(nlp)
     _drop_emoticons(nlp)
     _skip_dotless_urls(nlp)
+    _skip_word_prefixes(nlp)
     # spaCy caches the tokens of each whitespace-separated chunk it has split, but only the
     # first 10,000 distinct chunks; abstracts have far more (630k in 112k papers), and every
     # chunk outside the cache goes through the prefix/suffix/infix regexes again. A cached
