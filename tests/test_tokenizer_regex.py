@@ -49,8 +49,9 @@ def nlp():
 def test_suffix_search_finds_what_the_plain_regex_finds(nlp):
     fast = nlp.tokenizer.suffix_search
     plain = fast.__self__.regex.search
-    strings = _strings()
+    strings = [*_strings(), "5GB", "3km²", "10mm", "GPT-4", "Qwen2.5-VL", "x\n"]
     assert len(strings) > 1000
+    assert {"m", "B"} <= fast.__self__.alnum_ends and not {"4", "L"} & fast.__self__.alnum_ends
     for s in strings:
         for t in (s, s[:-1], s[1:]):  # (spaCy searches what is left after each suffix)
             a, b = fast(t), plain(t)
@@ -86,6 +87,7 @@ def test_first_character_check_reads_the_regex():
     assert _first_chars(parse(r"^a|^x?b")) is None  # (an optional first part)
     assert _first_chars(parse(r"^[^a]")) is None  # (a negated class)
     assert _first_chars(parse(r"^(?i:a)")) is None  # (a flag)
+    assert set(_first_chars(parse(r"(?<=[0-9])(?:km|m)$"), from_end=True)) == {(109, 109)}
 
 
 def test_url_match_finds_what_the_plain_regex_finds(nlp):

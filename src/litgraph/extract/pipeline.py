@@ -191,8 +191,7 @@ class _PrefixRegex:
         parsed = sre_parse.parse(regex.pattern, regex.flags)
         ranges = _first_chars(parsed) if _anchored(parsed) and not \
             regex.flags & (re.IGNORECASE | re.MULTILINE) else None
-        self.alnum_starts = frozenset(
-            ch for lo, hi in ranges or () for ch in map(chr, range(lo, hi + 1)) if ch.isalnum())
+        self.alnum_starts = _alnum_in(ranges or [])
         # (a rule that may open with anything: search every string)
         self.search = regex.search if ranges is None else self._search
 
@@ -221,11 +220,12 @@ def _anchored(items) -> bool:
     return False
 
 
-def _first_chars(items) -> list[tuple[int, int]] | None:
-    """Code point ranges that hold the first character of every match of the parsed regex
-    `items`; None when unsure (a part that may match nothing, a negated class, a flag ...).
-    Zero-width anchors and lookarounds are passed over (they only narrow the matches)."""
-    for op, av in items:
+def _first_chars(items, from_end: bool = False) -> list[tuple[int, int]] | None:
+    """Code point ranges that hold the first character (`from_end`: the last) of every match
+    of the parsed regex `items`; None when unsure (a part that may match nothing, a negated
+    class, a flag ...). Zero-width anchors and lookarounds are passed over (they only narrow
+    the matches)."""
+    for op, av in reversed(items) if from_end else items:
         name = str(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue
@@ -244,18 +244,24 @@ def _first_chars(items) -> list[tuple[int, int]] | None:
         if name == "BRANCH":
             ranges = []
             for branch in av[1]:
-                if (got := _first_chars(branch)) is None:
+                if (got := _first_chars(branch, from_end)) is None:
                     return None
                 ranges.extend(got)
             return ranges
         if name == "SUBPATTERN":
-            return _first_chars(av[-1]) if not av[1] & re.IGNORECASE else None
+            return _first_chars(av[-1], from_end) if not av[1] & re.IGNORECASE else None
         if name == "ATOMIC_GROUP":
-            return _first_chars(av)
+            return _first_chars(av, from_end)
         if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            return _first_chars(av[2]) if av[0] >= 1 else None
+            return _first_chars(av[2], from_end) if av[0] >= 1 else None
         return None
     return None  # (it may match the empty string)
+
+
+def _alnum_in(ranges: list[tuple[int, int]]) -> frozenset[str]:
+    """The letters and digits in code point `ranges`."""
+    return frozenset(ch for lo, hi in ranges for ch in map(chr, range(lo, hi + 1))
+                     if ch.isalnum())
 
 
 def _skip_dotless_urls(nlp: Language) -> None:
@@ -355,7 +361,7 @@ class _SuffixRegex:
     serialises a tokenizer regex by `.__self__.pattern`.)
     """
 
-    __slots__ = ("regex", "pattern", "width", "long_rules", "skip_letters")
+    __slots__ = ("regex", "pattern", "width", "long_rules", "skip_letters", "alnum_ends")
 
     def __init__(self, suffixes: list[str]) -> None:
         from spacy.util import compile_suffix_regex
@@ -369,15 +375,25 @@ class _SuffixRegex:
         self.width = max((w for w, s in zip(widths, short) if s), default=0)
         long_rules = [p for p, s in zip(entries, short) if not s]
         self.long_rules = compile_suffix_regex(long_rules).search if long_rules else None
-        if not all(len(tree) and tree[-1] == (sre_parse.AT, sre_parse.AT_END)
-                   for tree in parsed):
+        anchored = all(len(tree) and tree[-1] == (sre_parse.AT, sre_parse.AT_END)
+                       for tree in parsed)
+        if not anchored:
             self.width = 1 << 30  # (a rule "a|b" leaves "a" unanchored: search it all)
+        # The letters and digits a rule can end with (units: "km", "GB"; no digit): a string
+        # ending in another one ("GPT-4", "3.5", "Qwen2.5-VL") has none. None: not sure.
+        ends = [_first_chars(tree, from_end=True)
+                if not getattr(tree.state, "flags", 0) & re.IGNORECASE else None
+                for tree in parsed] if anchored else [None]
+        self.alnum_ends = None if None in ends else _alnum_in([r for e in ends for r in e])
         # No rule matches a word of ASCII letters alone ("transformer": a unit needs a digit
         # before it), half the strings searched on new abstracts: those are not searched.
         self.skip_letters = not any(_matches_letters(tree) for tree in parsed)
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.skip_letters and text.isalpha() and text.isascii():
+            return None
+        if self.alnum_ends is not None and text[-1:].isalnum() and \
+                text[-1] not in self.alnum_ends:
             return None
         pos = len(text) - self.width
         if pos <= 0:
