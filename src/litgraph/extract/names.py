@@ -11,6 +11,7 @@ then its morphology ("-Bench" -> Benchmark, "7B" -> Model).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, islice
@@ -1189,6 +1190,22 @@ _CALL_WORDS = lx.PROPOSE_VERBS | lx.NAMING_WORDS | {
     "call", "proposed", "introduced", "presented", "developed", "designed"}
 
 
+def _found_ignoring_case(name: str, text: str) -> Iterator[int]:
+    """Start offsets of `name` in `text` in any case, left to right and not overlapping, as
+    re.finditer(re.escape(name), text, re.I) finds them: in ASCII (case folding is then
+    str.lower, character by character) by str.find, without compiling a regex for each
+    name (~0.4 ms, 2% of the extraction time: the names miss re's cache)."""
+    if name.isascii() and text.isascii():
+        low, key = text.lower(), name.lower()
+        k = low.find(key)
+        while k >= 0:
+            yield k
+            k = low.find(key, k + max(len(key), 1))
+    else:
+        for m in re.finditer(re.escape(name), text, re.I):
+            yield m.start()
+
+
 def _said_again(name: str, context: str) -> bool:
     """Whether the abstract repeats a title phrase as a name: as written, in its code's
     address, or in lower case a few words after a verb that proposes or names it ("an
@@ -1196,10 +1213,10 @@ def _said_again(name: str, context: str) -> bool:
     adaptive submodularity")."""
     if name in context:
         return True
-    for m in re.finditer(re.escape(name), context, re.I):
-        if context[m.start() - 1:m.start()] == "/":
+    for start in _found_ignoring_case(name, context):
+        if context[start - 1:start] == "/":
             return True  # the code's address ("github.com/IBM/ensemble-instruct")
-        before = context[max(0, m.start() - 60):m.start()].lower().split()[-4:]
+        before = context[max(0, start - 60):start].lower().split()[-4:]
         call = next((j for j in range(len(before) - 1, -1, -1) if before[j] in _CALL_WORDS),
                     None)
         if call is not None and not any(w == "to" or w.endswith("ing")
