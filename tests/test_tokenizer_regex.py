@@ -49,7 +49,8 @@ def nlp():
 def test_suffix_search_finds_what_the_plain_regex_finds(nlp):
     fast = nlp.tokenizer.suffix_search
     plain = fast.__self__.regex.search
-    strings = [*_strings(), "5GB", "3km²", "10mm", "GPT-4", "Qwen2.5-VL", "x\n"]
+    strings = [*_strings(), "5GB", "3km²", "10mm", "GPT-4", "Qwen2.5-VL", "x\n", "5km\n",
+               "GSM8K.\n", "a.)\n", "(x),"]
     assert len(strings) > 1000
     assert {"m", "B"} <= fast.__self__.alnum_ends and not {"4", "L"} & fast.__self__.alnum_ends
     for s in strings:

@@ -361,7 +361,8 @@ class _SuffixRegex:
     serialises a tokenizer regex by `.__self__.pattern`.)
     """
 
-    __slots__ = ("regex", "pattern", "width", "long_rules", "skip_letters", "alnum_ends")
+    __slots__ = ("regex", "pattern", "width", "long_rules", "skip_letters", "alnum_ends",
+                 "end_widths")
 
     def __init__(self, suffixes: list[str]) -> None:
         from spacy.util import compile_suffix_regex
@@ -385,6 +386,16 @@ class _SuffixRegex:
                 if not getattr(tree.state, "flags", 0) & re.IGNORECASE else None
                 for tree in parsed] if anchored else [None]
         self.alnum_ends = None if None in ends else _alnum_in([r for e in ends for r in e])
+        # The widest short rule that can end with each character: a match ends at the
+        # string's end, so it starts in the last that many characters ("model," is searched
+        # from its "," only, not from 16 places back). None: not sure.
+        self.end_widths: dict[str, int] | None = None
+        if None not in ends:
+            self.end_widths = {}
+            for tree_ends, w, s in zip(ends, widths, short):
+                for lo, hi in tree_ends if s else ():
+                    for ch in map(chr, range(lo, hi + 1)):
+                        self.end_widths[ch] = max(self.end_widths.get(ch, 0), w)
         # No rule matches a word of ASCII letters alone ("transformer": a unit needs a digit
         # before it), half the strings searched on new abstracts: those are not searched.
         self.skip_letters = not any(_matches_letters(tree) for tree in parsed)
@@ -396,6 +407,9 @@ class _SuffixRegex:
                 text[-1] not in self.alnum_ends:
             return None
         pos = len(text) - self.width
+        if self.end_widths is not None and text[-1:] != "\n":  # ("$" also matches before
+            # a final newline)
+            pos = len(text) - self.end_widths.get(text[-1:], 0)
         if pos <= 0:
             return self.regex.search(text)
         if self.long_rules is not None and (m := self.long_rules(text)) is not None:
