@@ -251,7 +251,7 @@ _SIGNED_BREAKS = frozenset((";", ".", "while", "whereas", "but", "than", "compar
 def gain_before(low: list[str], k: int, sent_start: int) -> int | None:
     """Index of what makes the "over" at `k` a gain over what follows: a gain word at most
     four words back in the clause ("improvement in accuracy over X"), or a signed score at most
-    nine tokens back ("achieves +8.0% on CG-Bench, ... and +2.4% on VideoMME (Long) over
+    ten tokens back ("achieves +8.0% on CG-Bench, ... and +2.4% on VideoMME (Long) over
     ReKV"); None when there is neither."""
     for j in range(k - 1, max(sent_start, k - 5) - 1, -1):
         if low[j] in GAINS:
