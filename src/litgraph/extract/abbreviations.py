@@ -55,10 +55,10 @@ def _valid_short(sf: str) -> bool:
 _JOINING = frozenset(("and", "or", "of", "with", "to", "for", "on", "by", "the"))
 
 
-def _joining_word_at(low: str, c: int) -> bool:
-    """Does a joining word ("and", "of") start at `c` of the lower-cased `low`?"""
-    end = low.find(" ", c)
-    return end > c and low[c:end] in _JOINING
+def _joining_word_at(text: str, c: int) -> bool:
+    """Does a joining word ("and", "Of") start at `c` of `text`?"""
+    end = text.find(" ", c)
+    return end > c and text[c:end].lower() in _JOINING
 
 
 def _best_long_form(sf: str, candidate: str) -> int | None:
@@ -74,7 +74,7 @@ def _best_long_form(sf: str, candidate: str) -> int | None:
             continue
         while c >= 0 and (candidate[c].lower() != ch or (
                 s == 0 and c > 0 and (candidate[c - 1].isalnum() or
-                                      _joining_word_at(candidate.lower(), c)))):
+                                      _joining_word_at(candidate, c)))):
             c -= 1
         if c < 0:
             return None
@@ -101,7 +101,7 @@ def _best_long_form_ascii(sf: str, candidate: str) -> int | None:
         if s == 0:
             # The first letter starts a word, not a joining word's ("adaptive gradient and
             # phase edge operator (AGPEO)" is no "and phase edge operator").
-            while c > 0 and (candidate[c - 1].isalnum() or _joining_word_at(low, c)):
+            while c > 0 and (candidate[c - 1].isalnum() or _joining_word_at(candidate, c)):
                 c = low.rfind(ch, 0, c)
         if c < 0:
             return None
