@@ -1,5 +1,6 @@
-"""The fast profile's tokenizer regexes (extract/pipeline.py) skip work spaCy's plain regexes
-would do; these tests pin that they find exactly what the plain regexes find."""
+"""The fast profile's tokenizer regexes (extract/tokenizer_regex.py, set up by
+extract/pipeline.py) skip work spaCy's plain regexes would do; these tests pin that they find
+exactly what the plain regexes find."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from litgraph.extract import pipeline
-from litgraph.extract.pipeline import (
+from litgraph.extract import pipeline, tokenizer_regex
+from litgraph.extract.tokenizer_regex import (
     _anchored,
     _first_chars,
     _matches_letters,
@@ -69,7 +70,7 @@ def test_infix_search_finds_what_the_plain_regex_finds(nlp):
 def test_prefix_search_finds_what_the_plain_regex_finds(nlp):
     fast = nlp.tokenizer.prefix_search
     plain = fast.__self__.regex.search
-    assert fast.__func__ is pipeline._PrefixRegex._search  # (spaCy's rules are all anchored)
+    assert fast.__func__ is tokenizer_regex.PrefixRegex._search  # (spaCy's rules are all anchored)
     assert {"U", "C", "A"} <= fast.__self__.alnum_starts  # ("US$", "C$", "A$")
     for s in [*_strings(), "US$5", "C$3", "A$", "U", "Cat", "§1", "(a"]:
         for t in (s, s[1:]):  # (spaCy searches what is left after each prefix)
@@ -94,7 +95,7 @@ def test_first_character_check_reads_the_regex():
 def test_url_match_finds_what_the_plain_regex_finds(nlp):
     fast = nlp.tokenizer.url_match
     plain = fast.__self__.regex.match
-    assert fast.__func__ is pipeline._UrlMatch._match  # (spaCy's URL regex needs a ".")
+    assert fast.__func__ is tokenizer_regex.UrlMatch._match  # (spaCy's URL regex needs a ".")
     for s in [*_strings(), "arxiv.org", "www.x.org/a", "http://x", "192.168.0.1", "a@b.co"]:
         a, b = fast(s), plain(s)
         assert (a and a.span()) == (b and b.span()), s
