@@ -1539,6 +1539,13 @@ def test_our_baseline_models_are_used(ex):
     assert _roles(ext)["Gemma-3-4B-IT"] == "uses"
 
 
+def test_a_mode_of_a_proposed_benchmark_is_one(ex):
+    ext = _run(ex, "X", "We introduce WorldPrediction, a video-based benchmark for world modeling. "
+                        "The task is to distinguish the proper action (WorldPrediction-WM) from "
+                        "distractors. Models achieve 57% accuracy on WorldPrediction-WM.")
+    assert {m.type for m in ext.mentions if m.text == "WorldPrediction-WM"} == {"Benchmark"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
