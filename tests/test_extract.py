@@ -1546,6 +1546,18 @@ def test_a_mode_of_a_proposed_benchmark_is_one(ex):
     assert {m.type for m in ext.mentions if m.text == "WorldPrediction-WM"} == {"Benchmark"}
 
 
+def test_a_defined_long_form_in_the_title_is_the_name_there(ex):
+    ext = _run(ex, "Hierarchical Text Classification Using Black Box Large Language Models",
+               "Hierarchical Text Classification (HTC) aims to assign texts to label "
+               "hierarchies. We study LLMs for HTC.")
+    names = {m.text for m in ext.mentions}
+    assert "Hierarchical Text Classification" in names and "Text Classification" not in names
+    # (a known technique in a new name stays the technique the paper uses)
+    ext = _run(ex, "Towards the Federated GPT: Federated Instruction Tuning",
+               "We propose Federated Instruction Tuning (FedIT) for LLMs.")
+    assert "Instruction Tuning" in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
