@@ -1558,6 +1558,19 @@ def test_a_defined_long_form_in_the_title_is_the_name_there(ex):
     assert "Instruction Tuning" in {m.text for m in ext.mentions}
 
 
+def test_a_word_short_form_of_a_long_clause_is_spelled_by_initials():
+    from litgraph.extract.abbreviations import find_abbreviations
+    assert not find_abbreviations("We examine how individual factors shape turn-taking using "
+                                  "a large dataset of US English conversations (Fisher).")
+    got = find_abbreviations("We fit the least absolute shrinkage and selection operator "
+                             "(Lasso) and Context-Guided Prompt Learning and Attention "
+                             "Refinement for Zero-Shot Anomaly Detections (Crane).")
+    assert [(a.short, a.long) for a in got] == [
+        ("Lasso", "least absolute shrinkage and selection operator"),
+        ("Crane", "Context-Guided Prompt Learning and Attention Refinement for Zero-Shot "
+                  "Anomaly Detections")]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
