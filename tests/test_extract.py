@@ -1571,6 +1571,13 @@ def test_a_word_short_form_of_a_long_clause_is_spelled_by_initials():
                   "Anomaly Detections")]
 
 
+def test_a_unit_after_a_number_in_a_word_is_no_name(ex):
+    ext = _run(ex, "X", "This range offers the superior propagation characteristics of sub-6 "
+                        "GHz bands. We evaluate the SNR across sub-6 GHz, FR3, and mmWave bands. "
+                        "It results in ~2 TB of raw image data and ~2 TB of labels.")
+    assert not {"GHz", "TB"} & {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -2244,10 +2244,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 _PAIR_TAIL.match(name) or \
                 _generic_parts(name, is_generic) or (
                 end == start + 1 and low_[start] in _UNITS and start > sa and
-                like_num(text[start - 1])) or end < sb and low_[end] in _PROCESSORS:
+                (like_num(text[start - 1]) or text[start - 1][-1:].isdigit())) or \
+                end < sb and low_[end] in _PROCESSORS:
             # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name; "Domain
-            # II": a part number; "75.47 mW": a unit; "Intel Xeon E5-2670 CPU", "B200 GPUs":
-            # hardware
+            # II": a part number; "75.47 mW", "sub-6 GHz", "~2 TB": a unit; "Intel Xeon
+            # E5-2670 CPU", "B200 GPUs": hardware
             i = end
             continue
         else:
