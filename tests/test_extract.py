@@ -1578,6 +1578,14 @@ def test_a_unit_after_a_number_in_a_word_is_no_name(ex):
     assert not {"GHz", "TB"} & {m.text for m in ext.mentions}
 
 
+def test_a_defined_long_form_in_the_title_is_found_across_hyphens(ex):
+    ext = _run(ex, "A Lifting-based Method for Single-View Aerial-Ground Re-Identification",
+               "Aerial-Ground Re-Identification (AG-ReID) is constrained by the viewpoint gap. "
+               "We study AG-ReID.")
+    names = {m.text for m in ext.mentions}
+    assert "Aerial-Ground Re-Identification" in names and "Re-Identification" not in names
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -276,43 +276,46 @@ def _title_long_forms(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
     defined = {}
     for c in a_cands:
         if c.rule.startswith("abbreviation") and c.long_form and " " in c.long_form:
-            defined.setdefault(tuple(c.long_form.lower().split()), c)
+            defined.setdefault(c.long_form.lower(), c)
     if not defined:
         return t_cands
-    words = [w.lower() for w in ttk.text[:ttk.n]]
+    words = ttk.lower
+    starts = {ttk.idx[k]: k for k in range(ttk.n)}
+    ends = {ttk.end_char(k): k + 1 for k in range(ttk.n)}
+    title = ttk.source.lower()
     for long, a in defined.items():
-        n = len(long)
-        for k in range(len(words) - n + 1):
-            # (the title may say it in the plural: "Restricted Boltzmann Machines")
-            if words[k:k + n - 1] != list(long[:-1]) or \
-                    words[k + n - 1] not in (long[-1], long[-1] + "s"):
-                continue
-            inside = [c for c in t_cands if k <= c.start and c.end <= k + n]
-            # (a known model or technique in it stays what the paper uses: "Augmented
-            # Roberta with ...", "Federated Instruction Tuning (FedIT)", "Progressive
-            # Distractor Filtering for Robust 3D Gaussian Splatting": 3 of 3 on the tuning
-            # papers; so does a known task in a system's name, the task it is scored on:
-            # "Hallucination Detection via Reasoning Subspace Projection (HARP)")
-            # ("Active Prompting for Information Extraction (APIE)": the task it is for)
-            if not inside or any(c.end - c.start == n or
-                                 (c.canonical is not None or c.rule.startswith("gazetteer"))
-                                 and (c.type != "Task" or a.type in ("Model", "Method") or
-                                      not _FOR_WORDS.isdisjoint(words[k:c.start]))
-                                 for c in inside) or \
-                    any(c.start < k < c.end or c.start < k + n < c.end for c in t_cands):
-                continue
-            if len(inside) == 1:
-                # One name grows to the whole: its reading in the title stays ("The Stanford
-                # EDGAR Filings Dataset: ..." the title's own), and so does its kind where it
-                # is the head ("Heterogeneous Domain Adaptation" a task, as "Domain
-                # Adaptation" was).
-                c = inside[0]
-                if c.end != k + n:
-                    c.type, c.type_conf = a.type, a.type_conf
-                c.start, c.end, c.canonical = k, k + n, None
-                continue
-            t_cands = [c for c in t_cands if not (k <= c.start and c.end <= k + n)]
-            t_cands.append(Candidate(k, k + n, a.type, a.type_conf, "capitalised"))
+        at = title.find(long)
+        # (the title may say it in the plural: "Restricted Boltzmann Machines")
+        end = at + len(long) + (title[at + len(long):at + len(long) + 1] == "s")
+        if at < 0 or at not in starts or end not in ends:
+            continue
+        k, n = starts[at], ends[end] - starts[at]
+        inside = [c for c in t_cands if k <= c.start and c.end <= k + n]
+        # (a known model or technique in it stays what the paper uses: "Augmented
+        # Roberta with ...", "Federated Instruction Tuning (FedIT)", "Progressive
+        # Distractor Filtering for Robust 3D Gaussian Splatting": 3 of 3 on the tuning
+        # papers; so does a known task in a system's name, the task it is scored on:
+        # "Hallucination Detection via Reasoning Subspace Projection (HARP)")
+        # ("Active Prompting for Information Extraction (APIE)": the task it is for)
+        if not inside or any(c.end - c.start == n or
+                             (c.canonical is not None or c.rule.startswith("gazetteer"))
+                             and (c.type != "Task" or a.type in ("Model", "Method") or
+                                  not _FOR_WORDS.isdisjoint(words[k:c.start]))
+                             for c in inside) or \
+                any(c.start < k < c.end or c.start < k + n < c.end for c in t_cands):
+            continue
+        if len(inside) == 1:
+            # One name grows to the whole: its reading in the title stays ("The Stanford
+            # EDGAR Filings Dataset: ..." the title's own), and so does its kind where it
+            # is the head ("Heterogeneous Domain Adaptation" a task, as "Domain
+            # Adaptation" was).
+            c = inside[0]
+            if c.end != k + n:
+                c.type, c.type_conf = a.type, a.type_conf
+            c.start, c.end, c.canonical = k, k + n, None
+            continue
+        t_cands = [c for c in t_cands if not (k <= c.start and c.end <= k + n)]
+        t_cands.append(Candidate(k, k + n, a.type, a.type_conf, "capitalised"))
     return sorted(t_cands, key=lambda c: c.start)
 
 
