@@ -1586,6 +1586,14 @@ def test_a_defined_long_form_in_the_title_is_found_across_hyphens(ex):
     assert "Aerial-Ground Re-Identification" in names and "Re-Identification" not in names
 
 
+def test_a_level_or_norm_written_l_digit_is_no_name_but_a_distance_metric_is(ex):
+    ext = _run(ex, "X", "Autonomy ranges from human-commanded operation (L1) to fully autonomous "
+                        "monitoring (L5). Second-language (L2) learners write L2 essays.")
+    assert not ext.mentions
+    ext = _run(ex, "X", "Quantitative evaluations use metrics such as L1, L2, PSNR, and SSIM.")
+    assert {m.text for m in ext.mentions if m.type == "Metric"} >= {"L1", "L2"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

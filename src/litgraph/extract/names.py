@@ -2272,7 +2272,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         _repeat_names(tk, cands, taken)
     cands.sort(key=lambda c: c.start)
     _type_from_list(tk, cands)
-    return cands
+    # "second-language (L2) learners", "low-level perception (L1)", "larger L2 norms": a
+    # label or a norm, a name only as the distance a score is in ("0.28 L2 and 0.18 collision
+    # rate", "metrics such as L1, L2, PSNR"; 6 of 108 corpus abstracts the extractor made
+    # such a name in).
+    return [c for c in cands if c.type == "Metric" or c.end - c.start != 1 or
+            not _LEVEL.fullmatch(text[c.start])]
 
 
 def _repeat_names(tk: Toks, cands: list[Candidate], taken: list[bool]) -> None:
@@ -2320,6 +2325,7 @@ def _free_inside(cands: list[Candidate], taken: list[bool], a: int, b: int, give
     return True
 
 
+_LEVEL = re.compile(r"L\d")
 _REPEATED_RULES = ("name", "capitalised", "emphasis")
 _INTRODUCED_BY = _INTRODUCING | lx.NAMING_WORDS
 
