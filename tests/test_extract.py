@@ -1594,6 +1594,12 @@ def test_a_level_or_norm_written_l_digit_is_no_name_but_a_distance_metric_is(ex)
     assert {m.text for m in ext.mentions if m.type == "Metric"} >= {"L1", "L2"}
 
 
+def test_the_end_of_an_x_of_y_compound_is_no_known_term(ex):
+    ext = _run(ex, "X", "We analyze models on lexical alignment and part-of-speech recognition. "
+                        "Our method shows strong out-of-domain generalization.")
+    assert not {"speech recognition", "domain generalization"} & {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

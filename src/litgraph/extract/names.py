@@ -1714,12 +1714,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # Part of a bigger hyphenated name ("Fine-tune-CoT"): leave it to the name rules.
         c0 = _compound_start(tk, start, sa)
         if c0 < start and text[start].islower() and (
-                low_[start - 2] in _NEGATING_PREFIXES or
+                low_[start - 2] in _NEGATING_PREFIXES or low_[start - 2] == "of" or
                 low_[start - 2:start + 1] == ["real", "-", "world"] or
                 low_[start - 2] in _MEDIA_WORDS and low_[start] == "language" or
                 entry.type == "Metric" and low_[start - 2] in _PREFIXES):
             # "non-linear regression", "self-supervised fine-tuning": another thing, as are
-            # "real-world models" (no world models) and "video-language modeling";
+            # "real-world models" (no world models) and "video-language modeling", and the
+            # end of an "X-of-Y" compound ("part-of-speech recognition", "out-of-domain
+            # generalization": 40 corpus abstracts, none the known term);
             # "high-precision maps", "mixed-precision training": no score
             continue
         if end - start == 1 and entry.type in ("Metric", "Task") and start > sa and \
