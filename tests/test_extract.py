@@ -1600,6 +1600,12 @@ def test_the_end_of_an_x_of_y_compound_is_no_known_term(ex):
     assert not {"speech recognition", "domain generalization"} & {m.text for m in ext.mentions}
 
 
+def test_a_power_or_voltage_glued_to_its_number_is_no_name(ex):
+    ext = _run(ex, "A 10.8mW Mixed-Signal Ising Solver",
+               "The voltage can be scaled by 200mV. We evaluate on the 300W benchmark.")
+    assert {m.text for m in ext.mentions} == {"300W"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

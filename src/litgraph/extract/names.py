@@ -1083,7 +1083,8 @@ def _participle(word: str) -> bool:
 
 
 _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+"  # on folded keys
-                      r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb)")
+                      r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb"
+                      r"|mw|uw|kw|mv|mah)")  # ("10.8mW", "200mV"; not "300W", a benchmark)
 # A locale, language and region ("pt-BR", "es-MX", "zh-CN"): what a text is written in.
 _LOCALE = re.compile(r"(?:en|zh|es|pt|fr|de|ja|ko|ar|hi|ru|it|nl|tr|vi|id|th|pl|sv|bn|fa|he|"
                      r"ur|sw|ms|uk|el|cs|ro|hu|fi|da|no|nb)[-_][A-Z]{2}")
