@@ -1606,6 +1606,12 @@ def test_a_power_or_voltage_glued_to_its_number_is_no_name(ex):
     assert {m.text for m in ext.mentions} == {"300W"}
 
 
+def test_the_singular_of_a_defined_plural_short_form_is_the_thing_defined(ex):
+    ext = _run(ex, "X", "Self-supervised learning has succeeded through masked autoencoders "
+                        "(MAEs). However, existing MAE-based methods lack rotation invariance.")
+    assert {m.type for m in ext.mentions if m.text == "MAE"} == {"Method"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

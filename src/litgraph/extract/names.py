@@ -1637,6 +1637,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             own_shorts.add(ab.short)
         elif listed is not None and fold(listed.canonical) != fold(entry.canonical):
             own_entries[ab.short] = entry
+        if entry is not None and PLURAL_ACRONYM.fullmatch(ab.short) and \
+                (one := lookup(ab.short[:-1])) is not None and \
+                fold(one.canonical) != fold(entry.canonical):
+            # "masked autoencoders (MAEs) ... existing MAE-based methods": the singular is
+            # the thing defined, not the metric MAE the gazetteer lists
+            own_entries[ab.short[:-1]] = entry
         for k in range(lspan.start, lspan.end):
             taken[k] = True  # the long form is an alias, not a second entity
 
