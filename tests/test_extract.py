@@ -1612,6 +1612,13 @@ def test_the_singular_of_a_defined_plural_short_form_is_the_thing_defined(ex):
     assert {m.type for m in ext.mentions if m.text == "MAE"} == {"Method"}
 
 
+def test_memory_and_chip_kinds_and_school_grades_are_no_names(ex):
+    ext = _run(ex, "X", "We propose a novel 10-T SRAM cell. The SRAM cell performs ternary "
+                        "multiplication. Feedback for K-12 English writing is studied, and K-12 "
+                        "students benefit.")
+    assert not {"SRAM", "K-12"} & {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
