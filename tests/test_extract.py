@@ -1619,6 +1619,17 @@ def test_memory_and_chip_kinds_and_school_grades_are_no_names(ex):
     assert not {"SRAM", "K-12"} & {m.text for m in ext.mentions}
 
 
+def test_a_title_acronym_is_spelled_by_initials_over_joining_words(ex):
+    ext = _run(ex, "LAVA: Language Driven Scalable and Versatile Traffic Video Analytics",
+               "We build LAVA, a system that accepts natural language queries.")
+    assert {m.long_form for m in ext.mentions if m.text == "LAVA"} - {None} == {
+        "Language Driven Scalable and Versatile Traffic Video Analytics"}
+    ext = _run(ex, "Odin: Oriented Dual-module Integration for Text-rich Network Learning",
+               "We propose Odin, a new architecture.")
+    assert {m.long_form for m in ext.mentions if m.text == "Odin"} - {None} == {
+        "Oriented Dual-module Integration"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -276,14 +276,22 @@ def _word_spelled_by_initials(sf: str, long: str) -> bool:
             len(words) <= len(sf) or \
             all(w[:1].isupper() or w.lower() in _TITLE_JOINING for w in words):
         return True
-    letters = [ch for part in _WORD_PART.findall(long)
+    return spelled_by_initials(sf, long)
+
+
+def spelled_by_initials(sf: str, long: str) -> bool:
+    """Whether the letters and digits of `sf` are, in order, initials of the words (and hyphen
+    parts) of `long` or capitals inside them, the first one opening its first word ("LAVA"
+    of "Language Driven Scalable and Versatile Traffic Video Analytics"; "Fox" of
+    "Faithfulness and Observational-flow via eXpression-rectification")."""
+    letters = [ch.lower() for part in _WORD_PART.findall(long)
                for ch in part[0] + "".join(filter(str.isupper, part[1:]))]
-    want = sf.lower()
-    if not letters or letters[0].lower() != want[0]:
+    want = [ch.lower() for ch in sf if ch.isalnum()]
+    if not letters or not want or letters[0] != want[0]:
         return False
     i = 1
     for ch in letters[1:]:
-        if i < len(want) and ch.lower() == want[i]:
+        if i < len(want) and ch == want[i]:
             i += 1
     return i == len(want)
 

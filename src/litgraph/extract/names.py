@@ -18,7 +18,12 @@ from itertools import compress, islice
 from operator import ne
 
 from litgraph.extract import lexicon as lx
-from litgraph.extract.abbreviations import PLURAL_ACRONYM, Abbreviation, find_abbreviations
+from litgraph.extract.abbreviations import (
+    PLURAL_ACRONYM,
+    Abbreviation,
+    find_abbreviations,
+    spelled_by_initials,
+)
 from litgraph.extract.coined import find_coined, find_title_term, subject_before, unnamed_proposal
 from litgraph.extract.listed import find_listed, task_defined_at
 from litgraph.extract.markup import math_like
@@ -1165,12 +1170,19 @@ def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
     plain = run_end(False)
     if plain == colon + 1:
         return None
-    if (first := spelled(plain)) is not None:
-        return first
+    first = spelled(plain)
+    if first is not None and (spelled_by_initials(short, first) or not short.isupper()):
+        return first  # (a word-like name picks letters inside words: "Odin: Oriented
+        # Dual-module Integration")
     found = [f for end in range(run_end(True), plain, -1)
              # (a word's end, not inside a compound)
              if text[end - 1][:1].isupper() and not (end < tk.n and text[end] == "-")
              for f in (spelled(end),) if f is not None]
+    if first is not None:
+        # An acronym's letters picked from inside the capitalised run's words give way to
+        # the shortest longer run whose initials spell it ("LAVA: Language Driven Scalable
+        # and Versatile Traffic Video Analytics", not "Language Driven Scalable").
+        return next((f for f in reversed(found) if spelled_by_initials(short, f)), first)
     return next((f for f in found if f.split()[-1][:1].lower() == short[-1:].lower()),
                 found[0] if found else None)
 
