@@ -1630,6 +1630,15 @@ def test_a_title_acronym_is_spelled_by_initials_over_joining_words(ex):
         "Oriented Dual-module Integration"}
 
 
+def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
+    ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
+                        "precision medicine. Models with limited numerical precision and 2-bit "
+                        "precision train low precision weights.")
+    assert "precision" not in {m.text.lower() for m in ext.mentions}
+    ext = _run(ex, "X", "Lexical detection methods tend to have low precision on OLID.")
+    assert "precision" in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1020,7 +1020,18 @@ _PREFIXES = frozenset((
 
 # Words before "precision" that say how numbers are stored ("full precision Llama-2-13b").
 _NUMBER_PRECISIONS = frozenset(("full", "half", "single", "double", "mixed", "reduced", "fixed",
-                                "arbitrary", "machine", "floating-point", "quadruple"))
+                                "arbitrary", "machine", "floating-point", "quadruple",
+                                "numerical", "numeric", "arithmetic", "limited", "bit"))
+# (after "low precision": "low precision weights", not "methods have low precision")
+_STORED_NUMBERS = frozenset(("weights", "activations", "training", "inference", "arithmetic",
+                             "fixed-point", "numbers", "formats", "format", "computation",
+                             "representations", "representation", "networks", "models",
+                             "quantization", "gradients", "data"))
+_PRECISION_FIELDS = frozenset((
+    "agriculture", "medicine", "farming", "oncology", "psychiatry", "health", "healthcare",
+    "nutrition", "livestock", "forestry", "irrigation", "viticulture", "education",
+    "manufacturing", "landing", "machining", "timing", "therapy", "therapeutics",
+    "public", "cardiology", "radiotherapy", "neurology", "dairy", "horticulture"))
 # Lower-case prefixes that make a known term's compound another thing ("non-convex
 # optimization" is not convex optimization).
 _NEGATING_PREFIXES = frozenset(("non", "self", "semi", "un"))
@@ -1746,9 +1757,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if end - start == 1 and entry.type in ("Metric", "Task") and start > sa and \
                 text[start][:1].isupper() and end < sb and low_[end] in ("'s", "’s"):
             continue  # "Perplexity's Sonar Reasoning Pro": a company's, not the metric
-        if end - start == 1 and low_[start] == "precision" and start > sa and \
-                low_[start - 1] in _NUMBER_PRECISIONS:
-            continue  # "full precision Llama-2-13b", "half precision": how numbers are stored
+        if end - start == 1 and low_[start] == "precision" and (
+                start > sa and (low_[start - 1] in _NUMBER_PRECISIONS or
+                                low_[start - 1].endswith("-bit") or
+                                low_[start - 1] in ("low", "lower") and end < sb and
+                                low_[end] in _STORED_NUMBERS) or
+                end < sb and low_[end] in _PRECISION_FIELDS):
+            # "full precision Llama-2-13b", "half precision", "limited numerical precision",
+            # "3-bit precision", "low precision weights": how numbers are stored; "precision
+            # medicine", "precision agriculture": a field (together ~270 corpus abstracts)
+            continue
         if end - start == 1 and low_[start] in _VERB_METRICS and text[start].islower() and (
                 start > sa and low_[start - 1] in _VERB_METRIC_BEFORE or
                 end < sb and low_[end] in _VERB_METRIC_AFTER):
