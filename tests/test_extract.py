@@ -1639,6 +1639,16 @@ def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     assert "precision" in {m.text for m in ext.mentions}
 
 
+def test_an_acronym_with_a_letter_per_word_takes_the_words_its_initials_spell():
+    from litgraph.extract.abbreviations import find_abbreviations
+    got = find_abbreviations("They are critical to Chinese character recognition (CCR). Advances "
+                             "in AI-generated content (AIGC) and radiology report generation "
+                             "(RRG).")
+    assert [(a.short, a.long) for a in got] == [
+        ("CCR", "Chinese character recognition"), ("AIGC", "AI-generated content"),
+        ("RRG", "radiology report generation")]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -139,6 +139,15 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
         # The capitals say which letters were picked: "COllaborative Temporal consistEncy
         # Learning (COTEL)", where the character match stops inside "consistEncy".
         rel = cap
+    if rel is not None and sf.isalpha() and sf.isupper() and \
+            not spelled_by_initials(sf, candidate[rel:]):
+        # An acronym with a letter per word: the words whose initials spell it, not fewer
+        # words the right-to-left match found letters inside ("Chinese character
+        # recognition (CCR)", not "character recognition", whose "c" of "charaCter"
+        # stood for a word; "radiology report generation (RRG)").
+        ini = _initials_long_form(sf, candidate)
+        if ini is not None and ini < rel and len(candidate[ini:].split()) == len(sf):
+            rel = ini
     if rel is None and len(sf) > 2 and sf[-1] == "s" and sf[-2].isupper():
         # A plural short form of a long form without an "s", one word per letter ("Visually
         # Impaired People (VIPs)", "Communities of Practice (CoPs)").
