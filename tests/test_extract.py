@@ -1649,6 +1649,13 @@ def test_an_acronym_with_a_letter_per_word_takes_the_words_its_initials_spell():
         ("RRG", "radiology report generation")]
 
 
+def test_a_year_after_data_names_its_edition(ex):
+    ext = _run(ex, "X", "We evaluate on the WMT-SLT 2022 benchmark and on ISIC 2020. It ranks "
+                        "1st on the KITTI 2015 and KITTI 2012 leaderboards.")
+    assert {"WMT-SLT 2022", "ISIC 2020", "KITTI 2015", "KITTI 2012"} <= \
+        {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1865,6 +1865,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             take(Candidate(start, end, "Dataset", 0.8, "name+context"))
             continue
         canonical = entry.canonical
+        if entry.type in ("Dataset", "Benchmark") and end2 == end and \
+                _edition_year_at(tk, end, sb, taken):
+            # "KITTI 2015", "ISIC 2020", "BraTS 2021": an edition of the data, its own thing
+            take(Candidate(start, end + 1, entry.type, 0.8, "gazetteer"))
+            continue
         if end2 > end:
             # "Llama3-ChatQA-1.5" is a new model built on Llama 3, not Llama 3 itself;
             # "Llama-2-7B" (size/release suffixes only) is still a variant of it.
@@ -2300,6 +2305,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 typ, conf, rule = morph[0], morph[1], "name+morphology"
             else:
                 typ, conf, rule = "Method", 0.35, "name"
+            if typ in ("Dataset", "Benchmark") and _edition_year_at(tk, end, sb, taken):
+                end += 1  # "the WMT-SLT 2022 benchmark": the data's edition
             c = Candidate(start, end, typ, conf, rule)
         take(c)
         i = end
@@ -2365,6 +2372,15 @@ def _free_inside(cands: list[Candidate], taken: list[bool], a: int, b: int, give
 
 
 _LEVEL = re.compile(r"L\d")
+_YEAR = re.compile(r"(?:19[89]|20[0-3])\d")
+
+
+def _edition_year_at(tk: Toks, k: int, sent_end: int, taken: list[bool]) -> bool:
+    """Whether token `k`, after a space, is a year naming an edition of the data before it
+    ("KITTI 2015"; not "KITTI 2012-2015", a span of years)."""
+    return k < sent_end and tk.ws[k - 1] and not taken[k] and \
+        _YEAR.fullmatch(tk.text[k]) is not None and \
+        not (k + 1 < sent_end and tk.text[k + 1] in ("-", "–"))
 _REPEATED_RULES = ("name", "capitalised", "emphasis")
 _INTRODUCED_BY = _INTRODUCING | lx.NAMING_WORDS
 
