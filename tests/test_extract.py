@@ -1656,6 +1656,16 @@ def test_a_year_after_data_names_its_edition(ex):
         {m.text for m in ext.mentions}
 
 
+def test_an_edition_year_before_a_challenge_or_task_word_types_the_data(ex):
+    ext = _run(ex, "X", "The SRF dataset was part of the WMT-SLT 2022 challenge. This work "
+                        "presents our participation in the EvalLLM 2025 challenge on biomedical "
+                        "NER, and we evaluate on BioNLP-ST 2016 Task BB3.")
+    got = {m.text: (m.type, m.role) for m in ext.mentions}
+    assert got["WMT-SLT 2022"][0] == "Benchmark"
+    assert got["EvalLLM 2025"] == ("Benchmark", "evaluatesOn")
+    assert got["BioNLP-ST 2016"][0] == "Benchmark"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

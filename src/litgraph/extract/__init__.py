@@ -1033,6 +1033,9 @@ def _purpose_of(low: list[str], start: int, sent_start: int) -> bool:
     return k >= sent_start and low[k] == "for"
 
 
+_EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+
+
 def _novel_names(roles: list) -> set[int]:
     """Candidates to re-role as proposed: when nothing Model/Method-like is proposed yet, an
     unknown strong name (not in the gazetteer) that occurs in a sentence with a propose cue."""
@@ -1079,8 +1082,9 @@ def _novel_names(roles: list) -> set[int]:
                 not _used_right_before(tk, c, s) and not _given_as_example(tk, c, s):
             key = tk.name_text(c.start, c.end)
             if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c) or \
-                    _adjective_short(tk, c):
+                    _adjective_short(tk, c) or _EDITION_YEAR.search(key):
                 continue  # ("CXRs", "SDESs", "Advanced Driver Assistance Systems (ADAS)": a
-                # plural names a kind of thing, not the new one)
+                # plural names a kind of thing, not the new one; "our participation in the
+                # EvalLLM 2025 challenge": an edition of a series, which the paper joins)
             out.update(id(r[2]) for r in roles if r[3].name_text(r[2].start, r[2].end) == key)
     return out

@@ -375,6 +375,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         j += 1  # ... and from the one inside them
     for k in range(j, min(j + 2, sent_end)):
         low = low_[k]
+        if k > end and low in ("task", "track") and _YEAR.fullmatch(low_[end]):
+            return "Benchmark", 0.8  # "CLPsych 2025 Task", "BioNLP-ST 2016 Task BB3": a
+            # shared task's edition, as "SemEval-2025 Task 4"
         if low in lx.HEAD_TYPES:
             if k + 1 < sent_end and low_[k + 1] in _VERB_OBJECTS:
                 break  # "TennisTV models each rally as ...": a verb
@@ -388,9 +391,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             # types it better: "the ActionFormer baseline")
             return "Method", 0.5
         if not (text[k].isalpha() and text[k][0].isupper() and not is_stop(low)) and \
-                low not in ("-", '"', "”"):
-            break  # (over a closing quote: '"OpenBezoar-SFT" checkpoints'; not over a title's
-            # "Your": "CASCADE Your Datasets")
+                low not in ("-", '"', "”") and not (k == end and _YEAR.fullmatch(low)):
+            break  # (over a closing quote: '"OpenBezoar-SFT" checkpoints'; over an edition's
+            # year: "the PlantCLEF 2025 challenge"; not over a title's "Your": "CASCADE Your
+            # Datasets")
     # Left: "the benchmark X", "dataset X".
     if start - 1 >= sent_start:
         if start - 4 >= sent_start and low_[start - 1] == "," and \
