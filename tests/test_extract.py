@@ -1666,6 +1666,12 @@ def test_an_edition_year_before_a_challenge_or_task_word_types_the_data(ex):
     assert got["BioNLP-ST 2016"][0] == "Benchmark"
 
 
+def test_a_capitals_then_word_name_compared_with_once_is_kept(ex):
+    ext = _run(ex, "X", "We propose FLiD. FLiD consistently outperforms manipulation "
+                        "detectors (TruFor, MMFusion, UniVAD) across all attack scenarios.")
+    assert {"TruFor", "MMFusion", "UniVAD"} <= {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

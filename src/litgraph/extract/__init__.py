@@ -860,7 +860,7 @@ def _compared_where_beaten(mentions: list[Mention], beaten: dict[int, Candidate]
 
 _NO_CUE_ROLE_RULES = frozenset(("default", "title-default", "background"))
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
-_CAMEL = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*")
+_CAMEL = re.compile(r"[A-Z][A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9]*")
 _PLURAL_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z]s")
 
 
