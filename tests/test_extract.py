@@ -1672,6 +1672,15 @@ def test_a_capitals_then_word_name_compared_with_once_is_kept(ex):
     assert {"TruFor", "MMFusion", "UniVAD"} <= {m.text for m in ext.mentions}
 
 
+def test_names_listed_after_architectures_are_models_given_as_examples(ex):
+    ext = _run(ex, "X", "We evaluate five specialized architectures (MiVOLO, Custom-Best, "
+                        "MiViaLab, DEX).")
+    assert {m.text: m.type for m in ext.mentions}.get("MiVOLO") == "Model"
+    ext = _run(ex, "X", "This paper presents a study of generation strategies across diverse model "
+                        "architectures (ALLaM, Jais, Llama, and GPT-4).")
+    assert {m.role for m in ext.mentions if m.text == "ALLaM"} == {"uses"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1006,6 +1006,11 @@ def _given_as_example(tk: Toks, c: Candidate, sent_start: int) -> bool:
         w = low[k]
         if w in _EXAMPLE_OPENERS:
             return w != "as" or k > sent_start and low[k - 1] == "such"
+        if w == "(" and k > sent_start and low[k - 1] in lx.HEAD_TYPES and \
+                lx.plural(low[k - 1]) and (k + 1 < c.start or c.end < len(low) and
+                                           low[c.end] in (",", "and")):
+            return True  # "diverse model architectures (ALLaM, Jais, Llama, and GPT-4)": a
+            # list (not "large language models (PEAP-LLM)", a definition)
         if w in (".", ";", ":", ")") or not (w in (",", "and", "or", "(", "-") or
                                              tk.text[k][:1].isupper() or w[:1].isdigit()):
             return False

@@ -19,7 +19,7 @@ HEAD_TYPES: dict[str, str] = {
     **dict.fromkeys(("model", "models", "llm", "llms", "lm", "lms", "checkpoint",
                      "checkpoints", "family", "series", "backbone", "chatbot", "assistant",
                      "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm", "lmms", "agent",
-                     "agents", "network"), "Model"),
+                     "agents", "network", "architectures"), "Model"),
     **dict.fromkeys(("method", "methods", "framework", "frameworks", "approach", "approaches",
                      "algorithm", "algorithms", "technique", "techniques", "strategy", "pipeline",
                      "paradigm", "mechanism", "objective", "architecture", "module", "procedure",
