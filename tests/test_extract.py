@@ -1681,6 +1681,15 @@ def test_names_listed_after_architectures_are_models_given_as_examples(ex):
     assert {m.role for m in ext.mentions if m.text == "ALLaM"} == {"uses"}
 
 
+def test_a_cost_is_no_score_and_each_variant_keeps_its_own_score(ex):
+    ext = _run(ex, "SLNet: A Network", "We present SLNet. On ModelNet40, SLNet-S with 0.14M "
+               "parameters and 0.31 GFLOPs achieves 93.64% overall accuracy, outperforming "
+               "PointMLP-elite with 5x fewer parameters, while SLNet-M with 0.55M parameters and "
+               "1.22 GFLOPs reaches 93.92%, exceeding PointMLP.")
+    assert sorted((r.subject, r.metric, r.value) for r in ext.results) == [
+        ("SLNet-M", "accuracy", 93.92), ("SLNet-S", "accuracy", 93.64)]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -22,13 +22,19 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
 _GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
                          "reduction", "decrease", "drop", "speedup", "margin", "lead",
                          "enhancement"))
+_COSTS = frozenset(("flops", "gflops", "tflops", "mflops", "macs", "gmacs"))
 # A word right after a number that makes it a change or an amount, not a score.
 _GAIN_AFTER = _GAIN_NOUNS | frozenset((
     "higher", "lower", "better", "more", "fewer", "less", "relative", "absolute", "of",
     "faster", "slower", "smaller", "larger", "points", "pp", "percentage", "times", "x",
     "parameters", "params", "tokens", "samples", "examples", "data", "million", "billion",
     "thousand", "compression", "sparsity", "pruning", "masking", "labeled", "labelled", "labels",
-    "noise", "noisy", "fold"))
+    "noise", "noisy", "fold",
+    # a cost, not a score: "SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves 93.64%"
+    *_COSTS))
+# Words between a score and its metric: "93.64% overall accuracy", "81.2 mean IoU".
+_METRIC_MODIFIERS = frozenset(("overall", "average", "mean", "avg", "top-1", "top-5",
+                               "balanced", "macro", "micro", "weighted", "test", "validation"))
 _SCORE_WORDS = frozenset(("score", "scores", "accuracy", "achieves", "achieve", "achieving",
                           "reaches", "reaching", "attains", "obtains", "f1", "bleu", "rouge",
                           "rate", "pass@1", "em", "win", "scoring", "scored", "sets",
@@ -165,7 +171,10 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # follows a system's "+" / "trained with" is its training recipe, not the subject.
         for s in reversed(before[:-1]):
             between = low[s.end:subject.start]
-            if between and between[0] in _RECIPE and ";" not in between:
+            # (not past a score of its own: "SLNet-S with 0.14M parameters ... achieves
+            # 93.64% ..., while SLNet-M ... reaches 93.92%")
+            if between and between[0] in _RECIPE and ";" not in between and \
+                    _SCORE_VERBS.isdisjoint(between):
                 subject = s
     if subject is None or any(low[j] in ("we", "our", "ours", "it") for j in range(subject.end,
                                                                                    k)):
@@ -352,10 +361,15 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         listed_under = [m for m in metrics if m.end <= bench.start] \
             if bench.end == k - 1 and low[k - 1] == "(" else []
         metric = next((m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
-                       m.start == after_i), None) or \
+                       m.start == after_i or m.start == after_i + 1 and
+                       low[after_i] in _METRIC_MODIFIERS), None) or \
             (listed_under[-1] if listed_under else None) or \
-            min(metrics, key=lambda m: min(abs(m.start - k), abs(m.long_span[0] - k))
+            min((m for m in metrics if not (low[m.start] in _COSTS and
+                                            _after_number(tk, m, sent_start))),
+                key=lambda m: min(abs(m.start - k), abs(m.long_span[0] - k))
                 if m.long_span else abs(m.start - k), default=None)
+        # (the nearest metric, but not a cost right after another number: "SLNet-M with ...
+        # 1.22 GFLOPs reaches 93.92%")
         if k in changes:
             subject, before = _change_subjects(tk, systems, changes[k], sent_start, proposed,
                                                subject)
