@@ -1690,6 +1690,18 @@ def test_a_cost_is_no_score_and_each_variant_keeps_its_own_score(ex):
         ("SLNet-M", "accuracy", 93.92), ("SLNet-S", "accuracy", 93.64)]
 
 
+def test_a_mode_said_once_takes_the_stated_kind_of_its_family(ex):
+    ext = _run(ex, "SLNet: A Super-Lightweight Network", "We present SLNet, a lightweight "
+               "backbone model for 3D point cloud recognition. On ModelNet40, SLNet-S achieves "
+               "93.64% overall accuracy, while SLNet-M reaches 93.92%.")
+    assert {m.text: m.type for m in ext.mentions if m.text.startswith("SLNet-")} == {
+        "SLNet-S": "Model", "SLNet-M": "Model"}
+    # (not a kind word's own, nor a system named after a metric)
+    ext = _run(ex, "X", "We introduce the MMMG benchmark and MMMG-Score to evaluate images. "
+                        "GPT-4o achieves an MMMG-Score of only 50.20.")
+    assert "Benchmark" not in {m.type for m in ext.mentions if m.text == "MMMG-Score"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -705,6 +705,10 @@ class Extractor:
             for _r, _ru, c, tk, _s in roles:
                 if c.rule != "name":
                     typed.setdefault(fold(tk.name_text(c.start, c.end)), set()).add(c.type)
+            # (a family's kind its shape alone gave is no evidence for a mode said once:
+            # "Chain-of-Language-Model (CoLM)" reads as a model, "CoLM-Air" is a method)
+            stated = {fold(tk.name_text(c.start, c.end)) for role, _r, c, tk, _s in roles
+                      if role == "proposes" and c.rule not in ("name", "name+morphology")}
             for c, tk in shape_only:
                 name = tk.name_text(c.start, c.end)
                 own = typed.get(fold(name))
@@ -712,14 +716,20 @@ class Extractor:
                 if base is not None and fold(base) in kinds:
                     c.type = kinds[fold(base)]
                     continue
-                # A mode named by a suffix, said once with its kind's context: "the proper
-                # action (WorldPrediction-WM) ... 57% accuracy on WorldPrediction-WM" of the
-                # benchmark WorldPrediction.
-                base = _family_base(name) if own else None
+                # A mode named by a suffix ("SLNet-S", "SLNet-M" of the model SLNet), also
+                # said once with its kind's context: "the proper action (WorldPrediction-WM)
+                # ... 57% accuracy on WorldPrediction-WM" of the benchmark WorldPrediction.
+                base = _family_base(name)
                 while base is not None and fold(base) not in kinds:
                     base = _family_base(base)
-                if base is not None and kinds[fold(base)] in own:
-                    c.type = kinds[fold(base)]
+                kind = kinds[fold(base)] if base is not None else None
+                tail = name.rpartition("-")[2].lower()
+                # (not a kind word's own: "MMMG-Score" is the benchmark MMMG's metric; nor
+                # a system named after a metric or a task: "GoGI-Skip" of the metric GoGI)
+                if kind is not None and (kind in own if own else kind not in (
+                        "Metric", "Task") and lx.LONG_FORM_HEADS.get(tail, kind) == kind and
+                        fold(base) in stated):
+                    c.type = kind
         for role, rule, c, tk, si in roles:
             field = "title" if tk is ttk else "abstract"
             if novel_role and id(c) in novel_role:
