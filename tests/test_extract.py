@@ -1702,6 +1702,16 @@ def test_a_mode_said_once_takes_the_stated_kind_of_its_family(ex):
     assert "Benchmark" not in {m.type for m in ext.mentions if m.text == "MMMG-Score"}
 
 
+def test_a_quoted_capitalised_model_or_dataset_name_and_latex_quotes(ex):
+    ext = _run(ex, "X", "We introduce the ``Connected Minds'' model, which unifies these "
+                        "frameworks. The research utilizes the \"Airbus Ship Detection\" dataset.")
+    got = {m.text: (m.type, m.role) for m in ext.mentions}
+    assert got["Connected Minds"] == ("Method", "proposes")
+    assert got["Airbus Ship Detection"] == ("Dataset", "uses")
+    ext = _run(ex, "X", "We use the \"drafter\" model to propose tokens.")
+    assert "drafter" not in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

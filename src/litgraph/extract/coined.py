@@ -44,6 +44,10 @@ _DESCRIBED_HEADS = {
                     "Method"),
     **dict.fromkeys(("metric", "score", "measure"), "Metric"),
 }
+# ... and of a quoted one: 'the "Network Behavior Lifecycle" model' (a model of ordinary
+# words is a way of seeing things, not trained weights), 'a new "Tower Game" dataset'.
+_QUOTED_HEADS = {**_DESCRIBED_HEADS, "model": "Method", "dataset": "Dataset",
+                 "corpus": "Dataset", "benchmark": "Benchmark"}
 # Last words of a coined term that name a measure.
 _METRIC_HEADS = frozenset(("accuracy", "score", "rate", "error", "precision", "recall",
                            "distance", "divergence", "metric", "measure", "index"))
@@ -76,7 +80,8 @@ _GENERIC_ENDS = frozenset((
     "review", "overview", "perspective", "theory", "proof", "proofs", "bound", "bounds",
     "model", "dataset", "benchmark", "task", "metric", "baseline", "pipeline", "paper",
 ))
-_QUOTES = frozenset(('"', "“", "”", "``", "''", "‘", "’", "'"))
+# (LaTeX's opening `` is two "`" tokens: the second one opens the quotation)
+_QUOTES = frozenset(('"', "“", "”", "``", "''", "‘", "’", "'", "`"))
 # A title's leading words that are not part of the term ("On X for Y", "Towards X").
 # Not "Improving X" or "Understanding X": X is then what the paper studies, not its technique.
 _TITLE_OPENERS = frozenset(("on", "towards", "toward", "learning", "revisiting", "rethinking"))
@@ -232,11 +237,16 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
         elif text[v] in _QUOTES and v + 1 < e:
             # '"Explicit Marking" strategy'
             b, words = _term(tk, v + 1, e)
-            if b + 1 < e and text[b] in _QUOTES and low[b + 1] in _DESCRIBED_HEADS and \
+            if words and b + 1 < e and text[b] in _QUOTES and low[b + 1] in _QUOTED_HEADS and \
+                    (low[b + 1] in _DESCRIBED_HEADS or text[v + 1][:1].isupper()) and \
                     _acceptable(tk, v + 1, b, max(words, 2), is_generic, lookup) and \
                     free(v + 1, b):
-                # (another's, not introduced: 'Anthropic's "think" tool paradigm')
-                add(v + 1, b, _DESCRIBED_HEADS[low[b + 1]],
+                # (a model or data named in capitals: not 'the "drafter" model')
+                # (another's, not introduced: 'Anthropic's "think" tool paradigm'; data is
+                # introduced by its own cue: 'The research utilizes the "Airbus Ship
+                # Detection" dataset')
+                typ = _QUOTED_HEADS[low[b + 1]]
+                add(v + 1, b, typ, typ not in ("Dataset", "Benchmark") and
                     not (v - 1 >= s and low[v - 1] in ("'s", "’s")))
     return out
 
