@@ -1712,6 +1712,11 @@ def test_a_quoted_capitalised_model_or_dataset_name_and_latex_quotes(ex):
     assert "drafter" not in {m.text for m in ext.mentions}
 
 
+def test_data_fine_tuned_on_is_a_dataset(ex):
+    ext = _run(ex, "X", "After fine-tuning on Sen1Floods11, the advantage narrows.")
+    assert {m.text: m.type for m in ext.mentions}.get("Sen1Floods11") == "Dataset"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -663,7 +663,8 @@ _SCORED_ON = {
                      "evaluate", "tested", "test", "tests", "results", "performance",
                      "accuracy", "benchmarked", "validated", "validation"), "Benchmark"),
     **dict.fromkeys(("trained", "pretrained", "pre-trained", "fine-tuned", "finetuned",
-                     "training"), "Dataset"),
+                     "training", "fine-tuning", "finetuning", "pretraining", "pre-training",
+                     "tuned", "tuning"), "Dataset"),
 }
 _SET_WORDS = frozenset(("test", "dataset", "benchmark", "corpus", "subset", "split", "set",
                         "validation", "training"))
