@@ -1717,6 +1717,13 @@ def test_data_fine_tuned_on_is_a_dataset(ex):
     assert {m.text: m.type for m in ext.mentions}.get("Sen1Floods11") == "Dataset"
 
 
+def test_a_plural_acronym_fine_tuned_on_is_no_dataset(ex):
+    ext = _run(ex, "X", "We represent programs as concrete syntax trees (CSTs). A small amount of "
+                        "continual pre-training and fine-tuning on CSTs yields improvements.")
+    assert "Dataset" not in {m.type for m in ext.mentions if m.text == "CSTs"} and \
+        "Benchmark" not in {m.type for m in ext.mentions if m.text == "CSTs"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -472,8 +472,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             scored = _SCORED_ON.get(low_[k - 1])
             if scored is None and low_[k - 1] == "and":
                 scored = _scored_on_before(low_, k - 1, sent_start)
-            if scored is not None:
-                return scored, 0.6
+            if scored is not None and not (scored == "Dataset" and end - start == 1 and
+                                           PLURAL_ACRONYM.fullmatch(text[start])):
+                return scored, 0.6  # (not a kind of data: "fine-tuning on CSTs")
         # "73.1% on Real-IAD", "73.1% mAD on Real-IAD": a score is reported on it.
         if examples and k - 1 >= sent_start and low_[k] == "on" and (any(
                 _is_score(text, p) for p in (k - 1, k - 2) if p >= sent_start) or
