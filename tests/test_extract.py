@@ -1724,6 +1724,14 @@ def test_a_plural_acronym_fine_tuned_on_is_no_dataset(ex):
         "Benchmark" not in {m.type for m in ext.mentions if m.text == "CSTs"}
 
 
+def test_this_pilot_study_is_the_papers_own_work(ex):
+    ext = _run(ex, "X", "Colorectal diseases require quick care. Traditional pipelines rely on "
+                        "separate evaluations. This pilot study proposes a unified network. "
+                        "Images were "
+                        "taken from the PathMNIST dataset. This study demonstrates a pipeline.")
+    assert {m.role for m in ext.mentions if m.text == "PathMNIST"} == {"uses"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

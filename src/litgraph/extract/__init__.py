@@ -888,12 +888,16 @@ def _background_sentences(tk: Toks) -> int:
         for k in range(s, e):
             w = low[k]
             if w in _OWN_WORDS or (w == "this" and k + 1 < e and low[k + 1] in _OWN_NOUNS) or \
-                    (w == "here" and k == s):
-                return si
+                    (w == "here" and k == s) or \
+                    (w == "this" and k + 2 < e and low[k + 2] in _OWN_NOUNS and
+                     low[k + 1].isalpha() and low[k + 1] not in _OTHERS_WORK):
+                return si  # (also "This pilot study proposes ...", "this short paper")
     return 0
 
 
 _OWN_WORDS = frozenset(("we", "our", "us"))
+_OTHERS_WORK = frozenset(("previous", "prior", "earlier", "related", "existing", "original",
+                          "same", "other", "latter", "former"))
 _OWN_CUES = _OWN_WORDS | {"this", "here"}
 _OWN_NOUNS = frozenset(("paper", "work", "study", "article", "research", "report", "thesis",
                         "letter", "note", "chapter", "survey", "review", "tutorial"))
