@@ -1732,6 +1732,12 @@ def test_this_pilot_study_is_the_papers_own_work(ex):
     assert {m.role for m in ext.mentions if m.text == "PathMNIST"} == {"uses"}
 
 
+def test_evaluated_on_both_x_and_y(ex):
+    ext = _run(ex, "X", "We report experiments on both Sen1Floods11 and WorldFloods.")
+    got = {m.text: m.type for m in ext.mentions}
+    assert got.get("Sen1Floods11") == "Benchmark" and got.get("WorldFloods") == "Benchmark"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -467,7 +467,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         # coordinated with the first).
         # ("on a RISC-V platform", "on a PR2 robotic manipulator": what was run on)
         k = start - 1 - (low == "the" or low in ("a", "an") and end < sent_end and
-                         low_[end] in _SET_WORDS)
+                         low_[end] in _SET_WORDS or low == "both")  # ("on both GEdit and")
         if examples and k - 1 >= sent_start and low_[k] in ("on", "across"):
             scored = _SCORED_ON.get(low_[k - 1])
             if scored is None and low_[k - 1] == "and":
