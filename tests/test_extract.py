@@ -1738,6 +1738,14 @@ def test_evaluated_on_both_x_and_y(ex):
     assert got.get("Sen1Floods11") == "Benchmark" and got.get("WorldFloods") == "Benchmark"
 
 
+def test_a_name_set_off_after_described_data_is_its_name(ex):
+    ext = _run(ex, "X", "We curate a large-scale dataset of architectural symmetries, ArchSym, "
+                        "from SfM reconstructions. We curate a corpus of trajectories across "
+                        "Coding, Math, and Agentic domains.")
+    got = {m.text: m.type for m in ext.mentions}
+    assert got.get("ArchSym") == "Dataset" and "Math" not in got
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

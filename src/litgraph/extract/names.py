@@ -426,6 +426,15 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                  lx.new_kind(low_, start - 2, sent_start)):
             # (also "on two benchmarks and a newly introduced dataset, PerVA")
             return lx.HEAD_TYPES[low_[start - 2]], 0.7
+        # "a large-scale dataset of architectural symmetries, ArchSym, from SfM ...": a name
+        # set off by commas after a described piece of data is its name
+        if low == "," and end < sent_end and (
+                low_[end] == "," and end + 1 < sent_end and low_[end + 1] not in ("and", "or")
+                or low_[end] == "." and end + 1 == sent_end) and \
+                start - 2 > sent_start and text[start - 2].islower() and \
+                (far := _described_data_head(low_, start - 1, sent_start)) is not None:
+            return far, 0.7  # (not a list: "a corpus of trajectories across Coding, Math,
+            # and Agentic domains")
         # "hybrid metaheuristic algorithms, GENETRON and ANNETRON, to ...": names listed right
         # after a plural kind they are of (not "In these datasets, X and Y perform ...")
         if low == "," and start - 3 >= sent_start and end < sent_end and \
