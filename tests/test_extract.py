@@ -1746,6 +1746,14 @@ def test_a_name_set_off_after_described_data_is_its_name(ex):
     assert got.get("ArchSym") == "Dataset" and "Math" not in got
 
 
+def test_an_acronym_spelled_by_initials_over_an_and():
+    from litgraph.extract.abbreviations import find_abbreviations
+    got = find_abbreviations("Data are assumed independent and identically distributed (IID). "
+                             "We train an end-to-end autoencoder (AE).")
+    assert [(a.short, a.long) for a in got] == [
+        ("IID", "independent and identically distributed"), ("AE", "autoencoder")]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -146,7 +146,11 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
         # recognition (CCR)", not "character recognition", whose "c" of "charaCter"
         # stood for a word; "radiology report generation (RRG)").
         ini = _initials_long_form(sf, candidate)
-        if ini is not None and ini < rel and len(candidate[ini:].split()) == len(sf):
+        words = candidate[ini:].lower().split() if ini is not None else []
+        # (one word more only for an "and" between: "independent and identically
+        # distributed (IID)"; not "An end-to-end autoencoder (AE)")
+        if ini is not None and ini < rel and (len(words) == len(sf) or
+                                              len(words) == len(sf) + 1 and "and" in words[1:-1]):
             rel = ini
     if rel is None and len(sf) > 2 and sf[-1] == "s" and sf[-2].isupper():
         # A plural short form of a long form without an "s", one word per letter ("Visually
