@@ -1754,6 +1754,11 @@ def test_an_acronym_spelled_by_initials_over_an_and():
         ("IID", "independent and identically distributed"), ("AE", "autoencoder")]
 
 
+def test_the_end_of_a_generic_phrase_opening_a_sentence_is_no_name(ex):
+    ext = _run(ex, "X", "Artificial Intelligence models have demonstrated success in diagnosis.")
+    assert "Intelligence" not in {m.text for m in ext.mentions}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -2301,10 +2301,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
         elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or _PREFIXED.fullmatch(name) or \
                 _PAIR_TAIL.match(name) or \
-                _generic_parts(name, is_generic) or (
+                _generic_parts(name, is_generic) or \
+                start > sa and text[start - 1][:1].isupper() and \
+                is_generic(f"{text[start - 1]} {name}") or (
                 end == start + 1 and low_[start] in _UNITS and start > sa and
                 (like_num(text[start - 1]) or text[start - 1][-1:].isdigit())) or \
                 end < sb and low_[end] in _PROCESSORS:
+            # (nor the end of a generic phrase whose capitalised first word opened the
+            # sentence: "Artificial Intelligence models have ...")
             # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name; "Domain
             # II": a part number; "75.47 mW", "sub-6 GHz", "~2 TB": a unit; "Intel Xeon
             # E5-2670 CPU", "B200 GPUs": hardware
