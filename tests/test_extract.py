@@ -1759,6 +1759,13 @@ def test_the_end_of_a_generic_phrase_opening_a_sentence_is_no_name(ex):
     assert "Intelligence" not in {m.text for m in ext.mentions}
 
 
+def test_one_quoted_ordinary_word_before_a_kind_is_no_name(ex):
+    ext = _run(ex, "X", "We take a more \"pragmatic\" approach. We propose a novel \"seeking\" "
+                        "mechanism and a \"search-and-refine\" paradigm.")
+    names = {m.text for m in ext.mentions}
+    assert not {"pragmatic", "seeking"} & names and "search-and-refine" in names
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
