@@ -10,7 +10,8 @@ text corpora"), with the introducing phrase in place of "such as":
 - naming: "which we call X", "we term X", "which we refer to as X", "we call this X" (X ending
   on a technique's head word), "called / dubbed / termed / coined X" (X may be quoted);
 - apposition: "we propose / introduce / develop X, a ... | which ..." ;
-- quotation: '"X" strategy / mechanism / module';
+- quotation: '"X" strategy / mechanism / module' (and a capitalised '"X" model / dataset /
+  benchmark'; not one ordinary word, '"pragmatic" approach');
 - title: the title opens with X ("X for Y", "On X for Y") and the abstract says X again, or
   proposes a technique without naming it ("we introduce a new fine-tuning method with ...").
 
