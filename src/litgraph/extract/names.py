@@ -645,6 +645,17 @@ _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9@&:\-]*")  # "mDice", "mAP50:95",
 _UNITS = frozenset(("kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mj", "kj", "wh", "kwh",
                     "mw", "kw", "ms", "vs", "uris", "lsb", "bits", "bit", "bytes", "flops",
                     "gflops", "tflops", "params", "epochs", "hours", "minutes", "seconds"))
+_GPU_SHAPE = re.compile(r"(?:rtx|gtx) ?\d{3,4}(?:ti)?|jetson \w+|pi \d")
+
+
+def _hardware_name(tk: Toks, start: int, end: int, sent_start: int) -> bool:
+    """A chip or board ("on H100 with FlashAttention-2", "RTX4090", "Jetson Nano",
+    "Raspberry Pi 5"): what was run on, no artifact."""
+    key = " ".join(tk.lower[start:end])
+    return key in _HARDWARE or _GPU_SHAPE.fullmatch(key) is not None and (
+        not key.startswith("pi") or start > sent_start and tk.lower[start - 1] == "raspberry")
+
+
 _PROCESSORS = frozenset(("cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "soc",
                          "socs", "processor", "processors", "microcontroller",
                          "microcontrollers"))
@@ -2306,7 +2317,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 is_generic(f"{text[start - 1]} {name}") or (
                 end == start + 1 and low_[start] in _UNITS and start > sa and
                 (like_num(text[start - 1]) or text[start - 1][-1:].isdigit())) or \
-                end < sb and low_[end] in _PROCESSORS:
+                end < sb and low_[end] in _PROCESSORS or _hardware_name(tk, start, end, sa):
             # (nor the end of a generic phrase whose capitalised first word opened the
             # sentence: "Artificial Intelligence models have ...")
             # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name; "Domain
