@@ -1773,6 +1773,12 @@ def test_chips_and_boards_are_no_names(ex):
     assert not {"H100", "Pi 5"} & {m.text for m in ext.mentions}
 
 
+def test_more_venues_are_no_benchmarks(ex):
+    ext = _run(ex, "X", "This paper documents our submission to the Automatic Minuting Shared Task "
+                        "at SIGDial 2025.")
+    assert not any(m.text.startswith("SIGDial") for m in ext.mentions)
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -194,7 +194,8 @@ VENUES = frozenset((
     "stoc", "focs", "pods", "icalp", "iclp", "gecco", "sigkdd", "ecml", "pkdd", "icdm", "pakdd",
     "aamas", "ijcnn", "iconip", "iswc", "eswc", "icse", "ijcar", "lics", "ecai", "ismir", "icip",
     "accv", "icme", "tplp", "jair", "tkde", "tnnls", "tmlr", "jacm", "tocl", "tods", "tois",
-    "tkdd",
+    "tkdd", "sigdial", "inlg", "icwsm", "ijcnlp", "cogsci", "cscw",
+    "ubicomp", "mobicom", "ndss", "midl", "ipmi",
 ))
 PROPOSE_SUBJECTS = frozenset(("we", "paper", "work", "study", "article", "here"))
 
