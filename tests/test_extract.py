@@ -1779,6 +1779,12 @@ def test_more_venues_are_no_benchmarks(ex):
     assert not any(m.text.startswith("SIGDial") for m in ext.mentions)
 
 
+def test_an_apposition_with_three_describing_words(ex):
+    ext = _run(ex, "X", "We also introduce MMTAD, a diverse, multilingual, multi-domain dataset "
+                        "annotated with text attributes.")
+    assert {m.text: m.type for m in ext.mentions}.get("MMTAD") == "Dataset"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
