@@ -1785,6 +1785,12 @@ def test_an_apposition_with_three_describing_words(ex):
     assert {m.text: m.type for m in ext.mentions}.get("MMTAD") == "Dataset"
 
 
+def test_a_known_name_the_proposal_is_built_on_is_used(ex):
+    ext = _run(ex, "X", "We propose a novel approach based on a machine learning tool named random "
+                        "forests to conduct selection.")
+    assert {m.role for m in ext.mentions if m.text == "random forests"} == {"uses"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

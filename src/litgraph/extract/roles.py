@@ -583,6 +583,18 @@ def _our_made(low_: list[str], pos: int, sent_start: int) -> bool:
 _CODE = frozenset(("code", "codes", "implementation", "implementations", "codebase"))
 
 
+_BUILT_ON = frozenset(("based", "using", "via", "with", "leveraging", "uses", "upon"))
+
+
+def _built_on_before(low_: list[str], k: int, sent_start: int) -> bool:
+    """"We propose a novel approach based on a machine learning tool named random forests":
+    between the last propose verb and the naming word at `k`, the proposal is said to be
+    built on the thing named, which is not the thing proposed."""
+    verb = next((j for j in range(k - 1, sent_start - 1, -1) if low_[j] in lx.PROPOSE_VERBS),
+                None)
+    return verb is not None and not _BUILT_ON.isdisjoint(low_[verb + 1:k])
+
+
 def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 eval_sentence: bool, in_title: bool) -> tuple[str, str]:
     """Return (role, rule name)."""
@@ -667,7 +679,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 # "a distance measure called Hausdorff distance": a known name, and no
                 # proposal before it (but "..., denoted as LLaVA-Instruct" names it anew)
                 cand.canonical is not None and low_[pos - cue[1]] in ("called", "named") and
-                lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:pos - cue[1]]) or
+                (lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:pos - cue[1]]) or
+                 _built_on_before(low_, pos - cue[1], sent_start)) or
                 # "on three datasets, namely Bibsonomy, ...", "logical formalisms, namely,
                 # Description Logics": "namely" lists what a proposal before it made, or
                 # what exists ("we propose two algorithms, namely L-DD and Q-DD")
