@@ -1791,6 +1791,15 @@ def test_a_known_name_the_proposal_is_built_on_is_used(ex):
     assert {m.role for m in ext.mentions if m.text == "random forests"} == {"uses"}
 
 
+def test_a_long_form_runs_over_no_clause():
+    from litgraph.extract.abbreviations import find_abbreviations
+    got = find_abbreviations("We propose a new algorithm for numeric ratings which is based on "
+                             "Pattern Structures (RAPS). We address this critical weak-to-strong "
+                             "(W2S) setting with Less is More (LiM).")
+    assert [(a.short, a.long) for a in got] == [("W2S", "weak-to-strong"),
+                                                ("LiM", "Less is More")]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -309,6 +309,21 @@ def spelled_by_initials(sf: str, long: str) -> bool:
     return i == len(want)
 
 
+_CLAUSE_WORDS = frozenset(("which", "that", "is", "are", "was", "were", "we", "our"))
+
+
+def _clause_end(candidate: str, rel: int) -> int:
+    """Offset in `candidate` just after the last clause word ("which", "is", "we", ...) of
+    the long form starting at `rel`, 0 when it has none or is written in title case ("Less
+    is More", a name)."""
+    words = list(_WORD.finditer(candidate, rel))
+    if all(w.group()[:1].isupper() or w.group().lower() in _TITLE_JOINING | _CLAUSE_WORDS
+           for w in words):
+        return 0
+    last = next((w for w in reversed(words) if w.group().lower() in _CLAUSE_WORDS), None)
+    return last.end() if last is not None else 0
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if "(" not in text:
@@ -347,6 +362,15 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 cand_start += cut
                 candidate = before[cand_start:]
             rel = _match_long_form(inner_sf, candidate)
+            if rel is not None and (clause := _clause_end(candidate, rel)):
+                # A long form runs over no clause ("ratings which is based on Pattern
+                # Structures (RAPS)", "challenge, we propose Compound Adverse Weather Mamba
+                # (CAWM-Mamba)"): what follows the clause's last word, if it still spells
+                # the short form (of ~50 such corpus definitions, all but the title-case
+                # names were wrong).
+                cand_start += clause
+                candidate = before[cand_start:]
+                rel = _match_long_form(inner_sf, candidate)
             if rel is not None:
                 long_text = candidate[rel:].strip(" ,")
                 n_words = len(long_text.split())
