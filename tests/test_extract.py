@@ -1800,6 +1800,13 @@ def test_a_long_form_runs_over_no_clause():
                                                 ("LiM", "Less is More")]
 
 
+def test_the_resulting_kind_names_a_new_thing(ex):
+    ext = _run(ex, "Ground-V: Teaching VLMs to Ground Complex Instructions in Pixels",
+               "This work presents a workflow for scaling instruction-following data. The "
+               "resulting dataset, Ground-V, captures rich object localization knowledge.")
+    assert {m.type for m in ext.mentions if m.text == "Ground-V"} == {"Dataset"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

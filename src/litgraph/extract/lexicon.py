@@ -358,12 +358,16 @@ def new_kind(low: list[str], kind: int, sent_start: int) -> bool:
     for k in range(kind - 1, max(sent_start, kind - 5) - 1, -1):
         if low[k] in ("a", "an"):
             return any(w in _NEW_WORDS for w in low[k + 1:kind])
-        if low[k] in (",", "(", "of", "on", "the", "and"):
+        if low[k] == "the":
+            # "The resulting dataset, Ground-V, ...", "the constructed benchmark"
+            return any(w in _MADE_WORDS for w in low[k + 1:kind])
+        if low[k] in (",", "(", "of", "on", "and"):
             return False
     return False
 
 
 _NEW_WORDS = frozenset(("new", "newly", "novel"))
+_MADE_WORDS = frozenset(("resulting", "constructed", "curated", "collected", "proposed"))
 
 
 def opens_numbered_item(low: list[str], start: int, sent_start: int) -> bool:
