@@ -1807,6 +1807,12 @@ def test_the_resulting_kind_names_a_new_thing(ex):
     assert {m.type for m in ext.mentions if m.text == "Ground-V"} == {"Dataset"}
 
 
+def test_a_definition_ending_in_a_known_metric_is_a_metric(ex):
+    ext = _run(ex, "X", "We propose a new metric for community detection, namely the relative "
+                        "Normalized Mutual Information (rNMI), which considers significance.")
+    assert {m.type for m in ext.mentions if m.text == "rNMI"} == {"Metric"}
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1584,10 +1584,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             typ, conf, rule, canon = entry.type, 0.9, "abbreviation+gazetteer", entry.canonical
         else:
             lt = long_form_type(ab.long)
-            if lt is None and len(ab.long.split()) >= 2:
-                # "reconstruction FID (rFID)": a variant of the known metric it ends in
-                last = lookup(ab.long.split()[-1])
-                if last is not None and last.type == "Metric":
+            if (lt is None or lt[1] < 0.7) and len(ab.long.split()) >= 2:
+                # "reconstruction FID (rFID)", "the relative Normalized Mutual Information
+                # (rNMI)": a variant of the known metric it ends in (one to three words)
+                long_words = ab.long.split()
+                if any((last := lookup(" ".join(long_words[-n:]))) is not None and
+                       last.type == "Metric" for n in range(1, min(4, len(long_words)))):
                     lt = ("Metric", 0.7)
             if (lt is None or lt[1] < 0.7) and len(words := ab.long.split()) >= 3 and \
                     _PURPOSE_WORDS.isdisjoint(w.lower() for w in words) and \
