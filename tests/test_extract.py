@@ -1813,6 +1813,12 @@ def test_a_definition_ending_in_a_known_metric_is_a_metric(ex):
     assert {m.type for m in ext.mentions if m.text == "rNMI"} == {"Metric"}
 
 
+def test_gpu_hours_are_a_cost_no_name(ex):
+    ext = _run(ex, "X", "The executed branch spends 144 GPU-hours, and continuing would spend 192 "
+                        "GPU-hours.")
+    assert not ext.mentions
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
