@@ -1819,6 +1819,12 @@ def test_gpu_hours_are_a_cost_no_name(ex):
     assert not ext.mentions
 
 
+def test_our_unnamed_model_is_not_the_setting_named_before_it(ex):
+    ext = _run(ex, "X", "In the challenging task of one-shot learning on the Omniglot dataset, our "
+                        "model achieves super-human performance with an error rate of 1.5%.")
+    assert not ext.results
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}
