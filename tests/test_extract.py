@@ -1825,6 +1825,14 @@ def test_our_unnamed_model_is_not_the_setting_named_before_it(ex):
     assert not ext.results
 
 
+def test_a_markdown_link_is_one_url():
+    from litgraph.extract.urls import find_urls
+    got = find_urls("Code: [https://github.com/a/b-c](https://github.com/a/b-c). See "
+                    "https://en.wikipedia.org/wiki/Q_(x).")
+    assert [u for u, _s, _e in got] == ["https://github.com/a/b-c",
+                                         "https://en.wikipedia.org/wiki/Q_(x)"]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -1,6 +1,7 @@
 """URLs written in an abstract (code, data and project pages).
 
-Trailing sentence punctuation is not part of a URL; bare "github.com/..." gets https://.
+Trailing sentence punctuation is not part of a URL, nor is a Markdown link's "](...)"; bare
+"github.com/..." gets https://.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _matches(text, low):
         raw = m.group(0)
+        if "]" in raw and "[" not in raw[:raw.index("]")]:
+            # a Markdown link: "[https://x/y](https://x/y)" is the URL up to the "]"
+            raw = raw[:raw.index("]")]
         while raw and raw[-1] in _TRAIL:
             # Keep a closing bracket that closes one inside the URL.
             if raw[-1] == ")" and raw.count("(") >= raw.count(")"):
