@@ -268,7 +268,12 @@ def test_hovering_edge_shows_relation_and_evidence(browser, sample):
                 m.x = Math.round(m.x); m.y = Math.round(m.y);
                 const near = [[0, 0], [-6, -6], [6, 6], [-6, 6], [6, -6]].map(
                     d => ({x: m.x + d[0], y: m.y + d[1]}));
-                if (near.every(q => n.getNodeAt(q) === undefined) && n.getEdgeAt(m) === k)
+                // (and the edge alone near it: the page's pointer lands within a pixel of
+                // m, where another edge may be the nearest)
+                const close = [[0, 0], [-2, 0], [2, 0], [0, -2], [0, 2]].map(
+                    d => ({x: m.x + d[0], y: m.y + d[1]}));
+                if (near.every(q => n.getNodeAt(q) === undefined) &&
+                        close.every(q => n.getEdgeAt(q) === k))
                     return [k, r.left + m.x, r.top + m.y];
             }
             return [-1, 0, 0];
