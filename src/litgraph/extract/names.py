@@ -653,7 +653,9 @@ def _hardware_name(tk: Toks, start: int, end: int, sent_start: int) -> bool:
     """A chip or board ("on H100 with FlashAttention-2", "RTX4090", "Jetson Nano",
     "Raspberry Pi 5"): what was run on, no artifact."""
     key = " ".join(tk.lower[start:end])
-    return key in _HARDWARE or _GPU_SHAPE.fullmatch(key) is not None and (
+    # (a model number: "RTX" alone may be a paper's own name, "two new factors, PTX and RTX")
+    return key in _HARDWARE and any(ch.isdigit() for ch in key) or \
+        _GPU_SHAPE.fullmatch(key) is not None and (
         not key.startswith("pi") or start > sent_start and tk.lower[start - 1] == "raspberry")
 
 
