@@ -279,10 +279,13 @@ def _title_long_forms(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
             defined.setdefault(c.long_form.lower(), c)
     if not defined:
         return t_cands
+    title = ttk.source.lower()
+    defined = {long: a for long, a in defined.items() if long in title}
+    if not defined:
+        return t_cands
     words = ttk.lower
     starts = {ttk.idx[k]: k for k in range(ttk.n)}
     ends = {ttk.end_char(k): k + 1 for k in range(ttk.n)}
-    title = ttk.source.lower()
     for long, a in defined.items():
         at = title.find(long)
         # (the title may say it in the plural: "Restricted Boltzmann Machines")

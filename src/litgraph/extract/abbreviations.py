@@ -316,6 +316,8 @@ def _clause_end(candidate: str, rel: int) -> int:
     """Offset in `candidate` just after the last clause word ("which", "is", "we", ...) of
     the long form starting at `rel`, 0 when it has none or is written in title case ("Less
     is More", a name)."""
+    if _CLAUSE_WORDS.isdisjoint(candidate[rel:].lower().split()):
+        return 0  # (the common case, without the regex)
     words = list(_WORD.finditer(candidate, rel))
     if all(w.group()[:1].isupper() or w.group().lower() in _TITLE_JOINING | _CLAUSE_WORDS
            for w in words):

@@ -652,6 +652,10 @@ _GPU_SHAPE = re.compile(r"(?:rtx|gtx) ?\d{3,4}(?:ti)?|jetson \w+|pi \d")
 def _hardware_name(tk: Toks, start: int, end: int, sent_start: int) -> bool:
     """A chip or board ("on H100 with FlashAttention-2", "RTX4090", "Jetson Nano",
     "Raspberry Pi 5"): what was run on, no artifact."""
+    first = tk.lower[start]
+    if first not in _HARDWARE and first not in ("jetson", "pi") and \
+            not first.startswith(("rtx", "gtx")):
+        return False  # (the common case, without joining the name's tokens)
     key = " ".join(tk.lower[start:end])
     # (a model number: "RTX" alone may be a paper's own name, "two new factors, PTX and RTX")
     return key in _HARDWARE and any(ch.isdigit() for ch in key) or \
