@@ -140,7 +140,9 @@ def _match_long_form(sf: str, candidate: str) -> int | None:
         # Learning (COTEL)", where the character match stops inside "consistEncy".
         rel = cap
     if rel is not None and sf.isalpha() and sf.isupper() and \
-            not spelled_by_initials(sf, candidate[rel:]):
+            len(candidate[rel:].split()) < len(sf) + 2 and \
+            not spelled_by_initials(sf, candidate[rel:]):  # (a longer one leaves no
+        # room for the initials' long form below, which starts earlier)
         # An acronym with a letter per word: the words whose initials spell it, not fewer
         # words the right-to-left match found letters inside ("Chinese character
         # recognition (CCR)", not "character recognition", whose "c" of "charaCter"
