@@ -17,6 +17,7 @@ from litgraph.extract.markup import strip_markup
 from litgraph.extract.names import (
     SHARED_HEAD,
     TRAILING_VERSION,
+    YEAR,
     Candidate,
     base_name,
     find_candidates,
@@ -280,6 +281,8 @@ def _title_long_forms(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
     if not defined:
         return t_cands
     title = ttk.source.lower()
+    if len(title) != len(ttk.source):
+        return t_cands  # (lower-casing moved the offsets: "İ" is two characters lower)
     defined = {long: a for long, a in defined.items() if long in title}
     if not defined:
         return t_cands
@@ -1055,7 +1058,7 @@ def _purpose_of(low: list[str], start: int, sent_start: int) -> bool:
     return k >= sent_start and low[k] == "for"
 
 
-_EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+_EDITION_YEAR = re.compile(rf"\s{YEAR.pattern}$")  # (a name ending in one: "EvalLLM 2025")
 
 
 def _novel_names(roles: list) -> set[int]:

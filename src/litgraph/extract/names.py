@@ -113,7 +113,7 @@ def morphology_type(text: str) -> tuple[str, float] | None:
         # "RuOpinionNE-2024", "DAVIS-2017": an edition of a challenge or a data release
         return morphology_type(text[:m.start()]) or ("Benchmark", 0.45)
     bare = TRAILING_VERSION.sub("", text)
-    if bare != text and bare and _YEAR.fullmatch(text[len(bare):].strip()):
+    if bare != text and bare and YEAR.fullmatch(text[len(bare):].strip()):
         # "SHREC 2011", "EndoVis 2024", "PASCAL 2005": an edition of a challenge or event
         return morphology_type(bare) or ("Benchmark", 0.45)
     if bare != text and bare:
@@ -375,7 +375,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         j += 1  # ... and from the one inside them
     for k in range(j, min(j + 2, sent_end)):
         low = low_[k]
-        if k > end and low in ("task", "track") and _YEAR.fullmatch(low_[end]):
+        if k > end and low in ("task", "track") and YEAR.fullmatch(low_[end]):
             return "Benchmark", 0.8  # "CLPsych 2025 Task", "BioNLP-ST 2016 Task BB3": a
             # shared task's edition, as "SemEval-2025 Task 4"
         if low in lx.HEAD_TYPES:
@@ -391,7 +391,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             # types it better: "the ActionFormer baseline")
             return "Method", 0.5
         if not (text[k].isalpha() and text[k][0].isupper() and not is_stop(low)) and \
-                low not in ("-", '"', "”") and not (k == end and _YEAR.fullmatch(low)):
+                low not in ("-", '"', "”") and not (k == end and YEAR.fullmatch(low)):
             break  # (over a closing quote: '"OpenBezoar-SFT" checkpoints'; over an edition's
             # year: "the PlantCLEF 2025 challenge"; not over a title's "Your": "CASCADE Your
             # Datasets")
@@ -803,7 +803,7 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 ws[j] or j + 1 >= sent_end or not text[j + 1][:1].isalnum()):
             j += 1  # "CodeT5+", "WizardCoder+": the "+" is part of the name
             break
-        if ws[j - 1] and _YEAR.fullmatch(t) and lx.strong_shape(text[j - 1]) and \
+        if ws[j - 1] and YEAR.fullmatch(t) and lx.strong_shape(text[j - 1]) and \
                 tk.lower[j - 1] not in lx.VENUES and (
                 j + 1 >= sent_end or not text[j + 1][:1].isalnum() or
                 text[j + 1][:1].isupper() and
@@ -862,7 +862,7 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
 _DECIMAL = re.compile(r"\d+(\.\d+)?")
 _EDITION = re.compile(r"II|III|IV|VI|VII|VIII")  # (not "I", "V", "X": letters as often)
 _BARE_VERSION = re.compile(r"\d(\.\d)?")
-_YEAR = re.compile(r"(19|20)\d\d")
+YEAR = re.compile(r"(19|20)\d\d")  # a year ("KITTI 2015", "ACL 2024")
 _ENUM = frozenset(("(", ")", ":", ";", "\"", "“", "‘", "'", "-", "–", "—", "•", "*", "i)", "ii)",
                    "1)", "2)", "3)", "4)"))
 
@@ -2000,7 +2000,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             start, end, head = 0, colon, None
             at = next((k for k in range(1, colon - 1) if low_[k] in ("at", "@")), None)
             if at is not None and (_SHARED_TASK.match(fold(tk.span_text(at + 1, colon))) or
-                                   _YEAR.fullmatch(text[colon - 1])):
+                                   YEAR.fullmatch(text[colon - 1])):
                 # "ZJUKLAB at SemEval-2025 Task 4:": a team's system, run on a shared task
                 # (also "YaleNLP @ PerAnsSumm 2025:", an edition of a named shared task).
                 take(Candidate(at + 1, colon, "Benchmark", 0.8, "name+morphology"))
@@ -2172,7 +2172,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             elif k > 0 and low_[k - 1] == "the" and k + 2 < n and \
                     low_[k + 2] in _DATA_HEADS_TYPE and text[k + 2].islower():
                 take(Candidate(k, k + 2, _DATA_HEADS_TYPE[low_[k + 2]], 0.7, "capitalised"))
-            elif k > 0 and low_[k - 1] == "the" and k + 2 < n and _YEAR.fullmatch(text[k + 1]) \
+            elif k > 0 and low_[k - 1] == "the" and k + 2 < n and YEAR.fullmatch(text[k + 1]) \
                     and lx.title_case(text[k + 2]) and low_[k + 2] in _RESOURCE_HEADS:
                 # "the Gleason 2019 Challenge": a capitalised kind after the edition
                 take(Candidate(k, k + 3, _RESOURCE_HEADS[low_[k + 2]], 0.7, "capitalised"))
@@ -2288,7 +2288,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 low_[end] in lx.MODIFIER_SUFFIXES and low_[end] != "based" and \
                 not _strong_part(tk, start, end) and morphology_type(name) is None or \
                 _venue(name) and not (
-                    end < sb and text[end].isdigit() and not _YEAR.fullmatch(text[end])) or \
+                    end < sb and text[end].isdigit() and not YEAR.fullmatch(text[end])) or \
                 math_like(name) and not lookup(name):
             # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal", "LLM-aided", "INT4-quantized"
             # (any participle): a modifier, not a name; nor a title-case compound before one
@@ -2411,14 +2411,13 @@ def _free_inside(cands: list[Candidate], taken: list[bool], a: int, b: int, give
 
 
 _LEVEL = re.compile(r"L\d")
-_YEAR = re.compile(r"(?:19[89]|20[0-3])\d")
 
 
 def _edition_year_at(tk: Toks, k: int, sent_end: int, taken: list[bool]) -> bool:
     """Whether token `k`, after a space, is a year naming an edition of the data before it
     ("KITTI 2015"; not "KITTI 2012-2015", a span of years)."""
     return k < sent_end and tk.ws[k - 1] and not taken[k] and \
-        _YEAR.fullmatch(tk.text[k]) is not None and \
+        YEAR.fullmatch(tk.text[k]) is not None and \
         not (k + 1 < sent_end and tk.text[k + 1] in ("-", "–"))
 _REPEATED_RULES = ("name", "capitalised", "emphasis")
 _INTRODUCED_BY = _INTRODUCING | lx.NAMING_WORDS
