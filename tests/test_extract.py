@@ -1833,6 +1833,15 @@ def test_a_markdown_link_is_one_url():
                                          "https://en.wikipedia.org/wiki/Q_(x)"]
 
 
+def test_a_name_after_an_x_dataset_and_is_listed_data(ex):
+    ext = _run(ex, "X", "Models were evaluated in two benchmark datasets, the ETCI dataset and "
+                        "SenFloods11. On the ScreenSpot-Pro benchmark, GUI-Spotlight achieves "
+                        "52.8% accuracy.")
+    got = {m.text: m.type for m in ext.mentions}
+    assert got.get("SenFloods11") in ("Dataset", "Benchmark") and \
+        got.get("GUI-Spotlight") != "Benchmark"
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -2529,6 +2529,12 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
         before: list[str] = []  # the glue of the pair before
         for a, b in zip(cands, cands[1:]):
             glue = low[a.end:b.start]
+            if len(glue) >= 2 and a.type in ("Dataset", "Benchmark") and \
+                    lx.HEAD_TYPES.get(glue[0]) == a.type and not lx.plural(glue[0]) and \
+                    glue[-1] in ("and", "or"):
+                # "the ETCI dataset and SenFloods11": the kind, then the list's "and" (not
+                # "On the ScreenSpot-Pro benchmark, GUI-Spotlight achieves ...")
+                glue = glue[1:]
             ended = len(before) <= 3 and _LIST_GLUE.issuperset(before) and (
                 "and" in before or "or" in before)
             before = glue
