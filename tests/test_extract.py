@@ -1842,6 +1842,12 @@ def test_a_name_after_an_x_dataset_and_is_listed_data(ex):
         got.get("GUI-Spotlight") != "Benchmark"
 
 
+def test_a_score_on_a_task_is_not_put_on_the_benchmark_before_it(ex):
+    ext = _run(ex, "X", "Their combination performs best, improving Jina-ColBERT-V2 from 55.8 to "
+                        "63.3 on VDR and from 48.6 to 61.8 on code retrieval.")
+    assert sorted(r.value for r in ext.results) == [55.8, 63.3]
+
+
 def test_capital_letters_inside_words_spell_an_abbreviation(ex):
     abbs = {(a.short, a.long) for a in find_abbreviations(
         "we introduce NILE (iNternal consIstency aLignmEnt) framework")}

@@ -323,6 +323,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                      low[b.start - 1] in ("on", "in", "across") and
                      all(w.isalpha() or w == "-" or w in _SCORE_WORDS
                          for w in low[after_i:b.start])]
+        if not after and after_i + 1 < sent_end and low[after_i] in ("on", "in") and any(
+                c.start == after_i + 1 + (low[after_i + 1] == "the") and
+                c.type not in ("Benchmark", "Dataset") for c in cands):
+            continue  # "... from 48.6 to 61.8 on code retrieval": scored on a task, where
+            # no benchmark is named (not on the one named before)
         before = [b for b in benches if b.end <= k and k - b.end <= 8]
         if not after and _own_benchmark(tk, after_i, sent_end, starts):
             before, only = [], None  # "..., 88.3 RMSE on Void's depth completion"
