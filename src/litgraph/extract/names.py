@@ -2531,9 +2531,12 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
             glue = low[a.end:b.start]
             if len(glue) >= 2 and a.type in ("Dataset", "Benchmark") and \
                     lx.HEAD_TYPES.get(glue[0]) == a.type and not lx.plural(glue[0]) and \
-                    glue[-1] in ("and", "or"):
+                    glue[-1] in ("and", "or") and lx.LONG_FORM_HEADS.get(
+                        tk.name_text(b.start, b.end).rpartition("-")[2].lower(),
+                        a.type) in ("Dataset", "Benchmark"):
                 # "the ETCI dataset and SenFloods11": the kind, then the list's "and" (not
-                # "On the ScreenSpot-Pro benchmark, GUI-Spotlight achieves ...")
+                # "On the ScreenSpot-Pro benchmark, GUI-Spotlight achieves ...", nor "the
+                # MMMG benchmark and MMMG-Score", a metric by its last word)
                 glue = glue[1:]
             ended = len(before) <= 3 and _LIST_GLUE.issuperset(before) and (
                 "and" in before or "or" in before)
