@@ -304,14 +304,12 @@ def spelled_by_initials(sf: str, long: str) -> bool:
     want = [ch.lower() for ch in sf if ch.isalnum()]
     if not letters or not want or letters[0] != want[0]:
         return False
-    i = 1
-    for ch in letters[1:]:
-        if i < len(want) and ch == want[i]:
-            i += 1
-    return i == len(want)
+    rest = iter(letters[1:])
+    return all(ch in rest for ch in want[1:])  # (the rest, in order)
 
 
 _CLAUSE_WORDS = frozenset(("which", "that", "is", "are", "was", "were", "we", "our"))
+_TITLE_CLAUSE = _TITLE_JOINING | _CLAUSE_WORDS  # ("Less is More": lower-case in a title)
 
 
 def _clause_end(candidate: str, rel: int) -> int:
@@ -321,8 +319,7 @@ def _clause_end(candidate: str, rel: int) -> int:
     if _CLAUSE_WORDS.isdisjoint(candidate[rel:].lower().split()):
         return 0  # (the common case, without the regex)
     words = list(_WORD.finditer(candidate, rel))
-    if all(w.group()[:1].isupper() or w.group().lower() in _TITLE_JOINING | _CLAUSE_WORDS
-           for w in words):
+    if all(w.group()[:1].isupper() or w.group().lower() in _TITLE_CLAUSE for w in words):
         return 0
     last = next((w for w in reversed(words) if w.group().lower() in _CLAUSE_WORDS), None)
     return last.end() if last is not None else 0
