@@ -653,7 +653,7 @@ def _hardware_name(tk: Toks, start: int, end: int, sent_start: int) -> bool:
     """A chip or board ("on H100 with FlashAttention-2", "RTX4090", "Jetson Nano",
     "Raspberry Pi 5"): what was run on, no artifact."""
     first = tk.lower[start]
-    if first not in _HARDWARE and first not in ("jetson", "pi") and \
+    if first not in _HARDWARE and first != "pi" and \
             not first.startswith(("rtx", "gtx")):
         return False  # (the common case, without joining the name's tokens)
     key = " ".join(tk.lower[start:end])
@@ -1590,23 +1590,23 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             typ, conf, rule, canon = entry.type, 0.9, "abbreviation+gazetteer", entry.canonical
         else:
             lt = long_form_type(ab.long)
-            if (lt is None or lt[1] < 0.7) and len(ab.long.split()) >= 2:
+            words = ab.long.split()
+            if (lt is None or lt[1] < 0.7) and len(words) >= 2:
                 # "reconstruction FID (rFID)", "the relative Normalized Mutual Information
                 # (rNMI)": a variant of the known metric it ends in (one to three words)
-                long_words = ab.long.split()
-                if any((last := lookup(" ".join(long_words[-n:]))) is not None and
-                       last.type == "Metric" for n in range(1, min(4, len(long_words)))):
+                if any((last := lookup(" ".join(words[-n:]))) is not None and
+                       last.type == "Metric" for n in range(1, min(4, len(words)))):
                     lt = ("Metric", 0.7)
-            if (lt is None or lt[1] < 0.7) and len(words := ab.long.split()) >= 3 and \
+            if (lt is None or lt[1] < 0.7) and len(words) >= 3 and \
                     _PURPOSE_WORDS.isdisjoint(w.lower() for w in words) and \
                     words[0].lower() != "bayesian" and \
                     (last := lookup(" ".join(words[-2:]))) is not None and last.type == "Task":
                 # "Multimodal Sentiment Analysis (MSA)": a kind of the known task it ends in
                 # (not "Bayesian Knowledge Tracing (BKT)", a model of it)
                 lt = ("Task", 0.7)
-            if lt is None and not any(w[:1].isupper() for w in ab.long.split()) and not (
+            if lt is None and not any(w[:1].isupper() for w in words) and not (
                     sum(ch.isupper() for ch in ab.short) >= 3 and ab.short.isalpha() and
-                    len(ab.long.split()) >= 2) and not _kind_named_after_definition(
+                    len(words) >= 2) and not _kind_named_after_definition(
                         tk, ab, sspan.end, lookup):
                 # "7 billion parameters (7B)", "see below (Sec)"; but "depth-first
                 # search-based decision tree (DFSDT)" is a name. Nor is the short form of
@@ -2419,6 +2419,8 @@ def _edition_year_at(tk: Toks, k: int, sent_end: int, taken: list[bool]) -> bool
     return k < sent_end and tk.ws[k - 1] and not taken[k] and \
         YEAR.fullmatch(tk.text[k]) is not None and \
         not (k + 1 < sent_end and tk.text[k + 1] in ("-", "–"))
+
+
 _REPEATED_RULES = ("name", "capitalised", "emphasis")
 _INTRODUCED_BY = _INTRODUCING | lx.NAMING_WORDS
 
