@@ -1630,6 +1630,17 @@ def test_a_title_acronym_is_spelled_by_initials_over_joining_words(ex):
         "Oriented Dual-module Integration"}
 
 
+def test_a_mixed_case_title_name_is_spelled_by_its_capitals(ex):
+    ext = _run(ex, "CATNet: Collaborative Alignment and Transformation Network for Cooperative "
+                   "Perception", "We propose a framework for perception.")
+    assert {m.long_form for m in ext.mentions if m.text == "CATNet"} - {None} == {
+        "Collaborative Alignment and Transformation Network"}
+    ext = _run(ex, "DPFormer: Dynamic Prompt Transformer for Continual Learning",
+               "We propose a framework for continual learning.")
+    assert {m.long_form for m in ext.mentions if m.text == "DPFormer"} - {None} == {
+        "Dynamic Prompt Transformer"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -1215,9 +1215,19 @@ def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
     if plain == colon + 1:
         return None
     first = spelled(plain)
-    if first is not None and (spelled_by_initials(short, first) or not short.isupper()):
-        return first  # (a word-like name picks letters inside words: "Odin: Oriented
-        # Dual-module Integration")
+    # (a word-like name picks letters inside words, "Odin: Oriented Dual-module
+    # Integration", but its capitals are initials: "CATNet: Collaborative Alignment and
+    # Transformation Network", not "Collaborative Alignment")
+    caps = short if short.isupper() else "".join(filter(str.isupper, short))
+
+    def initials(long: str) -> bool:
+        # (a mixed-case name's capitals from capitalised words: "DPFormer: Dynamic Prompt
+        # Transformer for Continual Learning" has no F from "for")
+        return spelled_by_initials(caps, long if caps is short else
+                                   " ".join(w for w in long.split() if w[:1].isupper()))
+
+    if first is not None and (initials(first) or not short.isupper() and len(caps) < 2):
+        return first
     found = [f for end in range(run_end(True), plain, -1)
              # (a word's end, not inside a compound)
              if text[end - 1][:1].isupper() and not (end < tk.n and text[end] == "-")
@@ -1226,7 +1236,7 @@ def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
         # An acronym's letters picked from inside the capitalised run's words give way to
         # the shortest longer run whose initials spell it ("LAVA: Language Driven Scalable
         # and Versatile Traffic Video Analytics", not "Language Driven Scalable").
-        return next((f for f in reversed(found) if spelled_by_initials(short, f)), first)
+        return next((f for f in reversed(found) if initials(f)), first)
     return next((f for f in found if f.split()[-1][:1].lower() == short[-1:].lower()),
                 found[0] if found else None)
 
