@@ -1641,6 +1641,18 @@ def test_a_mixed_case_title_name_is_spelled_by_its_capitals(ex):
         "Dynamic Prompt Transformer"}
 
 
+def test_a_describing_compound_opening_a_capitalised_phrase_is_no_name(ex):
+    ext = _run(ex, "X", "We add a Dual-Path Safety Head to enhance the safety signal. Our "
+                        "curation procedure, Spatial-Temporal Extrapolation, seeds questions.")
+    assert not {"Dual-Path", "Spatial-Temporal"} & {m.text for m in ext.mentions}
+    ext = _run(ex, "A Monte-Carlo Algorithm for Dempster-Shafer Belief",
+               "A Monte-Carlo algorithm for the calculation of Dempster-Shafer belief is "
+               "described. It can also be generalised to calculate Dempster-Shafer Belief "
+               "over other logics. Using the Anthropic Helpful-Harmless RLHF dataset, we train "
+               "models.")
+    assert {"Helpful-Harmless", "Dempster-Shafer"} <= {m.text for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -1333,6 +1333,17 @@ def _kind_compound(tk: Toks, a: int, b: int) -> bool:
         tk.text[k].isalpha() and tk.text[k].islower() for k in range(a, b, 2))
 
 
+def _modifier_compound(tk: Toks, a: int, b: int) -> bool:
+    """"Dual-Path", "Multi-Scale", "Spatial-Temporal": a hyphen compound of title-case words
+    that opens with a prefix or a describing word, a modifier rather than a name."""
+    first = tk.lower[a]
+    return (first in _PREFIXES or first in _KIND_ADJECTIVES or _DESCRIBING.search(first)
+            is not None) and all(tk.text[k][1:].islower() for k in range(a, b, 2))
+
+
+_DESCRIBING = re.compile(r"(al|ic|ive|ous|able|ible|ary|ful|less|ent|ant|ed|ing)$")
+
+
 def _url_like(text: str) -> bool:
     """A web or paper address, no name: "https://...", "www.", "arXiv:2602.09029", "doi:"."""
     return "/" in text or "@" in text or \
@@ -2320,6 +2331,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 end < sb and _capital_word(tk, end)):
             # "the Aya Annotation Platform", "Model Stock": one capitalised word of a
             # capitalised phrase is not a name on its own.
+            i = end
+            continue
+        if not entry and end - start >= 3 and end < sb and lx.title_case(text[end]) and \
+                not _common_word(low_[end]) and low_[end] not in lx.HEAD_TYPES and \
+                _modifier_compound(tk, start, end):
+            # "a Dual-Path Safety Head", "Spatial-Temporal Extrapolation": nor is a
+            # describing compound that opens one
             i = end
             continue
         listed = _listed_under(low_, start, sa) if entry and entry.type == "Model" and \
