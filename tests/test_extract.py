@@ -1653,6 +1653,12 @@ def test_a_describing_compound_opening_a_capitalised_phrase_is_no_name(ex):
     assert {"Helpful-Harmless", "Dempster-Shafer"} <= {m.text for m in ext.mentions}
 
 
+def test_a_kind_word_inside_a_hyphen_modifier_does_not_type_an_apposition(ex):
+    ext = _run(ex, "X", "We present Attention Zoom, a modular and model-agnostic spatial "
+                        "attention mechanism designed to improve feature extraction.")
+    assert {m.type for m in ext.mentions if m.text == "Attention Zoom"} == {"Method"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

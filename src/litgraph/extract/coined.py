@@ -274,6 +274,8 @@ def _appositive_type(tk: Toks, k: int, e: int) -> str:
     for j in range(k, min(k + 8, e)):
         if tk.lower[j] in _GROUPS and j + 1 < e and tk.lower[j + 1] == "of":
             continue  # "Hunyuan3D 2.5, a robust suite of 3D diffusion models": models
+        if j + 1 < e and tk.text[j + 1] == "-" and not tk.ws[j]:
+            continue  # ("a model-agnostic spatial attention mechanism": a modifier's part)
         typ = _DESCRIBED_HEADS.get(tk.lower[j]) or lx.HEAD_TYPES.get(tk.lower[j])
         if typ:
             return typ
