@@ -1659,6 +1659,21 @@ def test_a_kind_word_inside_a_hyphen_modifier_does_not_type_an_apposition(ex):
     assert {m.type for m in ext.mentions if m.text == "Attention Zoom"} == {"Method"}
 
 
+def test_a_formulas_variables_are_no_names(ex):
+    ext = _run(ex, "Contextual Online Pricing",
+               "An Optimism-in-the-Face-of-Uncertainty (OFU) policy achieves a regret bound "
+               "$\\tilde{\\mathcal{O}}\\big(d\\sqrt{T} \\wedge (V^2T + \\frac{dT}{N})\\big)$. "
+               "We also provide a generalized OFU algorithm that attains the rate "
+               "$\\tilde{\\mathcal{O}}(V^2T)$, with a Bayes factor ($\\mathrm{BF}_{10} > 10$).")
+    names = {m.text for m in ext.mentions}
+    assert "OFU" in names and not names & {"V^2T", "BF"}
+    # (names written in math stay: emphasis, a Greek letter, a known metric in a score)
+    ext = _run(ex, "X", "We propose ${\\bf Elastic-Cache}$, a training-free strategy, and "
+                        "$Param\\Delta$, a weight mixing method. It reaches "
+                        "$\\mathrm{AUC} = 0.940$.")
+    assert {"Elastic-Cache", "ParamΔ", "AUC"} <= {m.text for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -98,6 +98,34 @@ def math_like(name: str) -> bool:
         name.count("(") != name.count(")")
 
 
+# Inline math ("$\tilde{O}(d\sqrt{T} + V^2T)$"): a formula when it holds math markup; not
+# glued to a word ("PixArt-$\Sigma$", "X$^{2}$-Gaussian" are names) nor dollar amounts.
+_INLINE_MATH = re.compile(r"(?<![\w$\\-])\$([^$]{1,400})\$(?![\w$-])")
+
+
+# What makes "$...$" a formula: a math command other than a font's or a Greek letter's
+# ("$\textbf{OphIn-Engine}$" is an emphasised name, "$Param\Delta$" and "$S^2ER$" names too),
+# or a relation or sum.
+_GREEK = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|"
+          "sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|"
+          "Phi|Psi|Omega")
+_FORMULA_MARK = re.compile(r"\\(?!(?:text[a-z]*|math(?:rm|bf|tt|sf|it)|emph|bm|boldsymbol|bf|it|"
+                           rf"tt|rm|sf|sc|em|star|ast|{_GREEK})(?![A-Za-z]))[A-Za-z]+|[=<>]|"
+                           r"(?<!\^)\+")
+# Prose between two formulas' dollars (a stray "$" pairs them wrongly): four words in a row.
+_PROSE = re.compile(r"(?:[A-Za-z]{2,}[,;.]?\s+){3}[A-Za-z]{2,}")
+
+
+def formula_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of inline formulas: "$...$" with a math command or a relation in it
+    ("$\\tilde{O}(d\\sqrt{T} + V^2T)$", "$\\mathrm{BF}_{10} > 10$"), whose variables are
+    no new names (a known one in it stays: "$\\mathrm{AUC} = 0.940$")."""
+    if "$" not in text:
+        return []
+    return [m.span() for m in _INLINE_MATH.finditer(text)
+            if _FORMULA_MARK.search(m.group(1)) and not _PROSE.search(m.group(1))]
+
+
 def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """(text with LaTeX emphasis markup and ties replaced by spaces, emphasised character
     spans, word fragments): the fragments are capitals emphasised inside a word

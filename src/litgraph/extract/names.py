@@ -26,7 +26,7 @@ from litgraph.extract.abbreviations import (
 )
 from litgraph.extract.coined import find_coined, find_title_term, subject_before, unnamed_proposal
 from litgraph.extract.listed import find_listed, task_defined_at
-from litgraph.extract.markup import math_like
+from litgraph.extract.markup import formula_spans, math_like
 from litgraph.extract.tokens import (
     Toks,
     hyphen_compound,
@@ -1508,6 +1508,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     sents, sent_of = tk.sents, tk.sent_of
     doc = tk.doc
     lookup, is_generic = _gazetteer_cached(gazetteer)
+    formula: set[int] = set()  # tokens of inline formulas: variables, no new names
+    for a, b in formula_spans(tk.source):
+        span = doc.char_span(a, b, alignment_mode="contract")
+        formula.update(range(span.start, span.end) if span is not None else ())
 
     def take(c: Candidate) -> None:
         name = tk.name_text(c.start, c.end)
@@ -1733,7 +1737,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         name = tk.span_text(span.start, span.end)
         words = [text[k] for k in range(span.start, span.end) if text[k][:1].isalnum()]
-        if not words or _AMOUNT_WORD.fullmatch(words[0]) or not any(
+        if not words or span.start in formula or _AMOUNT_WORD.fullmatch(words[0]) or not any(
                 w[0].isupper() or lx.strong_shape(w) or "-" in name for w in words) or \
                 lookup(name) or _url_like(name) or \
                 is_generic(name) or all(_common_word(w.lower()) for w in words) or \
@@ -2297,7 +2301,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         name = tk.span_text(start, end)
         key = fold(name)
-        if not key or is_generic(name) or end < sb and low_[end] in lx.HEAD_TYPES and \
+        if not key or start in formula and name not in defined and not lookup(name) or \
+                is_generic(name) or \
+                end < sb and low_[end] in lx.HEAD_TYPES and \
                 is_generic(f"{name} {low_[end]}") or \
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
                     end - start >= 3 and text[end - 2] == "-" and (
