@@ -1674,6 +1674,14 @@ def test_a_formulas_variables_are_no_names(ex):
     assert {"Elastic-Cache", "ParamΔ", "AUC"} <= {m.text for m in ext.mentions}
 
 
+def test_capable_ready_and_compliant_compounds_are_modifiers(ex):
+    ext = _run(ex, "FinTagging: An LLM-ready Benchmark for Financial Information",
+               "We build recommendations for evaluating CSW-capable LLMs. We release two "
+               "ML-ready datasets and run experiments on four ICAO-compliant datasets.")
+    assert not {"LLM-ready", "CSW-capable", "ML-ready", "ICAO-compliant"} & {
+        m.text for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -326,7 +326,8 @@ MODIFIER_SUFFIXES = frozenset((
     "informed", "grounded", "induced", "constrained", "equipped", "optimized", "empowered",
     "enabled", "agentic", "ed", "focused", "specialized", "specialised", "compatible",
     "tailored", "targeted", "centered", "centred", "related", "derived", "structured",
-    "regularized", "regularised", "preserving", "native", "aided",
+    "regularized", "regularised", "preserving", "native", "aided", "capable", "ready",
+    "compliant",
 ))
 # The mark of a numbered item before its ")": "1) X", "(ii) X", "(a) X".
 ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")
