@@ -1682,6 +1682,14 @@ def test_capable_ready_and_compliant_compounds_are_modifiers(ex):
         m.text for m in ext.mentions}
 
 
+def test_a_defined_name_the_new_thing_is_rooted_in_is_used(ex):
+    ext = _run(ex, "High-Quality Orthoimage Generation",
+               "This work presents an alternative technique rooted in 2D Gaussian Splatting "
+               "(2DGS), free of explicit DSM. To address this, we propose a pair of sanity "
+               "checks grounded in the Predictability-Computability-Stability (PCS) framework.")
+    assert {m.role for m in ext.mentions if m.text in ("2DGS", "PCS")} == {"uses"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

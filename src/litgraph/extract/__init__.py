@@ -978,14 +978,18 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
         words = tk.lower[max(sent_start, c.long_span[0] - 3):c.long_span[0]]
         # (and "leverages the weighted minimum mean square error (WMMSE) method": "the"
         # after a use verb is one that exists)
+        # ("a technique rooted in 2D Gaussian Splatting (2DGS)", "grounded in the X")
+        rooted = words[:-1] if words[-1:] == ["the"] else words
         return "upon" in words or "on" in words and not _BUILT_ON.isdisjoint(words) or \
             words[-2:] in (["from", "the"], ["on", "the"]) or \
-            len(words) >= 2 and words[-1] == "the" and words[-2] in _USE_VERBS_BEFORE_THE
+            len(words) >= 2 and words[-1] == "the" and words[-2] in _USE_VERBS_BEFORE_THE or \
+            rooted[-1:] == ["in"] and rooted[-2:-1] != [] and rooted[-2] in _ROOTED
     before = tk.lower[max(sent_start, c.start - 2):c.start]
     return not _WITH_WORDS.isdisjoint(before) or before[-1:] in (["on"], ["from"]) or \
         before in (["on", "the"], ["on", "both"], ["from", "the"])
 
 
+_ROOTED = frozenset(("rooted", "grounded", "anchored"))
 _USE_VERBS_BEFORE_THE = frozenset(("leverages", "leveraging", "leverage", "uses", "using", "use",
                                    "employs", "employing", "employ", "adopts", "adopting",
                                    "adopt", "applies", "applying", "apply", "implements",
