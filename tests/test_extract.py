@@ -1690,6 +1690,12 @@ def test_a_defined_name_the_new_thing_is_rooted_in_is_used(ex):
     assert {m.role for m in ext.mentions if m.text in ("2DGS", "PCS")} == {"uses"}
 
 
+def test_a_kind_coined_as_a_name_types_it(ex):
+    ext = _run(ex, "X", "A unified benchmark, coined as UniBench300, is introduced to bridge "
+                        "the inconsistency.")
+    assert {m.type for m in ext.mentions if m.text == "UniBench300"} == {"Benchmark"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

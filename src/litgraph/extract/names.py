@@ -456,6 +456,8 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         # (Not for a lone capitalised word, whose extent _introduced_word finds first:
         # "a method called Prune and Merge".)
         k = start - 1 - (low in ('"', "“", "'"))
+        if k - 1 > sent_start and low_[k] == "as" and low_[k - 1] in _NAMING_WORDS:
+            k -= 1  # ("A unified benchmark, coined as UniBench300, ...")
         if examples and k - 2 >= sent_start and low_[k] in _NAMING_WORDS:
             h = k - 1 - (low_[k - 1] == ",")
             while h - 1 >= sent_start and low_[h - 1] in lx.HEAD_TYPES:
