@@ -1696,6 +1696,19 @@ def test_a_kind_coined_as_a_name_types_it(ex):
     assert {m.type for m in ext.mentions if m.text == "UniBench300"} == {"Benchmark"}
 
 
+def test_a_capitalised_run_before_a_lower_case_data_kind_names_the_data(ex):
+    ext = _run(ex, "X", "State-of-the-art results are achieved on NTU-RGB+D. Performance close "
+                        "to state-of-the-art is achieved on the smaller MSR Daily Activity 3D "
+                        "dataset. Experiments on the Animal Kingdom dataset demonstrate gains.")
+    names = {m.text for m in ext.mentions}
+    assert {"MSR Daily Activity 3D", "Animal Kingdom"} <= names and "Activity 3D" not in names
+    # (data that exists is new only by a cue of its own)
+    ext = _run(ex, "Vision Transformer for Transient Noise Classification",
+               "We train a pre-trained Vision Transformer model on a combined dataset "
+               "consisting of the Gravity Spy dataset with two more classes.")
+    assert {m.role for m in ext.mentions if m.text == "Gravity Spy"} == {"uses"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -15,6 +15,7 @@ from litgraph.extract import lexicon as lx
 from litgraph.extract.confidence import combine, link_confidence
 from litgraph.extract.markup import strip_markup
 from litgraph.extract.names import (
+    LOWER_DATA_HEADS,
     SHARED_HEAD,
     TRAILING_VERSION,
     YEAR,
@@ -1095,8 +1096,11 @@ def _novel_names(roles: list) -> set[int]:
     not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
                        if _cited_after(tk, c, tk.sents[si][1]))
     for _role, _rule, c, tk, si in roles:
-        # (nor one listed with known names: "such as ChatGPT and Copilot" are peers)
+        # (nor one listed with known names: "such as ChatGPT and Copilot" are peers; nor
+        # "the Gravity Spy dataset", data that exists, new only by a cue of its own)
         if c.canonical is not None or _known(c) or c.type in ("Task", "Metric") or \
+                c.rule == "capitalised" and c.end < tk.n and \
+                tk.lower[c.end] in LOWER_DATA_HEADS and tk.text[c.end].islower() or \
                 c.rule == "name+list" or c.rule == "coined" and not c.introduced or \
                 c.rule == "name" and \
                 c.end - c.start == 1 and tk.text[c.start].isupper() and len(tk.text[c.start]) < 3:

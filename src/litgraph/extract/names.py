@@ -1356,13 +1356,28 @@ SHARED_HEAD = "gazetteer+shared-head"  # the rule of a word that shares a coordi
 
 
 _RESOURCE_ADJECTIVES = frozenset(("standard", "public", "popular", "widely-used", "well-known",
-                                  "large-scale", "benchmark"))
+                                  "large-scale", "benchmark", "smaller", "larger", "largest",
+                                  "challenging"))
 _RESOURCE_HEADS = {**dict.fromkeys(("dataset", "corpus", "database", "datasets"), "Dataset"),
                    **dict.fromkeys(("benchmark", "challenge", "suite", "competition"), "Benchmark")}
 # Capitalised words that describe rather than name: "the First Dataset Distillation Challenge"
 _NOT_NAME_STARTS = frozenset(("first", "second", "third", "new", "novel", "proposed", "same",
                               "following", "above", "original", "entire", "whole", "full",
                               "final", "public", "latest", "current", "present", "resulting"))
+
+
+LOWER_DATA_HEADS = frozenset(("dataset", "database", "corpus"))
+
+
+def _named_data_run(tk: Toks, k: int, end: int, taken: list[bool]) -> bool:
+    """Whether the capitalised run k..end (before "dataset") can be a data name: free, not
+    opening with a describing word or a number ("the 960-hour Librispeech dataset"), each
+    word title case or name-shaped ("3D", "VHR-10")."""
+    text = tk.text
+    return not text[k][:1].isdigit() and tk.lower[k] not in _NOT_NAME_STARTS and \
+        not any(taken[x] for x in range(k, end)) and \
+        all(lx.title_case(text[x]) or lx.strong_shape(text[x]) or text[x] == "-" or
+            text[x][:1].isdigit() for x in range(k, end))
 
 
 def _spelled_after(tk: Toks, k: int, end: int, sent_end: int) -> bool:
@@ -2173,6 +2188,18 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         for t in indices(low_, "the", 0, n - 3):
             k = t + 1 + (low_[t + 1] in _RESOURCE_ADJECTIVES)  # ("the standard Berkeley ...")
             end, words = _capitalised_run(tk, k, n)
+            if words and end + 1 < n and text[end][:1].isdigit() and \
+                    low_[end + 1] in LOWER_DATA_HEADS:
+                end, words = end + 1, words + 1  # ("the MSR Daily Activity 3D dataset")
+            if words >= 2 and end < n and low_[end] in LOWER_DATA_HEADS and \
+                    text[end].islower() and _named_data_run(tk, k, end, taken):
+                # "the Animal Kingdom dataset", "the MSR Daily Activity 3D dataset": a
+                # capitalised run before a lower-case data kind names the data (not the
+                # pieces "MSR", "Activity 3D" the name-shaped rule below would find)
+                name = tk.span_text(k, end)
+                if not is_generic(name) and lookup(name) is None:
+                    take(Candidate(k, end, "Dataset", 0.7, "capitalised"))
+                continue
             if words < 2 or end >= n or low_[end - 1] not in _RESOURCE_HEADS or \
                     not text[end - 1][0].isupper() or low_[k] in _NOT_NAME_STARTS or \
                     _capitalised(text[end]) or any(taken[x] for x in range(k, end)) or \
