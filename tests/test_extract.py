@@ -1709,6 +1709,16 @@ def test_a_capitalised_run_before_a_lower_case_data_kind_names_the_data(ex):
     assert {m.role for m in ext.mentions if m.text == "Gravity Spy"} == {"uses"}
 
 
+def test_results_in_as_a_noun_makes_nothing_new(ex):
+    ext = _run(ex, "X", "Notably, our method achieves state-of-the-art results in the Waymo "
+                        "Interaction Prediction dataset. VNLI-Critique shows strong results in "
+                        "CHOCOLATE claim verification.")
+    assert "proposes" not in {m.role for m in ext.mentions
+                              if m.text in ("Waymo Interaction Prediction", "CHOCOLATE")}
+    ext = _run(ex, "X", "We merge the two models, resulting in TagLM, a tagging model.")
+    assert {m.role for m in ext.mentions if m.text == "TagLM"} == {"proposes"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

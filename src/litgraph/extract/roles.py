@@ -145,6 +145,12 @@ def _drawn_from(low_: list[str], pos: int, sent_start: int) -> bool:
         k - 2 >= sent_start and low_[k - 2] in _SCORE_NOUNS)
 
 
+# Words before "results" that make it a noun ("state-of-the-art results in X").
+_RESULT_QUALITIES = frozenset((
+    "state-of-the-art", "sota", "competitive", "strong", "best", "good", "promising",
+    "superior", "experimental", "comparable", "better", "excellent", "impressive", "new",
+    "remarkable", "significant", "our", "the", "similar", "empirical", "improved", "leading",
+    "favorable", "favourable", "outstanding", "consistent", "its", "their"))
 _SCORE_NOUNS = frozenset(("results", "scores", "performance", "findings", "numbers", "metrics",
                           "accuracy", "accuracies", "evidence"))
 
@@ -220,7 +226,10 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         elif low in lx.PROPOSED_PAST and subject_before(tk, k, sent_start, past=True):
             kind = "propose"  # "we developed X", "this study developed X"
         elif low == "in" and k > lo and low_[k - 1] in ("resulting", "results") and not any(
-                low_[j] == "of" and low_[j - 1] not in _MAKING_NOUNS for j in range(k + 1, pos)):
+                low_[j] == "of" and low_[j - 1] not in _MAKING_NOUNS for j in range(k + 1, pos)) \
+                and not (k - 2 >= lo and (low_[k - 2] in _RESULT_QUALITIES or
+                                          low_[k - 2] == "art" and low_[k - 3] == "-")):
+            # (not the noun: "achieves state-of-the-art results in the Waymo ... dataset")
             # "..., resulting in X", "resulting in the creation of X" (not "which results in
             # the sub-optimal performance of PCI prediction")
             kind = "propose"
