@@ -1719,6 +1719,13 @@ def test_results_in_as_a_noun_makes_nothing_new(ex):
     assert {m.role for m in ext.mentions if m.text == "TagLM"} == {"proposes"}
 
 
+def test_a_title_name_spelled_out_and_written_in_other_capitals_is_the_papers_own(ex):
+    ext = _run(ex, "RoCo: Role-Based LLMs Collaboration for Automatic Heuristic Design",
+               "This paper proposes RoCo, a novel Multi-Agent Role-Based System.")
+    assert {(m.type, m.role) for m in ext.mentions if m.text == "RoCo"} >= {
+        ("Method", "proposes")} and "Dataset" not in {m.type for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -2008,10 +2008,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # (what the subtitle spells out, when a listed name stands before the colon)
         spelled = _subtitle_spelling(tk, colon) \
             if known is not None and known.canonical is not None else None
-        if spelled and fold(known.canonical) != fold(tk.span_text(0, colon)) and \
+        if spelled and known.canonical != tk.span_text(0, colon) and \
                 gazetteer.defined(tk.span_text(0, colon), spelled) is None:
             # "CoMP: Continual Multimodal Pre-training ...": the subtitle defines the paper's
-            # own CoMP, not the listed one (coordinated multipoint)
+            # own CoMP, not the listed one (coordinated multipoint); so "RoCo: Role-Based
+            # LLMs Collaboration ...", not the listed data ROCO written in other capitals
             sub = _subtitle_type(tk, colon)
             known.type, known.type_conf = sub or morphology_type(spelled) or ("Method", 0.5)
             known.canonical, known.title_prefix, known.rule = None, True, "title-name"
