@@ -1726,6 +1726,12 @@ def test_a_title_name_spelled_out_and_written_in_other_capitals_is_the_papers_ow
         ("Method", "proposes")} and "Dataset" not in {m.type for m in ext.mentions}
 
 
+def test_two_capitalised_runs_before_a_plural_data_kind_are_two_data_names(ex):
+    ext = _run(ex, "X", "Our models improve accuracy by 0.77% and 0.49% on the News Headlines "
+                        "and Twitter Sarcasm datasets, respectively.")
+    assert {"News Headlines", "Twitter Sarcasm"} <= {m.text for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

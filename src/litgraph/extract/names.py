@@ -1367,6 +1367,7 @@ _NOT_NAME_STARTS = frozenset(("first", "second", "third", "new", "novel", "propo
 
 
 LOWER_DATA_HEADS = frozenset(("dataset", "database", "corpus"))
+_LOWER_DATA_PLURALS = frozenset(("datasets", "databases", "corpora"))
 
 
 def _named_data_run(tk: Toks, k: int, end: int, taken: list[bool]) -> bool:
@@ -2192,6 +2193,20 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if words and end + 1 < n and text[end][:1].isdigit() and \
                     low_[end + 1] in LOWER_DATA_HEADS:
                 end, words = end + 1, words + 1  # ("the MSR Daily Activity 3D dataset")
+            if words and end + 2 < n and low_[end] == "and":
+                # "on the News Headlines and Twitter Sarcasm datasets": two data names
+                end2 = end + 1  # (any capitalised words: "Twitter Sarcasm")
+                while end2 < n and (_capitalised(text[end2]) or text[end2][:1].isdigit()):
+                    end2 += 1
+                words2 = end2 - end - 1
+                if words2 and end2 < n and low_[end2] in _LOWER_DATA_PLURALS and \
+                        text[end2].islower():
+                    for a, b, w in ((k, end, words), (end + 1, end2, words2)):
+                        name = tk.span_text(a, b)
+                        if w >= 2 and _named_data_run(tk, a, b, taken) and \
+                                not is_generic(name) and lookup(name) is None:
+                            take(Candidate(a, b, "Dataset", 0.7, "capitalised"))
+                    continue
             if words >= 2 and end < n and low_[end] in LOWER_DATA_HEADS and \
                     text[end].islower() and _named_data_run(tk, k, end, taken):
                 # "the Animal Kingdom dataset", "the MSR Daily Activity 3D dataset": a
