@@ -1732,6 +1732,13 @@ def test_two_capitalised_runs_before_a_plural_data_kind_are_two_data_names(ex):
     assert {"News Headlines", "Twitter Sarcasm"} <= {m.text for m in ext.mentions}
 
 
+def test_a_based_modifier_of_the_proposed_kind_is_no_use_cue(ex):
+    ext = _run(ex, "X", "We propose ReaRec, a framework. Moreover, we introduce two lightweight "
+                        "reasoning-based learning methods, Ensemble Reasoning Learning (ERL) "
+                        "and Progressive Reasoning Learning (PRL).")
+    assert {m.role for m in ext.mentions if m.text in ("ERL", "PRL")} == {"proposes"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -145,6 +145,7 @@ def _drawn_from(low_: list[str], pos: int, sent_start: int) -> bool:
         k - 2 >= sent_start and low_[k - 2] in _SCORE_NOUNS)
 
 
+_SET_OFF = frozenset((",", ":", "(", "called", "named", "termed", "dubbed", "coined"))
 # Words before "results" that make it a noun ("state-of-the-art results in X").
 _RESULT_QUALITIES = frozenset((
     "state-of-the-art", "sota", "competitive", "strong", "best", "good", "promising",
@@ -245,7 +246,12 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             # what it is compared with (but "Comparing pixel, SD-VAE, and DINOv2 features"
             # compares them all)
             return None
-        if kind and based is not None and kind != "compare":
+        if kind and based is not None and kind != "compare" and not (
+                kind == "propose" and any(low_[j] in lx.HEAD_TYPES and low_[j + 1] in _SET_OFF
+                                          for j in range(pos - based[1] + 1, pos))):
+            # (but a proposal's kind it describes, set off before the name, is the
+            # proposal's: "we introduce two reasoning-based learning methods, Ensemble
+            # Reasoning Learning (ERL) and ...")
             return based
         if kind and found is None:
             found = (kind, pos - k)
