@@ -68,6 +68,18 @@ def test_token_indices_as_a_scan_finds_them(ex):
     assert tk.find({"we": 0, "model": 1}, 1) == [8]
 
 
+def test_tokens_leave_out_blanks_and_map_doc_spans_and_sentences():
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "We use   Alpaca here.  Then   MATH."
+    tk = Toks(nlp(text), True, text, text)
+    assert tk.text == ["We", "use", "Alpaca", "here", ".", "Then", "MATH", "."]
+    assert [tk.span_text(a, b) for a, b in tk.sents] == ["We use   Alpaca here.", "Then   MATH."]
+    assert tk.char_span(text.index("MATH"), text.index("MATH") + 4) == (6, 7)
+    assert tk.ws[1] and tk.doc_matches([(0, 3, 4)]) == [(0, 2, 3)]
+
+
 def test_title_name_roles_and_urls(ex):
     ext = _run(ex, "FooNet: A Model for Image Classification",
                "We propose FooNet, trained on ImageNet. FooNet achieves 91.5% accuracy on "
@@ -1737,6 +1749,18 @@ def test_a_based_modifier_of_the_proposed_kind_is_no_use_cue(ex):
                         "reasoning-based learning methods, Ensemble Reasoning Learning (ERL) "
                         "and Progressive Reasoning Learning (PRL).")
     assert {m.role for m in ext.mentions if m.text in ("ERL", "PRL")} == {"proposes"}
+
+
+def test_the_blanks_left_by_latex_markup_stand_between_no_words(ex):
+    ext = _run(ex, "X", "We propose \\textbf{ToxiTrace}, an explainability-oriented method with "
+                        "three components: (1) \\textbf{CuSA}, which refines saliency cues; (2) "
+                        "\\textbf{GCLoss}, a gradient-constrained objective; and (3) "
+                        "\\textbf{ARCL}, which constructs pairs.")
+    assert {m.role for m in ext.mentions if m.text in ("CuSA", "GCLoss", "ARCL")} == {
+        "proposes"}
+    # (the character offsets still point into the abstract as written)
+    m = next(m for m in ext.mentions if m.text == "ARCL")
+    assert m.evidence.sentence[m.evidence.start:m.evidence.end] == "ARCL"
 
 
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):

@@ -1519,7 +1519,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         c = b + 1
         while c < len(tk.source) and tk.source[c].isalnum():
             c += 1
-        for span in (tk.doc.char_span(a, b), tk.doc.char_span(b + 1, c) if c > b + 1 else None):
+        for span in (tk.char_span(a, b), tk.char_span(b + 1, c) if c > b + 1 else None):
             for k in range(span.start, span.end) if span is not None else ():
                 taken[k] = True
     text, low_ = tk.text, tk.lower
@@ -1528,7 +1528,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     lookup, is_generic = _gazetteer_cached(gazetteer)
     formula: set[int] = set()  # tokens of inline formulas: variables, no new names
     for a, b in formula_spans(tk.source):
-        span = doc.char_span(a, b, alignment_mode="contract")
+        span = tk.char_span(a, b, alignment_mode="contract")
         formula.update(range(span.start, span.end) if span is not None else ())
 
     def take(c: Candidate) -> None:
@@ -1542,7 +1542,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # The gazetteer's matches (read in step 2); the tokens they cover belong to known names.
     matches = []
     for matcher in matchers:
-        matches.extend(matcher(doc))
+        matches.extend(tk.doc_matches(matcher(doc)))
     known = {k for _m, a, b in matches for k in range(a, b)}
 
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
@@ -1554,8 +1554,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     defined = {ab.short for ab in abbreviations}
     for ab in abbreviations:
         listed = lookup(ab.short)  # what the gazetteer knows by the short form
-        sspan = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
-        lspan = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
+        sspan = tk.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
+        lspan = tk.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
         # (An organisation's name only when the gazetteer does not know the short form:
         # "Karlsruhe Institute of Technology and Toyota Technological Institute (KITTI)".)
         condition = _names_a_condition(ab.long) or _names_a_language(ab.long, gazetteer) or \
@@ -1749,7 +1749,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
 
     # 1b. Emphasised phrases ("\\textit{Anchored Rejection}"): authors emphasise what they name.
     for a, b in emphasis or ():
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = tk.char_span(a, b, alignment_mode="expand")
         if span is None or not 1 <= span.end - span.start <= 8 or \
                 any(taken[k] for k in range(span.start, span.end)):
             continue

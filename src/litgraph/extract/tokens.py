@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -61,9 +62,14 @@ def _strs(hashes: list[int], strings) -> list[str]:
         return list(map(memo.__getitem__, hashes))
 
 
+class TokSpan(NamedTuple):
+    start: int
+    end: int
+
+
 class Toks:
     __slots__ = ("doc", "text", "lower", "ws", "idx", "n", "sents", "sent_of", "source",
-                 "ascii", "_names", "_words")
+                 "ascii", "_names", "_words", "_doc_of", "_at")
 
     def __init__(self, doc, doc_sents: bool = False, text: str | None = None,
                  doc_text: str | None = None) -> None:
@@ -95,11 +101,18 @@ class Toks:
             self.lower = _strs(lower, strings)
         self.ws = spacy  # 1 when a space follows the token, else 0 (read as a truth value)
         self.idx = idx
-        n = self.n = len(idx)
+        self._doc_of: list[int] | None = None  # token -> Doc token, when blanks were dropped
+        self._at: list[int] | None = None  # Doc token -> token (see _toks_of)
+        src = doc_text if doc_text is not None else doc.text
+        if "  " in src or "\n" in src or "\t" in src or src[:1].isspace():
+            self._drop_blanks()
+        n = self.n = len(self.idx)
         if not n:
             self.sents = []
         elif doc_sents:
-            self.sents = _merge_sents([(s.start, s.end) for s in doc.sents], self.text)
+            at = self._toks_of()
+            self.sents = _merge_sents([(at[s.start], at[s.end]) for s in doc.sents
+                                       if at[s.start] < at[s.end]], self.text)
         else:
             self.sents = _merge_sents(_split_sents(self.text), self.text)
         sent_of: list[int] = []
@@ -114,6 +127,60 @@ class Toks:
         if len(sent_of) != n:
             sent_of.extend([0] * (n - len(sent_of)))
         self.sent_of = sent_of
+
+    def _drop_blanks(self) -> None:
+        """Leave out the tokens that are only whitespace: the blanks that strip_markup puts
+        where LaTeX was ("we propose \\textbf{X}", "(1) \\textbf{X}") would otherwise stand
+        between a name and the words the rules read next to it."""
+        keep = [k for k, t in enumerate(self.text) if not t.isspace()]
+        if len(keep) == len(self.text):
+            return
+        ws = list(self.ws)
+        for k, t in enumerate(self.text):
+            if k and t.isspace():
+                ws[k - 1] = 1  # (a space follows it in the text)
+        self.text = [self.text[k] for k in keep]
+        self.lower = [self.lower[k] for k in keep]
+        self.ws = [ws[k] for k in keep]
+        self.idx = [self.idx[k] for k in keep]
+        self._doc_of = keep
+
+    def _toks_of(self) -> list[int]:
+        """For each Doc token index (and the Doc's end), the index of the first kept token at
+        or after it."""
+        if self._at is not None:
+            return self._at
+        n_doc = len(self.doc)
+        if self._doc_of is None:
+            self._at = list(range(n_doc + 1))
+            return self._at
+        at = [0] * (n_doc + 1)
+        j = 0
+        for d in range(n_doc + 1):
+            while j < len(self._doc_of) and self._doc_of[j] < d:
+                j += 1
+            at[d] = j
+        self._at = at
+        return at
+
+    def doc_matches(self, matches: list) -> list:
+        """(match_id, start, end) matches over the Doc, in token indices (see _drop_blanks)."""
+        if self._doc_of is None:
+            return matches
+        at = self._toks_of()
+        return [(m, at[a], at[b]) for m, a, b in matches if at[a] < at[b]]
+
+    def char_span(self, start: int, end: int, alignment_mode: str = "strict"
+                  ) -> TokSpan | None:
+        """The tokens of the characters start..end, aligned as Doc.char_span aligns them."""
+        span = self.doc.char_span(start, end, alignment_mode=alignment_mode)
+        if span is None:
+            return None
+        if self._doc_of is None:
+            return TokSpan(span.start, span.end)
+        at = self._toks_of()
+        a, b = at[span.start], at[span.end]
+        return TokSpan(a, b) if a < b else None
 
     def end_char(self, k: int) -> int:
         return self.idx[k] + len(self.text[k])
