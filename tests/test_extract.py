@@ -1763,6 +1763,14 @@ def test_the_blanks_left_by_latex_markup_stand_between_no_words(ex):
     assert m.evidence.sentence[m.evidence.start:m.evidence.end] == "ARCL"
 
 
+def test_a_formulas_subscript_is_no_name_even_when_known(ex):
+    ext = _run(ex, "GST-VLA: Structured Gaussian Spatial Tokens",
+               "Trained with composite $\\mathcal{L}_\\mathrm{flow} + \\mathcal{L}_\\mathrm{CoT}$ "
+               "across three stages, GST-VLA achieves 96.4% on LIBERO.")
+    assert "CoT" not in {m.text for m in ext.mentions}
+    assert {r.subject for r in ext.results} == {"GST-VLA"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

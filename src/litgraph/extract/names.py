@@ -1366,6 +1366,8 @@ _NOT_NAME_STARTS = frozenset(("first", "second", "third", "new", "novel", "propo
                               "final", "public", "latest", "current", "present", "resulting"))
 
 
+# A sub- or superscript's opening right before a token: "_", "^{", "_\mathrm{".
+_SCRIPT_BEFORE = re.compile(r"[_^]\s*\{?\s*(?:\\[A-Za-z]+\s*\{?\s*)?$")
 LOWER_DATA_HEADS = frozenset(("dataset", "database", "corpus"))
 _LOWER_DATA_PLURALS = frozenset(("datasets", "databases", "corpora"))
 
@@ -1530,6 +1532,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     for a, b in formula_spans(tk.source):
         span = tk.char_span(a, b, alignment_mode="contract")
         formula.update(range(span.start, span.end) if span is not None else ())
+    # (a formula's sub- or superscript is a label, not even a known name: "CoT" of
+    # "$\mathcal{L}_\mathrm{CoT}$")
+    scripted = {k for k in formula if _SCRIPT_BEFORE.search(
+        tk.source, max(0, tk.idx[k] - 24), tk.idx[k])} if formula else set()
 
     def take(c: Candidate) -> None:
         name = tk.name_text(c.start, c.end)
@@ -1543,6 +1549,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     matches = []
     for matcher in matchers:
         matches.extend(tk.doc_matches(matcher(doc)))
+    if scripted:
+        matches = [m for m in matches if m[1] not in scripted]
     known = {k for _m, a, b in matches for k in range(a, b)}
 
     # 1. Abbreviation definitions: the short form is the entity, the long form its alias.
@@ -2346,7 +2354,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         name = tk.span_text(start, end)
         key = fold(name)
-        if not key or start in formula and name not in defined and not lookup(name) or \
+        if not key or start in scripted or \
+                start in formula and name not in defined and not lookup(name) or \
                 is_generic(name) or \
                 end < sb and low_[end] in lx.HEAD_TYPES and \
                 is_generic(f"{name} {low_[end]}") or \
