@@ -1771,6 +1771,14 @@ def test_a_formulas_subscript_is_no_name_even_when_known(ex):
     assert {r.subject for r in ext.results} == {"GST-VLA"}
 
 
+def test_a_participle_clause_continued_by_outperforming_keeps_the_main_subject(ex):
+    ext = _run(ex, "AutoMS: Multi-Agent Evolutionary Search",
+               "We introduce AutoMS, a framework. AutoMS achieves a 83.8% success rate, nearly "
+               "doubling the performance of traditional NSGA-II (43.7%) and significantly "
+               "outperforming ReAct-based LLM baselines (53.3%).")
+    assert {(r.subject, r.object) for r in ext.relations} == {("AutoMS", "ReAct")}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "
