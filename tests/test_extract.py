@@ -1779,6 +1779,13 @@ def test_a_participle_clause_continued_by_outperforming_keeps_the_main_subject(e
     assert {(r.subject, r.object) for r in ext.relations} == {("AutoMS", "ReAct")}
 
 
+def test_a_new_thing_defined_in_place_is_proposed_whatever_verb_uses_it(ex):
+    ext = _run(ex, "X", "We integrate a Spatiotemporal Graph Convolutional Network (ST-GCN) with "
+                        "a novel Multi-Scale Temporal Aggregation (MSTA) module to capture motion.")
+    roles = _roles(ext)
+    assert roles["MSTA"] == "proposes" and roles["ST-GCN"] == "uses"
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -145,6 +145,7 @@ def _drawn_from(low_: list[str], pos: int, sent_start: int) -> bool:
         k - 2 >= sent_start and low_[k - 2] in _SCORE_NOUNS)
 
 
+_NEW = frozenset(("novel", "new"))
 _SET_OFF = frozenset((",", ":", "(", "called", "named", "termed", "dubbed", "coined"))
 # Words before "results" that make it a noun ("state-of-the-art results in X").
 _RESULT_QUALITIES = frozenset((
@@ -644,6 +645,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "our inpainting solution" describe the paper's thing by a known technique or task
         # (a new name built on a known one, "our DeiT-Tiny-Distill", is the paper's own).
         return "proposes", "our-name"
+    if pos < cand.start and prev in _NEW and prev2 in ("a", "an") and \
+            cand.canonical is None and cand.type != "Task":
+        # "we integrate ST-GCN with a novel Multi-Scale Temporal Aggregation (MSTA)
+        # module": a new thing defined in place is the paper's own, whatever verb uses it
+        return "proposes", "propose-near"
     if prev == "," and (lx.new_kind(low_, pos - 2, sent_start) or
                         _new_kind_of(low_, pos - 2, sent_start)) and (
             cand.canonical is None or cand.type not in ("Task", "Metric") and
