@@ -1786,6 +1786,15 @@ def test_a_new_thing_defined_in_place_is_proposed_whatever_verb_uses_it(ex):
     assert roles["MSTA"] == "proposes" and roles["ST-GCN"] == "uses"
 
 
+def test_a_head_shared_across_two_scores_names_both_metrics(ex):
+    ext = _run(ex, "Few-Shot Prototypical Networks",
+               "We propose a Few-Shot Prototypical Network framework. On the WLASL dataset our "
+               "model achieves 43.75% Top-1 and 77.10% Top-5 accuracy on the test set.")
+    assert {(r.metric, r.value) for r in ext.results} == {("Top-1", 43.75),
+                                                          ("Top-5 accuracy", 77.1)}
+    assert "top-1 accuracy" in {m.known_as for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

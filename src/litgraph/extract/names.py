@@ -1450,11 +1450,14 @@ def _shared_head(tk: Toks, c: Candidate, taken: list[bool], lookup) -> tuple[int
     "B H" and "A H" is a known term of the same type (A is not a name on its own): A shares
     the head."""
     low = tk.lower
-    a = c.start - 2
+    b = c.start
+    if b - 2 >= 1 and low[b - 1] == "%" and like_num(tk.text[b - 2]):
+        b -= 2  # "43.75% Top-1 and 77.10% Top-5 accuracy": over the second score
+    a = b - 2
     if a >= 1 and low[a] == "," and low[a + 1] in ("and", "or"):
         a -= 1  # "logical, or commonsense reasoning"
     sa = tk.sents[tk.sent_of[c.start]][0]
-    if a < sa or taken[a] or low[c.start - 1] not in ("and", "or", ",") or \
+    if a < sa or taken[a] or low[b - 1] not in ("and", "or", ",") or \
             not low[a][:1].isalpha() or lookup(tk.text[a]):
         return None
     entry = _sibling_term(lookup, f"{tk.text[a]} {tk.span_text(c.start + 1, c.end)}", c)
