@@ -1795,6 +1795,14 @@ def test_a_head_shared_across_two_scores_names_both_metrics(ex):
     assert "top-1 accuracy" in {m.known_as for m in ext.mentions}
 
 
+def test_a_long_form_at_scale_is_no_rating_scale(ex):
+    ext = _run(ex, "MuSAlS: A Fast Multiple Sequence Alignment Approach",
+               "We introduce MuSAlS (Multiple Sequence Alignment at Scale), a fast aligner. We "
+               "report the System Usability Scale (SUS).")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types["MuSAlS"] == "Method" and types["SUS"] == "Metric"
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -250,6 +250,9 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         words.pop()
     if not words:
         return None
+    if len(words) > 2 and words[-2:] == ["at", "scale"]:
+        # "Multiple Sequence Alignment at Scale (MuSAlS)": how it runs, no rating scale
+        return long_form_type(long_form.rsplit(None, 2)[0])
     head = words[-1]
     if head == "inference" and len(words) > 1 and words[-2] in lx.TASK_INFERENCE_PRECEDERS:
         return "Task", 0.7
