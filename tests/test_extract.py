@@ -1803,6 +1803,13 @@ def test_a_long_form_at_scale_is_no_rating_scale(ex):
     assert types["MuSAlS"] == "Method" and types["SUS"] == "Metric"
 
 
+def test_a_lower_case_known_kind_in_the_plural_is_not_beaten(ex):
+    ext = _run(ex, "ImageEdit-R1: Boosting Image Editing",
+               "We propose ImageEdit-R1, an agent. ImageEdit-R1 outperforms existing diffusion "
+               "models and GPT-4o.")
+    assert {r.object for r in ext.relations} == {"GPT-4o"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

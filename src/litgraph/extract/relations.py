@@ -351,6 +351,8 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     techniques" (`shared_head`), which names two."""
     low = tk.lower
     nxt = low[c.end] if c.end < sent_end else ""
+    if c.end - c.start > 1 and tk.text[c.start].islower() and _plural_kind(low[c.end - 1]):
+        return True  # "previous state-of-the-art occupancy world models": a kind by its name
     if nxt == "-" and c.end + 2 < sent_end and low[c.end + 1] in _BASED and \
             _plural_kind(low[c.end + 2]):
         return True  # "other Transformer-based approaches": a kind of system
