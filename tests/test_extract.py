@@ -1810,6 +1810,12 @@ def test_a_lower_case_known_kind_in_the_plural_is_not_beaten(ex):
     assert {r.object for r in ext.relations} == {"GPT-4o"}
 
 
+def test_an_introduced_compound_joined_by_lower_case_words_is_a_name(ex):
+    for name in ("Focus-and-Refine", "Edit-then-Consolidate", "Query-as-Anchor"):
+        ext = _run(ex, "X", f"We propose {name}, a region-focused strategy.")
+        assert _roles(ext).get(name) == "proposes", name
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -2312,6 +2312,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     i + 2 < sb and text[i + 1] == "-" and
                     _capitalised(text[i + 2])):
             end = _join_right(tk, i, sb)
+            if end == i + 1 and i + 1 < n and text[i + 1] == "-" and \
+                    low_[i - 1] in _INTRODUCING_OR_ITEM and \
+                    _capitalised(text[(j := hyphen_compound(tk, i, sb)) - 1]) and j > i + 2:
+                end = j  # "we propose Focus-and-Refine, a ... strategy": an introduced
+                # compound of capitalised words joined by lower-case ones
             if end > i + 1:
                 strong = True
             elif weak:
