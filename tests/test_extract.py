@@ -1816,6 +1816,12 @@ def test_an_introduced_compound_joined_by_lower_case_words_is_a_name(ex):
         assert _roles(ext).get(name) == "proposes", name
 
 
+def test_a_number_after_a_change_verb_is_no_score(ex):
+    ext = _run(ex, "DBMSolver: A Sampler", "We introduce DBMSolver, a sampler. FID drops 53% "
+                                           "on DIODE at 20 NFEs.")
+    assert not ext.results
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

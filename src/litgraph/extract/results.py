@@ -18,7 +18,11 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
                           "outperforms",
                           "surpasses", "only", "top", "over", "than", "around", "nearly",
                           "approximately", "roughly", "about", "under", "below", "just",
-                          "speedup", "speed-up"))
+                          "speedup", "speed-up",
+                          # a change verb: "FID drops 53% on DIODE"
+                          "drops", "dropped", "decreases", "decreased", "declines", "declined",
+                          "falls", "fell", "rises", "rose", "grows", "grew", "reduces",
+                          "reduced", "increased", "improve"))
 _GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
                          "reduction", "decrease", "drop", "speedup", "margin", "lead",
                          "enhancement"))
