@@ -1822,6 +1822,13 @@ def test_a_number_after_a_change_verb_is_no_score(ex):
     assert not ext.results
 
 
+def test_data_described_after_a_fronted_on_is_named(ex):
+    ext = _run(ex, "X", "On PMC-MAD, a distribution-aligned dataset of 46,309 biomedical "
+                        "articles, DPR-BAG improves abstractive novelty over strong baselines.")
+    assert {m.type for m in ext.mentions if m.text == "PMC-MAD"} <= {"Dataset", "Benchmark"}
+    assert "PMC-MAD" in {m.text for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -587,12 +587,12 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
     # (not after a fronted phrase, "In X, our approach ...", "On X, the model ..."; nor the
     # last word of a longer name, "GAIA-2, Generative AI for Autonomy, a ... model"; but
     # "results from Gyan, an explainable language model")
+    fronted = start - 1 >= sent_start and low_[start - 1] in _FRONTING_PREPS and (
+        start - 1 == sent_start or low_[end + 1] in ("the", "our") or
+        start - 2 >= sent_start and text[start - 2][:1].isupper() and
+        not lx.strong_shape(text[start])) if end + 1 < sent_end else False
     if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
-            "a", "an", "the", "our") and not (
-                start - 1 >= sent_start and low_[start - 1] in _FRONTING_PREPS and (
-                    start - 1 == sent_start or low_[end + 1] in ("the", "our") or
-                    start - 2 >= sent_start and text[start - 2][:1].isupper() and
-                    not lx.strong_shape(text[start]))):
+            "a", "an", "the", "our") and not (fronted and low_[end + 1] not in ("a", "an")):
         # (ten tokens, not counting a compound's hyphens: "STAR-1, a high-quality,
         # just-1k-scale safety dataset")
         last, skip_to = end + 10, 0
@@ -625,6 +625,9 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                         low_[k - 1] == "of" and low_[k - 2] in _QUANTITY)):
                 # (not "a multi-task framework"; "a new set of metrics" is metrics)
                 # (nor "a Video Editor with Grounded Generation from Instructions")
+                if fronted and lx.HEAD_TYPES[low] not in ("Dataset", "Benchmark"):
+                    return None  # ("On PMC-MAD, a ... dataset of articles, X improves ...":
+                    # data described; but "In X, a ... model" is the main clause's)
                 return lx.HEAD_TYPES[low], 0.75
             if low == "," and k + 2 < sent_end and text[k - 1].islower() and (
                     text[k + 1].islower() and text[k + 2] == "-" or
