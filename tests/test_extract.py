@@ -1829,6 +1829,14 @@ def test_data_described_after_a_fronted_on_is_named(ex):
     assert "PMC-MAD" in {m.text for m in ext.mentions}
 
 
+def test_a_plural_long_form_we_propose_as_one_thing_is_ours(ex):
+    ext = _run(ex, "X", "To address this, we propose Segment Attribution Tables (SATs), a method "
+                        "for summarising saliency explanations. SATs take image segments.")
+    assert _roles(ext).get("SATs") == "proposes"
+    ext = _run(ex, "X", "We study Partial Differential Equations (PDEs) with neural solvers.")
+    assert "PDEs" not in {m.text for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

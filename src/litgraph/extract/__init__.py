@@ -743,7 +743,8 @@ class Extractor:
                 role, rule = "proposes", "novel-name"
             elif role == "proposes" and rule in _CUE_PROPOSALS and \
                     _PLURAL_ACRONYM.fullmatch(tk.name_text(c.start, c.end)) and \
-                    tk.lower[c.end:c.end + 2] not in ([",", "a"], [",", "an"]):
+                    tk.lower[(e := c.end + (tk.lower[c.end:c.end + 1] == [")"])):e + 2] \
+                    not in ([",", "a"], [",", "an"]):
                 # "we introduce process reward models (PRMs) into RGS", "a benchmark
                 # assessing LALMs' ...": a plural names a kind applied or studied, not the new
                 # thing (7 of 9 over the 8,000-abstract dump); one said to be "a" thing is

@@ -1176,6 +1176,15 @@ def _named_by_us(low_: list[str], start: int) -> bool:
     return "we" in words and not lx.PROPOSE_VERBS.isdisjoint(words)
 
 
+def _proposed_as_one(low_: list[str], start: int, short_end: int) -> bool:
+    """"we propose Segment Attribution Tables (SATs), a method for ...": a plural long form
+    right after "we propose" and said to be one thing is the paper's own."""
+    k = start - 1
+    after = short_end + (short_end < len(low_) and low_[short_end] == ")")
+    return k >= 1 and low_[k] in lx.PROPOSE_VERBS and low_[k - 1] == "we" and \
+        low_[after:after + 2] in ([",", "a"], [",", "an"])
+
+
 def _venue(name: str) -> bool:
     m = _VENUE.fullmatch(name.lower())
     return m is not None and m.group(1) in lx.VENUES
@@ -1624,7 +1633,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         entry = gazetteer.defined(ab.short, ab.long)
         if entry is None and (PLURAL_ACRONYM.fullmatch(ab.short) and
-                              not _named_by_us(low_, lspan.start) or _venue(ab.short) and
+                              not _named_by_us(low_, lspan.start) and
+                              not _proposed_as_one(low_, lspan.start, sspan.end) or
+                              _venue(ab.short) and
                               not _VENUE_WORDS.isdisjoint(ab.long.lower().split())):
             # (not "PODS (Policy Optimization with Down-Sampling)": a venue's letters, spelled
             # out as something else)
