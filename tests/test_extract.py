@@ -1837,6 +1837,13 @@ def test_a_plural_long_form_we_propose_as_one_thing_is_ours(ex):
     assert "PDEs" not in {m.text for m in ext.mentions}
 
 
+def test_a_defined_task_before_a_model_noun_is_the_task(ex):
+    ext = _run(ex, "X", "This is exemplified by Skeletal Human Action Recognition (SHAR). The "
+                        "LogSigRNN SHAR model outperforms the SoTA DeGCN model in five cases.")
+    assert {m.type for m in ext.mentions if m.text == "SHAR"} == {"Task"}
+    assert {(r.subject, r.object) for r in ext.relations} == {("LogSigRNN", "DeGCN")}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

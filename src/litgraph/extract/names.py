@@ -2450,6 +2450,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         else:
             ctx = _context_type(tk, start, end, sa, sb) or (
                 _data_named(tk, start, end, sb) if name not in defined else None)
+            if ctx and ctx[0] in ("Model", "Method") and name in defined and end < sb and \
+                    low_[end] in lx.HEAD_TYPES and any(
+                    ab.short == name and (long_form_type(ab.long) or ("",))[0] == "Task"
+                    for ab in abbreviations):
+                # "the LogSigRNN SHAR model" of "Skeletal Human Action Recognition (SHAR)":
+                # the task a model is for, not a model's name
+                ctx = ("Task", 0.7)
             morph = morphology_type(name) or _release_of_listed_model(name, lookup)
             if ctx and (not morph or ctx[1] >= morph[1]):
                 typ, conf, rule = ctx[0], ctx[1], "name+context"
