@@ -1844,6 +1844,13 @@ def test_a_defined_task_before_a_model_noun_is_the_task(ex):
     assert {(r.subject, r.object) for r in ext.relations} == {("LogSigRNN", "DeGCN")}
 
 
+def test_a_listed_score_with_a_box_or_mask_letter_is_that_score(ex):
+    ext = _run(ex, "X", "UniSpector outperforms baselines by at least 19.7% in AP50b. We "
+                        "report AUCs and MAEs.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types.get("AP50b") == "Metric" and types.get("AUCs") == "Metric"
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

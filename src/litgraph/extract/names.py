@@ -1383,6 +1383,9 @@ _NOT_NAME_STARTS = frozenset(("first", "second", "third", "new", "novel", "propo
 
 # A sub- or superscript's opening right before a token: "_", "^{", "_\mathrm{".
 _SCRIPT_BEFORE = re.compile(r"[_^]\s*\{?\s*(?:\\[A-Za-z]+\s*\{?\s*)?$")
+# A score's name with a letter for what it is taken on ("AP50b", "APm"): box, mask, small,
+# medium, large.
+_SCORE_SUFFIX = re.compile(r"[A-Z][A-Za-z]*\d*[bmsl]")
 LOWER_DATA_HEADS = frozenset(("dataset", "database", "corpus"))
 _LOWER_DATA_PLURALS = frozenset(("datasets", "databases", "corpora"))
 
@@ -2411,6 +2414,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # a size of a listed model is that model, as "Llama-2-7B" is (step 2).
             known = lookup(base)
             entry = known if known is not None and known.type == "Model" else None
+        if not entry and end == start + 1 and _SCORE_SUFFIX.fullmatch(name) and \
+                (known := lookup(name[:-1])) is not None and known.type == "Metric":
+            entry = known  # "AP50b", "AP50m", "APs": a listed score on boxes, masks, sizes
         if not entry and end == start + 1 and not strong and text[start][1:].islower() and (
                 start - 1 > sa and _capital_word(tk, start - 1) or
                 end < sb and _capital_word(tk, end)):
