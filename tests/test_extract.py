@@ -1851,6 +1851,13 @@ def test_a_listed_score_with_a_box_or_mask_letter_is_that_score(ex):
     assert types.get("AP50b") == "Metric" and types.get("AUCs") == "Metric"
 
 
+def test_a_plural_acronym_after_existing_is_a_kind_not_beaten(ex):
+    ext = _run(ex, "GenPRM: Scaling Process Reward Models",
+               "We propose GenPRM, a generative model. GenPRM outperforms existing open-source "
+               "PRMs and GPT-4o.")
+    assert {r.object for r in ext.relations} == {"GPT-4o"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

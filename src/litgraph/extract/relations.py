@@ -12,6 +12,7 @@ import re
 from itertools import compress, islice
 
 from litgraph.extract import lexicon as lx
+from litgraph.extract.abbreviations import PLURAL_ACRONYM
 from litgraph.extract.names import Candidate, base_name
 from litgraph.extract.tokens import Toks
 
@@ -351,6 +352,9 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     techniques" (`shared_head`), which names two."""
     low = tk.lower
     nxt = low[c.end] if c.end < sent_end else ""
+    if PLURAL_ACRONYM.fullmatch(tk.text[c.start]) and c.end - c.start == 1 and \
+            not _OTHER_BASELINES.isdisjoint(low[max(0, c.start - 5):c.start]):
+        return True  # "existing open-source RLMs": a kind of system
     if c.end - c.start > 1 and tk.text[c.start].islower() and _plural_kind(low[c.end - 1]):
         return True  # "previous state-of-the-art occupancy world models": a kind by its name
     if nxt == "-" and c.end + 2 < sent_end and low[c.end + 1] in _BASED and \
