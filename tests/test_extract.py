@@ -1858,6 +1858,13 @@ def test_a_plural_acronym_after_existing_is_a_kind_not_beaten(ex):
     assert {r.object for r in ext.relations} == {"GPT-4o"}
 
 
+def test_the_backbone_a_system_is_built_on_is_not_what_outperforms(ex):
+    ext = _run(ex, "MiroMind-M1: An Open-Source Advancement in Mathematical Reasoning",
+               "We introduce the MiroMind-M1 series, a set of fully open-source models built on "
+               "the Qwen-2.5 backbone that match or exceed the performance of GPT-4o.")
+    assert {(r.subject, r.object) for r in ext.relations} == {("MiroMind-M1", "GPT-4o")}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -174,9 +174,13 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
 
 
 def _built_on(low: list[str], c: Candidate) -> bool:
-    """"the DWT based summarization", "Gemma-based models": a name before "based" says what
-    a system is built on; it is not the one that improves (the paper's own system is)."""
-    return low[c.end:c.end + 1] == ["based"] or low[c.end:c.end + 2] == ["-", "based"]
+    """"the DWT based summarization", "Gemma-based models", "RLMs built on the Qwen-2.5
+    backbone that match ...": a name before "based" or after "built on" says what a system
+    is built on; it is not the one that improves (the paper's own system is)."""
+    return low[c.end:c.end + 1] == ["based"] or low[c.end:c.end + 2] == ["-", "based"] or \
+        c.start >= 2 and low[c.start - 2:c.start] in (["built", "on"], ["based", "on"]) or \
+        c.start >= 3 and low[c.start - 3:c.start] in (["built", "on", "the"],
+                                                      ["based", "on", "the"])
 
 
 def _list_goes_on(tk: Toks, in_sent: list[Candidate], j: int, sent_end: int) -> bool:
