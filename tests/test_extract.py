@@ -1865,6 +1865,12 @@ def test_the_backbone_a_system_is_built_on_is_not_what_outperforms(ex):
     assert {(r.subject, r.object) for r in ext.relations} == {("MiroMind-M1", "GPT-4o")}
 
 
+def test_an_emphasised_lower_case_modifier_of_a_plural_kind_is_no_name(ex):
+    ext = _run(ex, "X", 'We compare \\textit{commercial} and \\textit{open-source} models under '
+                        'a prompting strategy, and \\textit{in-the-wild} datasets.')
+    assert not {"open-source", "in-the-wild"} & {m.text for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -1792,12 +1792,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 is_generic(name) or all(_common_word(w.lower()) for w in words) or \
                 words[0][:1].islower() and "-" not in name and \
                 any(is_stop(w.lower()) for w in words) or \
-                name.islower() and name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or \
+                name.islower() and (name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or
+                                    span.end < tk.n and lx.plural(low_[span.end]) and
+                                    low_[span.end] in lx.HEAD_TYPES) or \
                 any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)) or \
                 "," in low_[span.start:span.end]:
             # (nor a list: "\\textbf{Cantonese, Japanese, and Turkish}")
             continue  # (nor a quoted phrase: '\\textit{turn on the TV"}'; nor an adjective:
-            # "a \\textbf{training-free} framework"; nor a link: "\\texttt{https://...}")
+            # "a \\textbf{training-free} framework", "\\textit{open-source} models"; nor a
+            # link: "\\texttt{https://...}")
         sa, sb = sents[sent_of[span.start]]
         typed = _context_type(tk, span.start, span.end, sa, sb) or morphology_type(name) or \
             long_form_type(name) or ("Method", 0.5)
