@@ -1871,6 +1871,13 @@ def test_an_emphasised_lower_case_modifier_of_a_plural_kind_is_no_name(ex):
     assert not {"open-source", "in-the-wild"} & {m.text for m in ext.mentions}
 
 
+def test_a_museum_or_company_defined_by_initials_is_no_artifact(ex):
+    ext = _run(ex, "TimeLens: On-Device Artifact Recognition",
+               "TimeLens is a mobile guide for the Grand Egyptian Museum (GEM). Data come from "
+               "the British Broadcasting Corporation (BBC).")
+    assert not {"GEM", "BBC"} & {m.text for m in ext.mentions}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

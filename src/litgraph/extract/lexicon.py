@@ -100,7 +100,10 @@ BODY_HEADS = frozenset(("hospital", "hospitals", "university", "organization", "
                         "commission", "agency", "ministry", "council", "administration",
                         "people", "persons", "individuals", "patients", "participants",
                         "users", "workers", "society", "institute", "consortium", "bureau",
-                        "department"))  # (not "association": "Decoupled Object Association")
+                        "department", "museum", "corporation", "company"))
+# (not "association": "Decoupled Object Association"; nor "laboratory": "Portable Biomechanics
+# Laboratory (PBL)" is a system, "Decision-Making Trial and Evaluation Laboratory (DEMATEL)" a
+# method)
 
 # Last words of a long form naming a machine, not an artifact of the six types ("unmanned
 # surface vehicle (USV)", "autonomous mobile robot (AMR)").
