@@ -1687,6 +1687,8 @@ def test_a_formulas_variables_are_no_names(ex):
 
 
 def test_capable_ready_and_compliant_compounds_are_modifiers(ex):
+    ext = _run(ex, "X", "We further introduce the VRU-Weighted Accuracy Score (SWAS), a metric.")
+    assert "VRU-Weighted" not in {m.text for m in ext.mentions}
     ext = _run(ex, "FinTagging: An LLM-ready Benchmark for Financial Information",
                "We build recommendations for evaluating CSW-capable LLMs. We release two "
                "ML-ready datasets and run experiments on four ICAO-compliant datasets.")

@@ -329,7 +329,7 @@ MODIFIER_SUFFIXES = frozenset((
     "informed", "grounded", "induced", "constrained", "equipped", "optimized", "empowered",
     "enabled", "agentic", "ed", "focused", "specialized", "specialised", "compatible",
     "tailored", "targeted", "centered", "centred", "related", "derived", "structured",
-    "regularized", "regularised", "preserving", "native", "aided", "capable", "ready",
+    "regularized", "regularised", "preserving", "native", "aided", "capable", "ready", "weighted",
     "compliant",
 ))
 # The mark of a numbered item before its ")": "1) X", "(ii) X", "(a) X".
