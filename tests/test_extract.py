@@ -1824,6 +1824,13 @@ def test_a_number_after_a_change_verb_is_no_score(ex):
     assert not ext.results
 
 
+def test_a_compression_or_saving_is_no_score(ex):
+    ext = _run(ex, "SelfBudgeter: Adaptive Token Allocation",
+               "We propose SelfBudgeter, a strategy. SelfBudgeter achieves up to 74.47% response "
+               "length compression on the MATH benchmark while maintaining accuracy.")
+    assert not ext.results
+
+
 def test_data_described_after_a_fronted_on_is_named(ex):
     ext = _run(ex, "X", "On PMC-MAD, a distribution-aligned dataset of 46,309 biomedical "
                         "articles, DPR-BAG improves abstractive novelty over strong baselines.")

@@ -25,7 +25,7 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
                           "reduced", "increased", "improve"))
 _GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
                          "reduction", "decrease", "drop", "speedup", "margin", "lead",
-                         "enhancement"))
+                         "enhancement", "compression", "saving", "savings"))
 _COSTS = frozenset(("flops", "gflops", "tflops", "mflops", "macs", "gmacs"))
 # A word right after a number that makes it a change or an amount, not a score.
 _GAIN_AFTER = _GAIN_NOUNS | frozenset((
