@@ -1887,6 +1887,13 @@ def test_a_museum_or_company_defined_by_initials_is_no_artifact(ex):
     assert not {"GEM", "BBC"} & {m.text for m in ext.mentions}
 
 
+def test_nested_latex_emphasis_is_read_inside_out(ex):
+    ext = _run(ex, "X", "To address this gap, we introduce \\textbf{\\texttt{RealChart2Code}}, a "
+                        "new large-scale benchmark with over 2,800 instances.")
+    assert {(m.type, m.role) for m in ext.mentions if m.text == "RealChart2Code"} == {
+        ("Benchmark", "proposes")}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

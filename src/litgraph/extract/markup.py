@@ -146,21 +146,29 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
         for i in range(a, b):
             chars[i] = " "
 
-    for pattern in (_EMPH, _BRACE_EMPH):
-        for m in pattern.finditer(text):
-            blank(m.start(), m.start(1))
-            blank(m.end(1), m.end())
-            inner = text[m.start(1):m.end(1)]
-            lead = len(inner) - len(inner.lstrip())
-            trail = len(inner.rstrip())
-            # A letter emphasised inside a word spells an acronym ("\\textbf{S}elf"), and
-            # one character is no name: neither is marked as one.
-            in_word = m.end() < len(text) and text[m.end()].isalnum() or \
-                m.start() > 0 and text[m.start() - 1].isalnum()
-            if trail - lead > 1 and not in_word:
-                spans.append((m.start(1) + lead, m.start(1) + trail))
-            elif in_word and inner.isupper():
-                fragments.append((m.start(1), m.end(1)))
+    # (twice: "\\textbf{\\texttt{RealChart2Code}}" is read inside out, the outer markup
+    # once the inner is blanked)
+    current = text
+    for _pass in range(2):
+        found = False
+        for pattern in (_EMPH, _BRACE_EMPH):
+            for m in pattern.finditer(current):
+                found = True
+                blank(m.start(), m.start(1))
+                blank(m.end(1), m.end())
+                inner = current[m.start(1):m.end(1)]
+                lead = len(inner) - len(inner.lstrip())
+                trail = len(inner.rstrip())
+                # A letter emphasised inside a word spells an acronym ("\\textbf{S}elf"),
+                # and one character is no name: neither is marked as one.
+                in_word = m.end() < len(current) and current[m.end()].isalnum() or \
+                    m.start() > 0 and current[m.start() - 1].isalnum()
+                if trail - lead > 1 and not in_word:
+                    spans.append((m.start(1) + lead, m.start(1) + trail))
+                elif in_word and inner.isupper():
+                    fragments.append((m.start(1), m.end(1)))
+        if not found or "\\" not in (current := "".join(chars)):
+            break
     for m in _CITE.finditer(text):
         blank(m.start(), m.end())
     for m in _LINK.finditer(text):
@@ -173,6 +181,6 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
     out = "".join(chars)
     if "\\" in out:
         out = _BARE.sub(lambda m: " " * len(m.group(0)), out)
-    spans.sort()
-    fragments.sort()
+    spans = sorted(set(spans))
+    fragments = sorted(set(fragments))
     return out, spans, fragments
