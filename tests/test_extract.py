@@ -1894,6 +1894,12 @@ def test_nested_latex_emphasis_is_read_inside_out(ex):
         ("Benchmark", "proposes")}
 
 
+def test_lower_case_words_are_no_listed_data_name_with_a_stop_word(ex):
+    ext = _run(ex, "X", "Frame identification selects the frame for a target word in context. "
+                        "We evaluate on the Word-in-Context benchmark.")
+    assert {m.text for m in ext.mentions} == {"Word-in-Context"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

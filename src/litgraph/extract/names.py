@@ -1841,6 +1841,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         entry = gazetteer.entries[int(vocab[match_id])]
         if end2 < sb and low_[end2] in _PROCESSORS and entry.type in ("Model", "Method"):
             continue  # "Intel Xeon E5-2670 CPU": hardware, not the E5 embedding model
+        if entry.type in ("Dataset", "Benchmark") and end - start >= 3 and \
+                all(text[k].islower() for k in range(start, end)) and \
+                any(is_stop(low_[k]) for k in range(start + 1, end - 1)):
+            continue  # "a target word in context": words, not the Word-in-Context benchmark
         if entry.type == "Metric" and end + 1 < sb and text[end] == "-" and \
                 not tk.ws[end - 1] and low_[end + 1] in _METRIC_MODIFIED:
             continue  # "precision-critical domains", "accuracy-oriented": no score named
