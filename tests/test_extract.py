@@ -1900,6 +1900,12 @@ def test_lower_case_words_are_no_listed_data_name_with_a_stop_word(ex):
     assert {m.text for m in ext.mentions} == {"Word-in-Context"}
 
 
+def test_a_title_case_run_before_a_lower_case_framework_names_it(ex):
+    ext = _run(ex, "X", "We instantiate these ideas in the Grounded Observer framework and apply "
+                        "it across three deployments.")
+    assert {m.type for m in ext.mentions if m.text == "Grounded Observer"} == {"Method"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -1387,6 +1387,8 @@ _SCRIPT_BEFORE = re.compile(r"[_^]\s*\{?\s*(?:\\[A-Za-z]+\s*\{?\s*)?$")
 # medium, large.
 _SCORE_SUFFIX = re.compile(r"[A-Z][A-Za-z]*\d*[bmsl]")
 LOWER_DATA_HEADS = frozenset(("dataset", "database", "corpus"))
+_LOWER_SYSTEM_HEADS = frozenset(("framework", "architecture", "algorithm", "toolkit",
+                                 "pipeline", "paradigm"))
 _LOWER_DATA_PLURALS = frozenset(("datasets", "databases", "corpora"))
 
 
@@ -2253,6 +2255,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 name = tk.span_text(k, end)
                 if not is_generic(name) and lookup(name) is None:
                     take(Candidate(k, end, "Dataset", 0.7, "capitalised"))
+                continue
+            if words >= 2 and end < n and low_[end] in _LOWER_SYSTEM_HEADS and \
+                    text[end].islower() and _named_data_run(tk, k, end, taken) and \
+                    all(lx.title_case(text[x]) for x in range(k, end)) and \
+                    not any(low_[x] in lx.HEAD_TYPES for x in range(k, end)):
+                # "in the Grounded Observer framework": ordinary words in capitals before a
+                # lower-case system kind name the system
+                name = tk.span_text(k, end)
+                if not is_generic(name) and lookup(name) is None:
+                    take(Candidate(k, end, "Method", 0.6, "capitalised"))
                 continue
             if words < 2 or end >= n or low_[end - 1] not in _RESOURCE_HEADS or \
                     not text[end - 1][0].isupper() or low_[k] in _NOT_NAME_STARTS or \
