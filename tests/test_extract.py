@@ -1906,6 +1906,14 @@ def test_a_title_case_run_before_a_lower_case_framework_names_it(ex):
     assert {m.type for m in ext.mentions if m.text == "Grounded Observer"} == {"Method"}
 
 
+def test_our_gains_over_a_system_are_our_systems(ex):
+    ext = _run(ex, "C2D-ISR: Optimizing Attention-based Image Super-resolution",
+               "We propose a novel framework, C2D-ISR, for super-resolution. We have evaluated the "
+               "C2D-ISR framework based on three backbones, SwinIR-L, SRFormer-L and MambaIRv2-L, "
+               "and demonstrated significant improvements over the existing framework, HiT.")
+    assert {(r.subject, r.object) for r in ext.relations} == {("C2D-ISR", "HiT")}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "
