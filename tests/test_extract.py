@@ -1914,6 +1914,13 @@ def test_our_gains_over_a_system_are_our_systems(ex):
     assert {(r.subject, r.object) for r in ext.relations} == {("C2D-ISR", "HiT")}
 
 
+def test_an_emphasised_prefixed_adjective_is_no_name(ex):
+    ext = _run(ex, "X", "This loss is {\\it non-convex} in U, but we use \\emph{multi-view} "
+                        "inputs and propose \\textit{cross-tuning}, a new method.")
+    names = {m.text for m in ext.mentions}
+    assert not {"non-convex", "multi-view"} & names and "cross-tuning" in names
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

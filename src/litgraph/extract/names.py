@@ -1361,6 +1361,15 @@ def _modifier_compound(tk: Toks, a: int, b: int) -> bool:
 _DESCRIBING = re.compile(r"(al|ic|ive|ous|able|ible|ary|ful|less|ent|ant|ed|ing)$")
 
 
+def _prefixed_adjective(name: str) -> bool:
+    """"non-convex", "multi-view", "non-uniform": one lower-case compound of a prefix and a
+    describing word (not "cross-tuning", "self-distillation": techniques)."""
+    first, _, rest = name.partition("-")
+    last = rest.rpartition("-")[2]
+    return bool(rest) and " " not in name and first in _PREFIXES and \
+        not last.endswith(("ing", "tion", "sion", "ment")) and last not in lx.LONG_FORM_HEADS
+
+
 def _url_like(text: str) -> bool:
     """A web or paper address, no name: "https://...", "www.", "arXiv:2602.09029", "doi:"."""
     return "/" in text or "@" in text or \
@@ -1795,6 +1804,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 words[0][:1].islower() and "-" not in name and \
                 any(is_stop(w.lower()) for w in words) or \
                 name.islower() and (name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or
+                                    _prefixed_adjective(name) or
                                     span.end < tk.n and lx.plural(low_[span.end]) and
                                     low_[span.end] in lx.HEAD_TYPES) or \
                 any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)) or \
