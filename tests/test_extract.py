@@ -1921,6 +1921,15 @@ def test_an_emphasised_prefixed_adjective_is_no_name(ex):
     assert not {"non-convex", "multi-view"} & names and "cross-tuning" in names
 
 
+def test_an_introduced_name_ends_before_a_participle_clause(ex):
+    ext = _run(ex, "X", "A metaheuristic called Obesity Heuristic derived from advances in "
+                        "obesity treatment is proposed. We further propose a Tiered Prompting "
+                        "Protocol based on progressive disclosure.")
+    roles = _roles(ext)
+    assert roles.get("Obesity Heuristic") == "proposes"
+    assert roles.get("Tiered Prompting Protocol") == "proposes"
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -1439,8 +1439,8 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
         return None
     after = low_[end]
     if after == "(" or not (
-            (after in lx.HEAD_TYPES or is_stop(after)) and text[end].islower() and
-            after not in ("'s", "’s") or
+            (after in lx.HEAD_TYPES or is_stop(after) or _participle(text[end]) or
+             after in _USING_WORDS) and text[end].islower() and after not in ("'s", "’s") or
             is_punct(after) and after not in ("'", "’", "-")):
         # "an Unsupervised Peer review ... framework": the capitals are only the start of a
         # longer phrase; "Eugene Garfield's": a person's.
@@ -1471,6 +1471,9 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
     return Candidate(k, end, "Method" if typ == "Task" else typ, 0.6, "capitalised")
 
 
+# Words that open a participle clause after a name ("a metaheuristic called Obesity
+# Heuristic derived from ...", "X using Y").
+_USING_WORDS = frozenset(("using", "leveraging", "combining", "integrating", "exploiting"))
 _MEASURE_HEADS = frozenset(("distance", "similarity", "measure", "coefficient", "ratio"))
 
 
