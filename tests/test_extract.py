@@ -1930,6 +1930,13 @@ def test_an_introduced_name_ends_before_a_participle_clause(ex):
     assert roles.get("Tiered Prompting Protocol") == "proposes"
 
 
+def test_a_participle_clause_after_the_beaten_ends_them(ex):
+    ext = _run(ex, "MortgageLLM: Domain-Adaptive Pretraining",
+               "Our final model (MLM v2) significantly outperforms the base "
+               "LLaMA-3.1-8B-Instruct, achieving an LLM-as-a-Judge summarization score of 4.58.")
+    assert "LLM-as-a-Judge" not in {r.object for r in ext.relations}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -226,6 +226,8 @@ def _ends_objects(between: list[str]) -> bool:
             return True  # "outperforms X and comes close to matching non-latent RL training"
         if between[j] == "," and between[j + 1] in ("a", "an"):
             return True  # an apposition: "UlikeTrans, a U-shape Transformer-based network"
+        if between[j] == "," and between[j + 1] in _NEXT_CLAUSE_PARTICIPLES:
+            return True  # "outperforms X, achieving comparable performance to GPT-4o-mini"
         if between[j] == "," and between[j + 1] == "and":
             return any(w not in ("the", "a", "an") for w in between[j + 2:])
     return False
@@ -235,6 +237,9 @@ def _ends_objects(between: list[str]) -> bool:
 _NEXT_CLAUSE_VERBS = frozenset(("comes", "remains", "matches", "rivals", "approaches",
                                 "achieves", "performs", "reaches", "lags", "falls", "trails",
                                 "stays", "is", "was"))
+_NEXT_CLAUSE_PARTICIPLES = frozenset(("achieving", "matching", "reaching", "approaching",
+                                      "rivaling", "rivalling", "remaining", "performing",
+                                      "attaining", "delivering", "yielding", "demonstrating"))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LIST_ARTICLES = frozenset(("the", "a", "an", "its", "their"))
 _AMOUNT_UNITS = frozenset(("%", "points", "point", "pp", "pts"))
