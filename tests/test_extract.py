@@ -1937,6 +1937,13 @@ def test_a_participle_clause_after_the_beaten_ends_them(ex):
     assert "LLM-as-a-Judge" not in {r.object for r in ext.relations}
 
 
+def test_a_sign_language_is_a_language_no_artifact(ex):
+    ext = _run(ex, "X", "We recognise American Sign Language (ASL) letters and evaluate on a "
+                        "natively recorded ASL-DVS dataset.")
+    names = {m.text for m in ext.mentions}
+    assert "ASL" not in names and "ASL-DVS" in names
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -173,8 +173,16 @@ def _names_a_language(long_form: str, gazetteer: Gazetteer) -> bool:
     text is written in (50 of 52 corpus definitions ending in a language name; not "Multimodal
     Aggression Dataset in Bengali", "Doha Historical Dictionary of Arabic")."""
     words = long_form.split()
+    if len(words) >= 3 and [w.lower() for w in words[-2:]] == ["sign", "language"]:
+        # "American Sign Language (ASL)", "Turkish Sign Language (TSL)"
+        return gazetteer.is_language(words[-3]) or words[-3].lower() in _SIGNING_NATIONS
     return gazetteer.is_language(words[-1]) and \
         not any(w.lower() in ("of", "in", "for", "to") for w in words)
+
+
+_SIGNING_NATIONS = frozenset(("american", "british", "indian", "saudi", "australian",
+                              "brazilian", "bangla", "bangladesh", "argentinian", "mexican",
+                              "pakistani", "iranian", "egyptian", "korean", "taiwanese"))
 
 
 def _names_a_body(long_form: str) -> bool:
