@@ -1944,6 +1944,13 @@ def test_a_sign_language_is_a_language_no_artifact(ex):
     assert "ASL" not in names and "ASL-DVS" in names
 
 
+def test_experimentation_on_datasets_is_evaluation(ex):
+    ext = _run(ex, "X", "Rigorous experimentation has been performed on three real-world face "
+                        "datasets: FR_SURV, SCface and ChokePoint.")
+    assert {m.role for m in ext.mentions if m.text in ("SCface", "ChokePoint")} == {
+        "evaluatesOn"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

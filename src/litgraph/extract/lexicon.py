@@ -204,8 +204,9 @@ PROPOSE_SUBJECTS = frozenset(("we", "paper", "work", "study", "article", "here")
 
 EVAL_WORDS = frozenset((
     "evaluate", "evaluates", "evaluated", "evaluating", "evaluation", "evaluations",
-    "experiment", "experiments", "experimental", "benchmark", "benchmarks", "benchmarked",
-    "benchmarking", "test", "tested", "testing", "achieve", "achieves", "achieved", "achieving",
+    "experiment", "experiments", "experimental", "experimentation", "benchmark", "benchmarks",
+    "benchmarked", "benchmarking", "test", "tested", "testing", "achieve", "achieves", "achieved",
+    "achieving",
     "score", "scores", "scoring", "accuracy", "performance", "results", "outperform",
     "outperforms", "outperforming", "surpass", "surpasses", "surpassing", "sota",
     "state-of-the-art", "reach", "reaches", "attain", "attains", "obtain", "obtains",
