@@ -1951,6 +1951,12 @@ def test_experimentation_on_datasets_is_evaluation(ex):
         "evaluatesOn"}
 
 
+def test_names_in_parentheses_after_test_sets_are_data(ex):
+    ext = _run(ex, "X", "We construct two held-out test sets (HIDF-img and HIDF-vid) using "
+                        "commercial generators.")
+    assert {m.type for m in ext.mentions if m.text.startswith("HIDF")} == {"Dataset"}
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

@@ -788,6 +788,8 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     head = low_[k]
     if head in _SYSTEM_HEADS:
         return "Method", 0.5
+    if head == "sets" and k > sent_start and low_[k - 1] in _SET_WORDS | {"evaluation"}:
+        return "Dataset", 0.8  # "two held-out IP-AIGC test sets (HIDF-img and HIDF-vid)"
     if head in ("subsets", "splits") and k > sent_start and (
             low_[k - 1].isdigit() or low_[k - 1] in lx.COUNT_WORDS or
             low_[k - 1] == "specialized"):
