@@ -1957,6 +1957,12 @@ def test_names_in_parentheses_after_test_sets_are_data(ex):
     assert {m.type for m in ext.mentions if m.text.startswith("HIDF")} == {"Dataset"}
 
 
+def test_a_leading_verb_is_no_part_of_a_name_before_a_known_task(ex):
+    ext = _run(ex, "X", "To address this issue, we propose TEP: Advancing Complex Video Object "
+                        "Segmentation via Tracking-Enhanced Prompts.")
+    assert not any(m.text.startswith("Advancing") for m in ext.mentions)
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

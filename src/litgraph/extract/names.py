@@ -1405,6 +1405,12 @@ _SCRIPT_BEFORE = re.compile(r"[_^]\s*\{?\s*(?:\\[A-Za-z]+\s*\{?\s*)?$")
 # A score's name with a letter for what it is taken on ("AP50b", "APm"): box, mask, small,
 # medium, large.
 _SCORE_SUFFIX = re.compile(r"[A-Z][A-Za-z]*\d*[bmsl]")
+# Verbs that lead a title-like phrase ("TEP: Advancing Complex Video Object Segmentation via
+# ..."), no part of the name after them (unlike "Referring Video Object Segmentation").
+_LEAD_VERBS = frozenset(("advancing", "improving", "enhancing", "boosting", "rethinking",
+                         "revisiting", "exploring", "unlocking", "bridging", "leveraging",
+                         "empowering", "unleashing", "harnessing", "mitigating",
+                         "accelerating", "towards"))
 LOWER_DATA_HEADS = frozenset(("dataset", "database", "corpus"))
 _LOWER_SYSTEM_HEADS = frozenset(("framework", "architecture", "algorithm", "toolkit",
                                  "pipeline", "paradigm"))
@@ -1988,6 +1994,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # (not "the first Multilingual Cultural Question-Answering benchmark": a
             # description of the data)
             left = _title_case_run_left(tk, start, sa)
+            if left < start and low_[left] in _LEAD_VERBS and text[left + 1] != "-" and \
+                    (left == sa or low_[left - 1] == ":"):
+                left += 1  # ("TEP: Advancing Complex Video Object Segmentation via ...": a verb)
             if left < start and not any(taken[k] for k in range(left, start)):
                 # ("Egocentric Action Recognition" before a known task of two words or more
                 # is a kind of it; "Adaptive Expert Clustering" a method)
