@@ -1963,6 +1963,15 @@ def test_a_leading_verb_is_no_part_of_a_name_before_a_known_task(ex):
     assert not any(m.text.startswith("Advancing") for m in ext.mentions)
 
 
+def test_a_title_opening_with_a_name_it_defines_proposes_it(ex):
+    ext = _run(ex, "Forecastable Component Analysis (ForeCA)",
+               "Forecastable component analysis is a new method for time series.")
+    assert _roles(ext).get("ForeCA") == "proposes"
+    ext = _run(ex, "Numerical Weather Prediction (NWP) and hybrid ARMA/ANN model",
+               "We predict global radiation.")
+    assert _roles(ext).get("NWP") != "proposes"
+
+
 def test_precision_of_stored_numbers_or_a_field_is_no_metric(ex):
     ext = _run(ex, "X", "Structure from motion is a critical problem in precision agriculture and "
                         "precision medicine. Models with limited numerical precision and 2-bit "

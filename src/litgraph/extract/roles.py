@@ -145,6 +145,15 @@ def _drawn_from(low_: list[str], pos: int, sent_start: int) -> bool:
         k - 2 >= sent_start and low_[k - 2] in _SCORE_NOUNS)
 
 
+def _task_or_plural(last: str) -> bool:
+    """A long form's last word naming a task ("Automatic Text Summarization (ATS)",
+    "Numerical Weather Prediction (NWP)") or a kind in the plural ("Decision Support Systems
+    (DSS)"): what the paper works on, not a name of its own."""
+    return lx.LONG_FORM_HEADS.get(last) == "Task" or last in lx.ABBREVIATED_TASK_HEADS or \
+        last in ("prediction", "forecasting") or last.endswith("s") and \
+        not last.endswith(("ss", "is", "us"))
+
+
 _NEW = frozenset(("novel", "new"))
 _SET_OFF = frozenset((",", ":", "(", "called", "named", "termed", "dubbed", "coined"))
 # Words before "results" that make it a noun ("state-of-the-art results in X").
@@ -626,6 +635,13 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 tk.text[cand.end] == ")" and tk.text[cand.end + 1].startswith(":")):
             # "Emotion-Attended Stateful Memory (EASM): The Architecture for ..." (not
             # "License Plate Recognition (LPR): A Review": a task)
+            return "proposes", "title-name"
+        if cand.long_span and cand.canonical is None and cand.type != "Task" and \
+                cand.long_span[0] == (1 if tk.lower[0] in ("a", "an", "the") else 0) and \
+                cand.rule == "abbreviation" and not tk.text[cand.start].endswith("s") and \
+                "?" not in tk.text and not _task_or_plural(tk.lower[cand.long_span[1] - 1]):
+            # "Forecastable Component Analysis (ForeCA)", "Speedy Model Selection (SMS) for
+            # Copula Models": a title opening with a name it defines names the paper's own
             return "proposes", "title-name"
         return default_role(cand.type), "title-default"
     low_ = tk.lower
