@@ -1596,6 +1596,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             taken[k] = True
         cands.append(c)
 
+    def take_new(a: int, b: int, typ: str, conf: float) -> None:
+        """Take the capitalised words a..b as a name unless generic or already known."""
+        name = tk.span_text(a, b)
+        if not is_generic(name) and lookup(name) is None:
+            take(Candidate(a, b, typ, conf, "capitalised"))
+
     # The gazetteer's matches (read in step 2); the tokens they cover belong to known names.
     matches = []
     for matcher in matchers:
@@ -2274,19 +2280,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 if words2 and end2 < n and low_[end2] in _LOWER_DATA_PLURALS and \
                         text[end2].islower():
                     for a, b, w in ((k, end, words), (end + 1, end2, words2)):
-                        name = tk.span_text(a, b)
-                        if w >= 2 and _named_data_run(tk, a, b, taken) and \
-                                not is_generic(name) and lookup(name) is None:
-                            take(Candidate(a, b, "Dataset", 0.7, "capitalised"))
+                        if w >= 2 and _named_data_run(tk, a, b, taken):
+                            take_new(a, b, "Dataset", 0.7)
                     continue
             if words >= 2 and end < n and low_[end] in LOWER_DATA_HEADS and \
                     text[end].islower() and _named_data_run(tk, k, end, taken):
                 # "the Animal Kingdom dataset", "the MSR Daily Activity 3D dataset": a
                 # capitalised run before a lower-case data kind names the data (not the
                 # pieces "MSR", "Activity 3D" the name-shaped rule below would find)
-                name = tk.span_text(k, end)
-                if not is_generic(name) and lookup(name) is None:
-                    take(Candidate(k, end, "Dataset", 0.7, "capitalised"))
+                take_new(k, end, "Dataset", 0.7)
                 continue
             if words >= 2 and end < n and low_[end] in _LOWER_SYSTEM_HEADS and \
                     text[end].islower() and _named_data_run(tk, k, end, taken) and \
@@ -2294,9 +2296,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     not any(low_[x] in lx.HEAD_TYPES for x in range(k, end)):
                 # "in the Grounded Observer framework": ordinary words in capitals before a
                 # lower-case system kind name the system
-                name = tk.span_text(k, end)
-                if not is_generic(name) and lookup(name) is None:
-                    take(Candidate(k, end, "Method", 0.6, "capitalised"))
+                take_new(k, end, "Method", 0.6)
                 continue
             if words < 2 or end >= n or low_[end - 1] not in _RESOURCE_HEADS or \
                     not text[end - 1][0].isupper() or low_[k] in _NOT_NAME_STARTS or \
@@ -2304,10 +2304,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     any(lx.strong_shape(text[x]) or text[x][0].isdigit()
                         for x in range(k, end)):
                 continue
-            name = tk.span_text(k, end)
-            if is_generic(name) or lookup(name):
-                continue
-            take(Candidate(k, end, _RESOURCE_HEADS[low_[end - 1]], 0.7, "capitalised"))
+            take_new(k, end, _RESOURCE_HEADS[low_[end - 1]], 0.7)
         # "the Caltech 101 dataset", "the Hopkins 155 database": one capitalised word and a
         # number, then a lower-case data or evaluation kind, name the resource; a known one
         # written with a space is it anywhere ("Places 365" is Places365).
