@@ -908,9 +908,11 @@ def _weak_context(text: list[str], i: int, sent_start: int) -> bool:
 # "top-5", "pass@1", "Recall@10", "Top1Acc" (not "Top2Vec": a name after the number)
 _TOP_N = re.compile(r"^(top|rank|pass|recall|hit|hits|precision)@?-?\d+(?![a-z]*[A-Z][a-z]{2})",
                     re.I)
-# (not "-former": "Spikformer", "Informer" are transformers' names)
-_ADJECTIVE = re.compile(r"((?<!form)er|est|al|ic|ive|ous|able|ible|ary|ed|ing|ly|ful|less|ent|"
-                        r"ant)$")
+# Endings of describing words ("convex-al", "adapt-ive", "learn-able", "guid-ed").
+_DESCRIBING_ENDINGS = "al|ic|ive|ous|able|ible|ary|ed|ing|ful|less|ent|ant"
+# ... and of comparatives and adverbs (not "-former": "Spikformer", "Informer" are
+# transformers' names)
+_ADJECTIVE = re.compile(rf"((?<!form)er|est|ly|{_DESCRIBING_ENDINGS})$")
 
 
 _INTRODUCING = frozenset(("propose", "proposes", "introduce", "introduces", "present",
@@ -1368,7 +1370,7 @@ def _modifier_compound(tk: Toks, a: int, b: int) -> bool:
             is not None) and all(tk.text[k][1:].islower() for k in range(a, b, 2))
 
 
-_DESCRIBING = re.compile(r"(al|ic|ive|ous|able|ible|ary|ful|less|ent|ant|ed|ing)$")
+_DESCRIBING = re.compile(rf"({_DESCRIBING_ENDINGS})$")
 
 
 def _prefixed_adjective(name: str) -> bool:
