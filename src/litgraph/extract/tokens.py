@@ -9,6 +9,7 @@ well above 1,000 abstracts/s on one core.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import compress
 from typing import NamedTuple
 
@@ -110,9 +111,8 @@ class Toks:
         if not n:
             self.sents = []
         elif doc_sents:
-            at = self._toks_of()
-            self.sents = _merge_sents([(at[s.start], at[s.end]) for s in doc.sents
-                                       if at[s.start] < at[s.end]], self.text)
+            self.sents = _merge_sents([sp for s in doc.sents
+                                       if (sp := self._kept(s.start, s.end))], self.text)
         else:
             self.sents = _merge_sents(_split_sents(self.text), self.text)
         sent_of: list[int] = []
@@ -154,21 +154,20 @@ class Toks:
         if self._doc_of is None:
             self._at = list(range(n_doc + 1))
             return self._at
-        at = [0] * (n_doc + 1)
-        j = 0
-        for d in range(n_doc + 1):
-            while j < len(self._doc_of) and self._doc_of[j] < d:
-                j += 1
-            at[d] = j
-        self._at = at
-        return at
+        self._at = [bisect_left(self._doc_of, d) for d in range(n_doc + 1)]
+        return self._at
+
+    def _kept(self, start: int, end: int) -> TokSpan | None:
+        """The kept tokens of the Doc tokens start..end; None when they were all blanks."""
+        at = self._toks_of()
+        a, b = at[start], at[end]
+        return TokSpan(a, b) if a < b else None
 
     def doc_matches(self, matches: list) -> list:
         """(match_id, start, end) matches over the Doc, in token indices (see _drop_blanks)."""
         if self._doc_of is None:
             return matches
-        at = self._toks_of()
-        return [(m, at[a], at[b]) for m, a, b in matches if at[a] < at[b]]
+        return [(m, *sp) for m, a, b in matches if (sp := self._kept(a, b))]
 
     def char_span(self, start: int, end: int, alignment_mode: str = "strict"
                   ) -> TokSpan | None:
@@ -178,9 +177,7 @@ class Toks:
             return None
         if self._doc_of is None:
             return TokSpan(span.start, span.end)
-        at = self._toks_of()
-        a, b = at[span.start], at[span.end]
-        return TokSpan(a, b) if a < b else None
+        return self._kept(span.start, span.end)
 
     def end_char(self, k: int) -> int:
         return self.idx[k] + len(self.text[k])
