@@ -710,7 +710,7 @@ def test_a_new_name_built_on_a_known_model_takes_its_stated_kind(ex):
     ext = _run(ex, "X", "Based on this insight, we propose Swin-VIB, a novel framework that "
                         "integrates a pipeline of variational information bottleneck models. "
                         "Extensive experiments demonstrate the efficacy of Swin-VIB.")
-    assert {m.type for m in ext.mentions if m.text == "Swin-VIB"} == {"Method"}
+    assert _types(ext, "Swin-VIB") == {"Method"}
 
 
 def test_our_before_a_known_short_form_proposes_nothing_new(ex):
@@ -1256,10 +1256,10 @@ def test_real_world_models_are_no_world_models(ex):
 def test_metric_before_a_noun_in_an_apposition_modifies_it(ex):
     ext = _run(ex, "X", "In this paper, we introduce Metric-Solver, a novel sliding anchor-based "
                         "metric depth estimation method that adapts to varying scene scales.")
-    assert {m.type for m in ext.mentions if m.text == "Metric-Solver"} == {"Method"}
+    assert _types(ext, "Metric-Solver") == {"Method"}
     ext = _run(ex, "X", "We introduce Goal-Gradient Importance (GoGI), a novel metric accurately "
                         "identifying functionally relevant tokens.")
-    assert {m.type for m in ext.mentions if m.text == "GoGI"} == {"Metric"}
+    assert _types(ext, "GoGI") == {"Metric"}
 
 
 def test_a_new_capitalised_score_or_distance_is_a_proposed_metric(ex):
@@ -1303,7 +1303,7 @@ def test_us_to_propose_proposes_and_counted_subsets_are_data(ex):
     assert _roles(ext)["PEP-MEK"] == "proposes"
     ext = _run(ex, "X", "We construct SA1B-ORS, an SA-1B-derived dataset with two subsets: "
                         "SA1B-CoRS (category-oriented samples) and SA1B-DeRS (other samples).")
-    assert {m.type for m in ext.mentions if m.text == "SA1B-CoRS"} == {"Dataset"}
+    assert _types(ext, "SA1B-CoRS") == {"Dataset"}
 
 
 def test_modes_of_a_proposed_system_named_by_a_word_are_its_own(ex):
@@ -1323,9 +1323,9 @@ def test_a_score_after_a_training_stage_is_the_systems(ex):
 def test_a_time_to_long_form_is_a_metric(ex):
     ext = _run(ex, "X", "With the enhanced features, detection rate (DR), false alarm rate (FAR) "
                         "and mean time to detect (MTTD) are significantly improved.")
-    assert {m.type for m in ext.mentions if m.text == "MTTD"} == {"Metric"}
+    assert _types(ext, "MTTD") == {"Metric"}
     ext = _run(ex, "X", "Accurate time-to-event (TTE) prediction from clinical data is hard.")
-    assert "Metric" not in {m.type for m in ext.mentions if m.text == "TTE"}
+    assert "Metric" not in _types(ext, "TTE")
 
 
 def test_a_single_image_to_3d_model_is_no_name(ex):
@@ -1345,13 +1345,13 @@ def test_a_second_claim_after_and_beats_nothing(ex):
 def test_a_task_named_short_form_before_a_sub_network_is_a_method(ex):
     ext = _run(ex, "X", "In particular, PCSNet comprises a context-aware segmentation (CAS) "
                         "sub-network.")
-    assert {m.type for m in ext.mentions if m.text == "CAS"} == {"Method"}
+    assert _types(ext, "CAS") == {"Method"}
 
 
 def test_a_categorization_long_form_is_a_task(ex):
     ext = _run(ex, "X", "This paper presents our approach for the FungiCLEF 2025 competition, "
                         "which focuses on few-shot fine-grained visual categorization (FGVC).")
-    assert {m.type for m in ext.mentions if m.text == "FGVC"} == {"Task"}
+    assert _types(ext, "FGVC") == {"Task"}
 
 
 def test_more_than_an_amount_compares_nothing(ex):
@@ -1444,7 +1444,7 @@ def test_a_former_name_before_baseline_is_a_compared_system(ex):
 def test_agent_before_a_noun_in_an_apposition_modifies_it(ex):
     ext = _run(ex, "X", "To address this, we establish GLEAN, an agent verification framework "
                         "with guideline-grounded evidence accumulation.")
-    assert {m.type for m in ext.mentions if m.text == "GLEAN"} == {"Method"}
+    assert _types(ext, "GLEAN") == {"Method"}
 
 
 def test_a_title_case_compound_before_a_modifier_word_is_no_name(ex):
@@ -1456,7 +1456,7 @@ def test_a_title_case_compound_before_a_modifier_word_is_no_name(ex):
 def test_a_benchmark_framework_in_a_subtitle_is_a_benchmark(ex):
     ext = _run(ex, "EHRStruct: A Comprehensive Benchmark Framework for Evaluating Models",
                "To address these challenges, we introduce EHRStruct to evaluate LLMs.")
-    assert {m.type for m in ext.mentions if m.text == "EHRStruct"} == {"Benchmark"}
+    assert _types(ext, "EHRStruct") == {"Benchmark"}
 
 
 def test_a_name_after_a_new_corpus_of_things_is_proposed(ex):
@@ -1507,24 +1507,24 @@ def test_a_score_got_through_a_technique_is_the_proposed_systems(ex):
 def test_a_definition_that_aims_to_do_something_is_a_task(ex):
     ext = _run(ex, "X", "Instruction-based image editing (IIE) aims to modify images according to "
                         "textual instructions. Current IIE models treat localization naively.")
-    assert {m.type for m in ext.mentions if m.text == "IIE"} == {"Task"}
+    assert _types(ext, "IIE") == {"Task"}
 
 
 def test_bare_mentions_of_a_listed_definition_take_its_kind(ex):
     ext = _run(ex, "X", "We propose LIT, an advancement of visual instruction tuning (VIT). While "
                         "VIT equips Multimodal LLMs with capabilities, the design of VIT overfits.")
-    assert {m.type for m in ext.mentions if m.text == "VIT"} == {"Method"}
+    assert _types(ext, "VIT") == {"Method"}
 
 
 def test_a_known_model_before_dataset_names_the_data(ex):
     ext = _run(ex, "X", "We conduct a systematic study of KD in post-training using the "
                         "large-scale Tulu 3 dataset.")
-    assert {m.type for m in ext.mentions if m.text == "Tulu 3"} == {"Dataset"}
+    assert _types(ext, "Tulu 3") == {"Dataset"}
 
 
 def test_a_plus_plus_name_keeps_its_shape_type(ex):
     ext = _run(ex, "X", "We release T2I-CompBench++ to the community.")
-    assert {m.type for m in ext.mentions if m.text == "T2I-CompBench++"} == {"Benchmark"}
+    assert _types(ext, "T2I-CompBench++") == {"Benchmark"}
 
 
 def test_video_language_modeling_is_no_language_modeling(ex):
@@ -1555,7 +1555,7 @@ def test_a_mode_of_a_proposed_benchmark_is_one(ex):
     ext = _run(ex, "X", "We introduce WorldPrediction, a video-based benchmark for world modeling. "
                         "The task is to distinguish the proper action (WorldPrediction-WM) from "
                         "distractors. Models achieve 57% accuracy on WorldPrediction-WM.")
-    assert {m.type for m in ext.mentions if m.text == "WorldPrediction-WM"} == {"Benchmark"}
+    assert _types(ext, "WorldPrediction-WM") == {"Benchmark"}
 
 
 def test_a_defined_long_form_in_the_title_is_the_name_there(ex):
@@ -1621,7 +1621,7 @@ def test_a_power_or_voltage_glued_to_its_number_is_no_name(ex):
 def test_the_singular_of_a_defined_plural_short_form_is_the_thing_defined(ex):
     ext = _run(ex, "X", "Self-supervised learning has succeeded through masked autoencoders "
                         "(MAEs). However, existing MAE-based methods lack rotation invariance.")
-    assert {m.type for m in ext.mentions if m.text == "MAE"} == {"Method"}
+    assert _types(ext, "MAE") == {"Method"}
 
 
 def test_memory_and_chip_kinds_and_school_grades_are_no_names(ex):
@@ -1668,7 +1668,7 @@ def test_a_describing_compound_opening_a_capitalised_phrase_is_no_name(ex):
 def test_a_kind_word_inside_a_hyphen_modifier_does_not_type_an_apposition(ex):
     ext = _run(ex, "X", "We present Attention Zoom, a modular and model-agnostic spatial "
                         "attention mechanism designed to improve feature extraction.")
-    assert {m.type for m in ext.mentions if m.text == "Attention Zoom"} == {"Method"}
+    assert _types(ext, "Attention Zoom") == {"Method"}
 
 
 def test_a_formulas_variables_are_no_names(ex):
@@ -1707,7 +1707,7 @@ def test_a_defined_name_the_new_thing_is_rooted_in_is_used(ex):
 def test_a_kind_coined_as_a_name_types_it(ex):
     ext = _run(ex, "X", "A unified benchmark, coined as UniBench300, is introduced to bridge "
                         "the inconsistency.")
-    assert {m.type for m in ext.mentions if m.text == "UniBench300"} == {"Benchmark"}
+    assert _types(ext, "UniBench300") == {"Benchmark"}
 
 
 def test_a_capitalised_run_before_a_lower_case_data_kind_names_the_data(ex):
@@ -1834,7 +1834,7 @@ def test_a_compression_or_saving_is_no_score(ex):
 def test_data_described_after_a_fronted_on_is_named(ex):
     ext = _run(ex, "X", "On PMC-MAD, a distribution-aligned dataset of 46,309 biomedical "
                         "articles, DPR-BAG improves abstractive novelty over strong baselines.")
-    assert {m.type for m in ext.mentions if m.text == "PMC-MAD"} <= {"Dataset", "Benchmark"}
+    assert _types(ext, "PMC-MAD") <= {"Dataset", "Benchmark"}
     assert "PMC-MAD" in {m.text for m in ext.mentions}
 
 
@@ -1849,7 +1849,7 @@ def test_a_plural_long_form_we_propose_as_one_thing_is_ours(ex):
 def test_a_defined_task_before_a_model_noun_is_the_task(ex):
     ext = _run(ex, "X", "This is exemplified by Skeletal Human Action Recognition (SHAR). The "
                         "LogSigRNN SHAR model outperforms the SoTA DeGCN model in five cases.")
-    assert {m.type for m in ext.mentions if m.text == "SHAR"} == {"Task"}
+    assert _types(ext, "SHAR") == {"Task"}
     assert {(r.subject, r.object) for r in ext.relations} == {("LogSigRNN", "DeGCN")}
 
 
@@ -1903,7 +1903,7 @@ def test_lower_case_words_are_no_listed_data_name_with_a_stop_word(ex):
 def test_a_title_case_run_before_a_lower_case_framework_names_it(ex):
     ext = _run(ex, "X", "We instantiate these ideas in the Grounded Observer framework and apply "
                         "it across three deployments.")
-    assert {m.type for m in ext.mentions if m.text == "Grounded Observer"} == {"Method"}
+    assert _types(ext, "Grounded Observer") == {"Method"}
 
 
 def test_our_gains_over_a_system_are_our_systems(ex):
@@ -2041,7 +2041,7 @@ def test_a_mode_said_once_takes_the_stated_kind_of_its_family(ex):
     # (not a kind word's own, nor a system named after a metric)
     ext = _run(ex, "X", "We introduce the MMMG benchmark and MMMG-Score to evaluate images. "
                         "GPT-4o achieves an MMMG-Score of only 50.20.")
-    assert "Benchmark" not in {m.type for m in ext.mentions if m.text == "MMMG-Score"}
+    assert "Benchmark" not in _types(ext, "MMMG-Score")
 
 
 def test_a_quoted_capitalised_model_or_dataset_name_and_latex_quotes(ex):
@@ -2062,8 +2062,8 @@ def test_data_fine_tuned_on_is_a_dataset(ex):
 def test_a_plural_acronym_fine_tuned_on_is_no_dataset(ex):
     ext = _run(ex, "X", "We represent programs as concrete syntax trees (CSTs). A small amount of "
                         "continual pre-training and fine-tuning on CSTs yields improvements.")
-    assert "Dataset" not in {m.type for m in ext.mentions if m.text == "CSTs"} and \
-        "Benchmark" not in {m.type for m in ext.mentions if m.text == "CSTs"}
+    assert "Dataset" not in _types(ext, "CSTs") and \
+        "Benchmark" not in _types(ext, "CSTs")
 
 
 def test_this_pilot_study_is_the_papers_own_work(ex):
@@ -2146,13 +2146,13 @@ def test_the_resulting_kind_names_a_new_thing(ex):
     ext = _run(ex, "Ground-V: Teaching VLMs to Ground Complex Instructions in Pixels",
                "This work presents a workflow for scaling instruction-following data. The "
                "resulting dataset, Ground-V, captures rich object localization knowledge.")
-    assert {m.type for m in ext.mentions if m.text == "Ground-V"} == {"Dataset"}
+    assert _types(ext, "Ground-V") == {"Dataset"}
 
 
 def test_a_definition_ending_in_a_known_metric_is_a_metric(ex):
     ext = _run(ex, "X", "We propose a new metric for community detection, namely the relative "
                         "Normalized Mutual Information (rNMI), which considers significance.")
-    assert {m.type for m in ext.mentions if m.text == "rNMI"} == {"Metric"}
+    assert _types(ext, "rNMI") == {"Metric"}
 
 
 def test_gpu_hours_are_a_cost_no_name(ex):
