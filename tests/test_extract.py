@@ -5583,3 +5583,12 @@ def test_a_treebank_is_data(ex):
                "This paper introduces UD-English-CHILDES, the first officially released Universal "
                "Dependencies (UD) treebank derived from CHILDES data.")
     assert _types(ext, "UD-English-CHILDES") == {"Dataset"}
+
+
+def test_tau2_bench_is_a_listed_benchmark(ex):
+    ext = _run(ex, "AutoForge: Automated Environment Synthesis",
+               "Comprehensive evaluations on agentic benchmarks, including tau-bench, tau2-Bench, "
+               "and VitaBench, validate the effectiveness of our proposed method.")
+    assert _types(ext, "tau2-Bench") == {"Benchmark"}
+    assert _roles(ext).get("tau2-Bench") == "evaluatesOn"
+    assert ex.gazetteer.lookup("tau2-Bench").canonical == "τ²-bench"
