@@ -5592,3 +5592,12 @@ def test_tau2_bench_is_a_listed_benchmark(ex):
     assert _types(ext, "tau2-Bench") == {"Benchmark"}
     assert _roles(ext).get("tau2-Bench") == "evaluatesOn"
     assert ex.gazetteer.lookup("tau2-Bench").canonical == "τ²-bench"
+
+
+def test_margins_of_a_percentage_are_gains_not_scores(ex):
+    ext = _run(ex, "Kalman Filter Incorporating Motion Dynamics for 3D Multi-Object Tracking",
+               "Additionally, it shows an enhanced capability in managing long occlusions compared "
+               "to the baseline Kalman filter, achieving margins of 1.22% in higher order tracking "
+               "accuracy (HOTA) and 1.55% in multi-object tracking accuracy (MOTA) on the KITTI "
+               "dataset.")
+    assert not ext.results
