@@ -5601,3 +5601,13 @@ def test_margins_of_a_percentage_are_gains_not_scores(ex):
                "accuracy (HOTA) and 1.55% in multi-object tracking accuracy (MOTA) on the KITTI "
                "dataset.")
     assert not ext.results
+
+
+def test_a_task_after_a_place_describes_the_clause_not_the_place(ex):
+    ext = _run(ex, "A Spatially Explicit Deep Learning Model for Terrain Feature Detection",
+               "Third, we apply this model to detect impact craters on Mars, a task that "
+               "previously required extensive manual effort.")
+    assert "Mars" not in _roles(ext)
+    ext = _run(ex, "Gistify", "We propose Gistify, a task where a coding LLM must create a "
+               "single file.")
+    assert _types(ext, "Gistify") == {"Task"}

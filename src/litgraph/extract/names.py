@@ -636,6 +636,10 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                 if fronted and lx.HEAD_TYPES[low] not in ("Dataset", "Benchmark"):
                     return None  # ("On PMC-MAD, a ... dataset of articles, X improves ...":
                     # data described; but "In X, a ... model" is the main clause's)
+                if lx.HEAD_TYPES[low] == "Task" and k == end + 2 and start - 1 >= sent_start \
+                        and low_[start - 1] in _FRONTING_PREPS:
+                    return None  # "detect impact craters on Mars, a task that ...": the
+                    # clause's doing is the task, not the place named before it
                 return lx.HEAD_TYPES[low], 0.75
             if low == "," and k + 2 < sent_end and text[k - 1].islower() and (
                     text[k + 1].islower() and text[k + 2] == "-" or
