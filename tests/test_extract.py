@@ -5611,3 +5611,12 @@ def test_a_task_after_a_place_describes_the_clause_not_the_place(ex):
     ext = _run(ex, "Gistify", "We propose Gistify, a task where a coding LLM must create a "
                "single file.")
     assert _types(ext, "Gistify") == {"Task"}
+
+
+def test_an_apposition_after_a_bracketed_name_types_it(ex):
+    ext = _run(ex, "Multi-Dimensional Emotion Understanding",
+               "To address this limitation, we introduce Emotional Scenarios (EmoScene), a "
+               "theory-grounded benchmark of 4,731 context-rich scenarios annotated with an "
+               "8-dimensional emotion vector.")
+    assert _types(ext, "EmoScene") == {"Benchmark"}
+    assert _roles(ext).get("EmoScene") == "proposes"

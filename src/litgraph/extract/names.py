@@ -592,6 +592,10 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
     text, low_ = tk.text, tk.lower
     if end + 1 < sent_end and text[end] in ('"', "”") and text[end + 1] == ",":
         end += 1  # (a quoted name: '"UTD-descriptions", a dataset with ...')
+    elif end + 2 < sent_end and text[end] == ")" and text[end + 1] == "," and \
+            low_[end + 2] in ("a", "an") and start - 1 >= sent_start and text[start - 1] == "(":
+        end += 1  # (a name in brackets after its spelling: "Emotional Scenarios (EmoScene),
+        # a theory-grounded benchmark of ..."; not "... cross-validation (LOSO-CV), the model")
     # (not after a fronted phrase, "In X, our approach ...", "On X, the model ..."; nor the
     # last word of a longer name, "GAIA-2, Generative AI for Autonomy, a ... model"; but
     # "results from Gyan, an explainable language model")
