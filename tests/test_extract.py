@@ -5620,3 +5620,12 @@ def test_an_apposition_after_a_bracketed_name_types_it(ex):
                "8-dimensional emotion vector.")
     assert _types(ext, "EmoScene") == {"Benchmark"}
     assert _roles(ext).get("EmoScene") == "proposes"
+
+
+def test_eq_in_capitals_is_a_name_part_not_an_equation(ex):
+    ext = _run(ex, "PoliticsBench: Benchmarking Political Values in Large Language Models",
+               "This study investigates political bias in eight prominent LLMs using "
+               "PoliticsBench: a novel multi-turn roleplay framework adapted from the "
+               "EQ-Bench psychometric benchmark. As Eq. 3 shows, the bias grows.")
+    assert _types(ext, "EQ-Bench") == {"Benchmark"}
+    assert not any(m.text.startswith("Eq") for m in ext.mentions)

@@ -1031,7 +1031,8 @@ _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 def _token_class(t: str, low: str) -> int:
     # (a capitalised common word written in camel case is a name: "FiVE"; not the spelled
     # acronym of "INSTruction optimization usIng ...")
-    common = _common_word(low) and not (t[:1].isupper() and _CAMEL_HUMP.search(t))
+    common = _common_word(low) and not (t[:1].isupper() and _CAMEL_HUMP.search(t)) and \
+        not (t == "EQ")  # ("Eq. 3" cites an equation; "EQ-Bench", "EQ-VAE" are names)
     f = 0
     if lx.strong_shape(t) and not like_num(t) and not _url_like(t) and not common and \
             not _TOP_N.match(t):
