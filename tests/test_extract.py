@@ -5629,3 +5629,10 @@ def test_eq_in_capitals_is_a_name_part_not_an_equation(ex):
                "EQ-Bench psychometric benchmark. As Eq. 3 shows, the bias grows.")
     assert _types(ext, "EQ-Bench") == {"Benchmark"}
     assert not any(m.text.startswith("Eq") for m in ext.mentions)
+
+
+def test_a_hyphened_version_keeps_the_type_of_the_name_it_versions(ex):
+    ext = _run(ex, "PoliticsBench", "This study uses PoliticsBench: a novel framework adapted "
+               "from XQ-Bench-v3. We compare with FooNet-v3.")
+    assert _types(ext, "XQ-Bench-v3") == {"Benchmark"}
+    assert _types(ext, "FooNet-v3") == {"Model"}

@@ -91,7 +91,8 @@ _MORPH = (
 )
 
 
-TRAILING_VERSION = re.compile(r"\s+v?\d+(\.\d+)*$", re.IGNORECASE)  # "MMSD 2.0", "SQuAD v2"
+# "MMSD 2.0", "SQuAD v2", "EQ-Bench-v3" (not "COVID-19": a bare number hyphened on)
+TRAILING_VERSION = re.compile(r"(?:\s+v?|-v)\d+(\.\d+)*$", re.IGNORECASE)
 _HYPHEN_YEAR = re.compile(r"-(19|20)\d\d$")
 _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "pre",
@@ -117,7 +118,10 @@ def morphology_type(text: str) -> tuple[str, float] | None:
         # "SHREC 2011", "EndoVis 2024", "PASCAL 2005": an edition of a challenge or event
         return morphology_type(bare) or ("Benchmark", 0.45)
     if bare != text and bare:
-        return morphology_type(bare) or (("Model", 0.55) if lx.strong_shape(bare) else None)
+        # (a hyphened "-v3" only keeps the type of the name it versions: "EQ-Bench-v3"; the
+        # guess below is for a spaced release number, "MinerU 2.5")
+        return morphology_type(bare) or (("Model", 0.55) if lx.strong_shape(bare) and
+                                         text[len(bare)] != "-" else None)
     return None
 
 
