@@ -5636,3 +5636,11 @@ def test_a_hyphened_version_keeps_the_type_of_the_name_it_versions(ex):
                "from XQ-Bench-v3. We compare with FooNet-v3.")
     assert _types(ext, "XQ-Bench-v3") == {"Benchmark"}
     assert _types(ext, "FooNet-v3") == {"Model"}
+
+
+def test_the_proposed_kind_then_a_name_is_the_papers_own_without_a_comma(ex):
+    ext = _run(ex, "Instruction-tuned Self-Questioning Framework for Multimodal Reasoning",
+               "Our experiments show that the proposed method SQ-InstructBLIP, which uses the "
+               "generated sub-questions as additional information, performs more accurate "
+               "reasoning than the previous works.")
+    assert _roles(ext).get("SQ-InstructBLIP") == "proposes"

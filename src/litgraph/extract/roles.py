@@ -471,7 +471,7 @@ def _our_kind(low_: list[str], kind: int, sent_start: int) -> bool:
         return False
     for k in range(kind - 1, max(sent_start, kind - 6) - 1, -1):
         if low_[k] == "our" or low_[k] == "proposed" and k - 1 >= sent_start and \
-                low_[k - 1] == "the" and low_[kind + 1:kind + 2] == [","] or \
+                low_[k - 1] == "the" or \
                 low_[k] == "this" and k == kind - 1 and low_[kind + 1:kind + 2] == [","]:
             # (also "The proposed method, SEMCLIP, strengthens ...", "this technique,
             # Trelawney, and ...")
