@@ -5644,3 +5644,10 @@ def test_the_proposed_kind_then_a_name_is_the_papers_own_without_a_comma(ex):
                "generated sub-questions as additional information, performs more accurate "
                "reasoning than the previous works.")
     assert _roles(ext).get("SQ-InstructBLIP") == "proposes"
+
+
+def test_an_apposition_outweighs_the_data_a_model_is_trained_on(ex):
+    ext = _run(ex, "Thinking with Camera",
+               "Puffin is trained on Puffin-4M, a large-scale dataset of 4 million "
+               "vision-language-camera triplets.")
+    assert _types(ext, "Puffin-4M") == {"Dataset"}

@@ -484,6 +484,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             far = _described_data_head(low_, h, sent_start)
             if far is not None:
                 return far, 0.7
+        # An apposition is surer than the looser cues below ("trained on Puffin-4M, a
+        # large-scale dataset of ...").
+        if examples and end < sent_end and text[end] == "," and \
+                (described := _apposition_type(tk, start, end, sent_start, sent_end)):
+            return described
         # Looser cues, not for a lone capitalised word ("results on Berkeley ..."):
         listed = _listed_under(low_, start, sent_start) if examples else None
         if listed:
