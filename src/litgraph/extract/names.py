@@ -609,7 +609,8 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
     # last word of a longer name, "GAIA-2, Generative AI for Autonomy, a ... model"; but
     # "results from Gyan, an explainable language model")
     fronted = start - 1 >= sent_start and low_[start - 1] in _FRONTING_PREPS and (
-        start - 1 == sent_start or low_[end + 1] in ("the", "our") or
+        start - 1 == sent_start or low_[end + 1] in ("the", "our") and
+        low_[end + 2:end + 3] != ["first"] or  # ("close this gap with X, the first dataset")
         start - 2 >= sent_start and text[start - 2][:1].isupper() and
         not lx.strong_shape(text[start])) if end + 1 < sent_end else False
     if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
