@@ -5665,3 +5665,11 @@ def test_llada_is_a_listed_model(ex):
                "We evaluated SchED on two dLLM families (Dream and LLaDA), in base and "
                "instruction-tuned variants across ten benchmarks.")
     assert _types(ext, "LLaDA") == {"Model"}
+
+
+def test_a_listed_title_name_the_abstract_spells_out_as_its_own_is_the_papers(ex):
+    ext = _run(ex, "TCIA: A Task-Centric Instruction Augmentation Method for Instruction "
+               "Finetuning", "We thus introduce Task Centric Instruction Augmentation (TCIA), "
+               "a framework that systematically expands instructions.")
+    assert _types(ext, "TCIA") == {"Method"}
+    assert all(m.known_as is None for m in ext.mentions if m.text == "TCIA")

@@ -250,10 +250,18 @@ def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate
     ... framework", not the metric CIDEr) is that thing in the title too."""
     renamed = {atk.text[c.start]: c for c in a_cands
                if c.rule == "name+context" and c.canonical is None and c.end - c.start == 1}
+    # (and a listed short form the abstract spells out as its own: "TCIA: A Task-Centric
+    # Instruction Augmentation Method" with "Task Centric Instruction Augmentation (TCIA)" is
+    # no Cancer Imaging Archive, whatever kind each is)
+    spelled = {atk.text[c.start]: c for c in a_cands
+               if c.rule == "abbreviation" and c.canonical is None and c.end - c.start == 1}
     for c in t_cands:
-        a = renamed.get(ttk.text[c.start]) if c.end - c.start == 1 and \
-            c.canonical is not None and c.start == 0 else None
-        if a is not None and a.type != c.type:
+        if c.end - c.start != 1 or c.canonical is None or c.start != 0:
+            continue
+        a = renamed.get(ttk.text[c.start])
+        b = spelled.get(ttk.text[c.start])
+        if a is not None and a.type != c.type or b is not None:
+            a = a or b
             c.canonical, c.type, c.type_conf = None, a.type, a.type_conf
     own = {fold(ttk.name_text(c.start, c.end)): c for c in t_cands
            if c.title_prefix and c.canonical is None and c.rule == "title-name"}
