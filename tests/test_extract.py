@@ -5673,3 +5673,11 @@ def test_a_listed_title_name_the_abstract_spells_out_as_its_own_is_the_papers(ex
                "a framework that systematically expands instructions.")
     assert _types(ext, "TCIA") == {"Method"}
     assert all(m.known_as is None for m in ext.mentions if m.text == "TCIA")
+
+
+def test_two_names_each_with_its_apposition_are_both_proposed(ex):
+    ext = _run(ex, "UAVBench and UAVIT-1M",
+               "Therefore, we introduce UAVBench, a comprehensive benchmark, and UAVIT-1M, a "
+               "large-scale instruction tuning dataset, designed to evaluate and improve MLLMs.")
+    assert _roles(ext).get("UAVIT-1M") == "proposes"
+    assert _types(ext, "UAVIT-1M") == {"Dataset"}

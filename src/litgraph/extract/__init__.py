@@ -90,7 +90,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             b.type = "Method"
         # ("... framework (HazeGen) and a Diffusion-based Dehazing framework (DiffDehaze)")
         if _coordinated(low, a, b, 4) or listed or _and_a_kind(low, a_end, b.start) or \
-                _kind_and(low, a.end, b_start):
+                _kind_and(low, a.end, b_start) or _described_pair(low, a_end, b_start, b.end):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
@@ -136,6 +136,18 @@ def _and_a_kind(low: list[str], a_end: int, b_start: int) -> bool:
     return 3 <= len(between) <= 6 and between[0] == "and" and \
         between[1] in ("a", "an", "the", "our") and between[-1] in lx.HEAD_TYPES and \
         not any(w in (",", "(", ")", "and", "of", "on", "for") for w in between[2:])
+
+
+def _described_pair(low: list[str], a_end: int, b_start: int, b_end: int) -> bool:
+    """"we introduce UAVBench, a comprehensive benchmark, and UAVIT-1M, a large-scale
+    instruction tuning dataset": two names listed, each with its apposition (an article, at
+    most six words ending on a kind noun)."""
+    between = low[a_end:b_start]
+    kind = between[2:-2]
+    return between[:1] == [","] and between[1:2] in (["a"], ["an"]) and \
+        between[-2:] == [",", "and"] and 1 <= len(kind) <= 6 and kind[-1] in lx.HEAD_TYPES and \
+        all(w == "-" or w.replace("-", "").isalpha() for w in kind) and \
+        low[b_end:b_end + 1] == [","] and low[b_end + 1:b_end + 2] in (["a"], ["an"])
 
 
 def _singular_key(text: str) -> str:
