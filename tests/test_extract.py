@@ -5681,3 +5681,12 @@ def test_two_names_each_with_its_apposition_are_both_proposed(ex):
                "large-scale instruction tuning dataset, designed to evaluate and improve MLLMs.")
     assert _roles(ext).get("UAVIT-1M") == "proposes"
     assert _types(ext, "UAVIT-1M") == {"Dataset"}
+
+
+def test_tau_bench_written_in_latex_is_the_listed_benchmark(ex):
+    ext = _run(ex, "Scaling Agentic Capabilities via Grounded Interaction Synthesis",
+               "Experiments on BFCL, $\\tau^2$-Bench, and ACEBench demonstrate gains; we also "
+               "report $\\tau$-bench.")
+    assert _types(ext, "τ^2-Bench") == {"Benchmark"}
+    assert _types(ext, "τ-bench") == {"Benchmark"}
+    assert ex.gazetteer.lookup("τ^2-Bench").canonical == "τ²-bench"
