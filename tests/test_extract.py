@@ -5690,3 +5690,12 @@ def test_tau_bench_written_in_latex_is_the_listed_benchmark(ex):
     assert _types(ext, "τ^2-Bench") == {"Benchmark"}
     assert _types(ext, "τ-bench") == {"Benchmark"}
     assert ex.gazetteer.lookup("τ^2-Bench").canonical == "τ²-bench"
+
+
+def test_a_score_naming_no_benchmark_is_on_the_one_the_paper_introduces(ex):
+    ext = _run(ex, "KorMedMCQA-V: A Multimodal Benchmark for Evaluating Vision-Language Models",
+               "We introduce KorMedMCQA-V, a Korean medical licensing-exam-style multimodal "
+               "multiple-choice question answering benchmark for evaluating vision-language "
+               "models. The best proprietary model (Gemini-3.0-Pro) achieves 96.9% accuracy.")
+    assert [(r.subject, r.benchmark, r.value) for r in ext.results] == \
+        [("Gemini-3.0-Pro", "KorMedMCQA-V", 96.9)]

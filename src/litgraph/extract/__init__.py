@@ -809,6 +809,11 @@ class Extractor:
                         fold(tk.name_text(c.start, c.end)) == proposed_name:
                     c.type = proposed.type
         by_sent = _by_sentence(tk, cands)
+        # The one benchmark the paper introduces (a score naming no benchmark is on it).
+        own_benches = {fold(btk.name_text(c.start, c.end)): c
+                       for role, _ru, c, btk, _s in roles
+                       if role == "proposes" and c.type == "Benchmark" and btk is atk}
+        own_bench = next(iter(own_benches.values())) if len(own_benches) == 1 else None
         beaten: dict[int, Candidate] = {}  # char offset -> a system a claim says is beaten
         # (find_results also reads the proposed candidate, where it is in `cands`)
         at_proposed = next((i for i, c in enumerate(cands) if c is proposed), None)
@@ -832,7 +837,7 @@ class Extractor:
                 beaten[tk.idx[obj.start]] = obj
             for r in find_results(tk, in_sent if at_proposed is None or at_proposed in held
                                   else [cands[i] for i in sorted((*held, at_proposed))],
-                                  s, e, proposed):
+                                  s, e, proposed, own_bench):
                 subj = r["subject"]
                 stk = tk if any(subj is c for c in cands) else ttk
                 k = r["token"]

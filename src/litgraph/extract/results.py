@@ -225,10 +225,13 @@ def _in_range(tk: Toks, k: int, sent_start: int, sent_end: int) -> bool:
 
 
 def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
-                 proposed: Candidate | None) -> list[dict]:
+                 proposed: Candidate | None, own_bench: Candidate | None = None) -> list[dict]:
+    """Scores in the sentence, each with its system, benchmark and metric. `own_bench`: the
+    one benchmark the paper introduces, which a score sentence naming none is on ("we
+    introduce Multi-IF, a new benchmark ... o1-preview drops from 0.877 ... to 0.707")."""
     benches = [c for c in cands if sent_start <= c.start < sent_end and
                c.type in ("Benchmark", "Dataset")]
-    if not benches or tk.text[sent_end - 1] == "?":
+    if not benches and own_bench is None or tk.text[sent_end - 1] == "?":
         return []  # (a question reports nothing: "Are SR datasets 100% trustworthy?")
     systems = [c for c in cands if sent_start <= c.start < sent_end and
                c.type in ("Model", "Method") and not _names_a_value(tk, c, sent_end) and
@@ -243,7 +246,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
     # benchmark ("When fine-tuned on Science QA, X achieves a new state-of-the-art accuracy
     # of 92.53%"; "... 80.5% exact-set match accuracy on the validation set of Spider").
-    only = benches[0] if len(benches) == 1 and not words.isdisjoint(_SCORE_VERBS) else None
+    only = benches[0] if len(benches) == 1 and not words.isdisjoint(_SCORE_VERBS) else \
+        own_bench if not benches and not words.isdisjoint(_SCORE_VERBS) else None
     last_gain = -1  # a list after a gain is gains too: "up to 24.2% on A, 32.6% on B"
     last_compared = -1  # a list after "compared to" scores the systems it names
     # A number inside a name ("AlpacaEval 2.0", "MinerU 2.5") is not a score.
@@ -336,8 +340,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if not after and _own_benchmark(tk, after_i, sent_end, starts):
             before, only = [], None  # "..., 88.3 RMSE on Void's depth completion"
         bench = paired.get(k) or (after[0] if after else (before[-1] if before else only))
-        if bench is None and k in changes and len(benches) == 1:
-            bench = benches[0]  # a change's scores are on the one benchmark it names
+        if bench is None and k in changes and len(benches) <= 1:
+            # a change's scores are on the one benchmark it names (or the paper's own)
+            bench = benches[0] if benches else own_bench
         if bench is None:
             continue
         if vs_second:
