@@ -5699,3 +5699,13 @@ def test_a_score_naming_no_benchmark_is_on_the_one_the_paper_introduces(ex):
                "models. The best proprietary model (Gemini-3.0-Pro) achieves 96.9% accuracy.")
     assert [(r.subject, r.benchmark, r.value) for r in ext.results] == \
         [("Gemini-3.0-Pro", "KorMedMCQA-V", 96.9)]
+
+
+def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
+    ext = _run(ex, "Multi-IF: Benchmarking LLMs on Multi-Turn and Multilingual Instructions "
+               "Following", "To address this gap, we introduce Multi-IF, a new benchmark "
+               "designed to assess LLMs' proficiency in following multi-turn instructions. For "
+               "example, o1-preview drops from 0.877 at the first turn to 0.707 at the third turn "
+               "in terms of average accuracy over all languages.")
+    assert sorted((r.subject, r.benchmark, r.value) for r in ext.results) == \
+        [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]

@@ -447,6 +447,9 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
 _RANGE_WORDS = frozenset(("ranging", "range", "ranges", "varies", "vary", "varying"))
 
 
+_SETTING_PREPOSITIONS = frozenset(("at", "in", "on", "under", "after", "with", "for"))
+
+
 def _changes(tk: Toks, a: int, b: int) -> dict[int, int]:
     """{"to" value token: "from" value token} of "from 11% to 34%" in tokens a..b; not ranges
     ("ranging from 13.7% to 90.0%")."""
@@ -457,6 +460,12 @@ def _changes(tk: Toks, a: int, b: int) -> dict[int, int]:
                 k - 1 >= a and low[k - 1] in _RANGE_WORDS):
             continue
         j = k + 2 + (text[k + 2] == "%")
+        if j < b and low[j] in _SETTING_PREPOSITIONS:
+            # "drops from 0.877 at the first turn to 0.707 at the third turn"
+            m = j + 1
+            while m < b and m - j <= 4 and text[m].isalpha() and low[m] != "to":
+                m += 1
+            j = m if m < b and low[m] == "to" else j
         if j + 1 < b and low[j] == "to" and score_number(text[j + 1]) and \
                 (text[k + 2] == "%") == (j + 2 < b and text[j + 2] == "%"):
             out[j + 1] = k + 1
