@@ -5709,3 +5709,11 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
                "in terms of average accuracy over all languages.")
     assert sorted((r.subject, r.benchmark, r.value) for r in ext.results) == \
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
+
+
+def test_a_release_label_before_models_is_no_model_name(ex):
+    ext = _run(ex, "Evaluating Chinese Ambiguity Understanding in Large Language Models",
+               "Moreover, instruction tuning induces overconfidence, whereas Base models better "
+               "capture semantic diversity. We compare Instruct models with MiniNet models.")
+    assert "Base" not in _roles(ext) and "Instruct" not in _roles(ext)
+    assert _types(ext, "MiniNet") == {"Model"}

@@ -1038,6 +1038,11 @@ _TOKEN_CLASS: dict[str, int] = {}
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 
 
+# Release words that label a variant of any model family ("Base models"); not the ones that
+# name one family's tier ("an Opus agent" is Claude Opus).
+_RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
+
+
 def _token_class(t: str, low: str) -> int:
     # (a capitalised common word written in camel case is a name: "FiVE"; not the spelled
     # acronym of "INSTruction optimization usIng ...")
@@ -2491,6 +2496,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 end < sb and _capital_word(tk, end)):
             # "the Aya Annotation Platform", "Model Stock": one capitalised word of a
             # capitalised phrase is not a name on its own.
+            i = end
+            continue
+        if not entry and end == start + 1 and low_[start] in _RELEASE_LABELS and \
+                start > sa and end < sb and lx.HEAD_TYPES.get(low_[end]) == "Model":
+            # "whereas Base models better capture ...", "Instruct and Chat models": a release
+            # label of a model family, not a model's name
             i = end
             continue
         if not entry and end - start >= 3 and end < sb and lx.title_case(text[end]) and \
