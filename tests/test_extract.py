@@ -5717,3 +5717,11 @@ def test_a_release_label_before_models_is_no_model_name(ex):
                "capture semantic diversity. We compare Instruct models with MiniNet models.")
     assert "Base" not in _roles(ext) and "Instruct" not in _roles(ext)
     assert _types(ext, "MiniNet") == {"Model"}
+
+
+def test_a_name_before_shared_task_is_the_evaluation(ex):
+    ext = _run(ex, "Multimodal Retrieval-Augmented Generation for Medical VQA",
+               "The MEDIQA-WV 2025 shared task addressed wound-care VQA, requiring systems to "
+               "generate free-text responses. Our system ranked 3rd in the BEA shared task.")
+    assert _types(ext, "MEDIQA-WV 2025") == {"Benchmark"}
+    assert _types(ext, "BEA") == {"Benchmark"}

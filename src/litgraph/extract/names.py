@@ -388,6 +388,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     elif j + 1 < sent_end and text[j] == ")" and start > sent_start and \
             text[start - 1] == "(" and low_[j + 1] in _DATA_HEADS_TYPE:
         j += 1  # ... and from the one inside them
+    shared = j + (j < sent_end and YEAR.fullmatch(low_[j]) is not None)
+    if shared + 1 < sent_end and low_[shared] == "shared" and low_[shared + 1] in ("task",
+                                                                                 "tasks"):
+        return "Benchmark", 0.8  # "the MEDIQA-WV 2025 shared task", "the BEA shared task"
     for k in range(j, min(j + 2, sent_end)):
         low = low_[k]
         if k > end and low in ("task", "track") and YEAR.fullmatch(low_[end]):
