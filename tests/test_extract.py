@@ -5725,3 +5725,10 @@ def test_a_name_before_shared_task_is_the_evaluation(ex):
                "generate free-text responses. Our system ranked 3rd in the BEA shared task.")
     assert _types(ext, "MEDIQA-WV 2025") == {"Benchmark"}
     assert _types(ext, "BEA") == {"Benchmark"}
+
+
+def test_a_bound_above_a_number_is_no_score(ex):
+    ext = _run(ex, "Engineering Reasoning and Instruction (ERI) Benchmark",
+               "We examined ERI via seven LLMs, with frontier models (GPT-5, Claude Sonnet 4, "
+               "DeepSeek V3.1) achieving mean scores above 4.30 on ERI.")
+    assert not ext.results

@@ -18,6 +18,7 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
                           "outperforms",
                           "surpasses", "only", "top", "over", "than", "around", "nearly",
                           "approximately", "roughly", "about", "under", "below", "just",
+                          "above", "exceeding",  # (a bound: "mean scores above 4.30")
                           "speedup", "speed-up", "margin", "margins",  # ("margins of 1.22%")
                           # a change verb: "FID drops 53% on DIODE"
                           "drops", "dropped", "decreases", "decreased", "declines", "declined",
