@@ -5732,3 +5732,14 @@ def test_a_bound_above_a_number_is_no_score(ex):
                "We examined ERI via seven LLMs, with frontier models (GPT-5, Claude Sonnet 4, "
                "DeepSeek V3.1) achieving mean scores above 4.30 on ERI.")
     assert not ext.results
+
+
+def test_a_participle_clause_after_a_comma_ends_what_a_claim_beats(ex):
+    ext = _run(ex, "LLaVA-LE: Large Language-and-Vision Assistant for Lunar Exploration",
+               "LLaVA-LE achieves a 3.3x overall performance gain over Base LLaVA, with a "
+               "reasoning score of 1.070, exceeding the judge's own reference score, highlighting "
+               "the effectiveness of domain-specific data and instruction tuning. LLaVA-LE "
+               "outperforms strong baselines, including GPT-4V and Gemini.")
+    beaten = {r.object for r in ext.relations if r.predicate == "outperforms"}
+    assert "instruction tuning" not in beaten
+    assert {"GPT-4V", "Gemini"} <= beaten
