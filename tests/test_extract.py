@@ -5743,3 +5743,15 @@ def test_a_participle_clause_after_a_comma_ends_what_a_claim_beats(ex):
     beaten = {r.object for r in ext.relations if r.predicate == "outperforms"}
     assert "instruction tuning" not in beaten
     assert {"GPT-4V", "Gemini"} <= beaten
+
+
+def test_no_cue_reaches_across_a_participle_clause(ex):
+    ext = _run(ex, "LLaVA-LE: Large Language-and-Vision Assistant for Lunar Exploration",
+               "LLaVA-LE achieves a 3.3x overall performance gain over Base LLaVA, with a "
+               "reasoning score of 1.070, exceeding the judge's own reference score, highlighting "
+               "the effectiveness of domain-specific data and instruction tuning. Our model "
+               "achieves performance competitive with, and at times superior to, leading "
+               "proprietary models like GPT-4o.")
+    roles = _roles(ext)
+    assert roles.get("instruction tuning") != "comparesWith"
+    assert roles.get("GPT-4o") == "comparesWith"

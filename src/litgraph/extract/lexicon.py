@@ -223,6 +223,24 @@ COMPARE_WORDS = frozenset((
     "comparing", "comparison", "rival", "rivals", "rivaling", "matches", "matching",
     "competitive", "par", "compete", "competes",
 ))
+def participle_clause(words: list[str], k: int) -> bool:
+    """Whether words[k] opens a participle clause after a comma ("..., highlighting the
+    effectiveness of X"): a comma, then an -ing word that neither lists more of the same ("X,
+    including Y") nor describes a noun ("superior to, leading proprietary models")."""
+    w = words[k]
+    return k > 0 and words[k - 1] == "," and w.endswith("ing") and len(w) > 5 and \
+        w not in _NOT_CLAUSE_ING
+
+
+_NOT_CLAUSE_ING = frozenset((
+    "including", "containing", "comprising", "spanning", "covering", "featuring",
+    "leading", "existing", "competing", "emerging", "promising", "outstanding", "following",
+    "corresponding", "remaining", "underlying", "pioneering", "prevailing", "growing",
+    "increasing", "interesting", "surprising", "challenging", "demanding", "missing",
+    "matching", "trailing", "lagging", "rivaling", "rivalling", "outperforming", "surpassing",
+    "exceeding", "beating"))
+
+
 OUTPERFORM_WORDS = frozenset((
     "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
     "surpassed", "surpassing", "beat", "beats", "beating", "exceeds", "exceeding", "exceed",

@@ -227,8 +227,7 @@ def _ends_objects(between: list[str]) -> bool:
         if between[j] == "," and between[j + 1] in ("a", "an"):
             return True  # an apposition: "UlikeTrans, a U-shape Transformer-based network"
         if between[j] == "," and (between[j + 1] in _NEXT_CLAUSE_PARTICIPLES or
-                                  between[j + 1].endswith("ing") and
-                                  between[j + 1] not in _LISTING_PARTICIPLES):
+                                  lx.participle_clause(between, j + 1)):
             # "outperforms X, achieving comparable performance to GPT-4o-mini", "..., exceeding
             # the judge's reference score, highlighting ... instruction tuning" (but "X,
             # including Y" lists more of them)
@@ -245,8 +244,6 @@ _NEXT_CLAUSE_VERBS = frozenset(("comes", "remains", "matches", "rivals", "approa
 _NEXT_CLAUSE_PARTICIPLES = frozenset(("achieving", "matching", "reaching", "approaching",
                                       "rivaling", "rivalling", "remaining", "performing",
                                       "attaining", "delivering", "yielding", "demonstrating"))
-_LISTING_PARTICIPLES = frozenset(("including", "containing", "comprising", "spanning",
-                                  "covering", "featuring"))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LIST_ARTICLES = frozenset(("the", "a", "an", "its", "their"))
 _AMOUNT_UNITS = frozenset(("%", "points", "point", "pp", "pts"))
