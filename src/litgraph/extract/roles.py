@@ -14,6 +14,7 @@ and tasks it names (measured on the tuning parts of the dev sets).
 from __future__ import annotations
 
 from litgraph.extract import lexicon as lx
+from litgraph.extract.abbreviations import PLURAL_ACRONYM
 from litgraph.extract.coined import subject_before
 from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks, is_punct, is_stop, like_num, word_before
@@ -464,7 +465,7 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int, before: str = ""
 _KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool", "solution"))
 
 
-def _our_kind(low_: list[str], kind: int, sent_start: int) -> bool:
+def _our_kind(low_: list[str], kind: int, sent_start: int, plural_name: bool = False) -> bool:
     """"our model, X", "our newly proposed scoring function, X", "our localized editing
     benchmark LIMB": X names the paper's own thing (the kind noun at `kind`, right before X
     or its comma; "our" at most five describing words before it, not "our previous
@@ -473,7 +474,7 @@ def _our_kind(low_: list[str], kind: int, sent_start: int) -> bool:
         return False
     for k in range(kind - 1, max(sent_start, kind - 6) - 1, -1):
         if low_[k] == "our" or low_[k] == "proposed" and k - 1 >= sent_start and \
-                low_[k - 1] == "the" or \
+                low_[k - 1] == "the" and (low_[kind + 1:kind + 2] == [","] or not plural_name) or \
                 low_[k] == "this" and k == kind - 1 and low_[kind + 1:kind + 2] == [","]:
             # (also "The proposed method, SEMCLIP, strengthens ...", "this technique,
             # Trelawney, and ...")
@@ -678,8 +679,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "on two benchmarks and a newly introduced dataset, PerVA": the kind said to be
         # new, named (its base is no name of the paper's: "a new benchmark, CVTG-2K")
         return "proposes", "propose-near"
+    # ("Within the proposed framework VOs are seen as ...": a plural after the kind is the
+    # clause's subject, not the kind's name)
     if cand.canonical is None and (prev == "," and _our_kind(low_, pos - 2, sent_start) or
-                                   _our_kind(low_, pos - 1, sent_start)):
+                                   _our_kind(low_, pos - 1, sent_start, PLURAL_ACRONYM.fullmatch(
+                                       tk.name_text(cand.start, cand.end)) is not None)):
         return "proposes", "our-name"  # "Our model, Typhoon-Audio, outperforms ..."
     if cand.canonical is None and cand.type != "Task" and (
             _novel_apposition(low_, cand.end, sent_end, prev) or
