@@ -5755,3 +5755,10 @@ def test_no_cue_reaches_across_a_participle_clause(ex):
     roles = _roles(ext)
     assert roles.get("instruction tuning") != "comparesWith"
     assert roles.get("GPT-4o") == "comparesWith"
+
+
+def test_a_listed_models_release_with_a_modality_letter_is_a_model(ex):
+    ext = _run(ex, "Risk identification based on similar case retrieval enhancement",
+               "Experiments on real construction data show significant improvements. For "
+               "instance, GLM-4V's recognition accuracy increased to 50%, a 35.49% boost.")
+    assert _types(ext, "GLM-4V") == {"Model"}

@@ -2640,7 +2640,13 @@ def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
     release of that model (not "LLaMA-Adapter", a method built on it)."""
     head, sep, rest = name.partition("-")
     entry = lookup(head) if sep and rest[:1].isdigit() else None
+    if (entry is None or entry.type != "Model") and \
+            (m := _MODALITY_LETTER.fullmatch(name)) is not None:
+        entry = lookup(m.group(1))  # "GLM-4V", "GLM-4.5V": a listed release, a modality's letter
     return ("Model", 0.7) if entry is not None and entry.type == "Model" else None
+
+
+_MODALITY_LETTER = re.compile(r"(.+-\d+(?:\.\d+)?)[Vv]")
 
 
 _DATA_HEADS = frozenset(("data", "dataset", "datasets", "corpus", "corpora"))
