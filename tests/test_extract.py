@@ -5762,3 +5762,10 @@ def test_a_listed_models_release_with_a_modality_letter_is_a_model(ex):
                "Experiments on real construction data show significant improvements. For "
                "instance, GLM-4V's recognition accuracy increased to 50%, a 35.49% boost.")
     assert _types(ext, "GLM-4V") == {"Model"}
+
+
+def test_a_phenomenon_that_has_been_termed_is_not_proposed(ex):
+    ext = _run(ex, "Breaking Language Barriers in Visual Language Models",
+               "This phenomenon has been termed as Image-induced Fidelity Loss (IFL) and stems "
+               "from limited multimodal multilingual training data.")
+    assert _roles(ext).get("IFL") != "proposes"

@@ -165,12 +165,18 @@ PHENOMENA = frozenset((
 ))
 
 
+_PHENOMENON_NAMING_GAP = frozenset(("we", "which", "that", ",", "is", "are", "was", "were",
+                                    "has", "have", "had", "been", "be", "often", "also",
+                                    "commonly", "sometimes", "recently"))
+
+
 def names_a_phenomenon(low: list[str], naming: int, sent_start: int) -> bool:
     """Whether the naming word at `naming` ("term", "call", "termed", "refer") names a
     phenomenon: "(a) phenomenon (, which) (we) term X"."""
     j = naming - 1
-    # (also "This phenomenon is called game tree pathology")
-    while j > sent_start and low[j] in ("we", "which", "that", ",", "is", "are", "was", "were"):
+    # (also "This phenomenon is called game tree pathology", "This phenomenon has been termed
+    # as Image-induced Fidelity Loss (IFL)")
+    while j > sent_start and low[j] in _PHENOMENON_NAMING_GAP:
         j -= 1
     return j >= sent_start and low[j] in PHENOMENA
 
