@@ -5769,3 +5769,13 @@ def test_a_phenomenon_that_has_been_termed_is_not_proposed(ex):
                "This phenomenon has been termed as Image-induced Fidelity Loss (IFL) and stems "
                "from limited multimodal multilingual training data.")
     assert _roles(ext).get("IFL") != "proposes"
+
+
+def test_a_technique_written_before_a_model_is_not_beaten_itself(ex):
+    ext = _run(ex, "CogniSQL-R1-Zero: Lightweight Reinforced Reasoning",
+               "We introduce CogniSQL-R1-Zero, a reinforcement learning framework. "
+               "CogniSQL-R1-Zero achieves state-of-the-art execution accuracy on BIRD, "
+               "outperforming prior baselines including SFT CodeS-7B, DeepSeek-Coder 236B, and "
+               "Mistral 123B.")
+    beaten = {r.object for r in ext.relations if r.predicate == "outperforms"}
+    assert "SFT" not in beaten and "CodeS-7B" in beaten

@@ -368,6 +368,8 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     techniques" (`shared_head`), which names two."""
     low = tk.lower
     nxt = low[c.end] if c.end < sent_end else ""
+    if c.type == "Method" and any(o.start == c.end and o.type == "Model" for o in in_sent):
+        return True  # "baselines including SFT CodeS-7B": how the model after it was trained
     if PLURAL_ACRONYM.fullmatch(tk.text[c.start]) and c.end - c.start == 1 and \
             not _OTHER_BASELINES.isdisjoint(low[max(0, c.start - 5):c.start]):
         return True  # "existing open-source RLMs": a kind of system
