@@ -5779,3 +5779,13 @@ def test_a_technique_written_before_a_model_is_not_beaten_itself(ex):
                "Mistral 123B.")
     beaten = {r.object for r in ext.relations if r.predicate == "outperforms"}
     assert "SFT" not in beaten and "CodeS-7B" in beaten
+
+
+def test_defined_items_of_a_proposing_colon_list_after_a_plural_kind_are_proposed(ex):
+    ext = _run(ex, "Language Bias in LVLMs",
+               "To address this, we propose two simple yet effective methods: Language Bias "
+               "Regularization (LBR) which mitigates language bias through regularization during "
+               "instruction tuning, and Language Bias Penalty (LBP), which penalizes language bias "
+               "in the DPO training process.")
+    roles = _roles(ext)
+    assert roles.get("LBR") == "proposes" and roles.get("LBP") == "proposes"

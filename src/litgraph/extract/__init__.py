@@ -72,7 +72,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         low = tk_a.lower
         # (after "SWIE (Segment-Weighted Instruction Embedding)": its long form's ")")
         a_end = a.long_span[1] + 1 if a.long_span and a.long_span[0] > a.start else a.end
-        b_start = b.long_span[0] if b.long_span and b.long_span[0] < b.start else b.start
+        b_start = _written_from(b)
         # ("three distance functions, called the Heterogeneous Value Difference Metric
         # (HVDM), the Interpolated Value Difference Metric (IVDM), and ...": definitions
         # listed, each after "the")
@@ -228,16 +228,25 @@ def _spells(short: str, long: str) -> bool:
         capitals.startswith(initials) or initials.startswith(capitals))
 
 
+def _written_from(c: Candidate) -> int:
+    """Where a name is first written: its long form's start when defined after it."""
+    return c.long_span[0] if c.long_span and c.long_span[0] < c.start else c.start
+
+
 def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
     """"we introduce three new benchmarks: A, based on ...; B, which tests ...; and C, a novel
     task ...": the new names that open the items of a list after a proposing colon are all
     proposed, and of the kind the colon announces."""
     for i, (role_a, rule_a, a, tk, si) in enumerate(roles):
         low = tk.lower
+        a_at = _written_from(a)  # (a definition's long form first: "methods: Language Bias
+        # Regularization (LBR) which ..., and Language Bias Penalty (LBP), which ...")
         if role_a != "proposes" or rule_a not in _CUE_PROPOSALS or \
-                a.start < 2 or low[a.start - 1] != ":":
+                a_at < 2 or low[a_at - 1] != ":":
             continue
-        kind = lx.HEAD_TYPES.get(low[a.start - 2])
+        kind = lx.HEAD_TYPES.get(low[a_at - 2])
+        # (after a plural kind, ", and" opens the last item too)
+        plural = kind is not None and lx.plural(low[a_at - 2])
         if kind not in _ARTIFACT_TYPES:
             kind = None
         if kind:
@@ -246,8 +255,10 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
             role_b, _rule_b, b, tk_b, si_b = roles[j]
             if tk_b is not tk or si_b != si:
                 break
-            opens = low[b.start - 1] == ";" or low[b.start - 1] == "and" and \
-                low[b.start - 2] == ";"
+            b_at = _written_from(b)
+            opens = low[b_at - 1] == ";" or low[b_at - 1] == "and" and \
+                (low[b_at - 2] == ";" or plural and low[b_at - 2] == "," and
+                 b.rule == "abbreviation")
             if opens and b.canonical is None:
                 if kind:
                     b.type = kind
