@@ -5789,3 +5789,11 @@ def test_defined_items_of_a_proposing_colon_list_after_a_plural_kind_are_propose
                "in the DPO training process.")
     roles = _roles(ext)
     assert roles.get("LBR") == "proposes" and roles.get("LBP") == "proposes"
+
+
+def test_the_model_a_defined_technique_made_keeps_the_technique_a_method(ex):
+    ext = _run(ex, "Customizing a Large Language Model for VHDL Design",
+               "We evaluated models as we performed extended pretraining (EPT) of a base LLM. "
+               "Expert evaluation of the code explanations produced by the EPT model increased "
+               "to 69%.")
+    assert _types(ext, "EPT") == {"Method"}

@@ -480,14 +480,16 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
     keyed = [(c, fold(tk.name_text(c.start, c.end))) for c, tk in cands
              if c.canonical is None and c.type in _ARTIFACT_TYPES]
     # "Vision-language pre-training (VLP) ... existing surgical VLP datasets": data for a
-    # technique the paper defines, not the technique's kind
+    # technique the paper defines, not the technique's kind; "extended pretraining (EPT) ...
+    # the EPT model": the model the technique made
     techniques = {k: c for c, k in keyed if c.rule == "abbreviation" and c.long_form and
                   c.long_form.rsplit(None, 1)[-1].lower().endswith(("training", "tuning"))}
     if techniques:
         for c, tk in cands:
-            if c.rule == "name+context" and c.end < tk.n and \
-                    lx.HEAD_TYPES.get(tk.lower[c.end]) in ("Dataset", "Benchmark") and \
-                    tk.lower[c.end].endswith("s") and \
+            head = lx.HEAD_TYPES.get(tk.lower[c.end]) if c.end < tk.n else None
+            if c.rule == "name+context" and (
+                    head in ("Dataset", "Benchmark") and tk.lower[c.end].endswith("s") or
+                    head == "Model") and \
                     (d := techniques.get(fold(tk.name_text(c.start, c.end)))) is not None:
                 c.type, c.type_conf = d.type, d.type_conf
     best: dict[str, Candidate] = {}
