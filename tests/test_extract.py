@@ -5797,3 +5797,11 @@ def test_the_model_a_defined_technique_made_keeps_the_technique_a_method(ex):
                "Expert evaluation of the code explanations produced by the EPT model increased "
                "to 69%.")
     assert _types(ext, "EPT") == {"Method"}
+
+
+def test_a_long_form_with_a_data_kind_before_its_first_preposition_names_that_kind(ex):
+    ext = _run(ex, "Crab: A Unified Audio-Visual Scene Understanding Model",
+               "We carefully refine these datasets and construct an Audio-Visual Unified "
+               "Instruction-tuning dataset with Explicit reasoning process (AV-UIE), which "
+               "clarifies the cooperative relationship among tasks.")
+    assert _types(ext, "AV-UIE") == {"Dataset"}

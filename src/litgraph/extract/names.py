@@ -253,6 +253,9 @@ _EDITION_WORD = re.compile(r"v?\d+(\.\d+)*|[a-c]|ii|iii|iv")
 _TIME_TO = re.compile(r"(?:\w+ )?time to ", re.I)
 
 
+_HEAD_PREPOSITIONS = frozenset(("for", "with", "of", "on", "in", "to", "from"))
+
+
 def long_form_type(long_form: str) -> tuple[str, float] | None:
     words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
     if len(words) > 2 and _EDITION_WORD.fullmatch(words[-1]) and \
@@ -266,6 +269,11 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         # "Multiple Sequence Alignment at Scale (MuSAlS)": how it runs, no rating scale
         return long_form_type(long_form.rsplit(None, 2)[0])
     head = words[-1]
+    # "Benchmark for Evaluating Reasoning", "... Instruction-tuning dataset with Explicit
+    # reasoning process": a data kind before the first preposition is what it names
+    first = next((i for i, w in enumerate(words) if w in _HEAD_PREPOSITIONS), 0)
+    if first and lx.LONG_FORM_HEADS.get(words[first - 1]) in ("Dataset", "Benchmark"):
+        return lx.LONG_FORM_HEADS[words[first - 1]], 0.7
     if head == "inference" and len(words) > 1 and words[-2] in lx.TASK_INFERENCE_PRECEDERS:
         return "Task", 0.7
     if head == "generation" and len(words) > 1 and words[-2] in lx.METHOD_GENERATION_PRECEDERS:
