@@ -5805,3 +5805,10 @@ def test_a_long_form_with_a_data_kind_before_its_first_preposition_names_that_ki
                "Instruction-tuning dataset with Explicit reasoning process (AV-UIE), which "
                "clarifies the cooperative relationship among tasks.")
     assert _types(ext, "AV-UIE") == {"Dataset"}
+
+
+def test_a_range_of_model_sizes_is_no_name(ex):
+    ext = _run(ex, "From Context Shift to Stylistic Collapse",
+               "We analyze 17 models (410M-100B+ parameters) across 24 linguistically-motivated "
+               "probes.")
+    assert not ext.mentions

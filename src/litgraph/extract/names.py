@@ -1055,6 +1055,10 @@ _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
 
 
+# A range of model sizes ("(410M-100B+ parameters)", "1B–8B"): no name.
+_SIZE_RANGE = re.compile(r"\d+(?:\.\d+)?[KMBT]\+?(?:[-–]\d+(?:\.\d+)?[KMBT]\+?)+", re.I)
+
+
 def _token_class(t: str, low: str) -> int:
     # (a capitalised common word written in camel case is a name: "FiVE"; not the spelled
     # acronym of "INSTruction optimization usIng ...")
@@ -1062,7 +1066,7 @@ def _token_class(t: str, low: str) -> int:
         not (t == "EQ")  # ("Eq. 3" cites an equation; "EQ-Bench", "EQ-VAE" are names)
     f = 0
     if lx.strong_shape(t) and not like_num(t) and not _url_like(t) and not common and \
-            not _TOP_N.match(t):
+            not _TOP_N.match(t) and not _SIZE_RANGE.fullmatch(t):
         f |= _STRONG
     if lx.title_case(t):
         f |= _TITLE
