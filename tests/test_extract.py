@@ -5812,3 +5812,11 @@ def test_a_range_of_model_sizes_is_no_name(ex):
                "We analyze 17 models (410M-100B+ parameters) across 24 linguistically-motivated "
                "probes.")
     assert not ext.mentions
+
+
+def test_a_listed_models_name_with_a_count_of_examples_is_data(ex):
+    ext = _run(ex, "MAGIC: Multimodal Alignment & Grounding-aware Instruction Coreset",
+               "Across LLaVA-665K and Vision-Flan datasets, MAGIC consistently improves over "
+               "strong baselines. We also fine-tune on Magicoder-110K.")
+    assert _types(ext, "LLaVA-665K") <= {"Dataset", "Benchmark"}
+    assert _types(ext, "Magicoder-110K") == {"Dataset"}

@@ -1055,6 +1055,7 @@ _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
 
 
+_COUNT_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "-665K": thousands of examples
 # A range of model sizes ("(410M-100B+ parameters)", "1B–8B"): no name.
 _SIZE_RANGE = re.compile(r"\d+(?:\.\d+)?[KMBT]\+?(?:[-–]\d+(?:\.\d+)?[KMBT]\+?)+", re.I)
 
@@ -2503,7 +2504,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "Gemma-3b", "Qwen-7B" (one token: the tokenizer keeps a hyphen before a digit):
             # a size of a listed model is that model, as "Llama-2-7B" is (step 2).
             known = lookup(base)
-            entry = known if known is not None and known.type == "Model" else None
+            # (not a count of examples: "LLaVA-665K" is the LLaVA instruction data, and its
+            # morphology reads it below)
+            entry = known if known is not None and known.type == "Model" and \
+                not _COUNT_SUFFIX.search(name) else None
         if not entry and end == start + 1 and _SCORE_SUFFIX.fullmatch(name) and \
                 (known := lookup(name[:-1])) is not None and known.type == "Metric":
             entry = known  # "AP50b", "AP50m", "APs": a listed score on boxes, masks, sizes
