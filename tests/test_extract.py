@@ -5820,3 +5820,10 @@ def test_a_listed_models_name_with_a_count_of_examples_is_data(ex):
                "strong baselines. We also fine-tune on Magicoder-110K.")
     assert _types(ext, "LLaVA-665K") <= {"Dataset", "Benchmark"}
     assert _types(ext, "Magicoder-110K") == {"Dataset"}
+
+
+def test_a_name_ending_in_retrieval_is_no_eval_shaped_benchmark(ex):
+    ext = _run(ex, "Micro-Macro Retrieval: Reducing Long-Form Hallucination in Large Language "
+               "Models", "We propose Micro-Macro Retrieval (M2R), a novel retrieve-while-generate "
+               "framework to fill this gap.")
+    assert "Benchmark" not in _types(ext, "Micro-Macro Retrieval")

@@ -80,7 +80,8 @@ _MORPH = (
     (_SHARED_TASK, "Benchmark", 0.8),
     # ("the FineTuneBench dataset" is a benchmark, as is "Sentient-Benchmark")
     (re.compile(r"bench(?:mark)?$"), "Benchmark", 0.85),
-    (re.compile(r"(eval|arena|leaderboard)$"), "Benchmark", 0.75),
+    # (not "-Retrieval": "Micro-Macro Retrieval" folds to "...retrieval")
+    (re.compile(r"((?<!retri)eval|arena|leaderboard)$"), "Benchmark", 0.75),
     (re.compile(r"\d+(\.\d+)?[bm]($|[a-z])"), "Model", 0.75),
     (re.compile(r"(lm|llm|gpt|bert|llama|coder|chat|vl|llava|net|bot|vit|clip|mllm|vlm|"
                 r"diffusion|former|mamba)\d*$"), "Model", 0.6),
