@@ -5827,3 +5827,12 @@ def test_a_name_ending_in_retrieval_is_no_eval_shaped_benchmark(ex):
                "Models", "We propose Micro-Macro Retrieval (M2R), a novel retrieve-while-generate "
                "framework to fill this gap.")
     assert "Benchmark" not in _types(ext, "Micro-Macro Retrieval")
+
+
+def test_what_a_proposed_framework_combines_is_used_not_new(ex):
+    ext = _run(ex, "Do VLMs See What Sensors Feel?",
+               "This paper examines whether vision-language models can identify accessibility "
+               "barriers from Google Street View (GSV) imagery. We propose an expert-guided "
+               "retrieval-augmented framework that combines GSV images, guidance, and expert-"
+               "derived rubrics to evaluate accessibility.")
+    assert _roles(ext).get("GSV") != "proposes"

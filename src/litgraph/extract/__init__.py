@@ -1001,7 +1001,10 @@ def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:
 
 
 _NEW_OR_APART = frozenset(("new", "novel", "our", ";"))
-_WITH_WORDS = frozenset(("with", "using", "via", "leveraging", "upon"))
+# (and what a described new thing combines or integrates: "an expert-guided framework that
+# combines GSV images, ...")
+_WITH_WORDS = frozenset(("with", "using", "via", "leveraging", "upon", "combines", "combining",
+                         "integrates", "integrating", "incorporates", "incorporating"))
 _BUILT_ON = frozenset(("based", "builds", "built", "relies", "rely", "relying", "building"))
 
 
