@@ -5836,3 +5836,11 @@ def test_what_a_proposed_framework_combines_is_used_not_new(ex):
                "retrieval-augmented framework that combines GSV images, guidance, and expert-"
                "derived rubrics to evaluate accessibility.")
     assert _roles(ext).get("GSV") != "proposes"
+
+
+def test_a_name_its_first_mention_uses_is_not_made_new_later(ex):
+    ext = _run(ex, "An Automatic Algorithm for Object Recognition Based on ASIFT Keypoints",
+               "This paper presents a method for object recognition by combining affine scale "
+               "invariant feature transform (ASIFT) and a region merging algorithm. ASIFT is a "
+               "fully affine invariant algorithm.")
+    assert _roles(ext).get("ASIFT") != "proposes"

@@ -1001,10 +1001,12 @@ def _said_to_exist(tk: Toks, c: Candidate, sent_start: int) -> bool:
 
 
 _NEW_OR_APART = frozenset(("new", "novel", "our", ";"))
-# (and what a described new thing combines or integrates: "an expert-guided framework that
-# combines GSV images, ...")
-_WITH_WORDS = frozenset(("with", "using", "via", "leveraging", "upon", "combines", "combining",
-                         "integrates", "integrating", "incorporates", "incorporating"))
+# What a described new thing combines or integrates ("an expert-guided framework that combines
+# GSV images, ..."); a long form right after these (not after "with", "using": often the
+# paper's own part, "an adapter with Complex Linear Projection Optimization (CoLin)") exists.
+_COMBINING = frozenset(("combines", "combining", "integrates", "integrating", "incorporates",
+                        "incorporating", "leveraging"))
+_WITH_WORDS = frozenset(("with", "using", "via", "upon")) | _COMBINING
 _BUILT_ON = frozenset(("based", "builds", "built", "relies", "rely", "relying", "building"))
 
 
@@ -1025,6 +1027,8 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
         rooted = words[:-1] if words[-1:] == ["the"] else words
         return "upon" in words or "on" in words and not _BUILT_ON.isdisjoint(words) or \
             words[-2:] in (["from", "the"], ["on", "the"]) or \
+            words[-1:] == ["from"] and tk.text[c.long_span[0]][:1].isupper() or \
+            words[-1:] != [] and words[-1] in _COMBINING or \
             len(words) >= 2 and words[-1] == "the" and words[-2] in _USE_VERBS_BEFORE_THE or \
             rooted[-1:] == ["in"] and rooted[-2:-1] != [] and rooted[-2] in _ROOTED
     before = tk.lower[max(sent_start, c.start - 2):c.start]
@@ -1134,6 +1138,12 @@ def _novel_names(roles: list) -> set[int]:
     # (Decoding by Contrastive Layers) have only been implemented in ...").
     not_systems.update(tk.name_text(c.start, c.end) for _r, rule, c, tk, si in roles
                        if rule == "background" and _given_as_example(tk, c, tk.sents[si][0]))
+    # Nor one its first mention uses ("barriers from Google Street View (GSV) imagery ... We
+    # collect ... 407 unique GSV locations").
+    first: dict[str, bool] = {}
+    for _r, _ru, c, tk, si in sorted(roles, key=lambda r: (r[3] is not roles[0][3], r[2].start)):
+        first.setdefault(tk.name_text(c.start, c.end), _used_right_before(tk, c, tk.sents[si][0]))
+    not_systems.update(k for k, used in first.items() if used)
     # Nor one cited where it is written ("the DMA approach (Benferhat et al. 2004)").
     not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
                        if _cited_after(tk, c, tk.sents[si][1]))
