@@ -5844,3 +5844,11 @@ def test_a_name_its_first_mention_uses_is_not_made_new_later(ex):
                "invariant feature transform (ASIFT) and a region merging algorithm. ASIFT is a "
                "fully affine invariant algorithm.")
     assert _roles(ext).get("ASIFT") != "proposes"
+
+
+def test_a_bare_version_is_no_name_alone(ex):
+    ext = _run(ex, "Camels in a Changing Climate",
+               "We release CODE TULU 2, CODE LLAMA models finetuned on our V2 mix that outperform "
+               "CODE LLAMA and its instruction-tuned variant, CODE LLAMA-Instruct.")
+    assert "V2" not in _roles(ext)
+    assert not any(r.subject == "V2" for r in ext.relations)

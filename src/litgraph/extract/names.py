@@ -1057,6 +1057,7 @@ _RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
 
 
 _COUNT_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "-665K": thousands of examples
+_BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)?")  # "our V2 mix": a version, no name alone
 # A range of model sizes ("(410M-100B+ parameters)", "1B–8B"): no name.
 _SIZE_RANGE = re.compile(r"\d+(?:\.\d+)?[KMBT]\+?(?:[-–]\d+(?:\.\d+)?[KMBT]\+?)+", re.I)
 
@@ -1068,7 +1069,7 @@ def _token_class(t: str, low: str) -> int:
         not (t == "EQ")  # ("Eq. 3" cites an equation; "EQ-Bench", "EQ-VAE" are names)
     f = 0
     if lx.strong_shape(t) and not like_num(t) and not _url_like(t) and not common and \
-            not _TOP_N.match(t) and not _SIZE_RANGE.fullmatch(t):
+            not _TOP_N.match(t) and not _SIZE_RANGE.fullmatch(t) and not _BARE_RELEASE.fullmatch(t):
         f |= _STRONG
     if lx.title_case(t):
         f |= _TITLE
