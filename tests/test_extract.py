@@ -5852,3 +5852,11 @@ def test_a_bare_version_is_no_name_alone(ex):
                "CODE LLAMA and its instruction-tuned variant, CODE LLAMA-Instruct.")
     assert "V2" not in _roles(ext)
     assert not any(r.subject == "V2" for r in ext.relations)
+
+
+def test_a_listed_familys_numbered_release_is_a_model(ex):
+    ext = _run(ex, "Measuring Maximum Activations in Open Large Language Models",
+               "We find that global maxima span four orders of magnitude, with Qwen3.5 and MoE "
+               "checkpoints in the 10^2 to 10^3 range. Although SAM3 is strong, it fails here.")
+    assert _types(ext, "Qwen3.5") == {"Model"}
+    assert _types(ext, "SAM3") == {"Model"}

@@ -2661,10 +2661,14 @@ def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
     if (entry is None or entry.type != "Model") and \
             (m := _MODALITY_LETTER.fullmatch(name)) is not None:
         entry = lookup(m.group(1))  # "GLM-4V", "GLM-4.5V": a listed release, a modality's letter
+    if (entry is None or entry.type != "Model") and \
+            (m := _FAMILY_NUMBER.fullmatch(name)) is not None:
+        entry = lookup(m.group(1))  # "Qwen3.5", "Gemma4": a listed family's numbered release
     return ("Model", 0.7) if entry is not None and entry.type == "Model" else None
 
 
 _MODALITY_LETTER = re.compile(r"(.+-\d+(?:\.\d+)?)[Vv]")
+_FAMILY_NUMBER = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)?")
 
 
 _DATA_HEADS = frozenset(("data", "dataset", "datasets", "corpus", "corpora"))
