@@ -5860,3 +5860,11 @@ def test_a_listed_familys_numbered_release_is_a_model(ex):
                "checkpoints in the 10^2 to 10^3 range. Although SAM3 is strong, it fails here.")
     assert _types(ext, "Qwen3.5") == {"Model"}
     assert _types(ext, "SAM3") == {"Model"}
+
+
+def test_a_title_clause_with_an_article_names_no_artifact_before_its_colon(ex):
+    ext = _run(ex, "DISCO Balances the Scales: Adaptive Domain- and Difficulty-Aware "
+               "Reinforcement Learning on Imbalanced Data",
+               "We propose Domain-Informed Self-Consistency Policy Optimization (DISCO).")
+    assert "DISCO Balances the Scales" not in _roles(ext)
+    assert _roles(ext).get("DISCO") == "proposes"

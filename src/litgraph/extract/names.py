@@ -1167,8 +1167,10 @@ def _claim_or_lead(tk: Toks, colon: int) -> bool:
         return True  # a paper's genre ("Position: ...", the ICML position-paper track)
     if tk.lower[0] == "the" and tk.lower[colon - 1] in _PHENOMENON_HEADS:
         return True  # a named phenomenon: "The AI Gap:", "The Coherence Trap:"
+    # (also a clause with a lower-case article after its verb: "DISCO Balances the Scales:")
     return tk.lower[0] in _TITLE_LEADS or any(
-        tk.lower[k] in _TITLE_VERBS and tk.text[k] != tk.text[k].upper() for k in range(colon))
+        tk.lower[k] in _TITLE_VERBS and tk.text[k] != tk.text[k].upper() for k in range(colon)) or \
+        any(tk.text[k] in ("the", "a", "an") for k in range(2, colon))
 
 
 _PHENOMENON_HEADS = frozenset(("gap", "gaps", "problem", "dilemma", "paradox", "trap",
