@@ -5868,3 +5868,11 @@ def test_a_title_clause_with_an_article_names_no_artifact_before_its_colon(ex):
                "We propose Domain-Informed Self-Consistency Policy Optimization (DISCO).")
     assert "DISCO Balances the Scales" not in _roles(ext)
     assert _roles(ext).get("DISCO") == "proposes"
+
+
+def test_a_naming_word_before_a_prefixed_known_name_does_not_propose_the_known_one(ex):
+    ext = _run(ex, "Online Adaptation of Hyper-parameters in CMA-ES",
+               "The Covariance Matrix Adaptation Evolution Strategy (CMA-ES) is widely accepted. "
+               "In this paper, we propose a principled approach called self-CMA-ES to achieve the "
+               "online adaptation of CMA-ES hyper-parameters.")
+    assert _roles(ext).get("CMA-ES") != "proposes"

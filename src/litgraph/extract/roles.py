@@ -710,6 +710,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "Using a unified pipeline, we evaluate ... on ADReSSo": a fronted phrase's cue
         # (a system there is still used: "Using Odeen as a testbed, we show how CRNs ...")
         cue = kind = None
+    if kind == "naming" and pos - 2 >= sent_start and low_[pos - 1] == "-" and \
+            not tk.ws[pos - 2] and not tk.ws[pos - 1]:
+        kind = None  # "a principled approach called self-CMA-ES": the named thing is longer
     if kind == "naming" and (cand.type != "Task" or cand.canonical is None and
                              _task_named(low_, pos - cue[1], sent_start)) and \
             cue[1] <= _NAMED_NEAR and \
