@@ -5876,3 +5876,10 @@ def test_a_naming_word_before_a_prefixed_known_name_does_not_propose_the_known_o
                "In this paper, we propose a principled approach called self-CMA-ES to achieve the "
                "online adaptation of CMA-ES hyper-parameters.")
     assert _roles(ext).get("CMA-ES") != "proposes"
+
+
+def test_a_system_named_by_a_defined_task_keeps_the_task_type(ex):
+    ext = _run(ex, "BeLink: Biomedical Entity Linking Meets Generative Re-Ranking",
+               "Despite recent progress, Biomedical Entity Linking (BEL) remains challenging. "
+               "We integrate our re-ranker into the BEL pipeline and train a BEL model.")
+    assert _types(ext, "BEL") == {"Task"}

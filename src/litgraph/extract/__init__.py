@@ -463,7 +463,11 @@ def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, To
         plural_kind = c.rule == "name+context" and c.end < tk.n and \
             tk.lower[c.end] in lx.HEAD_TYPES and tk.lower[c.end].endswith("s")
         key = fold(tk.name_text(c.start, c.end))
-        kind = defined.get(key) if c.rule == "name" or plural_kind else \
+        # (and "the ACD model" of "Argumentative component detection (ACD)": a system for
+        # the task, named by it)
+        task_system = c.rule == "name+context" and defined.get(key) == "Task" and \
+            c.end < tk.n and lx.HEAD_TYPES.get(tk.lower[c.end]) in ("Model", "Method")
+        kind = defined.get(key) if c.rule == "name" or plural_kind or task_system else \
             listed.get(key) if c.rule == "name+morphology" else None
         if kind is not None and kind != c.type:
             c.type = kind
