@@ -424,6 +424,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             # year: "the PlantCLEF 2025 challenge"; not over a title's "Your": "CASCADE Your
             # Datasets")
     # Left: "the benchmark X", "dataset X".
+    described, tried = None, False  # (the apposition, when read before the looser cues)
     if start - 1 >= sent_start:
         if start - 4 >= sent_start and low_[start - 1] == "," and \
                 low_[start - 2] in ("namely", "i.e.") and low_[start - 3] == "," and \
@@ -499,9 +500,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 return far, 0.7
         # An apposition is surer than the looser cues below ("trained on Puffin-4M, a
         # large-scale dataset of ...").
-        if examples and end < sent_end and text[end] == "," and \
-                (described := _apposition_type(tk, start, end, sent_start, sent_end)):
-            return described
+        if examples and end < sent_end and text[end] == ",":
+            described, tried = _apposition_type(tk, start, end, sent_start, sent_end), True
+            if described:
+                return described
         # Looser cues, not for a lone capitalised word ("results on Berkeley ..."):
         listed = _listed_under(low_, start, sent_start) if examples else None
         if listed:
@@ -549,7 +551,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 return lx.HEAD_TYPES[low], 0.75
             if is_punct(text[k]) and text[k] != "-" or low in _COPULA_STOPS:
                 break
-    return _apposition_type(tk, start, end, sent_start, sent_end)
+    return described if tried else _apposition_type(tk, start, end, sent_start, sent_end)
 
 
 # (not "setting": "In the MTL setting, ..." is a way of training)

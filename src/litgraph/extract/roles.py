@@ -184,7 +184,7 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         low = low_[k]
         kind = kinds.get(low)
         if kind is None and low not in _MAY_CUE:
-            if low == ";" or k > lo and lx.participle_clause(low_, k):
+            if low == ";" or k > lo and low_[k - 1] == "," and lx.participle_clause(low_, k):
                 # (nor across a participle clause: "exceeding the judge's score,
                 # highlighting the effectiveness of ... instruction tuning")
                 break
