@@ -5883,3 +5883,11 @@ def test_a_system_named_by_a_defined_task_keeps_the_task_type(ex):
                "Despite recent progress, Biomedical Entity Linking (BEL) remains challenging. "
                "We integrate our re-ranker into the BEL pipeline and train a BEL model.")
     assert _types(ext, "BEL") == {"Task"}
+
+
+def test_a_task_acronym_after_a_percentage_is_a_rate(ex):
+    ext = _run(ex, "Circumventing Safety Alignment in Large Language Models",
+               "ETTA generalizes to safety-enhanced models (e.g., 77.39% ASR on instruction-tuned "
+               "defenses). Training yields 11.7% VQA accuracy under attacks.")
+    assert _types(ext, "ASR") == {"Metric"}
+    assert "Metric" not in _types(ext, "VQA")

@@ -1060,6 +1060,9 @@ _RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
 
 _COUNT_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "-665K": thousands of examples
 _BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)?")  # "our V2 mix": a version, no name alone
+# Score nouns a task's name can modify after a percentage ("11.7% VQA accuracy").
+_RATE_HEADS = frozenset(("accuracy", "accuracies", "rate", "rates", "error", "errors",
+                         "performance", "success", "gain", "gains", "improvement"))
 # A range of model sizes ("(410M-100B+ parameters)", "1B–8B"): no name.
 _SIZE_RANGE = re.compile(r"\d+(?:\.\d+)?[KMBT]\+?(?:[-–]\d+(?:\.\d+)?[KMBT]\+?)+", re.I)
 
@@ -2033,6 +2036,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             end2 = end  # "question answering 2" is not a variant
         if entry.type == "Task" and end < sb and low_[end] in _PART_NOUNS:
             continue  # "an image synthesis loss", "a segmentation head": a part, not the task
+        if entry.type == "Task" and end - start == 1 and start > sa and text[start - 1] == "%" and \
+                not (end < sb and (low_[end] in _RATE_HEADS or
+                                   lx.HEAD_TYPES.get(low_[end]) == "Metric")):
+            # "77.39% ASR on instruction-tuned defenses": a rate after a percentage (the
+            # attack success rate), not automatic speech recognition
+            take(Candidate(start, end, "Metric", 0.75, "name+context"))
+            continue
         if entry.type == "Task" and start > sa and low_[start - 1] in lx.TASK_MODIFIERS and \
                 not taken[start - 1]:
             # "medical image classification", "open-ended question answering"
