@@ -5891,3 +5891,12 @@ def test_a_task_acronym_after_a_percentage_is_a_rate(ex):
                "defenses). Training yields 11.7% VQA accuracy under attacks.")
     assert _types(ext, "ASR") == {"Metric"}
     assert "Metric" not in _types(ext, "VQA")
+
+
+def test_a_defined_task_outweighs_a_bare_mentions_shape(ex):
+    ext = _run(ex, "An Empirical Study of Many-to-Many Summarization with Large Language Models",
+               "Many-to-many summarization (M2MS) aims to process documents in any language. "
+               "After instruct-tuning, open-source LLMs can significantly improve their M2MS "
+               "ability, and outperform zero-shot LLMs (including GPT-4).")
+    assert _types(ext, "M2MS") == {"Task"}
+    assert not any(r.subject == "M2MS" for r in ext.relations)

@@ -467,8 +467,10 @@ def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, To
         # the task, named by it)
         task_system = c.rule == "name+context" and defined.get(key) == "Task" and \
             c.end < tk.n and lx.HEAD_TYPES.get(tk.lower[c.end]) in ("Model", "Method")
+        # (a shape alone gives way to the paper's own definition too: "Many-to-many
+        # summarization (M2MS) ... their M2MS ability" is no "-2M" model)
         kind = defined.get(key) if c.rule == "name" or plural_kind or task_system else \
-            listed.get(key) if c.rule == "name+morphology" else None
+            listed.get(key) or defined.get(key) if c.rule == "name+morphology" else None
         if kind is not None and kind != c.type:
             c.type = kind
             role, rule = role_of(c, tk, si)
