@@ -5900,3 +5900,10 @@ def test_a_defined_task_outweighs_a_bare_mentions_shape(ex):
                "ability, and outperform zero-shot LLMs (including GPT-4).")
     assert _types(ext, "M2MS") == {"Task"}
     assert not any(r.subject == "M2MS" for r in ext.relations)
+
+
+def test_a_data_kind_after_a_hyphen_compound_types_the_definition_before_it(ex):
+    ext = _run(ex, "Mind-Omni: A Unified Multi-Task Framework for Brain-Vision-Language Modeling",
+               "To unlock advanced reasoning capabilities, we further curate a specialized Brain "
+               "Question Answering (BQA) instruction-tuning dataset.")
+    assert _types(ext, "BQA") == {"Dataset"}

@@ -776,6 +776,13 @@ def _head_after_parenthesis(tk: Toks, end: int) -> str | None:
         if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS and \
                 low != "model" and low[:-1] not in lx.HEAD_TYPES:
             return lx.HEAD_TYPES[low]
+        # (also over a hyphen compound before a data kind: "a specialized Brain Question
+        # Answering (BQA) instruction-tuning dataset")
+        k = hyphen_compound(tk, end + 1, tk.n) if end + 2 < tk.n and tk.text[end + 2] == "-" \
+            else end + 1
+        if k > end + 1 and k < tk.n and _DATA_HEADS_TYPE.get(tk.lower[k]) and \
+                not tk.lower[k].endswith("s"):
+            return _DATA_HEADS_TYPE[tk.lower[k]]
     return None
 
 
