@@ -5907,3 +5907,11 @@ def test_a_data_kind_after_a_hyphen_compound_types_the_definition_before_it(ex):
                "To unlock advanced reasoning capabilities, we further curate a specialized Brain "
                "Question Answering (BQA) instruction-tuning dataset.")
     assert _types(ext, "BQA") == {"Dataset"}
+
+
+def test_a_second_verb_after_a_comma_ends_what_a_claim_beats(ex):
+    ext = _run(ex, "ELIQ: A Label-Free Framework for Quality Assessment",
+               "Experiments demonstrate that ELIQ consistently outperforms existing label-free "
+               "methods, generalizes from AI-generated content (AIGC) to user-generated content "
+               "(UGC) scenarios without modification.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

@@ -222,8 +222,10 @@ def _ends_objects(between: list[str]) -> bool:
     if between.count("and") > 1:
         return True
     for j in range(len(between) - 1):
-        if between[j] == "and" and between[j + 1] in _NEXT_CLAUSE_VERBS:
-            return True  # "outperforms X and comes close to matching non-latent RL training"
+        if between[j] in ("and", ",") and between[j + 1] in _NEXT_CLAUSE_VERBS:
+            # "outperforms X and comes close to matching non-latent RL training", "outperforms
+            # existing methods, generalizes from AIGC to UGC scenarios ..."
+            return True
         if between[j] == "," and between[j + 1] in ("a", "an"):
             return True  # an apposition: "UlikeTrans, a U-shape Transformer-based network"
         if between[j] == "," and (between[j + 1] in _NEXT_CLAUSE_PARTICIPLES or
@@ -240,7 +242,9 @@ def _ends_objects(between: list[str]) -> bool:
 # Verbs opening a second claim about the subject, whose names the first verb did not beat.
 _NEXT_CLAUSE_VERBS = frozenset(("comes", "remains", "matches", "rivals", "approaches",
                                 "achieves", "performs", "reaches", "lags", "falls", "trails",
-                                "stays", "is", "was"))
+                                "stays", "is", "was", "generalizes", "generalises", "maintains",
+                                "reduces", "requires", "enables", "scales", "paves", "offers",
+                                "yields", "delivers", "preserves", "shows", "demonstrates"))
 _NEXT_CLAUSE_PARTICIPLES = frozenset(("achieving", "matching", "reaching", "approaching",
                                       "rivaling", "rivalling", "remaining", "performing",
                                       "attaining", "delivering", "yielding", "demonstrating"))
