@@ -5915,3 +5915,10 @@ def test_a_second_verb_after_a_comma_ends_what_a_claim_beats(ex):
                "methods, generalizes from AI-generated content (AIGC) to user-generated content "
                "(UGC) scenarios without modification.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_a_benchmark_shaped_name_called_a_task_is_a_benchmark(ex):
+    ext = _run(ex, "ReCode: Updating Code API Knowledge with Reinforcement Learning",
+               "Our experiments demonstrate that ReCode substantially boosts code generation "
+               "performance, especially on the unseen CodeUpdateArena task.")
+    assert _types(ext, "CodeUpdateArena") == {"Benchmark"}

@@ -2587,6 +2587,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # the task a model is for, not a model's name
                 ctx = ("Task", 0.7)
             morph = morphology_type(name) or _release_of_listed_model(name, lookup)
+            if ctx and ctx[0] == "Task" and morph and morph[0] == "Benchmark" and \
+                    end < sb and low_[end] in ("task", "tasks"):
+                ctx = None  # "the unseen CodeUpdateArena task": a benchmark called a task
             if ctx and (not morph or ctx[1] >= morph[1]):
                 typ, conf, rule = ctx[0], ctx[1], "name+context"
             elif morph:
