@@ -5922,3 +5922,10 @@ def test_a_benchmark_shaped_name_called_a_task_is_a_benchmark(ex):
                "Our experiments demonstrate that ReCode substantially boosts code generation "
                "performance, especially on the unseen CodeUpdateArena task.")
     assert _types(ext, "CodeUpdateArena") == {"Benchmark"}
+
+
+def test_an_emphasised_lower_case_modifier_phrase_is_no_name(ex):
+    ext = _run(ex, "Listen, Correct, and Feed Back: Spoken Pedagogical Feedback Generation",
+               "Real teaching scenarios also require \\emph{learner-friendly pedagogical "
+               "feedback} that is actionable. We build \\textit{human-verified} data.")
+    assert not ext.mentions

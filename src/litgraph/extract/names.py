@@ -1888,6 +1888,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 words[0][:1].islower() and "-" not in name and \
                 any(is_stop(w.lower()) for w in words) or \
                 name.islower() and (name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or
+                                    _participle(name.rsplit("-", 1)[-1]) or
+                                    any(part.split(" ", 1)[0] in lx.MODIFIER_SUFFIXES
+                                        for part in name.split("-")[1:]) or
                                     _prefixed_adjective(name) or
                                     span.end < tk.n and lx.plural(low_[span.end]) and
                                     low_[span.end] in lx.HEAD_TYPES) or \
