@@ -5929,3 +5929,10 @@ def test_an_emphasised_lower_case_modifier_phrase_is_no_name(ex):
                "Real teaching scenarios also require \\emph{learner-friendly pedagogical "
                "feedback} that is actionable. We build \\textit{human-verified} data.")
     assert not ext.mentions
+
+
+def test_an_emphasised_phrase_opening_with_a_stop_word_is_no_name(ex):
+    ext = _run(ex, "Open-Source Image Editing Models Are Zero-Shot Vision Learners",
+               "Image editing models transfer to depth estimation \\textit{without any "
+               "fine-tuning} and to segmentation \\emph{in-domain}.")
+    assert not any(m.text.startswith(("without", "in-domain")) for m in ext.mentions)

@@ -1885,7 +1885,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 w[0].isupper() or lx.strong_shape(w) or "-" in name for w in words) or \
                 lookup(name) or _url_like(name) or \
                 is_generic(name) or all(_common_word(w.lower()) for w in words) or \
-                words[0][:1].islower() and "-" not in name and \
+                words[0][:1].islower() and ("-" not in name or is_stop(words[0].lower())) and \
                 any(is_stop(w.lower()) for w in words) or \
                 name.islower() and (name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or
                                     _participle(name.rsplit("-", 1)[-1]) or
