@@ -5936,3 +5936,11 @@ def test_an_emphasised_phrase_opening_with_a_stop_word_is_no_name(ex):
                "Image editing models transfer to depth estimation \\textit{without any "
                "fine-tuning} and to segmentation \\emph{in-domain}.")
     assert not any(m.text.startswith(("without", "in-domain")) for m in ext.mentions)
+
+
+def test_chemprot_is_listed_data(ex):
+    ext = _run(ex, "Error-Aware Curriculum Learning for Biomedical Relation Classification",
+               "The model outperforms strong baselines across three benchmark datasets (PPI, "
+               "Chemical-Protein Interactions (ChemProt), and DDI).")
+    assert _types(ext, "ChemProt") <= {"Dataset", "Benchmark"}
+    assert _roles(ext).get("ChemProt") != "comparesWith"
