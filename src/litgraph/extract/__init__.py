@@ -1146,9 +1146,11 @@ def _novel_names(roles: list) -> set[int]:
                        if rule == "background" and _given_as_example(tk, c, tk.sents[si][0]))
     # Nor one its first mention uses ("barriers from Google Street View (GSV) imagery ... We
     # collect ... 407 unique GSV locations").
+    # (`roles` are in text order, the title's first)
     first: dict[str, bool] = {}
-    for _r, _ru, c, tk, si in sorted(roles, key=lambda r: (r[3] is not roles[0][3], r[2].start)):
-        first.setdefault(tk.name_text(c.start, c.end), _used_right_before(tk, c, tk.sents[si][0]))
+    for _r, _ru, c, tk, si in roles:
+        if (key := tk.name_text(c.start, c.end)) not in first:
+            first[key] = _used_right_before(tk, c, tk.sents[si][0])
     not_systems.update(k for k, used in first.items() if used)
     # Nor one cited where it is written ("the DMA approach (Benferhat et al. 2004)").
     not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles

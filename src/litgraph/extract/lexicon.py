@@ -229,6 +229,8 @@ COMPARE_WORDS = frozenset((
     "comparing", "comparison", "rival", "rivals", "rivaling", "matches", "matching",
     "competitive", "par", "compete", "competes",
 ))
+
+
 def participle_clause(words: list[str], k: int) -> bool:
     """Whether words[k] opens a participle clause after a comma ("..., highlighting the
     effectiveness of X"): a comma, then an -ing word that neither lists more of the same ("X,

@@ -1078,7 +1078,7 @@ def _token_class(t: str, low: str) -> int:
     # (a capitalised common word written in camel case is a name: "FiVE"; not the spelled
     # acronym of "INSTruction optimization usIng ...")
     common = _common_word(low) and not (t[:1].isupper() and _CAMEL_HUMP.search(t)) and \
-        not (t == "EQ")  # ("Eq. 3" cites an equation; "EQ-Bench", "EQ-VAE" are names)
+        t != "EQ"  # ("Eq. 3" cites an equation; "EQ-Bench", "EQ-VAE" are names)
     f = 0
     if lx.strong_shape(t) and not like_num(t) and not _url_like(t) and not common and \
             not _TOP_N.match(t) and not _SIZE_RANGE.fullmatch(t) and not _BARE_RELEASE.fullmatch(t):
@@ -2685,12 +2685,13 @@ def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
     release of that model (not "LLaMA-Adapter", a method built on it)."""
     head, sep, rest = name.partition("-")
     entry = lookup(head) if sep and rest[:1].isdigit() else None
-    if (entry is None or entry.type != "Model") and \
-            (m := _MODALITY_LETTER.fullmatch(name)) is not None:
-        entry = lookup(m.group(1))  # "GLM-4V", "GLM-4.5V": a listed release, a modality's letter
-    if (entry is None or entry.type != "Model") and \
-            (m := _FAMILY_NUMBER.fullmatch(name)) is not None:
-        entry = lookup(m.group(1))  # "Qwen3.5", "Gemma4": a listed family's numbered release
+    # (also "GLM-4V", "GLM-4.5V": a listed release with a modality's letter; "Qwen3.5",
+    # "Gemma4": a listed family with a release number glued on)
+    for release in (_MODALITY_LETTER, _FAMILY_NUMBER):
+        if entry is not None and entry.type == "Model":
+            break
+        if (m := release.fullmatch(name)) is not None:
+            entry = lookup(m.group(1))
     return ("Model", 0.7) if entry is not None and entry.type == "Model" else None
 
 
