@@ -2405,6 +2405,17 @@ def test_names_after_namely_are_proposed_only_when_the_paper_makes_them(ex):
     assert roles["L-DD"] == roles["HQ-CLIP"] == roles["TPM"] == "proposes"
 
 
+def test_names_a_study_of_lists_after_namely_are_studied_not_proposed(ex):
+    ext = _run(ex, "Accuracy-efficiency tradeoffs in reasoning models",
+               "We present a controlled empirical benchmark of seven recent instruction-tuned "
+               "models, namely Gemma-4-E2B, Gemma-4-E4B and Qwen3-8B, evaluated on GSM8K. We "
+               "also present an empirical comparison of three estimation methods, namely MLE-Net, "
+               "GMM-Boost and EM-Fit.")
+    roles = _roles(ext)
+    assert "proposes" not in {roles["Gemma-4-E2B"], roles["Qwen3-8B"], roles["MLE-Net"],
+                              roles["GMM-Boost"]}
+
+
 def test_a_listed_name_in_odd_capitals_does_not_match_the_everyday_word(ex):
     ext = _run(ex, "Simulated annealing for polygon packing",
                "The polygons are allowed to rotate. We build superpoint graphs. We compare with "

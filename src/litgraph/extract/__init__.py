@@ -26,7 +26,7 @@ from litgraph.extract.names import (
 )
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
-from litgraph.extract.roles import ROLE_CONF, assign_role, default_role
+from litgraph.extract.roles import ROLE_CONF, assign_role, default_role, namely_lists_own
 from litgraph.extract.tokens import Toks, is_stop
 from litgraph.extract.urls import find_urls
 from litgraph.model import (
@@ -1172,7 +1172,11 @@ def _novel_names(roles: list) -> set[int]:
         if any(w in lx.PROPOSE_VERBS and not (w == "present" and j and words[j - 1] in
                                                ("the", "at")) for j, w in enumerate(words)) and \
                 any(w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
-                not _used_right_before(tk, c, s) and not _given_as_example(tk, c, s):
+                not _used_right_before(tk, c, s) and not _given_as_example(tk, c, s) and \
+                not any(words[j] == "namely" and not namely_lists_own(tk.lower, s + j, s)
+                        for j in range(c.start - s)):
+            # (nor what "a comparison of the main estimation methods, namely, the AIS
+            # algorithm ..." studies)
             key = tk.name_text(c.start, c.end)
             if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c) or \
                     _adjective_short(tk, c) or _EDITION_YEAR.search(key):

@@ -67,13 +67,16 @@ _CUE_KINDS = {
 _MAKING_VERBS = lx.PROPOSE_VERBS | lx.PROPOSED_PAST | {
     "extend", "extends", "derive", "derives", "constructing", "creating", "building",
     "developing", "designing", "resulting"}
+# Nouns of a study: what "we present a benchmark of seven models, namely ..." lists is studied.
+_STUDY_NOUNS = frozenset(("benchmark", "evaluation", "study", "comparison", "analysis",
+                          "assessment", "investigation", "survey", "review"))
 # Words of a noun phrase that make it the paper's ("the resulting model", "two key modules").
 _OWN_WORDS = frozenset(("novel", "new", "resulting", "proposed", "modules", "components"))
 # Nouns of making before "of X" ("resulting in the creation of XUBench").
 _MAKING_NOUNS = frozenset(("creation", "design", "development", "construction", "release"))
 
 
-def _namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
+def namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
     """Whether what "namely" lists is the paper's own: a making verb before it ("we propose
     two algorithms, namely L-DD and Q-DD"; not the adjective of "the proposed method is
     tested on three datasets, namely DocRED, ..."), or the noun phrase right before it says
@@ -81,7 +84,9 @@ def _namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
     Calm-Whisper", "X consists of two modules, namely ...", "This method, namely ParScale";
     not "our method can improve three relevance models, namely BM25, ...")."""
     if any(low_[k] in _MAKING_VERBS and not (k > sent_start and low_[k - 1] in _DETERMINERS)
-           for k in range(sent_start, namely)):
+           for k in range(sent_start, namely)) and not any(
+            low_[k] == "of" and low_[k - 1] in _STUDY_NOUNS for k in range(sent_start + 1, namely)):
+        # (not what "a comparative study of five deep learning frameworks, namely ..." studies)
         return True
     k = namely - 1 - (namely - 1 >= sent_start and low_[namely - 1] == ",")
     first = max(sent_start, k - 6)  # (the phrase: "our best fine-tuned model")
@@ -731,7 +736,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 # Description Logics": "namely" lists what a proposal before it made, or
                 # what exists ("we propose two algorithms, namely L-DD and Q-DD")
                 low_[pos - cue[1]] == "namely" and
-                not _namely_lists_own(low_, pos - cue[1], sent_start))):
+                not namely_lists_own(low_, pos - cue[1], sent_start))):
         # "a new benchmark called X" / "we term X" - proposed unless it is a comparison, or
         # the name of something that exists ("the existing high-resolution MLLM called X").
         return "proposes", "naming"
