@@ -1522,6 +1522,12 @@ def test_a_known_model_before_dataset_names_the_data(ex):
     assert _types(ext, "Tulu 3") == {"Dataset"}
 
 
+def test_a_release_of_a_known_model_before_dataset_names_the_data(ex):
+    ext = _run(ex, "X", "We apply Influence Distillation to instruction tuning on the Tulu V2 "
+                        "dataset, across models from the Llama family.")
+    assert _types(ext, "Tulu V2") == {"Dataset"}
+
+
 def test_a_plus_plus_name_keeps_its_shape_type(ex):
     ext = _run(ex, "X", "We release T2I-CompBench++ to the community.")
     assert _types(ext, "T2I-CompBench++") == {"Benchmark"}

@@ -2084,10 +2084,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             take(Candidate(start, end, data.type, 0.9, "gazetteer", data.canonical,
                            known_as=data.canonical))
             continue
-        if entry.type == "Model" and end2 == end and end < sb and low_[end] in ("dataset",
-                                                                               "corpus"):
+        if entry.type == "Model" and end2 < sb and low_[end2] in ("dataset", "corpus"):
             # "using the large-scale Tulu 3 dataset": the data released with a model's name
-            take(Candidate(start, end, "Dataset", 0.8, "name+context"))
+            # (also a release of it: "on the Tulu V2 dataset")
+            take(Candidate(start, end2, "Dataset", 0.8, "name+context"))
             continue
         canonical = entry.canonical
         if entry.type in ("Dataset", "Benchmark") and end2 == end and \
