@@ -1522,6 +1522,13 @@ def test_a_known_model_before_dataset_names_the_data(ex):
     assert _types(ext, "Tulu 3") == {"Dataset"}
 
 
+def test_a_name_built_on_a_known_one_in_a_list_of_datasets_is_data(ex):
+    ext = _run(ex, "Pretraining language models on historical text",
+               "Using this framework we construct two historical instruction tuning datasets: "
+               "History-LIMA and History-SelfInstruct.")
+    assert _types(ext, "History-SelfInstruct") == {"Dataset"}
+
+
 def test_a_release_of_a_known_model_before_dataset_names_the_data(ex):
     ext = _run(ex, "X", "We apply Influence Distillation to instruction tuning on the Tulu V2 "
                         "dataset, across models from the Llama family.")

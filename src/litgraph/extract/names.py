@@ -844,6 +844,23 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     return None
 
 
+def _list_start(tk: Toks, start: int, sent_start: int) -> int:
+    """The first word of the list of names that the name at `start` ends or continues
+    ("History-LIMA" for "History-SelfInstruct" in "datasets: History-LIMA and
+    History-SelfInstruct"); `start` itself when no list is before it."""
+    k = first = start
+    while k - 1 >= max(sent_start, start - 20):
+        w = tk.text[k - 1]
+        if w in (",", "and", "or"):
+            k -= 1
+        elif w == "-" or w[:1].isupper() or w[:1].isdigit():
+            k -= 1
+            first = k
+        else:
+            break
+    return first
+
+
 # Modifier suffixes that end a name's hyphen parts ("GAN-Based"); not participles that end
 # names of released variants ("UCB-Tuned", "DeepSeek-R1-Distilled").
 _MODIFIER_ENDS = lx.MODIFIER_SUFFIXES - {
@@ -2022,6 +2039,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # (or an apposition, surer than the name's shape: "Afri-MCQA, the first
                 # ... question-answering benchmark")
                 described = None if typ else _apposition_type(tk, c0, end2, sa, sb)
+                # (or the data kind of a list it is in: "two instruction tuning datasets:
+                # History-LIMA and History-SelfInstruct")
+                listed = None if typ or described else \
+                    _listed_under(low_, _list_start(tk, c0, sa), sa)
+                if listed is not None and listed[0] in ("Dataset", "Benchmark"):
+                    typ = listed[0]
                 take(Candidate(c0, end2, described[0] if described else typ or (
                     "Method" if entry.type == "Task" else entry.type),
                     max(0.7, described[1]) if described else 0.7, "gazetteer+compound"))
