@@ -1529,6 +1529,16 @@ def test_a_name_built_on_a_known_one_in_a_list_of_datasets_is_data(ex):
     assert _types(ext, "History-SelfInstruct") == {"Dataset"}
 
 
+def test_capitalised_words_ending_in_task_name_a_proposed_task(ex):
+    ext = _run(ex, "Are more tokens rational?",
+               "We introduce a Variable Attribution Task in which models infer which variables "
+               "determine outcomes. In this study, we introduce a new Wason Selection Task "
+               "dataset that encodes deontic modality.")
+    assert _types(ext, "Variable Attribution Task") == {"Task"}
+    assert _roles(ext)["Variable Attribution Task"] == "proposes"
+    assert _types(ext, "Wason Selection Task") == {"Dataset"}
+
+
 def test_a_release_of_a_known_model_before_dataset_names_the_data(ex):
     ext = _run(ex, "X", "We apply Influence Distillation to instruction tuning on the Tulu V2 "
                         "dataset, across models from the Llama family.")

@@ -1560,7 +1560,13 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
         lx.LONG_FORM_HEADS.get(head) or "Method"
     if typ == "Metric" and head not in lx.HEAD_TYPES and head not in _MEASURE_HEADS:
         typ = "Method"  # ("Process Reward", "Adaptive Scale": no new measure)
-    return Candidate(k, end, "Method" if typ == "Task" else typ, 0.6, "capitalised")
+    # (a run ending in the word "Task" names a task: "We introduce a Variable Attribution
+    # Task in which ..."; one ending in a task's words, "Tool Learning", a way to do it; "a
+    # new Wason Selection Task dataset": data)
+    if head == "task" and after in _DATA_HEADS_TYPE:
+        typ = _DATA_HEADS_TYPE[after]
+    return Candidate(k, end, "Method" if typ == "Task" and head != "task" else typ, 0.6,
+                     "capitalised")
 
 
 # Words that open a participle clause after a name ("a metaheuristic called Obesity

@@ -743,9 +743,9 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if kind == "propose" and cand.type == "Task" and cand.canonical is None and \
             cue[1] <= 3 and all(w in ("the", "a", "new", "novel") for w in
                                 low_[pos - cue[1] + 1:pos]) and \
-            _task_apposition(low_, cand.end, sent_end):
+            (_task_apposition(low_, cand.end, sent_end) or tk.text[cand.end - 1] == "Task"):
         # "We introduce Admissions, a decision task ...", "we introduce NeedleInATable
-        # (NIAT), a novel task ..."
+        # (NIAT), a novel task ...", "we formally introduce the Craft Assembly Task"
         return "proposes", "propose-near"
     # (further for a name given in parentheses to the phrase before it: "we propose a novel
     # inference-time scaling approach -- stepwise natural language self-critique (PANEL)")
