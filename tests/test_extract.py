@@ -1529,6 +1529,13 @@ def test_a_name_built_on_a_known_one_in_a_list_of_datasets_is_data(ex):
     assert _types(ext, "History-SelfInstruct") == {"Dataset"}
 
 
+def test_a_new_kind_then_the_long_form_types_the_definition(ex):
+    ext = _run(ex, "Polyglots or multitudes?",
+               "We release a new corpus, the Multilingual European Value Survey (MEVS), which "
+               "comprises human-translated survey questions.")
+    assert _types(ext, "MEVS") == {"Dataset"}
+
+
 def test_capitalised_words_ending_in_task_name_a_proposed_task(ex):
     ext = _run(ex, "Are more tokens rational?",
                "We introduce a Variable Attribution Task in which models infer which variables "

@@ -449,12 +449,16 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             return lx.HEAD_TYPES[low_[start - 2]], 0.75
         # "we introduce two ... datasets, MMed-IFT and MMed-IFT-MC" ("we have created a new
         # dataset, NEU-171K")
-        if low == "," and start - 2 > sent_start and low_[start - 2] in lx.HEAD_TYPES and \
-                low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and \
-                (not _PROPOSING_FORMS.isdisjoint(low_[sent_start:start - 2]) or
-                 lx.new_kind(low_, start - 2, sent_start)):
+        # ("We release a new corpus, the Multilingual European Value Survey (MEVS)": one
+        # thing, named after "the")
+        c = start - 1 - (low == "the" and start - 3 > sent_start and low_[start - 2] == "," and
+                         not lx.plural(low_[start - 3]))
+        if low_[c] == "," and c - 1 > sent_start and low_[c - 1] in lx.HEAD_TYPES and \
+                low_[c - 1] not in _LEFT_HEAD_EXCEPTIONS and \
+                (not _PROPOSING_FORMS.isdisjoint(low_[sent_start:c - 1]) or
+                 lx.new_kind(low_, c - 1, sent_start)):
             # (also "on two benchmarks and a newly introduced dataset, PerVA")
-            return lx.HEAD_TYPES[low_[start - 2]], 0.7
+            return lx.HEAD_TYPES[low_[c - 1]], 0.7
         # "a large-scale dataset of architectural symmetries, ArchSym, from SfM ...": a name
         # set off by commas after a described piece of data is its name
         if low == "," and end < sent_end and (
