@@ -1529,6 +1529,13 @@ def test_a_name_built_on_a_known_one_in_a_list_of_datasets_is_data(ex):
     assert _types(ext, "History-SelfInstruct") == {"Dataset"}
 
 
+def test_a_defined_task_before_benchmark_is_the_task(ex):
+    ext = _run(ex, "Spec-TOD: an instruction-tuned LLM framework for task-oriented dialogue",
+               "Task-oriented dialogue (TOD) systems facilitate goal-driven interactions. "
+               "Experiments on the MultiWOZ dataset, a widely used TOD benchmark, show gains.")
+    assert _types(ext, "TOD") == {"Task"}
+
+
 def test_a_new_kind_then_the_long_form_types_the_definition(ex):
     ext = _run(ex, "Polyglots or multitudes?",
                "We release a new corpus, the Multilingual European Value Survey (MEVS), which "

@@ -466,7 +466,8 @@ def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, To
         # (and "the ACD model" of "Argumentative component detection (ACD)": a system for
         # the task, named by it)
         task_system = c.rule == "name+context" and defined.get(key) == "Task" and \
-            c.end < tk.n and lx.HEAD_TYPES.get(tk.lower[c.end]) in ("Model", "Method")
+            c.end < tk.n and lx.HEAD_TYPES.get(tk.lower[c.end]) in ("Model", "Method",
+                                                                  "Benchmark", "Dataset")
         # (a shape alone gives way to the paper's own definition too: "Many-to-many
         # summarization (M2MS) ... their M2MS ability" is no "-2M" model)
         kind = defined.get(key) if c.rule == "name" or plural_kind or task_system else \
