@@ -1529,6 +1529,21 @@ def test_a_name_built_on_a_known_one_in_a_list_of_datasets_is_data(ex):
     assert _types(ext, "History-SelfInstruct") == {"Dataset"}
 
 
+def test_later_names_of_a_list_take_the_kind_its_opener_names(ex):
+    ext = _run(ex, "Scaling model and data for multilingual machine translation",
+               "Extensive experiments show that MiLMMT-46 consistently outperforms recent "
+               "state-of-the-art (SOTA) models, including Seed-X, HY-MT-1.5, and TranslateGemma, "
+               "and achieves competitive performance. When tested against academic benchmarks: "
+               "IndustryOR, NL4OPT and NLP4LP, ORPilot outperformed state-of-the-art tools.")
+    assert _types(ext, "HY-MT-1.5") == _types(ext, "TranslateGemma") == {"Model"}
+    assert _types(ext, "ORPilot") == {"Method"}
+    ext = _run(ex, "Hybrid and unitary fine-tuning of large language models",
+               "This paper presents a comprehensive evaluation of parameter-efficient "
+               "fine-tuning (PEFT) techniques, including LoRA, BOFT, LoRA-GA, and uRNN, and "
+               "introduces a novel hybrid strategy that integrates BOFT's orthogonal stability.")
+    assert _roles(ext)["BOFT"] != "proposes"
+
+
 def test_a_defined_task_before_benchmark_is_the_task(ex):
     ext = _run(ex, "Spec-TOD: an instruction-tuned LLM framework for task-oriented dialogue",
                "Task-oriented dialogue (TOD) systems facilitate goal-driven interactions. "

@@ -1084,6 +1084,10 @@ def _given_as_example(tk: Toks, c: Candidate, sent_start: int) -> bool:
         w = low[k]
         if w in _EXAMPLE_OPENERS:
             return w != "as" or k > sent_start and low[k - 1] == "such"
+        if w == "including":  # "PEFT techniques, including LoRA, BOFT, ..." (not "the
+            # problem, including RLAIFVBias, a ... dataset, and ...": its parts)
+            h = k - 1 - (k - 1 >= sent_start and low[k - 1] == ",")
+            return h >= sent_start and lx.plural(low[h])
         if w == "(" and k > sent_start and low[k - 1] in lx.HEAD_TYPES and \
                 lx.plural(low[k - 1]) and (k + 1 < c.start or c.end < len(low) and
                                            low[c.end] in (",", "and")):

@@ -510,6 +510,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 return described
         # Looser cues, not for a lone capitalised word ("results on Berkeley ..."):
         listed = _listed_under(low_, start, sent_start) if examples else None
+        if examples and listed is None and (first := _list_start(tk, start, end, sent_start)) < \
+                start and (listed := _listed_under(low_, first, sent_start)) and listed[1] < 0.7:
+            listed = None  # (from the list's first name, "models, including Seed-X,
+            # HY-MT-1.5, and ...", where the head names a kind surely: not "alternatives")
         if listed:
             return listed
         # "experiments on CVRPLib", "competitive performance on HierText": scored on it
@@ -848,21 +852,30 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     return None
 
 
-def _list_start(tk: Toks, start: int, sent_start: int) -> int:
+def _list_start(tk: Toks, start: int, end: int, sent_start: int) -> int:
     """The first word of the list of names that the name at `start` ends or continues
     ("History-LIMA" for "History-SelfInstruct" in "datasets: History-LIMA and
-    History-SelfInstruct"); `start` itself when no list is before it."""
+    History-SelfInstruct"); `start` itself when no list is before it, or when the list ended
+    before it ("benchmarks: IndustryOR, NL4OPT and NLP4LP, ORPilot outperformed ...", "tasks
+    such as GPQA, SyncThink can ...")."""
     k = first = start
+    goes_on = end < tk.n and tk.lower[end] in (",", "and", "or")
+    glue_and = False  # (an "and"/"or" in the glue right before `start`)
     while k - 1 >= max(sent_start, start - 20):
         w = tk.text[k - 1]
-        if w in (",", "and", "or"):
+        if w in ("and", "or"):
+            if first < start and not glue_and:
+                return start
+            glue_and = glue_and or first == start
+            k -= 1
+        elif w == ",":
             k -= 1
         elif w == "-" or w[:1].isupper() or w[:1].isdigit():
             k -= 1
             first = k
         else:
             break
-    return first
+    return first if glue_and or goes_on else start
 
 
 # Modifier suffixes that end a name's hyphen parts ("GAN-Based"); not participles that end
@@ -2052,7 +2065,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # (or the data kind of a list it is in: "two instruction tuning datasets:
                 # History-LIMA and History-SelfInstruct")
                 listed = None if typ or described else \
-                    _listed_under(low_, _list_start(tk, c0, sa), sa)
+                    _listed_under(low_, _list_start(tk, c0, end2, sa), sa)
                 if listed is not None and listed[0] in ("Dataset", "Benchmark"):
                     typ = listed[0]
                 take(Candidate(c0, end2, described[0] if described else typ or (
