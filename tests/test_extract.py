@@ -1529,6 +1529,14 @@ def test_a_name_built_on_a_known_one_in_a_list_of_datasets_is_data(ex):
     assert _types(ext, "History-SelfInstruct") == {"Dataset"}
 
 
+def test_a_second_described_name_is_proposed_over_a_name_in_the_first_description(ex):
+    ext = _run(ex, "Diagnosing directional motion blindness in Video-LLMs",
+               "We introduce MoDirect, a dataset family for motion direction instruction tuning "
+               "and evaluation, and DeltaDirect, a diagnosis-driven, projector-level objective "
+               "that predicts motion vectors.")
+    assert _roles(ext)["DeltaDirect"] == "proposes"
+
+
 def test_later_names_of_a_list_take_the_kind_its_opener_names(ex):
     ext = _run(ex, "Scaling model and data for multilingual machine translation",
                "Extensive experiments show that MiLMMT-46 consistently outperforms recent "
