@@ -5782,6 +5782,14 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_change_made_with_a_new_method_is_its_new_score_only(ex):
+    ext = _run(ex, "Diagnosing directional motion blindness in Video-LLMs",
+               "We introduce DeltaDirect, a projector-level objective. On MoDirect-SynBench, "
+               "instruction tuning with DeltaDirect improves motion direction accuracy from "
+               "25.9% to 85.4%.")
+    assert _scores(ext) == [("DeltaDirect", "MoDirect-SynBench", 85.4)]
+
+
 def test_a_release_label_before_models_is_no_model_name(ex):
     ext = _run(ex, "Evaluating Chinese Ambiguity Understanding in Large Language Models",
                "Moreover, instruction tuning induces overconfidence, whereas Base models better "
