@@ -5782,6 +5782,15 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_an_acronym_modifying_a_word_in_a_proposing_sentence_is_not_proposed(ex):
+    ext = _run(ex, "Instruction-Tuned LLMs for Parsing and Mining Unstructured Logs on "
+               "Leadership HPC Systems",
+               "Leadership-class HPC systems generate massive volumes of logs. To capitalize on "
+               "this opportunity, we present a domain-adapted, LLM-driven framework that "
+               "leverages chain-of-thought (CoT) reasoning to parse and structure HPC logs.")
+    assert _roles(ext).get("HPC") != "proposes"
+
+
 def test_a_change_made_with_a_new_method_is_its_new_score_only(ex):
     ext = _run(ex, "Diagnosing directional motion blindness in Video-LLMs",
                "We introduce DeltaDirect, a projector-level objective. On MoDirect-SynBench, "

@@ -1088,6 +1088,18 @@ def _cited_after(tk: Toks, c: Candidate, sent_end: int) -> bool:
                                                            w != inner[-1] for w in inner)
 
 
+def _acronym_modifier(tk: Toks, c: Candidate, sent_end: int) -> bool:
+    """An undefined all-capitals acronym before an ordinary lower-case word ("to parse and
+    structure HPC logs", "AD T2DM knowledge"): a field's abbreviation used as a modifier, not
+    a name the sentence introduces (a kind noun after it may be: "PAL models")."""
+    if c.long_form or c.rule != "name" or not _ACRONYM.fullmatch(tk.name_text(c.start, c.end)) \
+            or c.end >= sent_end:
+        return False
+    nxt = tk.text[c.end]
+    return nxt.isalpha() and nxt.islower() and not is_stop(tk.lower[c.end]) and \
+        nxt not in lx.HEAD_TYPES
+
+
 def _given_as_example(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """A name in a list of examples ("decoding strategies (i.e., DeCoRe, DoLa, and CAD)",
     "such as X and Y"): named as one that exists, not introduced."""
@@ -1197,7 +1209,8 @@ def _novel_names(roles: list) -> set[int]:
             # algorithm ..." studies)
             key = tk.name_text(c.start, c.end)
             if key in not_systems or _PLURAL_ACRONYM.fullmatch(key) or _plural_long(c) or \
-                    _adjective_short(tk, c) or _EDITION_YEAR.search(key):
+                    _adjective_short(tk, c) or _EDITION_YEAR.search(key) or \
+                    _acronym_modifier(tk, c, e):
                 continue  # ("CXRs", "SDESs", "Advanced Driver Assistance Systems (ADAS)": a
                 # plural names a kind of thing, not the new one; "our participation in the
                 # EvalLLM 2025 challenge": an edition of a series, which the paper joins)
