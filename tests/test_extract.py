@@ -5782,6 +5782,19 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_name_introduced_after_its_kind_is_found_again_over_a_known_name_inside(ex):
+    ext = _run(ex, "BVI-Mamba: Video Enhancement Using a Visual State-Space Model",
+               "This paper introduces a novel framework, Visual Mamba, designed to reduce memory "
+               "usage. Experimental results show that the Visual Mamba technique outperforms "
+               "Transformer and convolution-based models. We introduce a new method, Interaction "
+               "Screening, which estimates parameters. We assess Interaction Screening on Ising "
+               "models.")
+    assert ("Visual Mamba", "outperforms", "Transformer") in \
+        {(r.subject, r.predicate, r.object) for r in ext.relations}
+    assert "Mamba" not in _roles(ext)
+    assert len([m for m in ext.mentions if m.text == "Interaction Screening"]) == 2
+
+
 def test_an_acronym_modifying_a_word_in_a_proposing_sentence_is_not_proposed(ex):
     ext = _run(ex, "Instruction-Tuned LLMs for Parsing and Mining Unstructured Logs on "
                "Leadership HPC Systems",

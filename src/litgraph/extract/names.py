@@ -2674,8 +2674,11 @@ def _repeat_names(tk: Toks, cands: list[Candidate], taken: list[bool]) -> None:
     firsts: dict[str, list[Candidate]] = {}
     for c in cands:
         k = c.start - 1 - (c.start >= 2 and low[c.start - 1] in ("a", "an", "the", "our"))
+        # (or after its kind: "This paper introduces a novel framework, Visual Mamba, ...")
         if c.canonical is None and c.rule.startswith(_REPEATED_RULES) and \
-                text[c.start][:1].isupper() and k >= 0 and low[k] in _INTRODUCED_BY:
+                text[c.start][:1].isupper() and k >= 0 and (
+                    low[k] in _INTRODUCED_BY or
+                    low[k] == "," and k >= 1 and low[k - 1] in lx.HEAD_TYPES):
             firsts.setdefault(text[c.start], []).append(c)
     if not firsts:
         return
@@ -2688,9 +2691,11 @@ def _repeat_names(tk: Toks, cands: list[Candidate], taken: list[bool]) -> None:
                     i and text[i - 1] == "-" or end < n and text[end] == "-":
                 continue
             # A piece the shape rules took inside the repetition gives way to it ("our Foggy
-            # Low-Light Puddle datasets" had "Low-Light" alone).
+            # Low-Light Puddle datasets" had "Low-Light" alone), as does a known name inside
+            # it ("the Visual Mamba technique outperforms ...": not Mamba).
             if not _free_inside(cands, taken, i, end,
-                                lambda o: o.canonical is None and o.rule.startswith("name")):
+                                lambda o, size=end - i: o.canonical is None and
+                                o.rule.startswith("name") or o.end - o.start < size):
                 continue
             for k in range(i, end):
                 taken[k] = True
