@@ -5782,6 +5782,14 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_date_is_no_name(ex):
+    ext = _run(ex, "Predicting Future Shanghai Stock Market Price using ANN in the Period "
+               "21-Sep-2016 to 11-Oct-2016",
+               "This model has been put to the test in predicting selected stocks in the future "
+               "period of 21-Sep-2016 to 11-Oct-2016, evaluated on ETTh1 until 2016-10-11.")
+    assert not {"21-Sep-2016", "11-Oct-2016", "2016-10-11"} & set(_roles(ext))
+
+
 def test_a_name_introduced_after_its_kind_is_found_again_over_a_known_name_inside(ex):
     ext = _run(ex, "BVI-Mamba: Video Enhancement Using a Visual State-Space Model",
                "This paper introduces a novel framework, Visual Mamba, designed to reduce memory "

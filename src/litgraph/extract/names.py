@@ -1246,6 +1246,8 @@ _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+"  # on folde
                       r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb"
                       r"|mw|uw|kw|mv|mah)")  # ("10.8mW", "200mV"; not "300W", a benchmark)
 # A locale, language and region ("pt-BR", "es-MX", "zh-CN"): what a text is written in.
+# "21-Sep-2016", "2016-09-21": a date, no name.
+_DATE = re.compile(r"\d{1,2}-[A-Za-z]{3,9}\.?-\d{2,4}|\d{4}-\d{2}-\d{2}")
 _LOCALE = re.compile(r"(?:en|zh|es|pt|fr|de|ja|ko|ar|hi|ru|it|nl|tr|vi|id|th|pl|sv|bn|fa|he|"
                      r"ur|sw|ms|uk|el|cs|ro|hu|fi|da|no|nb)[-_][A-Z]{2}")
 _NUMBER_FORMAT = re.compile(r"w\d+a\d+(kv\d+)?|u?int(2|3|4|8|16|32)|fp(4|8|16|32|64)|bf16")
@@ -2556,6 +2558,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                         _participle(text[end - 1]))) or _AMOUNTS.fullmatch(key) or \
                 _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
                 _NUMBER_FORMAT.fullmatch(key) or _LOCALE.fullmatch(name) or \
+                _DATE.fullmatch(name) or \
                 _kind_compound(tk, start, end) or end - start >= 3 and end < sb and \
                 low_[end] in lx.MODIFIER_SUFFIXES and low_[end] != "based" and \
                 not _strong_part(tk, start, end) and morphology_type(name) is None or \
