@@ -5782,6 +5782,15 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_numbered_task_of_an_evaluation_series_is_part_of_its_name(ex):
+    ext = _run(ex, "System Report for CCL25-Eval Task 5: New Dataset and LoRA-Fine-Tuned Qwen2.5",
+               "We propose a domain-specialized LLM, called PoetryQwen. "
+               "Experimental results on the CCL25-Eval Task 5 benchmark demonstrate that "
+               "PoetryQwen achieves a score of 0.757. We also took part in CCL25-Eval Task 10.")
+    assert _types(ext, "CCL25-Eval Task 5") == _types(ext, "CCL25-Eval Task 10") == {"Benchmark"}
+    assert _scores(ext) == [("PoetryQwen", "CCL25-Eval Task 5", 0.757)]
+
+
 def test_a_date_is_no_name(ex):
     ext = _run(ex, "Predicting Future Shanghai Stock Market Price using ANN in the Period "
                "21-Sep-2016 to 11-Oct-2016",

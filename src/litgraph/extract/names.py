@@ -100,6 +100,9 @@ _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june",
                          "post", "mid", "early", "late", "since", "until"))
 
 
+_NUMBERED_TASK = re.compile(r"(\S+(?: \d{4})?) Task \d+[A-Za-z]?")
+
+
 @lru_cache(maxsize=1 << 16)  # (a pure function of the name; ~10 regexes each call)
 def morphology_type(text: str) -> tuple[str, float] | None:
     key = fold(text.rstrip("+"))  # ("T2I-CompBench++": "+" folds to "plus")
@@ -114,6 +117,8 @@ def morphology_type(text: str) -> tuple[str, float] | None:
             text[:m.start()].lower() not in _DATE_WORDS:
         # "RuOpinionNE-2024", "DAVIS-2017": an edition of a challenge or a data release
         return morphology_type(text[:m.start()]) or ("Benchmark", 0.45)
+    if (m := _NUMBERED_TASK.fullmatch(text)) is not None:
+        return morphology_type(m.group(1))  # "CCL25-Eval Task 10": of its series' kind
     bare = TRAILING_VERSION.sub("", text)
     if bare != text and bare and YEAR.fullmatch(text[len(bare):].strip()):
         # "SHREC 2011", "EndoVis 2024", "PASCAL 2005": an edition of a challenge or event
@@ -935,9 +940,10 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 not _common_word(tk.lower[i]):
             j += 1  # "CASME II", "MIMIC III": a numbered edition of the name
             continue
-        if t == "Task" and ws[j - 1] and j + 1 < sent_end and text[j + 1].isdigit() and \
-                _SHARED_TASK.match(fold(tk.span_text(i, j))):
-            j += 2  # "SemEval-2025 Task 4": the task is part of the name
+        if t == "Task" and ws[j - 1] and j + 1 < sent_end and text[j + 1].isdigit() and (
+                _SHARED_TASK.match(fold(tk.span_text(i, j))) or
+                (morphology_type(tk.span_text(i, j)) or ("",))[0] == "Benchmark"):
+            j += 2  # "SemEval-2025 Task 4", "CCL25-Eval Task 5": the task is part of the name
             continue
         if _BARE_VERSION.fullmatch(t) and ws[j - 1] and text[j - 1][0].isupper() and (
                 j == i + 1 or tk.lower[j - 1] in lx.NAME_SUFFIX_WORDS or
