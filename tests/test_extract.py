@@ -5782,6 +5782,15 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_change_between_numbers_in_math_dollars_is_read(ex):
+    ext = _run(ex, "EO-Gym: an interactive environment for Earth observation agents",
+               "We construct EO-Gym-Data, a benchmark of 9,078 trajectories. As a reference "
+               "baseline, EO-Gym-4B, obtained by fine-tuning Qwen3-VL-4B-Instruct on "
+               "EO-Gym-Data, improves overall Pass@3 from $0.49$ to $0.74$.")
+    assert _scores(ext) == [("EO-Gym-4B", "EO-Gym-Data", 0.74),
+                            ("Qwen3-VL-4B-Instruct", "EO-Gym-Data", 0.49)]
+
+
 def test_a_numbered_task_of_an_evaluation_series_is_part_of_its_name(ex):
     ext = _run(ex, "System Report for CCL25-Eval Task 5: New Dataset and LoRA-Fine-Tuned Qwen2.5",
                "We propose a domain-specialized LLM, called PoetryQwen. "

@@ -79,6 +79,14 @@ _VARIABLE = re.compile(r"[A-Za-z]'?(_[A-Za-z0-9]{1,2}|\^[A-Za-z0-9])('?\^[A-Za-z
 _PERCENT = re.compile(r"(\$?)(\d+(?:\.\d+)?)\\%(\$?)")
 
 
+# A plain number in math dollars ("from $0.49$ to $0.74$"): the number.
+_DOLLAR_NUMBER = re.compile(r"\$(\d+(?:\.\d+)?)\$")
+
+
+def _plain_number(m: re.Match) -> str:
+    return " " + m.group(1) + " "
+
+
 def _plain_percent(m: re.Match) -> str:
     return " " * len(m.group(1)) + m.group(2) + " %" + " " * len(m.group(3))
 
@@ -134,6 +142,8 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
     "\\emph{mini}ImageNet" is one name)."""
     if "~" in text:
         text = _TIE.sub(" ", text)
+    if "$" in text:
+        text = _DOLLAR_NUMBER.sub(_plain_number, text)
     if "\\" not in text:
         return text, [], []
     if "\\%" in text:

@@ -162,12 +162,27 @@ def _drop_parenthesised(low: list[str], before: list[Candidate]) -> list[Candida
     return before
 
 
+def _drop_asides(low: list[str], before: list[Candidate], k: int) -> list[Candidate]:
+    """"EO-Gym-4B, obtained by fine-tuning Qwen3-VL-4B-Instruct on EO-Gym-Data, improves
+    Pass@3 ...": a name inside a participle aside set off by commas, which closes before the
+    number at `k`, describes the name before it; `before` without such names at its end."""
+    while len(before) > 1:
+        last = before[-1]
+        opened = next((j for j in range(last.start - 1, max(before[-2].end, last.start - 8) - 1, -1)
+                       if low[j] == "," and low[j + 1].endswith("ed") and
+                       low[j + 1].isalpha()), None)
+        if opened is None or "," not in low[last.end:k]:
+            break
+        before.pop()
+    return before
+
+
 def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
              proposed: Candidate | None) -> Candidate | None:
     """The system scored by the number at `k`: the nearest named one before it (not one it
     was trained "with" or "+"), or what the paper proposes when "we"/"our"/"it" intervene."""
     low = tk.lower
-    before = _drop_parenthesised(low, [s for s in systems if s.end <= k])
+    before = _drop_asides(low, _drop_parenthesised(low, [s for s in systems if s.end <= k]), k)
     while len(before) > 1 and low[before[-1].start - 1] in ("+", "with", "using", "via", "after"):
         before.pop()  # (also "X achieves 64.3% after SFT and 67.5% after SFT+RL": a stage)
     subject = before[-1] if before else None
@@ -481,10 +496,16 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
     own the new one; else both are the named system that changed ("boosting X from ...",
     "X's performance increases from ...")."""
     low = tk.lower
-    before = _drop_parenthesised(low, [s for s in systems if s.end <= f - 1])
+    described = _drop_parenthesised(low, [s for s in systems if s.end <= f - 1])
+    aside = described[-1] if described else None
+    before = _drop_asides(low, list(described), f - 1)
     if not before:
         return subject, None
     last = before[-1]
+    if aside is not last:
+        # "EO-Gym-4B, obtained by fine-tuning Qwen3-VL-4B-Instruct on ..., improves Pass@3
+        # from 0.49 to 0.74": the system it was made from had the old score
+        return last, aside
     # "instruction tuning with DeltaDirect improves accuracy from 25.9% to 85.4%": a new
     # method the change is made with has the new score (a known one is a setting: "with
     # GPT-4.1, the ROUGE-L score improved from ..."; "with PPO")
