@@ -5782,6 +5782,14 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_names_listed_after_plural_kind_and_ie_take_the_kind(ex):
+    ext = _run(ex, "Prime and reach: synthesising body motion for gaze-primed object reach",
+               "To that end, we curate 23.7K gaze-primed human motion sequences from five "
+               "publicly available datasets, i.e., HD-EPIC, MoGaze, HOT3D, ADT, and GIMO.")
+    assert _types(ext, "MoGaze") == _types(ext, "GIMO") == {"Dataset"}
+    assert "proposes" not in {m.role for m in ext.mentions}
+
+
 def test_a_change_between_numbers_in_math_dollars_is_read(ex):
     ext = _run(ex, "EO-Gym: an interactive environment for Earth observation agents",
                "We construct EO-Gym-Data, a benchmark of 9,078 trajectories. As a reference "

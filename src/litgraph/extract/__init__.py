@@ -1105,7 +1105,7 @@ def _given_as_example(tk: Toks, c: Candidate, sent_start: int) -> bool:
     "such as X and Y"): named as one that exists, not introduced."""
     low = tk.lower
     k = c.start - 1
-    while k >= sent_start and k >= c.start - 12:
+    while k >= sent_start and k >= c.start - 20:
         w = low[k]
         if w in _EXAMPLE_OPENERS:
             return w != "as" or k > sent_start and low[k - 1] == "such"

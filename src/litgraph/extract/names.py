@@ -823,6 +823,9 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
         k -= 2
     elif k >= sent_start and low_[k] in _EXAMPLE_WORDS:
         k -= 1
+    elif k - 3 >= sent_start and low_[k] == "," and low_[k - 1] == "i.e." and \
+            low_[k - 2] == "," and lx.plural(low_[k - 3]):
+        k -= 2  # "five publicly available datasets, i.e., HD-EPIC, MoGaze, ..."
     elif k - 1 >= sent_start and low_[k] in _LIST_OPENERS and low_[k - 1].endswith("s"):
         k -= 1  # "four cell counting datasets (ADI, MBM, ...)", "three benchmarks: LVU, COIN,
         # and Breakfast", "benchmarks -- LVU, ...": a list of them
