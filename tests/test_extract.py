@@ -5782,6 +5782,16 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_letter_and_a_word_introduced_is_a_name(ex):
+    ext = _run(ex, "Multi-stream streaming understanding",
+               "To bridge this, we introduce X-Stream, the first benchmark dedicated to "
+               "multi-stream streaming understanding. We introduce K-Function, a unified "
+               "framework that combines transcription and scoring.")
+    roles = _roles(ext)
+    assert roles["X-Stream"] == roles["K-Function"] == "proposes"
+    assert _types(ext, "X-Stream") == {"Benchmark"}
+
+
 def test_names_listed_after_plural_kind_and_ie_take_the_kind(ex):
     ext = _run(ex, "Prime and reach: synthesising body motion for gaze-primed object reach",
                "To that end, we curate 23.7K gaze-primed human motion sequences from five "

@@ -1006,20 +1006,21 @@ _INTRODUCING = frozenset(("propose", "proposes", "introduce", "introduces", "pre
 _INTRODUCING_OR_ITEM = _INTRODUCING | {")"}  # and a numbered item's "(1) Pindola, a ..."
 
 
-def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int) -> int:
+def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int, end: int = 0) -> int:
     """"we introduce Odeen, a ...", "we propose Bonsai to ...", "a repository named Shepherd",
     "we introduce Guardians of Generation, a ...": the end of a capitalised name the text
     introduces (0 if none). Not "called Nishimori line" or "Kingman's": a word of a longer
-    phrase; not the first of several capitalised words, which other rules read."""
+    phrase; not the first of several capitalised words, which other rules read. `end`: the
+    end of the word when it is a hyphen compound ("U-Plan")."""
     low, text = tk.lower, tk.text
     prev = low[i - 1]
-    if lx.opens_described_item(low, i, i + 1, sent_start, sent_end):
-        return i + 1  # "(1) Pindola, a modern transformer-based encoder ..."
+    end = end or i + 1
+    if lx.opens_described_item(low, i, end, sent_start, sent_end):
+        return end  # "(1) Pindola, a modern transformer-based encoder ..."
     if prev not in lx.NAMING_WORDS:
         if prev not in _INTRODUCING or not subject_before(
                 tk, i - 1, sent_start, past=prev in lx.PROPOSED_PAST):
             return 0
-    end = i + 1
     if end + 1 < sent_end and low[end] in _NAME_JOINERS and lx.title_case(text[end + 1]):
         end += 2  # "Guardians of Generation", "Prune and Merge"
     if end < sent_end and not (low[end] in _AFTER_NAME or (
@@ -2527,6 +2528,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 low_[i - 1] in _INTRODUCING_OR_ITEM and not _common_word(low_[i]):
             # "we propose Telly to ...": a name the text introduces may look like an adjective.
             named_end = 0 if written_lower(low_[i]) else _introduced_word(tk, i, sa, sb)
+            weak = bool(named_end)
+        if not strong and not weak and not in_title and sa < i < sb - 2 and \
+                len(text[i]) == 1 and text[i].isupper() and text[i + 1] == "-" and \
+                not tk.ws[i] and not tk.ws[i + 1] and lx.title_case(text[i + 2]) and \
+                low_[i - 1] in _INTRODUCING_OR_ITEM:
+            # "it introduces U-Plan, a planning system": a letter and a word, introduced
+            named_end = _introduced_word(tk, i, sa, sb, hyphen_compound(tk, i, sb))
             weak = bool(named_end)
         if not strong and not weak:
             i += 1
