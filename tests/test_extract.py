@@ -5782,6 +5782,18 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_new_names_listed_as_the_parts_of_a_proposal_are_proposed(ex):
+    ext = _run(ex, "FTibSuite: a resource suite for Tibetan vision-language modeling",
+               "To fill this gap, we introduce FTibSuite, a comprehensive resource suite for "
+               "Tibetan vision-language research, consisting of FTibData (human-verified "
+               "multimodal training corpora), FTibBench (Tibetan adaptations of five multimodal "
+               "benchmarks), and FTibVLM, a reproducible baseline built on Qwen3-VL-8B-Instruct.")
+    roles = _roles(ext)
+    assert roles["FTibData"] == roles["FTibBench"] == roles["FTibVLM"] == "proposes"
+    assert roles["Qwen3-VL-8B-Instruct"] != "proposes"
+    assert _types(ext, "FTibData") == {"Dataset"}
+
+
 def test_a_letter_and_a_word_introduced_is_a_name(ex):
     ext = _run(ex, "Multi-stream streaming understanding",
                "To bridge this, we introduce X-Stream, the first benchmark dedicated to "

@@ -278,6 +278,34 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
                 roles[j] = ("proposes", rule_a, b, tk_b, si_b)
 
 
+_CONSISTING = frozenset(("consisting", "consists", "comprising", "comprises", "composed"))
+
+
+def _propose_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
+    """"we introduce FTibSuite, a ... resource suite, consisting of FTibData (...), FTibBench
+    (...), and FTibVLM, a reproducible baseline built on Qwen3-VL-8B-Instruct": the new names
+    listed as the parts of a proposed thing are proposed (what a part is built on is not)."""
+    for i, (role_a, rule_a, a, tk, si) in enumerate(roles):
+        if role_a != "proposes" or rule_a not in _CUE_PROPOSALS:
+            continue
+        low = tk.lower
+        opener = next((k for k in range(a.end, min(a.end + 14, tk.sents[si][1] - 1))
+                       if low[k] in _CONSISTING and low[k + 1] in ("of", "of:")), None)
+        if opener is None or any(w in (";", ".") for w in low[a.end:opener]):
+            continue
+        for j in range(i + 1, len(roles)):
+            role_b, _rule_b, b, tk_b, si_b = roles[j]
+            if tk_b is not tk or si_b != si:
+                break
+            # (not a bare name-shaped word, "BitChute", "Sentinel-2", which may be anything)
+            if b.start <= opener or role_b == "proposes" or b.canonical is not None or \
+                    b.rule == "name" or _known(b) or b.type in ("Task", "Metric") or \
+                    _ACRONYM.fullmatch(tk.name_text(b.start, b.end)) and not b.long_form or \
+                    _used_right_before(tk, b, opener):
+                continue
+            roles[j] = ("proposes", rule_a, b, tk_b, si_b)
+
+
 def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate],
                     atk: Toks) -> None:
     """The title's own name ("SDR: Set-Distance Rewards ...", not the listed metric SDR) is
@@ -684,6 +712,7 @@ class Extractor:
         _propose_coordinated(roles)
         _compare_coordinated(roles)
         _propose_colon_list(roles)
+        _propose_parts(roles)
         roles = _known_shorts_not_proposed(roles)
         roles = _kind_in_apposition_not_proposed(roles)
         roles = _defined_as_the_title(roles, title)
