@@ -5782,6 +5782,19 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_short_form_termed_in_parentheses_is_defined(ex):
+    ext = _run(ex, "COLT: Enhancing Video Large Language Models with Continual Tool Usage",
+               "To this end, we propose to enhance open-source video LLMs with COntinuaL Tool "
+               "usage (termed COLT), which acquires tool-use ability. Specifically, our COLT "
+               "incorporates a learnable tool codebook. Experiments demonstrate the "
+               "state-of-the-art performance of our proposed COLT.")
+    colt = [m for m in ext.mentions if m.text == "COLT" and m.long_form]
+    assert colt and colt[0].long_form == "COntinuaL Tool usage"
+    assert "proposes" in {m.role for m in ext.mentions if m.text == "COLT"}
+    ext = _run(ex, "X", "We propose a novel SAR target detection method (termed CR-Net).")
+    assert not any(m.long_form for m in ext.mentions if m.text == "CR-Net")
+
+
 def test_new_names_listed_as_the_parts_of_a_proposal_are_proposed(ex):
     ext = _run(ex, "FTibSuite: a resource suite for Tibetan vision-language modeling",
                "To fill this gap, we introduce FTibSuite, a comprehensive resource suite for "

@@ -325,6 +325,10 @@ def _clause_end(candidate: str, rel: int) -> int:
     return last.end() if last is not None else 0
 
 
+_NAMING_PREFIX = re.compile(r"^(?:termed|dubbed|called|named|abbreviated as|denoted as|"
+                            r"denoted by|denoted|short for|hereafter)\s+(?=\S+$)")
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if "(" not in text:
@@ -335,6 +339,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         inner = m.group(1).strip()
         # "(LoRA; Hu et al.)" / "(LoRA, ...)" keep the first part.
         inner_sf = _SPLIT.split(inner)[0].strip()
+        # "(termed COLT)", "(dubbed X)": the short form after the naming word (whose long form
+        # must spell it plainly: "(termed CR-Net)" often follows a description)
+        named = _NAMING_PREFIX.match(inner_sf) is not None
+        inner_sf = _NAMING_PREFIX.sub("", inner_sf, count=1)
         if "\\" in inner_sf and (plain := plain_name(inner_sf)) in inner_sf:
             inner_sf = plain  # "(\\textbf{ADR})", "($\\textbf{ADR}$)": the letters as read
         valid = _valid_short(inner_sf) and not _list_of_names(inner)
@@ -379,7 +387,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                         n_words <= max_words and _listed_parts_spell(inner_sf, long_text) \
                         and _final_word_spelled(inner_sf, long_text) and \
                         not _one_of_its_words(inner_sf, long_text) and \
-                        _word_spelled_by_initials(inner_sf, long_text):
+                        _word_spelled_by_initials(inner_sf, long_text) and \
+                        (not named or spelled_by_initials(inner_sf, long_text) or
+                         _capitals_long_form(inner_sf, long_text) is not None):
                     ls = cand_start + rel
                     ss = m.start(1) + m.group(1).find(inner_sf)
                     # (the long form as read: "$\\textit{data compliance gap}$ (DCG)")
