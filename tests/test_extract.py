@@ -5782,6 +5782,14 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_spaced_vl_release_word_is_part_of_the_name(ex):
+    ext = _run(ex, "WisWheat: a vision-language dataset for wheat management",
+               "Specifically, the Qwen2.5 VL 7B fine-tuned on our wheat instruction dataset "
+               "achieves accuracy scores of 79.2%, ahead of Qwen3 VL 32B.")
+    assert {"Qwen2.5 VL 7B", "Qwen3 VL 32B"} <= set(_roles(ext))
+    assert "VL 7B" not in _roles(ext)
+
+
 def test_a_short_form_termed_in_parentheses_is_defined(ex):
     ext = _run(ex, "COLT: Enhancing Video Large Language Models with Continual Tool Usage",
                "To this end, we propose to enhance open-source video LLMs with COntinuaL Tool "
