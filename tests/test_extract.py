@@ -5782,6 +5782,14 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_coined_name_opening_with_a_model_name_is_a_model(ex):
+    ext = _run(ex, "Listen to the context: faithful large language models for climate questions",
+               "We then focus on ClimateGPT, a large language model specialised in climate "
+               "science. By excluding unfaithful subsets of the model's training data, we "
+               "develop ClimateGPT Faithful+, which achieves an improvement in faithfulness.")
+    assert _types(ext, "ClimateGPT Faithful+") == {"Model"}
+
+
 def test_a_spaced_vl_release_word_is_part_of_the_name(ex):
     ext = _run(ex, "WisWheat: a vision-language dataset for wheat management",
                "Specifically, the Qwen2.5 VL 7B fine-tuned on our wheat instruction dataset "

@@ -1969,6 +1969,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             take(Candidate(span[0], span[1], "Method", 0.6, "title-term"))
     else:
         for a, b, typ, introduced in find_coined(tk, taken, is_generic, lookup, context):
+            if typ == "Method" and b - a >= 2 and lx.strong_shape(text[a]) and \
+                    not is_generic(text[a]) and (
+                    (entry := lookup(text[a])) is not None and entry.type == "Model" or
+                    (morphology_type(text[a]) or ("",))[0] == "Model"):
+                typ = "Model"  # "ClimateGPT Faithful+": a release of the model it starts with
             cands.append(Candidate(a, b, typ, 0.6, "coined", introduced=introduced))
         for a, b, typ in find_listed(tk, taken, is_generic, lookup):
             cands.append(Candidate(a, b, typ, 0.6, "listed"))
