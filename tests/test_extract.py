@@ -5782,6 +5782,17 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_than_before_an_amount_is_no_comparison(ex):
+    ext = _run(ex, "Infinite-Instruct: synthesizing code instruction data",
+               "Using less than one-tenth of the instruction fine-tuning data, we achieved "
+               "performance comparable to the Qwen-2.5-Coder-Instruct. Our network trained on "
+               "less than half of the KITTI dataset gives comparable performance.")
+    roles = _roles(ext)
+    assert roles["instruction fine-tuning"] != "comparesWith"
+    assert roles["Qwen-2.5-Coder-Instruct"] == "comparesWith"
+    assert roles["KITTI dataset"] != "comparesWith"
+
+
 def test_a_coined_name_opening_with_a_model_name_is_a_model(ex):
     ext = _run(ex, "Listen to the context: faithful large language models for climate questions",
                "We then focus on ClimateGPT, a large language model specialised in climate "

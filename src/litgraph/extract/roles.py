@@ -210,8 +210,12 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         if kind == "compare" and low in ("baseline", "baselines") and k > lo and \
                 low_[k - 1] == "our" and low_[k + 1:k + 2] in (["model"], ["models"]):
             kind = "use"  # "from our baseline models, Gemma-3-4B-IT and ...": the ones run
-        if low == "than" and k + 1 < pos and like_num(tk.text[k + 1]):
-            kind = None  # "more than 90% sparsity ... the accuracy of AlexNet": an amount
+        if low == "than" and k + 1 < pos and (
+                like_num(tk.text[k + 1]) or low_[k + 1] in ("half", "one") or
+                low_[k + 1] in lx.COUNT_WORDS):
+            # "more than 90% sparsity ... the accuracy of AlexNet", "less than one-tenth of
+            # the instruction fine-tuning data": an amount
+            kind = None
         if kind == "propose" and k > lo and low_[k - 1] in _DETERMINERS:
             kind = None  # "Building on these designs", "our contributions": nouns
         if kind == "use" and low == "used" and k > lo and low_[k - 1] in _HOW_WIDELY:
