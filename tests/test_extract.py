@@ -5782,6 +5782,13 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_capitalised_words_and_a_year_before_shared_task_name_the_edition(ex):
+    ext = _run(ex, "Two-stage Quranic QA via ensemble retrieval",
+               "Our approach achieves state-of-the-art results on the Quran QA 2023 Shared "
+               "Task, with a MAP@10 of 0.3128.")
+    assert _types(ext, "Quran QA 2023") == {"Benchmark"}
+
+
 def test_than_before_an_amount_is_no_comparison(ex):
     ext = _run(ex, "Infinite-Instruct: synthesizing code instruction data",
                "Using less than one-tenth of the instruction fine-tuning data, we achieved "

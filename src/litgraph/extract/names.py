@@ -2403,6 +2403,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if words and end + 1 < n and text[end][:1].isdigit() and \
                     low_[end + 1] in LOWER_DATA_HEADS:
                 end, words = end + 1, words + 1  # ("the MSR Daily Activity 3D dataset")
+            if words and end + 2 < n and YEAR.fullmatch(text[end]) and \
+                    low_[end + 1:end + 3] == ["shared", "task"] and \
+                    _named_data_run(tk, k, end, taken):
+                # "on the Quran QA 2023 Shared Task": the edition of a shared task
+                take_new(k, end + 1, "Benchmark", 0.7)
+                continue
             if words and end + 2 < n and low_[end] == "and":
                 # "on the News Headlines and Twitter Sarcasm datasets": two data names
                 end2 = end + 1  # (any capitalised words: "Twitter Sarcasm")
