@@ -5782,6 +5782,14 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_data_a_model_is_fine_tuned_on_is_used_though_gains_follow(ex):
+    ext = _run(ex, "MetaChart: chart captions",
+               "We further construct MetaChart, a large-scale dataset of chart captions. "
+               "Fine-tuning six different models on MetaChart resulted in an average "
+               "performance improvement of 5% across all tasks.")
+    assert {m.role for m in ext.mentions if m.text == "MetaChart"} == {"proposes", "uses"}
+
+
 def test_capitalised_words_and_a_year_before_shared_task_name_the_edition(ex):
     ext = _run(ex, "Two-stage Quranic QA via ensemble retrieval",
                "Our approach achieves state-of-the-art results on the Quran QA 2023 Shared "

@@ -445,7 +445,15 @@ def _trained_on_list(low_: list[str], pos: int, sent_start: int) -> bool:
         if low_[k] in _LIST_STOPS:
             return False
         k -= 1
-    return k > sent_start and low_[k] == "on" and low_[k - 1] in _TRAINED
+    return k > sent_start and low_[k] == "on" and (
+        low_[k - 1] in _TRAINED or
+        # "Fine-tuning a baseline model on AIM-40k yields ...": a model trained on it
+        lx.HEAD_TYPES.get(low_[k - 1]) == "Model" and
+        not _TRAINING.isdisjoint(low_[max(sent_start, k - 5):k - 1]))
+
+
+_TRAINING = frozenset(("fine-tuning", "finetuning", "training", "pretraining", "pre-training",
+                       "instruction-tuning", "tuning"))
 
 
 _RELEASED = frozenset(("checkpoints", "checkpoint", "weights", "models", "family"))
