@@ -5782,6 +5782,14 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_benchmark_name_with_a_model_suffix_is_a_benchmark(ex):
+    ext = _run(ex, "RTLC: a three-stage prompting paradigm",
+               "On JudgeBench-GPT (350 hard pairwise items), Claude 3.7 Sonnet's pairwise "
+               "accuracy climbs from 64.6% to 78.6%. To evaluate agentic reward modeling, we "
+               "introduce ARMBench-VL, comprising three benchmarks.")
+    assert _types(ext, "JudgeBench-GPT") == _types(ext, "ARMBench-VL") == {"Benchmark"}
+
+
 def test_data_a_model_is_fine_tuned_on_is_used_though_gains_follow(ex):
     ext = _run(ex, "MetaChart: chart captions",
                "We further construct MetaChart, a large-scale dataset of chart captions. "

@@ -108,6 +108,11 @@ def morphology_type(text: str) -> tuple[str, float] | None:
     key = fold(text.rstrip("+"))  # ("T2I-CompBench++": "+" folds to "plus")
     for pattern, typ, conf in _MORPH:
         if pattern.search(key):
+            if typ == "Model" and "-" in text and \
+                    (morphology_type(text.rsplit("-", 1)[0]) or ("", 0))[0] == "Benchmark":
+                # "JudgeBench-GPT", "MT-Bench-GPT4": a benchmark's part judged or built by a
+                # model, of the benchmark's kind
+                return "Benchmark", 0.7
             return typ, conf
     if " " not in text and key.endswith("network") and len(key) > 7:
         return "Model", 0.6  # "CHR-Network", as "CHRNet" (but "Gaussian Graph Network": a method)
