@@ -5782,6 +5782,15 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_dimension_before_a_known_benchmark_names_a_variant(ex):
+    ext = _run(ex, "Improving in-context learning with reasoning distillation",
+               "ReDis achieves significant improvements across tasks, including 1D-ARC, ACRE "
+               "and MiniSCAN. We use a 3D-CNN encoder.")
+    roles = _roles(ext)
+    assert "1D-ARC" in roles and "ARC" not in roles
+    assert "3D-CNN" not in roles
+
+
 def test_a_benchmark_name_with_a_model_suffix_is_a_benchmark(ex):
     ext = _run(ex, "RTLC: a three-stage prompting paradigm",
                "On JudgeBench-GPT (350 hard pairwise items), Claude 3.7 Sonnet's pairwise "

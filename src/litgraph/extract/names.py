@@ -100,6 +100,8 @@ _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june",
                          "post", "mid", "early", "late", "since", "until"))
 
 
+# "1D-ARC", "3D-MNIST": data named by its dimension (not "3D-CNN", a kind of network)
+_DIMENSION = re.compile(r"[1-4]D")
 _NUMBERED_TASK = re.compile(r"(\S+(?: \d{4})?) Task \d+[A-Za-z]?")
 
 
@@ -2075,8 +2077,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                                "gazetteer+compound"))
                 continue
             if end - start == 1 and text[start][:1].isupper() and \
-                    lx.title_case(text[c0]) and low_[start - 2] not in _PREFIXES and \
-                    low_[c0] not in _PREFIXES:
+                    (lx.title_case(text[c0]) or _DIMENSION.fullmatch(text[c0]) and
+                     entry.type in ("Benchmark", "Dataset")) and \
+                    low_[start - 2] not in _PREFIXES and low_[c0] not in _PREFIXES:
                 # "Vision-Flan", "Logic-RAG", "Master-ASR", "Profile-to-PEFT": a new thing
                 # named after a known one, of its kind (a system for a task is a method).
                 # (unless a kind noun follows: "the Hi-ToM benchmark")
