@@ -5782,6 +5782,14 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_name_that_scores_a_number_is_no_metric(ex):
+    ext = _run(ex, "Ovis2.5 Technical Report",
+               "We release two open-source models: Ovis2.5-9B and Ovis2.5-2B. On the OpenCompass "
+               "multimodal leaderboard, Ovis2.5-9B averages 78.3; Ovis2.5-2B scores 73.9.")
+    assert _types(ext, "Ovis2.5-2B") == {"Model"}
+    assert ("Ovis2.5-2B", "OpenCompass", 73.9) in _scores(ext)
+
+
 def test_a_dimension_before_a_known_benchmark_names_a_variant(ex):
     ext = _run(ex, "Improving in-context learning with reasoning distillation",
                "ReDis achieves significant improvements across tasks, including 1D-ARC, ACRE "

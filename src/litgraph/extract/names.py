@@ -419,8 +419,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             return "Benchmark", 0.8  # "CLPsych 2025 Task", "BioNLP-ST 2016 Task BB3": a
             # shared task's edition, as "SemEval-2025 Task 4"
         if low in lx.HEAD_TYPES:
-            if k + 1 < sent_end and low_[k + 1] in _VERB_OBJECTS:
-                break  # "TennisTV models each rally as ...": a verb
+            if k + 1 < sent_end and (low_[k + 1] in _VERB_OBJECTS or
+                                     low in ("scores", "achieves") and like_num(text[k + 1])):
+                break  # "TennisTV models each rally as ...", "Ovis2.5-2B scores 73.9": a verb
             if k + 1 < sent_end and lx.HEAD_TYPES[low] == "Model" and \
                     _DATA_HEADS_TYPE.get(low_[k + 1]) == "Benchmark" and \
                     not low_[k + 1].endswith("s"):
