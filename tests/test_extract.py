@@ -5782,6 +5782,15 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_math_dollars_around_emphasis_alone_are_no_math(ex):
+    ext = _run(ex, "User-assistant bias in LLMs",
+               "In this paper, we introduce an 8k multi-turn conversation dataset "
+               "$\\textbf{UserAssist}$, which we use to benchmark the bias. To fill this gap, we "
+               "introduce $\\texttt{HyperGVL}$, the first benchmark to evaluate LVLMs.")
+    assert _types(ext, "UserAssist") == {"Dataset"}
+    assert _types(ext, "HyperGVL") == {"Benchmark"}
+
+
 def test_a_name_that_scores_a_number_is_no_metric(ex):
     ext = _run(ex, "Ovis2.5 Technical Report",
                "We release two open-source models: Ovis2.5-9B and Ovis2.5-2B. On the OpenCompass "

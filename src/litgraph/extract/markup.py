@@ -14,6 +14,9 @@ import unicodedata
 
 _EMPH = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathbf|mathrm|underline)\s*"
                    r"\{([^{}\\]{1,100})\}")
+# Math dollars around one emphasis command and its plain text ("$\\textbf{OphIn-500K}$").
+_MATH_EMPH = re.compile(r"\$(\\(?:textbf|textit|emph|texttt|textsc)\s*"
+                        r"\{[^{}\\$]{1,100}\})\$")
 _BRACE_EMPH = re.compile(r"\{\\(?:bf|it|em|sc|tt)\s+([^{}\\]{1,100})\}")
 _LINK = re.compile(r"\\(?:href|url)\{([^{}]*)\}(?:\{([^{}]*)\})?")
 _BARE = re.compile(r"\\(?:bf|it|em|sc|tt)\b\s?")
@@ -148,6 +151,9 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
         return text, [], []
     if "\\%" in text:
         text = _PERCENT.sub(_plain_percent, text)
+    if "$\\" in text:
+        # "dataset $\\textbf{UserAssist}$": math dollars around emphasis only are no math
+        text = _MATH_EMPH.sub(lambda m: " " + m.group(1) + " ", text)
     chars = list(text)
     spans: list[tuple[int, int]] = []
     fragments: list[tuple[int, int]] = []
