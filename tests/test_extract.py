@@ -5782,6 +5782,16 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_new_data_a_named_model_is_trained_on_is_used(ex):
+    ext = _run(ex, "VisCoder: fine-tuning LLMs for visualization code generation",
+               "We fine-tune Qwen2.5-Coder-Instruct on VisCode-200K to create VisCoder, and "
+               "evaluate it on PandasPlotBench. We train TerraSeg on OmniLiDAR, a unified "
+               "large-scale dataset, and report results.")
+    roles = _roles(ext)
+    assert roles["VisCode-200K"] == roles["OmniLiDAR"] == "uses"
+    assert roles["PandasPlotBench"] == "evaluatesOn"
+
+
 def test_math_dollars_around_emphasis_alone_are_no_math(ex):
     ext = _run(ex, "User-assistant bias in LLMs",
                "In this paper, we introduce an 8k multi-turn conversation dataset "

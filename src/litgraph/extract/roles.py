@@ -437,7 +437,7 @@ _LIST_STOPS = frozenset((".", ";", ":", "in", "with", "to", "for", "by", "across
                          "than", "against", "at", "under", "while", "whereas"))
 
 
-def _trained_on_list(low_: list[str], pos: int, sent_start: int) -> bool:
+def _trained_on_list(low_: list[str], pos: int, sent_start: int, new_data: bool = False) -> bool:
     """"models trained on multiple data sources (e.g., Wikipedia and TinyStories)": a name
     listed after "trained on" is data learnt from (the list may run a few words back)."""
     k = pos - 1
@@ -449,7 +449,31 @@ def _trained_on_list(low_: list[str], pos: int, sent_start: int) -> bool:
         low_[k - 1] in _TRAINED or
         # "Fine-tuning a baseline model on AIM-40k yields ...": a model trained on it
         lx.HEAD_TYPES.get(low_[k - 1]) == "Model" and
-        not _TRAINING.isdisjoint(low_[max(sent_start, k - 5):k - 1]))
+        not _TRAINING.isdisjoint(low_[max(sent_start, k - 5):k - 1]) or
+        # ("We fine-tune Qwen2.5-Coder-Instruct on VisCode-200K": new data only; "we train
+        # BNNs on MNIST, CIFAR-10 and SVHN" reports scores on known benchmarks)
+        new_data and _object_trained_on(low_, k, sent_start))
+
+
+def _object_trained_on(low_: list[str], on: int, sent_start: int) -> bool:
+    """"We fine-tune Qwen2.5-Coder-Instruct on VisCode-200K to create VisCoder, and evaluate it
+    on PandasPlotBench": a training verb, its object (a name, its hyphen parts, an article),
+    then "on"."""
+    j = on - 1
+    while j > sent_start and on - j <= 8 and (
+            low_[j] == "-" or low_[j] in _OBJECT_WORDS or
+            low_[j].replace(".", "").isalnum() and not is_stop(low_[j]) and
+            low_[j] not in _TRAIN_VERBS and low_[j] not in lx.EVAL_WORDS):
+        j -= 1
+    if j == on - 1 or j <= sent_start:
+        return False
+    return low_[j] in _TRAIN_VERBS and not (low_[j] in ("tune", "tunes") and (
+        j < 2 or low_[j - 1] != "-" or low_[j - 2] != "fine"))
+
+
+_OBJECT_WORDS = frozenset(("the", "a", "an", "our", "their", "its", "each", "all"))
+_TRAIN_VERBS = frozenset(("train", "trains", "fine-tune", "fine-tunes", "finetune", "finetunes",
+                          "tune", "tunes", "pretrain", "pretrains", "pre-train", "pre-trains"))
 
 
 _TRAINING = frozenset(("fine-tuning", "finetuning", "training", "pretraining", "pre-training",
@@ -800,7 +824,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     # (also "We train on the X": "train" is read as a propose verb, blocked by "on")
     trained_on = kind in ("use", "propose") and cue[1] <= 2 + (prev == "the") and \
         cand.type == "Dataset" and low_[pos - cue[1]] in _TRAINED or \
-        cand.type in ("Dataset", "Benchmark") and _trained_on_list(low_, pos, sent_start) and \
+        cand.type in ("Dataset", "Benchmark") and \
+        _trained_on_list(low_, pos, sent_start, cand.canonical is None) and \
         not (cand.type == "Benchmark" and low_[pos - 1 - (prev == "the")] == "on")
     # (a known benchmark right after "pretrained on CIFAR-100, X reaches 62.7%" is still where
     # the scores are; further down a list it is data: "trained on MNIST, SVHN and CelebA")
