@@ -5782,6 +5782,13 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_domain_compound_is_no_name(ex):
+    ext = _run(ex, "BenCao: an instruction-tuned large language model for TCM",
+               "BenCao outperforms general-domain and TCM-domain models on all tasks. We "
+               "propose a DCT-domain compression method.")
+    assert not {"TCM-domain", "DCT-domain"} & set(_roles(ext))
+
+
 def test_new_data_a_named_model_is_trained_on_is_used(ex):
     ext = _run(ex, "VisCoder: fine-tuning LLMs for visualization code generation",
                "We fine-tune Qwen2.5-Coder-Instruct on VisCode-200K to create VisCoder, and "

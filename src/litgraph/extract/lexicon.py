@@ -357,7 +357,7 @@ MODIFIER_SUFFIXES = frozenset((
     "enabled", "agentic", "ed", "focused", "specialized", "specialised", "compatible",
     "tailored", "targeted", "centered", "centred", "related", "derived", "structured",
     "regularized", "regularised", "preserving", "native", "aided", "capable", "ready", "weighted",
-    "compliant",
+    "compliant", "domain",
 ))
 # The mark of a numbered item before its ")": "1) X", "(ii) X", "(a) X".
 ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")
