@@ -5782,6 +5782,13 @@ def test_a_change_from_one_setting_to_another_is_read_across_the_settings(ex):
         [("o1-preview", "Multi-IF", 0.707), ("o1-preview", "Multi-IF", 0.877)]
 
 
+def test_a_model_based_name_with_a_count_of_examples_is_data(ex):
+    ext = _run(ex, "MASTER: multi-agent simulated teaching",
+               "Utilizing MASTER, we construct BOOST-QA, a fine-tuning dataset augmented from "
+               "existing datasets like Orca-Math-200k, ProcQA, and OpenHermes2.5.")
+    assert _types(ext, "Orca-Math-200k") == {"Dataset"}
+
+
 def test_a_domain_compound_is_no_name(ex):
     ext = _run(ex, "BenCao: an instruction-tuned large language model for TCM",
                "BenCao outperforms general-domain and TCM-domain models on all tasks. We "

@@ -2184,6 +2184,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     # "LTL-Sensing, the first dataset pairing ...": what it is said to be
                     take(Candidate(start, end2, described[0], described[1], "name+context"))
                     continue
+                if entry.type == "Model" and _COUNT_SUFFIX.search(tk.span_text(start, end2)):
+                    # "datasets like Orca-Math-200k": a count of examples makes it data
+                    take(Candidate(start, end2, "Dataset", 0.7, "name+morphology"))
+                    continue
         # (a new name built on a known one is of its kind less surely: "Swin-VIB, a novel
         # framework ... the efficacy of Swin-VIB" is a method, not a model as Swin is)
         take(Candidate(start, end2, entry.type, 0.9 if canonical is not None else 0.7,
