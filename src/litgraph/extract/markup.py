@@ -86,7 +86,8 @@ _PERCENT = re.compile(r"(\$?)(\d+(?:\.\d+)?)\\%(\$?)")
 _DOLLAR_NUMBER = re.compile(r"\$(\d+(?:\.\d+)?)\$")
 
 
-def _plain_number(m: re.Match) -> str:
+def _unwrapped(m: re.Match) -> str:
+    """The match's group without the one character on each side ("$0.49$"), kept in place."""
     return " " + m.group(1) + " "
 
 
@@ -146,14 +147,14 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
     if "~" in text:
         text = _TIE.sub(" ", text)
     if "$" in text:
-        text = _DOLLAR_NUMBER.sub(_plain_number, text)
+        text = _DOLLAR_NUMBER.sub(_unwrapped, text)
     if "\\" not in text:
         return text, [], []
     if "\\%" in text:
         text = _PERCENT.sub(_plain_percent, text)
     if "$\\" in text:
         # "dataset $\\textbf{UserAssist}$": math dollars around emphasis only are no math
-        text = _MATH_EMPH.sub(lambda m: " " + m.group(1) + " ", text)
+        text = _MATH_EMPH.sub(_unwrapped, text)
     chars = list(text)
     spans: list[tuple[int, int]] = []
     fragments: list[tuple[int, int]] = []

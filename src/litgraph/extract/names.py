@@ -111,7 +111,7 @@ def morphology_type(text: str) -> tuple[str, float] | None:
     for pattern, typ, conf in _MORPH:
         if pattern.search(key):
             if typ == "Model" and "-" in text and \
-                    (morphology_type(text.rsplit("-", 1)[0]) or ("", 0))[0] == "Benchmark":
+                    _shape_kind(text.rsplit("-", 1)[0]) == "Benchmark":
                 # "JudgeBench-GPT", "MT-Bench-GPT4": a benchmark's part judged or built by a
                 # model, of the benchmark's kind
                 return "Benchmark", 0.7
@@ -267,6 +267,12 @@ _TIME_TO = re.compile(r"(?:\w+ )?time to ", re.I)
 
 
 _HEAD_PREPOSITIONS = frozenset(("for", "with", "of", "on", "in", "to", "from"))
+
+
+def _shape_kind(name: str) -> str:
+    """The type `name`'s shape gives ("" when none)."""
+    typed = morphology_type(name)
+    return typed[0] if typed else ""
 
 
 def long_form_type(long_form: str) -> tuple[str, float] | None:
@@ -953,7 +959,7 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
             continue
         if t == "Task" and ws[j - 1] and j + 1 < sent_end and text[j + 1].isdigit() and (
                 _SHARED_TASK.match(fold(tk.span_text(i, j))) or
-                (morphology_type(tk.span_text(i, j)) or ("",))[0] == "Benchmark"):
+                _shape_kind(tk.span_text(i, j)) == "Benchmark"):
             j += 2  # "SemEval-2025 Task 4", "CCL25-Eval Task 5": the task is part of the name
             continue
         if _BARE_VERSION.fullmatch(t) and ws[j - 1] and text[j - 1][0].isupper() and (
@@ -1980,7 +1986,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             if typ == "Method" and b - a >= 2 and lx.strong_shape(text[a]) and \
                     not is_generic(text[a]) and (
                     (entry := lookup(text[a])) is not None and entry.type == "Model" or
-                    (morphology_type(text[a]) or ("",))[0] == "Model"):
+                    _shape_kind(text[a]) == "Model"):
                 typ = "Model"  # "ClimateGPT Faithful+": a release of the model it starts with
             cands.append(Candidate(a, b, typ, 0.6, "coined", introduced=introduced))
         for a, b, typ in find_listed(tk, taken, is_generic, lookup):

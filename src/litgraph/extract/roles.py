@@ -67,6 +67,8 @@ _CUE_KINDS = {
 _MAKING_VERBS = lx.PROPOSE_VERBS | lx.PROPOSED_PAST | {
     "extend", "extends", "derive", "derives", "constructing", "creating", "building",
     "developing", "designing", "resulting"}
+# Amounts in words after "than" ("less than one-tenth", "more than half", "than two").
+_AMOUNT_WORDS = lx.COUNT_WORDS | {"half", "one"}
 # Nouns of a study: what "we present a benchmark of seven models, namely ..." lists is studied.
 _STUDY_NOUNS = frozenset(("benchmark", "evaluation", "study", "comparison", "analysis",
                           "assessment", "investigation", "survey", "review"))
@@ -211,8 +213,7 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
                 low_[k - 1] == "our" and low_[k + 1:k + 2] in (["model"], ["models"]):
             kind = "use"  # "from our baseline models, Gemma-3-4B-IT and ...": the ones run
         if low == "than" and k + 1 < pos and (
-                like_num(tk.text[k + 1]) or low_[k + 1] in ("half", "one") or
-                low_[k + 1] in lx.COUNT_WORDS):
+                like_num(tk.text[k + 1]) or low_[k + 1] in _AMOUNT_WORDS):
             # "more than 90% sparsity ... the accuracy of AlexNet", "less than one-tenth of
             # the instruction fine-tuning data": an amount
             kind = None
