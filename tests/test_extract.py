@@ -6214,3 +6214,13 @@ def test_chemprot_is_listed_data(ex):
                "Chemical-Protein Interactions (ChemProt), and DDI).")
     assert _types(ext, "ChemProt") <= {"Dataset", "Benchmark"}
     assert _roles(ext).get("ChemProt") != "comparesWith"
+
+
+def test_one_lower_case_letter_before_a_known_name_makes_a_variant(ex):
+    ext = _run(ex, "NeoBabel: A Multilingual Open Tower for Visual Generation",
+               "We expand two English-only benchmarks to multilingual equivalents: m-GenEval "
+               "and m-DPG. NeoBabel scores 0.75 on m-GenEval. We compare with t-SVD and m-RNN.")
+    assert _types(ext, "m-GenEval") == {"Benchmark"}
+    assert "GenEval" not in {m.text for m in ext.mentions}
+    assert _scores(ext) == [("NeoBabel", "m-GenEval", 0.75)]
+    assert {"t-SVD", "m-RNN"} <= {m.text for m in ext.mentions}

@@ -2073,12 +2073,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # "deita-Mistral-7B": a new model named after the one it starts from.
                 take(Candidate(c0, end2, "Model", 0.8, "gazetteer+compound"))
                 continue
-            if c0 + 2 == start and len(text[c0]) == 1 and text[c0].isupper() and \
+            if c0 + 2 == start and len(text[c0]) == 1 and text[c0].isalpha() and \
                     entry.type != "Task":
-                # "S-MedQA", "T-GRPO", "N-MNIST": one capital letter before a known name
-                # makes a variant of its kind (known ones, "U-Net", match whole), or of
-                # the kind an apposition states ("S-MedQA, an English medical ... dataset").
-                # (Not for tasks, "C-STS": the held-out part lost a task this way.)
+                # "S-MedQA", "T-GRPO", "N-MNIST", "m-GenEval", "e-SNLI": one letter before a
+                # known name makes a variant of its kind (known ones, "U-Net", match whole),
+                # or of the kind an apposition states ("S-MedQA, an English medical ...
+                # dataset"). (Not for tasks, "C-STS": the held-out part lost a task this way.)
                 described = _apposition_type(tk, c0, end2, sa, sb)
                 take(Candidate(c0, end2, described[0] if described else entry.type, 0.7,
                                "gazetteer+compound"))
