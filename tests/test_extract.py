@@ -6224,3 +6224,10 @@ def test_one_lower_case_letter_before_a_known_name_makes_a_variant(ex):
     assert "GenEval" not in {m.text for m in ext.mentions}
     assert _scores(ext) == [("NeoBabel", "m-GenEval", 0.75)]
     assert {"t-SVD", "m-RNN"} <= {m.text for m in ext.mentions}
+
+
+def test_a_definition_described_as_a_benchmark_is_one_whatever_its_long_form_ends_in(ex):
+    ext = _run(ex, "Beyond Static Artifacts: A Forensic Benchmark for Video Deepfake Reasoning",
+               "To bridge this gap, we propose Forensic Answer-Questioning (FAQ), a large-scale "
+               "benchmark that formulates temporal deepfake analysis as a multiple-choice task.")
+    assert _types(ext, "FAQ") == {"Benchmark"} and _roles(ext)["FAQ"] == "proposes"

@@ -1889,8 +1889,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     after if after and after[0] != "Model" else None) or (typ, conf)
             elif lt[1] < 0.7:
                 # a long form typed by its ending only ("-tion") gives way to the kind its
-                # context states: "a novel metric, Layer Contribution (LC)"
-                ctx = _context_type(tk, first.start, first.end, sa, sb)
+                # context states: "a novel metric, Layer Contribution (LC)", or the whole
+                # definition's apposition: "Forensic Answer-Questioning (FAQ), a ... benchmark"
+                ctx = _context_type(tk, first.start, first.end, sa, sb) or (
+                    after if (after := _apposition_type(tk, first.start, whole_end, sa, sb))
+                    and after[0] in ("Dataset", "Benchmark") else None)
                 if ctx is not None and ctx[1] > conf:
                     typ, conf = ctx
             # "Cloud removal (CR) remains a challenging task": said of the sentence's subject
