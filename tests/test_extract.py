@@ -6231,3 +6231,13 @@ def test_a_definition_described_as_a_benchmark_is_one_whatever_its_long_form_end
                "To bridge this gap, we propose Forensic Answer-Questioning (FAQ), a large-scale "
                "benchmark that formulates temporal deepfake analysis as a multiple-choice task.")
     assert _types(ext, "FAQ") == {"Benchmark"} and _roles(ext)["FAQ"] == "proposes"
+
+
+def test_new_data_made_in_a_gerund_phrase_is_proposed(ex):
+    ext = _run(ex, "Mind the Rarities: Can Rare Skin Diseases Be Reliably Diagnosed?",
+               "We address this gap by constructing DermCase, a long-context benchmark derived "
+               "from peer-reviewed case reports. Constructing Bayesian networks is hard. The "
+               "data is useful for developing CSLR and SLT systems, as CSLR datasets are few.")
+    roles = _roles(ext)
+    assert roles["DermCase"] == "proposes"
+    assert roles.get("Bayesian networks") != "proposes" and roles.get("CSLR") != "proposes"

@@ -74,6 +74,10 @@ _STUDY_NOUNS = frozenset(("benchmark", "evaluation", "study", "comparison", "ana
                           "assessment", "investigation", "survey", "review"))
 # Words of a noun phrase that make it the paper's ("the resulting model", "two key modules").
 _OWN_WORDS = frozenset(("novel", "new", "resulting", "proposed", "modules", "components"))
+# Gerunds of making data ("by constructing DermCase"; "building" is followed by "on" where
+# it uses: "building on LLaVA").
+_MAKING_GERUNDS = frozenset(("constructing", "curating", "creating", "building", "developing",
+                             "designing", "collecting", "compiling", "releasing"))
 # Nouns of making before "of X" ("resulting in the creation of XUBench").
 _MAKING_NOUNS = frozenset(("creation", "design", "development", "construction", "release"))
 
@@ -720,6 +724,15 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # PDDL-Instruct": the gazetteer knows names from papers like this one)
         # "on two benchmarks and a newly introduced dataset, PerVA": the kind said to be
         # new, named (its base is no name of the paper's: "a new benchmark, CVTG-2K")
+        return "proposes", "propose-near"
+    if cand.canonical is None and cand.type in ("Dataset", "Benchmark") and \
+            (prev2 if prev in ("a", "an", "the") else prev) in _MAKING_GERUNDS and (
+                not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in ("and", "or") or
+                lx.HEAD_TYPES.get(nxt) in ("Dataset", "Benchmark")):
+        # "We address this gap by constructing DermCase, a long-context benchmark": new data
+        # made (the gerunds are no propose cues of their own: "constructing Bayesian
+        # networks", "creating OS Agents" name what exists; nor a modifier: "developing CSLR
+        # and SLT systems")
         return "proposes", "propose-near"
     # ("Within the proposed framework VOs are seen as ...": a plural after the kind is the
     # clause's subject, not the kind's name)
