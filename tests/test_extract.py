@@ -6241,3 +6241,14 @@ def test_new_data_made_in_a_gerund_phrase_is_proposed(ex):
     roles = _roles(ext)
     assert roles["DermCase"] == "proposes"
     assert roles.get("Bayesian networks") != "proposes" and roles.get("CSLR") != "proposes"
+
+
+def test_a_definition_called_new_after_its_parenthesis_is_proposed(ex):
+    ext = _run(ex, "QoQ-Med: Building Multimodal Clinical Foundation Models",
+               "QoQ-Med is trained with Domain-aware Relative Policy Optimization (DRPO), a "
+               "novel reinforcement-learning objective that scales normalized rewards. We "
+               "introduce Group Intention Forecasting (GIF), a novel task that forecasts "
+               "intentions.")
+    roles = _roles(ext)
+    assert roles["DRPO"] == "proposes"
+    assert _types(ext, "GIF") == {"Task"}

@@ -831,6 +831,14 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             if cue[1] <= _PROPOSE_NEAR:
                 return "proposes", "propose-near"
             return "proposes", "propose-cue"
+    if cand.canonical is None and cand.type != "Task" and pos < cand.start and nxt == ")" and \
+            _novel_apposition(low_, cand.end + 1, sent_end, prev) and \
+            not _task_apposition(low_, cand.end, sent_end):
+        # the apposition of a definition, after its short form's parenthesis, says it is new
+        # ("trained with Domain-aware Relative Policy Optimization (DRPO), a novel ...
+        # objective"), whatever verb uses it (a new task is typed and proposed elsewhere:
+        # "Group Intention Forecasting (GIF), a novel task")
+        return "proposes", "propose-cue"
     if cand.type == "Metric":
         return "uses", ("eval-context" if eval_sentence else "default")
     if cand.type in ("Benchmark", "Dataset") and _drawn_from(low_, pos, sent_start):
