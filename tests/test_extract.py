@@ -6252,3 +6252,10 @@ def test_a_definition_called_new_after_its_parenthesis_is_proposed(ex):
     roles = _roles(ext)
     assert roles["DRPO"] == "proposes"
     assert _types(ext, "GIF") == {"Task"}
+
+
+def test_a_name_termed_after_the_first_dataset_for_something_is_data(ex):
+    ext = _run(ex, "SeLeRoSa: Sentence-Level Romanian Satire Detection Dataset",
+               "In this study, we establish the first large-scale dataset for UGC images, "
+               "termed ViDA-UGC, which comprises 11K images.")
+    assert _types(ext, "ViDA-UGC") == {"Dataset"}

@@ -375,8 +375,9 @@ def _described_data_head(low_: list[str], h: int, sent_start: int) -> str | None
                 low_[j + 1] not in _POST_MODIFIERS:
             continue
         if typ in ("Dataset", "Benchmark", "Metric", "Task") and any(
-                low_[k] in ("a", "an") for k in range(max(sent_start, j - 7), j)):
-            return typ
+                low_[k] in ("a", "an") or low_[k] == "the" and low_[k + 1] == "first"
+                for k in range(max(sent_start, j - 7), j)):
+            return typ  # (also "the first large-scale dataset for UGC images, termed X")
         return None
     return None
 
