@@ -6259,3 +6259,10 @@ def test_a_name_termed_after_the_first_dataset_for_something_is_data(ex):
                "In this study, we establish the first large-scale dataset for UGC images, "
                "termed ViDA-UGC, which comprises 11K images.")
     assert _types(ext, "ViDA-UGC") == {"Dataset"}
+
+
+def test_data_named_after_a_technique_by_its_long_form_is_data(ex):
+    ext = _run(ex, "SIFT-50M: A Large-Scale Multilingual Dataset for Speech Instruction Tuning",
+               "We introduce SIFT (Speech Instruction Fine-Tuning), a 50M-example dataset "
+               "designed for instruction fine-tuning of speech-text large language models.")
+    assert _types(ext, "SIFT") == {"Dataset"} and _roles(ext)["SIFT"] == "proposes"
