@@ -6266,3 +6266,10 @@ def test_data_named_after_a_technique_by_its_long_form_is_data(ex):
                "We introduce SIFT (Speech Instruction Fine-Tuning), a 50M-example dataset "
                "designed for instruction fine-tuning of speech-text large language models.")
     assert _types(ext, "SIFT") == {"Dataset"} and _roles(ext)["SIFT"] == "proposes"
+
+
+def test_a_long_form_ending_in_a_model_head_and_a_release_number_is_a_model(ex):
+    ext = _run(ex, "Towards Visuospatial Cognition via Hierarchical Fusion of Visual Experts",
+               "We introduce ViCA2 (Visuospatial Cognitive Assistant 2), a novel MLLM designed "
+               "to enhance spatial reasoning.")
+    assert _types(ext, "ViCA2") == {"Model"}

@@ -282,6 +282,9 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         # "JANUS Challenge Set 2", "IARPA Janus Benchmark A": the data kind before (not
         # "Segment Anything Model 3", a model's release)
         words.pop()
+    elif len(words) > 1 and _EDITION_WORD.fullmatch(words[-1]) and words[-1][-1:].isdigit() and \
+            lx.LONG_FORM_HEADS.get(words[-2]) == "Model":
+        words.pop()  # "Visuospatial Cognitive Assistant 2": a model's release
     if not words:
         return None
     if len(words) > 2 and words[-2:] == ["at", "scale"]:
