@@ -6273,3 +6273,15 @@ def test_a_long_form_ending_in_a_model_head_and_a_release_number_is_a_model(ex):
                "We introduce ViCA2 (Visuospatial Cognitive Assistant 2), a novel MLLM designed "
                "to enhance spatial reasoning.")
     assert _types(ext, "ViCA2") == {"Model"}
+
+
+def test_a_reversed_definition_in_font_commands_is_read_as_written(ex):
+    ext = _run(ex, "Unlocking Native Reasoning for Optimization Modeling",
+               "We propose \\textbf{CALM} (\\textit{Corrective Adaptation with Lightweight "
+               "Modification}), a framework that refines LRMs. We also propose \\textbf{CoSMo} "
+               "(\\textbf{Co}nsistency-Guided \\textbf{S}plit-\\textbf{M}erge "
+               "\\textbf{O}ptimization).")
+    longs = {m.text: m.long_form for m in ext.mentions if m.long_form}
+    assert longs == {"CALM": "Corrective Adaptation with Lightweight Modification",
+                     "CoSMo": "Consistency-Guided Split-Merge Optimization"}
+    assert _types(ext, "CALM") == {"Method"}

@@ -399,13 +399,21 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         # Reversed: "LoRA (Low-Rank Adaptation)".
         if len(inner.split()) >= 2:
             last = words[-1]
-            sf = last.strip(",;:")
-            if _valid_short(sf) and len(sf) < len(inner) and \
-                    len(inner.split()) <= min(len(sf) + 5, 2 * len(sf)):
-                if (_match_long_form(sf, inner) == 0 or _capitals_long_form(sf, inner) == 0 or
-                        _loosely_spelled(sf, inner)) and not _one_of_its_words(sf, inner) \
-                        and _word_spelled_by_initials(sf, inner):
-                    ss = len(before) - len(last)
-                    ls = m.start(1) + m.group(1).find(inner)
-                    found.append(Abbreviation(sf, inner, ss, ss + len(sf), ls, ls + len(inner)))
+            sf, lf = last.strip(",;:"), inner
+            # ("\textbf{CALM} (\textit{Corrective Adaptation with Lightweight
+            # Modification})": the letters as read, where they stand)
+            if "\\" in sf and (plain := plain_name(sf)) in sf:
+                sf = plain
+            if "\\" in lf and (plain := plain_name(lf)) in lf:
+                lf = plain
+            # (read as written, "\textbf{Co}nsistency-Guided ...", where no plain run is)
+            long = plain_name(lf) if "\\" in lf else lf
+            if _valid_short(sf) and len(sf) < len(long) and \
+                    len(long.split()) <= min(len(sf) + 5, 2 * len(sf)):
+                if (_match_long_form(sf, long) == 0 or _capitals_long_form(sf, long) == 0 or
+                        _loosely_spelled(sf, long)) and not _one_of_its_words(sf, long) \
+                        and _word_spelled_by_initials(sf, long):
+                    ss = len(before) - len(last) + last.find(sf)
+                    ls = m.start(1) + m.group(1).find(lf)
+                    found.append(Abbreviation(sf, long, ss, ss + len(sf), ls, ls + len(lf)))
     return found
