@@ -6285,3 +6285,10 @@ def test_a_reversed_definition_in_font_commands_is_read_as_written(ex):
     assert longs == {"CALM": "Corrective Adaptation with Lightweight Modification",
                      "CoSMo": "Consistency-Guided Split-Merge Optimization"}
     assert _types(ext, "CALM") == {"Method"}
+
+
+def test_a_name_described_as_a_reasoning_or_small_language_model_is_a_model(ex):
+    ext = _run(ex, "Menta: On-Device Mental Health Prediction",
+               "We develop STORM, a 4B-parameter LRM that achieves strong accuracy, and Menta, "
+               "an optimized SLM fine-tuned on social media data.")
+    assert _types(ext, "STORM") == {"Model"} and _types(ext, "Menta") == {"Model"}
