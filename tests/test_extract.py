@@ -6292,3 +6292,12 @@ def test_a_name_described_as_a_reasoning_or_small_language_model_is_a_model(ex):
                "We develop STORM, a 4B-parameter LRM that achieves strong accuracy, and Menta, "
                "an optimized SLM fine-tuned on social media data.")
     assert _types(ext, "STORM") == {"Model"} and _types(ext, "Menta") == {"Model"}
+
+
+def test_a_release_of_a_new_model_named_in_the_paper_is_a_model(ex):
+    ext = _run(ex, "FiMI: A Domain-Specific Language Model for Indian Finance Ecosystem",
+               "We present FiMI (Finance Model for India), a domain-specialized financial "
+               "language model. We develop two model variants: FiMI Base and FiMI Instruct. "
+               "We also collect the FiMI-Chat dataset for training.")
+    assert _types(ext, "FiMI Base") == _types(ext, "FiMI Instruct") == {"Model"}
+    assert _types(ext, "FiMI-Chat") == {"Dataset"}

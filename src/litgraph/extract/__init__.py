@@ -552,6 +552,21 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
         if (b.type_conf >= 0.7 or c.rule == "name" and b.rule == "name+list") and \
                 _better_typed(b, c):
             c.type = b.type
+    # "FiMI (Finance Model for India), a ... language model ... two variants: FiMI Base and
+    # FiMI Instruct": a release of a new model the paper names is a model ("-Instruct" alone
+    # reads as data, "Evol-Instruct"; a known model's, "LLaVA-Instruct", is left so).
+    models = {k for c, k in keyed if c.type == "Model" and c.type_conf >= 0.7}
+    if models:
+        # (not where any mention states its kind: "the ViSpeak-Instruct dataset", "an
+        # instruction dataset UniCoder-Instruct")
+        stated = {k for c, k in keyed if c.rule not in _SHAPE_RULES}
+        for c, tk in cands:
+            name = tk.name_text(c.start, c.end)
+            base, _, release = name.replace("-", " ").rpartition(" ")
+            if c.canonical is None and c.type != "Model" and \
+                    release.lower() in _RELEASE_WORDS and fold(base) in models and \
+                    fold(name) not in stated:
+                c.type, c.type_conf = "Model", 0.7
     # Another version of data the paper names is data, whatever the version shape suggests:
     # "LC-QuAD 3.0, a new dataset derived from LC-QuAD 2.0".
     # (data named with a version itself: "the MedGemma collection" leaves "MedGemma 1.5" a
@@ -566,6 +581,10 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
             if c.rule == "name+morphology" and c.type == "Model" and \
                     TRAILING_VERSION.search(name) and _unversioned(name) in data:
                 c.type, c.type_conf = data[_unversioned(name)], 0.6
+
+
+_RELEASE_WORDS = frozenset(("instruct", "base", "chat"))
+_SHAPE_RULES = frozenset(("name", "name+morphology", "name+list"))
 
 
 def _unversioned(name: str) -> str:
