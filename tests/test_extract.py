@@ -6301,3 +6301,11 @@ def test_a_release_of_a_new_model_named_in_the_paper_is_a_model(ex):
                "We also collect the FiMI-Chat dataset for training.")
     assert _types(ext, "FiMI Base") == _types(ext, "FiMI Instruct") == {"Model"}
     assert _types(ext, "FiMI-Chat") == {"Dataset"}
+
+
+def test_a_new_thing_described_after_a_gerund_of_making_is_proposed(ex):
+    ext = _run(ex, "Efficient Training of Robust Traditional Chinese LLaMA-1B",
+               "We address this practical reliability gap by creating PureTC-1B, a three-stage "
+               "stabilization pipeline for Llama-3.2-1B-Instruct using LoRA adapters.")
+    roles = _roles(ext)
+    assert roles["PureTC-1B"] == "proposes" and roles["Llama-3.2-1B-Instruct"] != "proposes"

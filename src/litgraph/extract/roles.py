@@ -725,14 +725,17 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "on two benchmarks and a newly introduced dataset, PerVA": the kind said to be
         # new, named (its base is no name of the paper's: "a new benchmark, CVTG-2K")
         return "proposes", "propose-near"
-    if cand.canonical is None and cand.type in ("Dataset", "Benchmark") and \
+    if cand.canonical is None and cand.type != "Task" and \
             (prev2 if prev in ("a", "an", "the") else prev) in _MAKING_GERUNDS and (
-                not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in ("and", "or") or
-                lx.HEAD_TYPES.get(nxt) in ("Dataset", "Benchmark")):
+                cand.type in ("Dataset", "Benchmark") and (
+                    not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in ("and", "or") or
+                    lx.HEAD_TYPES.get(nxt) in ("Dataset", "Benchmark")) or
+                nxt == "," and low_[cand.end + 1:cand.end + 2] in (["a"], ["an"])):
         # "We address this gap by constructing DermCase, a long-context benchmark": new data
-        # made (the gerunds are no propose cues of their own: "constructing Bayesian
-        # networks", "creating OS Agents" name what exists; nor a modifier: "developing CSLR
-        # and SLT systems")
+        # made, or anything new described ("by creating PureTC-1B, a three-stage
+        # stabilization pipeline"). (The gerunds are no propose cues of their own:
+        # "constructing Bayesian networks", "creating OS Agents" name what exists; nor a
+        # modifier: "developing CSLR and SLT systems".)
         return "proposes", "propose-near"
     # ("Within the proposed framework VOs are seen as ...": a plural after the kind is the
     # clause's subject, not the kind's name)
