@@ -6309,3 +6309,13 @@ def test_a_new_thing_described_after_a_gerund_of_making_is_proposed(ex):
                "stabilization pipeline for Llama-3.2-1B-Instruct using LoRA adapters.")
     roles = _roles(ext)
     assert roles["PureTC-1B"] == "proposes" and roles["Llama-3.2-1B-Instruct"] != "proposes"
+
+
+def test_a_name_with_an_apposition_before_a_passive_proposal_is_proposed(ex):
+    ext = _run(ex, "Vision-Language Foundation Models for Pavement Condition Assessment",
+               "PaveInstruct, a dataset containing 278,889 image-instruction-response pairs "
+               "spanning 32 task types, was created by unifying annotations from nine "
+               "heterogeneous pavement datasets. GPT-4, a model trained by OpenAI, was "
+               "evaluated as well.")
+    roles = _roles(ext)
+    assert roles["PaveInstruct"] == "proposes" and roles.get("GPT-4") != "proposes"

@@ -573,6 +573,17 @@ def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
             return False
     elif k + 1 < sent_end and low_[k] == "," and low_[k + 1] in ("is", "are"):
         k += 1  # the last of an apposition: "two modules, A and B, are introduced"
+    elif k + 2 < sent_end and low_[k] == "," and low_[k + 1] in ("a", "an"):
+        # over the name's apposition: "PaveInstruct, a dataset containing 278,889 ...
+        # pairs ..., was created by unifying ..." (in the past tense too: a new thing
+        # described first is no one else's)
+        k = next((j + 1 for j in range(k + 2, min(k + 30, sent_end)) if low_[j] == ","),
+                 sent_end)
+        if k + 1 < sent_end and low_[k] in ("was", "were"):
+            k += 1
+            while k < sent_end and low_[k] in _PASSIVE_ADVERBS:
+                k += 1
+            return k < sent_end and low_[k] in _PASSIVE_PROPOSED
     if k + 1 >= sent_end or low_[k] not in ("is", "are"):
         return False
     k += 1
