@@ -6319,3 +6319,12 @@ def test_a_name_with_an_apposition_before_a_passive_proposal_is_proposed(ex):
                "evaluated as well.")
     roles = _roles(ext)
     assert roles["PaveInstruct"] == "proposes" and roles.get("GPT-4") != "proposes"
+
+
+def test_two_joined_descriptions_of_the_kind_do_not_block_a_proposal(ex):
+    ext = _run(ex, "AIGI-Holmes: Towards Explainable AI-Generated Image Detection",
+               "To address these issues, we introduce a large-scale and comprehensive dataset, "
+               "Holmes-Set, which includes explanations. We propose X-Net and evaluate it on a "
+               "public benchmark, MMBench.")
+    roles = _roles(ext)
+    assert roles["Holmes-Set"] == "proposes" and roles["MMBench"] != "proposes"

@@ -633,6 +633,15 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
         or not lx.CONSISTS.isdisjoint(low_[sent_start:owner_end])
 
 
+def _joins_descriptions(between: list[str], j: int) -> bool:
+    """"we introduce a large-scale and comprehensive dataset, Holmes-Set": the "and" at `j`
+    joins two words describing the kind noun right before the name's comma (no second
+    clause: "we propose X and evaluate it on a new benchmark, Y" has "on" after it)."""
+    return 0 < j and between[j - 1].isalpha() and between[j - 1].islower() and \
+        len(between) - j >= 3 and between[-1] == "," and between[-2] in lx.HEAD_TYPES and \
+        all(w == "-" or w.isalpha() and w.islower() for w in between[j + 1:-1])
+
+
 def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
     """"we propose kNN-based Latent Space Broadening", "we introduce SSM based
     cross-attention": the name modifies what is proposed."""
@@ -834,7 +843,8 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                     cand.type == "Model" and nxt in _RELEASED):
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
         elif not any(w in _PROPOSE_BLOCKERS and not (j and between[j - 1][-1:] == "-") and
-                     not _joins_capitals(tk, pos - len(between) + j)
+                     not _joins_capitals(tk, pos - len(between) + j) and
+                     not (w == "and" and _joins_descriptions(between, j))
                      for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
                 not _modifier_after(low_, cand.end, sent_end) and \
