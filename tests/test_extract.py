@@ -6328,3 +6328,10 @@ def test_two_joined_descriptions_of_the_kind_do_not_block_a_proposal(ex):
                "public benchmark, MMBench.")
     roles = _roles(ext)
     assert roles["Holmes-Set"] == "proposes" and roles["MMBench"] != "proposes"
+
+
+def test_our_variant_names_the_papers_own_release(ex):
+    ext = _run(ex, "SFR-DeepResearch: Towards Effective Reinforcement Learning",
+               "We propose a simple RL recipe. Our best variant SFR-DR-20B achieves up to 28.7% "
+               "on Humanity's Last Exam benchmark.")
+    assert _roles(ext)["SFR-DR-20B"] == "proposes"

@@ -508,7 +508,9 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int, before: str = ""
     # ("producing X, the first ... dataset"; not "On ELT-Bench, the first benchmark for ...")
 
 
-_KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool", "solution"))
+# (also "Our best variant SFR-DR-20B achieves ...": a release of the paper's own)
+_KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool", "solution",
+                         "variant", "variants"))
 
 
 def _our_kind(low_: list[str], kind: int, sent_start: int, plural_name: bool = False) -> bool:
