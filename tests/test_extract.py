@@ -6335,3 +6335,10 @@ def test_our_variant_names_the_papers_own_release(ex):
                "We propose a simple RL recipe. Our best variant SFR-DR-20B achieves up to 28.7% "
                "on Humanity's Last Exam benchmark.")
     assert _roles(ext)["SFR-DR-20B"] == "proposes"
+
+
+def test_south_african_language_names_written_with_their_prefix_are_no_names(ex):
+    ext = _run(ex, "MzansiText and MzansiLM: An Open Corpus for South African Languages",
+               "MzansiLM reaches 20.65 BLEU on isiXhosa and competes on isiZulu and Sepedi.")
+    assert not {"isiXhosa", "isiZulu", "Sepedi"} & {m.text for m in ext.mentions}
+    assert not ext.results
