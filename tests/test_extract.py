@@ -6342,3 +6342,11 @@ def test_south_african_language_names_written_with_their_prefix_are_no_names(ex)
                "MzansiLM reaches 20.65 BLEU on isiXhosa and competes on isiZulu and Sepedi.")
     assert not {"isiXhosa", "isiZulu", "Sepedi"} & {m.text for m in ext.mentions}
     assert not ext.results
+
+
+def test_the_old_score_of_a_change_belongs_to_the_base_named_in_parentheses(ex):
+    ext = _run(ex, "MAmmoTH2: Scaling Instructions from the Web",
+               "Notably, MAmmoTH2-7B's (Mistral) performance increases from 11% to 34% on MATH "
+               "and from 36% to 67% on GSM8K without training on any in-domain data.")
+    assert _scores(ext) == [("MAmmoTH2-7B", "GSM8K", 67.0), ("MAmmoTH2-7B", "MATH", 34.0),
+                            ("Mistral", "GSM8K", 36.0), ("Mistral", "MATH", 11.0)]

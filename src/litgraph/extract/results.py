@@ -496,7 +496,8 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
     own the new one; else both are the named system that changed ("boosting X from ...",
     "X's performance increases from ...")."""
     low = tk.lower
-    described = _drop_parenthesised(low, [s for s in systems if s.end <= f - 1])
+    named = [s for s in systems if s.end <= f - 1]
+    described = _drop_parenthesised(low, list(named))
     aside = described[-1] if described else None
     before = _drop_asides(low, list(described), f - 1)
     if not before:
@@ -521,4 +522,10 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
         # "TimeSearch substantially surpasses previous state-of-the-art, improving the
         # accuracy from 41.8% to 51.5%": the old score is the unnamed one it beat
         return last, None
+    base = named[len(described)] if len(named) > len(described) else None
+    if base is not None and base.end < len(low) and low[base.end] == ")" and \
+            base.start - 1 - last.end <= 1:
+        # "MAmmoTH2-7B's (Mistral) performance increases from 11% to 34%": the model it is
+        # built on, named alone in parentheses after it, had the old score
+        return last, base
     return last, last
