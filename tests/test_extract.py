@@ -6350,3 +6350,11 @@ def test_the_old_score_of_a_change_belongs_to_the_base_named_in_parentheses(ex):
                "and from 36% to 67% on GSM8K without training on any in-domain data.")
     assert _scores(ext) == [("MAmmoTH2-7B", "GSM8K", 67.0), ("MAmmoTH2-7B", "MATH", 34.0),
                             ("Mistral", "GSM8K", 36.0), ("Mistral", "MATH", 11.0)]
+
+
+def test_of_two_names_scored_together_the_papers_own_gets_the_score(ex):
+    ext = _run(ex, "Visual Instruction Tuning",
+               "We introduce LLaVA, an end-to-end trained large multimodal model. When "
+               "fine-tuned on Science QA, the synergy of LLaVA and GPT-4 achieves a new "
+               "state-of-the-art accuracy of 92.53%.")
+    assert _scores(ext) == [("LLaVA", "Science QA", 92.53)]
