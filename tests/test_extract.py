@@ -6358,3 +6358,12 @@ def test_of_two_names_scored_together_the_papers_own_gets_the_score(ex):
                "fine-tuned on Science QA, the synergy of LLaVA and GPT-4 achieves a new "
                "state-of-the-art accuracy of 92.53%.")
     assert _scores(ext) == [("LLaVA", "Science QA", 92.53)]
+
+
+def test_names_a_named_system_is_evaluated_against_are_compared_systems(ex):
+    ext = _run(ex, "EmbGen: Teaching with Reassembled Corpora",
+               "We introduce EmbGen, a synthetic data generation pipeline. We evaluate EmbGen "
+               "against EntiGraph, InstructLab and Knowledge-Instruct on three datasets.")
+    assert {m.type for m in ext.mentions if m.text in ("EntiGraph", "Knowledge-Instruct")} == \
+        {"Method"}
+    assert _roles(ext)["InstructLab"] == "comparesWith"

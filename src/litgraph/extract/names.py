@@ -465,6 +465,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS and not (
                 start - 2 >= sent_start and low_[start - 2] in _VERB_SUBJECTS):
             return lx.HEAD_TYPES[low], 0.7  # (not a verb: "we benchmark Open-PMC")
+        if examples and _compared_against(tk, _list_start(tk, start, end, sent_start),
+                                          sent_start):
+            return "Method", 0.6
         # "a safety benchmark (PacifAIst)": the name of the thing just described.
         if low == "(" and start - 2 >= sent_start and low_[start - 2] in lx.HEAD_TYPES and \
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and end < sent_end and \
@@ -588,6 +591,23 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
 # (not "setting": "In the MTL setting, ..." is a way of training)
 _EVALUATION_NOUNS = frozenset(("evaluation", "evaluations", "benchmark", "benchmarks",
                                "experiments", "test", "tests"))
+
+
+_COMPARING_VERBS = frozenset(("evaluate", "evaluates", "evaluated", "compare", "compares",
+                              "compared", "benchmark", "benchmarks", "benchmarked", "test",
+                              "tests", "tested", "assess", "assesses", "assessed"))
+
+
+def _compared_against(tk: Toks, first: int, sent_start: int) -> bool:
+    """"We evaluate EmbGen against EntiGraph, InstructLab and Knowledge-Instruct": the names
+    (a list from `first`) a named system is evaluated against are systems too (not "evaluated
+    against MMLU": no name between the verb and "against")."""
+    low, text = tk.lower, tk.text
+    if first - 2 < sent_start or low[first - 1] != "against":
+        return False
+    verb = next((j for j in range(first - 2, max(sent_start, first - 8) - 1, -1)
+                 if low[j] in _COMPARING_VERBS), None)
+    return verb is not None and any(text[j][:1].isupper() for j in range(verb + 1, first - 1))
 
 
 def _fronted_evaluation(tk: Toks, end: int, sent_end: int) -> bool:
