@@ -6367,3 +6367,11 @@ def test_names_a_named_system_is_evaluated_against_are_compared_systems(ex):
     assert {m.type for m in ext.mentions if m.text in ("EntiGraph", "Knowledge-Instruct")} == \
         {"Method"}
     assert _roles(ext)["InstructLab"] == "comparesWith"
+
+
+def test_a_share_of_named_data_is_no_score(ex):
+    ext = _run(ex, "Neuron-Aware Data Selection In Instruction Tuning",
+               "We propose a novel framework called NAIT. Training on the 10\\% Alpaca-GPT4 IT "
+               "data subset selected by NAIT consistently outperforms methods, and NAIT "
+               "reaches 61.2% on MMLU.")
+    assert _scores(ext) == [("NAIT", "MMLU", 61.2)]

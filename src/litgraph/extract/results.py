@@ -292,6 +292,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # "mean delta PPL approx. 0.02": a change, no score
         if _threshold_before(tk.text, k, sent_start):
             continue  # "pass@score >= 0.5", "p < 0.01": a threshold, no score
+        if pct and k - 1 >= sent_start and low[k - 1] in ("the", "a") and \
+                any(b.start == k + 2 for b in benches):
+            continue  # "training on the 10% Alpaca-GPT4 IT data subset": an amount of data
         if k - 2 >= sent_start and tk.text[k - 1] == "(" and tk.text[k - 2][:1].isupper() and \
                 k - 2 not in in_name:
             # "surpassing the state-of-the-art method L-Defense (61.20%)": the score of a
