@@ -6375,3 +6375,12 @@ def test_a_share_of_named_data_is_no_score(ex):
                "data subset selected by NAIT consistently outperforms methods, and NAIT "
                "reaches 61.2% on MMLU.")
     assert _scores(ext) == [("NAIT", "MMLU", 61.2)]
+
+
+def test_numbers_listed_after_a_colon_closing_a_phrase_of_gains_are_gains(ex):
+    ext = _run(ex, "A Modular Approach for Clinical SLMs",
+               "We propose MediFlow, a new synthetic dataset. Our expert models deliver relative "
+               "improvements on this benchmark over the base "
+               "model: 64.3% on medical entities, 49.5% on radiology reports, and 44% on ICD-10 "
+               "coding. GPT-4o achieves 71.2% on MedQA.")
+    assert _scores(ext) == [("GPT-4o", "MedQA", 71.2)]
