@@ -6384,3 +6384,10 @@ def test_numbers_listed_after_a_colon_closing_a_phrase_of_gains_are_gains(ex):
                "model: 64.3% on medical entities, 49.5% on radiology reports, and 44% on ICD-10 "
                "coding. GPT-4o achieves 71.2% on MedQA.")
     assert _scores(ext) == [("GPT-4o", "MedQA", 71.2)]
+
+
+def test_a_collection_of_models_named_before_it_is_a_model(ex):
+    ext = _run(ex, "A Modular Approach for Clinical SLMs",
+               "We introduce the MediPhi collection of 3.8B-parameter SLMs developed with our "
+               "novel framework, and the MediFlow collection of synthetic instructions.")
+    assert _types(ext, "MediPhi") == {"Model"} and _types(ext, "MediFlow") == {"Dataset"}

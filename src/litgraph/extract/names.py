@@ -436,6 +436,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                     _DATA_HEADS_TYPE.get(low_[k + 1]) == "Benchmark" and \
                     not low_[k + 1].endswith("s"):
                 return "Benchmark", 0.8  # "the OpenCompass VLM leaderboard"
+            if low in _GROUP_HEADS and k + 2 < sent_end and low_[k + 1] == "of" and any(
+                    lx.HEAD_TYPES.get(w) == "Model" and lx.plural(w)
+                    for w in low_[k + 2:min(k + 8, sent_end)]):
+                return "Model", 0.8  # "the MediPhi collection of 3.8B-parameter SLMs"
             return lx.HEAD_TYPES[low], 0.8
         if low in ("baseline", "evaluator") and k == end:
             # "the well-tuned Spikformer baseline", "the X evaluator": a system (its own shape
@@ -593,6 +597,9 @@ _EVALUATION_NOUNS = frozenset(("evaluation", "evaluations", "benchmark", "benchm
                                "experiments", "test", "tests"))
 
 
+# Heads of a group named by what it holds: "the X collection of ... models" (a suite of
+# models is models, not a benchmark).
+_GROUP_HEADS = frozenset(("collection", "collections", "suite"))
 _COMPARING_VERBS = frozenset(("evaluate", "evaluates", "evaluated", "compare", "compares",
                               "compared", "benchmark", "benchmarks", "benchmarked", "test",
                               "tests", "tested", "assess", "assesses", "assessed"))
