@@ -6391,3 +6391,10 @@ def test_a_collection_of_models_named_before_it_is_a_model(ex):
                "We introduce the MediPhi collection of 3.8B-parameter SLMs developed with our "
                "novel framework, and the MediFlow collection of synthetic instructions.")
     assert _types(ext, "MediPhi") == {"Model"} and _types(ext, "MediFlow") == {"Dataset"}
+
+
+def test_a_usage_word_before_the_kind_named_does_not_type_the_name(ex):
+    ext = _run(ex, "Aligned Better, Listen Better for Audio-Visual Large Language Models",
+               "From the dataset perspective, we curate an audio-visual caption and "
+               "instruction-tuning dataset, called AVU. It comprises 5.2 million tuples.")
+    assert _types(ext, "AVU") == {"Dataset"}

@@ -523,8 +523,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             k -= 1  # ("A unified benchmark, coined as UniBench300, ...")
         if examples and k - 2 >= sent_start and low_[k] in _NAMING_WORDS:
             h = k - 1 - (low_[k - 1] == ",")
-            while h - 1 >= sent_start and low_[h - 1] in lx.HEAD_TYPES:
-                h -= 1
+            while h - 1 >= sent_start and low_[h - 1] in lx.HEAD_TYPES and \
+                    low_[h - 1] not in _LEFT_HEAD_EXCEPTIONS:
+                h -= 1  # (not a usage before the kind: "instruction-tuning dataset, called AVU")
             head = low_[h] if h >= sent_start else ""
             if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS and \
                     not lx.plural(head):  # ("a multimodal corpus named MuSaRoNews")
