@@ -6398,3 +6398,12 @@ def test_a_usage_word_before_the_kind_named_does_not_type_the_name(ex):
                "From the dataset perspective, we curate an audio-visual caption and "
                "instruction-tuning dataset, called AVU. It comprises 5.2 million tuples.")
     assert _types(ext, "AVU") == {"Dataset"}
+
+
+def test_a_statistic_beside_a_score_is_no_score(ex):
+    ext = _run(ex, "Cognitive Load Limits in Large Language Models",
+               "We designed the Interleaved Cognitive Evaluation (ICE), a benchmark. Smaller "
+               "models (Llama-3-8B-Instruct, Mistral-7B-Instruct-v0.2) exhibited brittleness, "
+               "achieving 0% accuracy (SEM = 0.0) across all conditions on this task.")
+    assert _scores(ext) == [("Mistral-7B-Instruct-v0.2", "ICE", 0.0)]
+    assert [r.unit for r in ext.results] == ["%"]

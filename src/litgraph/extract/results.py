@@ -150,7 +150,14 @@ def _threshold_before(text: list[str], k: int, sent_start: int) -> bool:
         return True
     if prev == "=" and prev2 in (">", "<"):
         return True
+    if prev == "=" and prev2.lower() in _STATISTICS:
+        return True  # "(SEM = 0.0)", "(N = 10)": a statistic of the scores, no score
     return prev == ">" and prev2 not in ("-", "=", "--")
+
+
+# Statistics reported beside a score ("0% accuracy (SEM = 0.0)"), no scores themselves (not
+# "r = 0.96": a correlation is often the score a task is measured in).
+_STATISTICS = frozenset(("sem", "se", "sd", "std", "n", "p", "ci", "iqr", "df", "t", "z", "σ"))
 
 
 def _drop_parenthesised(low: list[str], before: list[Candidate]) -> list[Candidate]:
