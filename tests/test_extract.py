@@ -6407,3 +6407,13 @@ def test_a_statistic_beside_a_score_is_no_score(ex):
                "achieving 0% accuracy (SEM = 0.0) across all conditions on this task.")
     assert _scores(ext) == [("Mistral-7B-Instruct-v0.2", "ICE", 0.0)]
     assert [r.unit for r in ext.results] == ["%"]
+
+
+def test_more_conditions_defined_in_a_medical_abstract_are_no_names(ex):
+    ext = _run(ex, "A Hybrid CNN and ML Framework for Classification of Movement Disorders",
+               "Atypical Parkinsonian Disorders (APD) are a group of neurodegenerative diseases "
+               "that include progressive supranuclear palsy (PSP) and multiple system atrophy "
+               "(MSA). In this study, we propose a hybrid framework combining convolutional "
+               "neural networks (CNNs) with machine learning (ML) techniques to distinguish "
+               "between the subtypes: PSP vs. PD, MSA vs. PD, and PSP vs. MSA.")
+    assert not {"PSP", "MSA"} & {m.text for m in ext.mentions}

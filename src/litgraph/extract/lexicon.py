@@ -93,7 +93,9 @@ CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "sy
                              "anaemia", "lymphoma", "glioma", "gliomas", "sarcoma", "stenosis",
                              "atrophy", "obesity", "ischemia", "neuropathy", "dermatitis",
                              "nephropathy", "cardiomyopathy", "dysplasia", "delirium",
-                             "dementias"))
+                             "dementias", "palsy", "paralysis", "seizure", "seizures",
+                             "aphasia", "dystrophy", "ataxia", "neuritis", "myopathy",
+                             "encephalopathy", "hyperplasia", "polyps", "nodule", "nodules"))
 
 # Last words of an organisation's or a group of people's name: "University College London
 # Hospital (UCLH)", "Visually Impaired People (VIPs)" name no artifact either.
