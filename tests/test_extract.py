@@ -6417,3 +6417,12 @@ def test_more_conditions_defined_in_a_medical_abstract_are_no_names(ex):
                "neural networks (CNNs) with machine learning (ML) techniques to distinguish "
                "between the subtypes: PSP vs. PD, MSA vs. PD, and PSP vs. MSA.")
     assert not {"PSP", "MSA"} & {m.text for m in ext.mentions}
+
+
+def test_an_emphasised_phrase_opening_with_a_capitalised_stop_word_is_no_name(ex):
+    ext = _run(ex, "Your One-Stop Solution for AI-Generated Video Detection",
+               "\\textbf{From the dataset perspective}, existing datasets are small. "
+               "\\textit{When should the model stop?} We propose \\textbf{In-Context Pruning}.")
+    texts = {m.text for m in ext.mentions}
+    assert not any(t.startswith(("From", "When")) for t in texts)
+    assert "In-Context Pruning" in texts

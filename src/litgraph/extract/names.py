@@ -1993,6 +1993,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 is_generic(name) or all(_common_word(w.lower()) for w in words) or \
                 words[0][:1].islower() and ("-" not in name or is_stop(words[0].lower())) and \
                 any(is_stop(w.lower()) for w in words) or \
+                len(words) > 1 and is_stop(words[0].lower()) and \
+                all(w.islower() for w in words[1:]) or \
                 name.islower() and (name.rsplit("-", 1)[-1] in lx.MODIFIER_SUFFIXES or
                                     _participle(name.rsplit("-", 1)[-1]) or
                                     any(part.split(" ", 1)[0] in lx.MODIFIER_SUFFIXES
@@ -2002,7 +2004,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                                     low_[span.end] in lx.HEAD_TYPES) or \
                 any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)) or \
                 "," in low_[span.start:span.end]:
-            # (nor a list: "\\textbf{Cantonese, Japanese, and Turkish}")
+            # (nor a list: "\\textbf{Cantonese, Japanese, and Turkish}"; nor a phrase opening
+            # a sentence: "\\textbf{From the dataset perspective}, ...")
             continue  # (nor a quoted phrase: '\\textit{turn on the TV"}'; nor an adjective:
             # "a \\textbf{training-free} framework", "\\textit{open-source} models"; nor a
             # link: "\\texttt{https://...}")
