@@ -6426,3 +6426,11 @@ def test_an_emphasised_phrase_opening_with_a_capitalised_stop_word_is_no_name(ex
     texts = {m.text for m in ext.mentions}
     assert not any(t.startswith(("From", "When")) for t in texts)
     assert "In-Context Pruning" in texts
+
+
+def test_a_new_model_described_as_the_paper_fine_tunes_it_is_proposed(ex):
+    ext = _run(ex, "K-BENCH: Domain Knowledge Injection",
+               "Utilizing this dataset, we fine-tune GLLM, a model designed to transform raw "
+               "documents into dialogues. We also fine-tune Llama-3, a widely used model.")
+    roles = _roles(ext)
+    assert roles["GLLM"] == "proposes" and roles["Llama-3"] != "proposes"

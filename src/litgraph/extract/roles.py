@@ -747,6 +747,13 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "on two benchmarks and a newly introduced dataset, PerVA": the kind said to be
         # new, named (its base is no name of the paper's: "a new benchmark, CVTG-2K")
         return "proposes", "propose-near"
+    if cand.canonical is None and cand.type in ("Model", "Method") and \
+            low_[max(sent_start, pos - 4):pos] in (["we", "fine", "-", "tune"], ["we", "finetune"],
+                                                   ["we", "train"]) and \
+            nxt == "," and low_[cand.end + 1:cand.end + 2] in (["a"], ["an"]):
+        # "we fine-tune GLLM, a model designed to transform raw documents ...": a new model
+        # described as the paper trains it (not "we fine-tune Llama-3, a ...": known)
+        return "proposes", "propose-near"
     if cand.canonical is None and cand.type != "Task" and \
             (prev2 if prev in ("a", "an", "the") else prev) in _MAKING_GERUNDS and (
                 cand.type in ("Dataset", "Benchmark") and (
