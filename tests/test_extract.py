@@ -6434,3 +6434,12 @@ def test_a_new_model_described_as_the_paper_fine_tunes_it_is_proposed(ex):
                "documents into dialogues. We also fine-tune Llama-3, a widely used model.")
     roles = _roles(ext)
     assert roles["GLLM"] == "proposes" and roles["Llama-3"] != "proposes"
+
+
+def test_a_survey_proposes_no_name_by_the_novel_name_fallback(ex):
+    ext = _run(ex, "A Survey of Continual Reinforcement Learning",
+               "With the arisen of Continual Learning (CL), Continual Reinforcement Learning "
+               "(CRL) has emerged as a promising direction. In this survey, we provide a "
+               "comprehensive examination of CRL. Secondly, we propose a new taxonomy of CRL "
+               "methods.")
+    assert "proposes" not in _roles(ext).values()

@@ -797,7 +797,9 @@ class Extractor:
                      if role == "proposes" and rule in _CUE_PROPOSALS and
                      tk is atk and si >= background and fold(tk.name_text(c.start, c.end)) in seen
                      else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
-        novel_role = _novel_names(roles)
+        # (a survey proposes no system of its own: "A Survey of Continual Reinforcement
+        # Learning ... we propose a new taxonomy of CRL methods")
+        novel_role = set() if _survey_title(ttk.lower) else _novel_names(roles)
         our_bases = {fold(b) for role, rule, c, tk, _s in roles if rule == "our-name"
                      for b in (base_name(tk.name_text(c.start, c.end)),) if b}
         proposed_keys = {fold(tk.name_text(c.start, c.end)) for role, _r, c, tk, _s in roles
@@ -1194,6 +1196,17 @@ def _purpose_of(low: list[str], start: int, sent_start: int) -> bool:
 
 
 _EDITION_YEAR = re.compile(rf"\s{YEAR.pattern}$")  # (a name ending in one: "EvalLLM 2025")
+
+
+_SURVEY_BIGRAMS = frozenset((("a", "review"), ("review", "of"), ("an", "overview"),
+                             ("overview", "of"), ("systematic", "review"),
+                             ("literature", "review")))
+
+
+def _survey_title(low: list[str]) -> bool:
+    """"A Survey of ...", "... : A Systematic Review", "An Overview of ...": a review paper."""
+    return any(w in ("survey", "surveys") and nx != "-" for w, nx in zip(low, [*low[1:], ""])) \
+        or any((a, b) in _SURVEY_BIGRAMS for a, b in zip(low, low[1:]))  # (not "Survey-Free")
 
 
 def _novel_names(roles: list) -> set[int]:
