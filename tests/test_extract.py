@@ -6443,3 +6443,10 @@ def test_a_survey_proposes_no_name_by_the_novel_name_fallback(ex):
                "comprehensive examination of CRL. Secondly, we propose a new taxonomy of CRL "
                "methods.")
     assert "proposes" not in _roles(ext).values()
+
+
+def test_a_metastasis_defined_in_a_medical_abstract_is_no_name(ex):
+    ext = _run(ex, "Automatic segmentation of colorectal liver metastases",
+               "Colorectal liver metastases (CRLM) are common. We segment CRLM in ultrasound "
+               "images with a U-Net.")
+    assert "CRLM" not in {m.text for m in ext.mentions}

@@ -95,7 +95,8 @@ CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "sy
                              "nephropathy", "cardiomyopathy", "dysplasia", "delirium",
                              "dementias", "palsy", "paralysis", "seizure", "seizures",
                              "aphasia", "dystrophy", "ataxia", "neuritis", "myopathy",
-                             "encephalopathy", "hyperplasia", "polyps", "nodule", "nodules"))
+                             "encephalopathy", "hyperplasia", "polyps", "nodule", "nodules",
+                             "metastasis", "metastases"))
 
 # Last words of an organisation's or a group of people's name: "University College London
 # Hospital (UCLH)", "Visually Impaired People (VIPs)" name no artifact either.
