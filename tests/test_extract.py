@@ -6450,3 +6450,9 @@ def test_a_metastasis_defined_in_a_medical_abstract_is_no_name(ex):
                "Colorectal liver metastases (CRLM) are common. We segment CRLM in ultrasound "
                "images with a U-Net.")
     assert "CRLM" not in {m.text for m in ext.mentions}
+
+
+def test_a_title_name_ending_in_a_model_size_is_a_model_whatever_it_opens_with(ex):
+    ext = _run(ex, "ARC-Hunyuan-Video-7B: Structured Video Comprehension of Real-World Shorts",
+               "We introduce ARC-Hunyuan-Video, a multimodal model.")
+    assert _types(ext, "ARC-Hunyuan-Video-7B") == {"Model"}

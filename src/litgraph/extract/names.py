@@ -100,6 +100,8 @@ _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june",
                          "post", "mid", "early", "late", "since", "until"))
 
 
+# A model's parameter count ending a name: "-7B", " 70B", "-1.5B" (not "-100K": examples).
+_SIZE_END = re.compile(r"[-\s]\d+(?:\.\d+)?[BM]$")
 # "1D-ARC", "3D-MNIST": data named by its dimension (not "3D-CNN", a kind of network)
 _DIMENSION = re.compile(r"[1-4]D")
 _NUMBERED_TASK = re.compile(r"(\S+(?: \d{4})?) Task \d+[A-Za-z]?")
@@ -2299,6 +2301,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # a new name built on a known one is what its subtitle says: "Video-CoT: A
                 # Comprehensive Dataset for ..." (not CoT's kind)
                 known.type, known.type_conf = sub
+            elif known.canonical is None and known.type != "Model" and \
+                    _SIZE_END.search(tk.span_text(0, colon)):
+                # "ARC-Hunyuan-Video-7B: Structured Video Comprehension ...": a model's size
+                # ends the new name, whatever the known name it opens with (the ARC benchmark)
+                known.type, known.type_conf = "Model", 0.75
         elif known is not None and _own_title_prefix(tk, known, colon, spelled):
             # "LED: LLM Enhanced Open-Vocabulary Object Detection", "SDR: Set-Distance
             # Rewards for ...": the paper's own system, named by what it is for, not the
