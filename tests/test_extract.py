@@ -6456,3 +6456,12 @@ def test_a_title_name_ending_in_a_model_size_is_a_model_whatever_it_opens_with(e
     ext = _run(ex, "ARC-Hunyuan-Video-7B: Structured Video Comprehension of Real-World Shorts",
                "We introduce ARC-Hunyuan-Video, a multimodal model.")
     assert _types(ext, "ARC-Hunyuan-Video-7B") == {"Model"}
+
+
+def test_a_math_emphasis_glued_to_a_word_is_a_part_of_the_word(ex):
+    ext = _run(ex, "Beyond Hard and Soft: Hybrid Context Compression",
+               "To address this, we propose $\\textbf{Hy}$brid $\\textbf{Co}$ntext "
+               "$\\textbf{Co}$mpression (HyCo$_2$) for LLMs. We build the dataset "
+               "$\\textbf{UserAssist}$ for training.")
+    texts = {m.text for m in ext.mentions}
+    assert not {"Hy", "Co"} & texts and "UserAssist" in texts

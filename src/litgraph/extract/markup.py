@@ -152,8 +152,13 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
         return text, [], []
     if "\\%" in text:
         text = _PERCENT.sub(_plain_percent, text)
+    glued: set[int] = set()  # (where a math emphasis was glued to a word: see below)
     if "$\\" in text:
         # "dataset $\\textbf{UserAssist}$": math dollars around emphasis only are no math
+        # (but "$\\textbf{Hy}$brid" is inside a word, as "\\textbf{Hy}brid" is)
+        glued = {m.start(1) for m in _MATH_EMPH.finditer(text)
+                 if m.end() < len(text) and text[m.end()].isalnum() or
+                 m.start() > 0 and text[m.start() - 1].isalnum()}
         text = _MATH_EMPH.sub(_unwrapped, text)
     chars = list(text)
     spans: list[tuple[int, int]] = []
@@ -179,7 +184,7 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
                 # A letter emphasised inside a word spells an acronym ("\\textbf{S}elf"),
                 # and one character is no name: neither is marked as one.
                 in_word = m.end() < len(current) and current[m.end()].isalnum() or \
-                    m.start() > 0 and current[m.start() - 1].isalnum()
+                    m.start() > 0 and current[m.start() - 1].isalnum() or m.start() in glued
                 if trail - lead > 1 and not in_word:
                     spans.append((m.start(1) + lead, m.start(1) + trail))
                 elif in_word and inner.isupper():
