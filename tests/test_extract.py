@@ -6465,3 +6465,10 @@ def test_a_math_emphasis_glued_to_a_word_is_a_part_of_the_word(ex):
                "$\\textbf{UserAssist}$ for training.")
     texts = {m.text for m in ext.mentions}
     assert not {"Hy", "Co"} & texts and "UserAssist" in texts
+
+
+def test_what_a_first_part_is_compared_to_is_no_subject_of_the_second(ex):
+    ext = _run(ex, "UORA: Uniform Orthogonal Reinitialization Adaptation",
+               "We propose UORA, a novel PEFT method. This results in substantially fewer "
+               "trainable parameters compared to LoRA and outperforms VeRA in efficiency.")
+    assert ("LoRA", "VeRA") not in {(r.subject, r.object) for r in ext.relations}

@@ -418,7 +418,10 @@ _BASED = frozenset(("based", "driven", "powered", "style", "like", "inspired", "
 
 
 # Words of a comparison that is no win: "comparable with X", "on par with X".
-_LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals"))
+# (also "fewer trainable parameters compared to LoRA and outperforms VeRA": what the first
+# part was compared to is no subject of the second)
+_LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals",
+                         "compared"))
 
 
 # Words that deny a comparison a few words before its cue ("do not outperform", "fails to
