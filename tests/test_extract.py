@@ -6472,3 +6472,13 @@ def test_what_a_first_part_is_compared_to_is_no_subject_of_the_second(ex):
                "We propose UORA, a novel PEFT method. This results in substantially fewer "
                "trainable parameters compared to LoRA and outperforms VeRA in efficiency.")
     assert ("LoRA", "VeRA") not in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_a_technique_named_by_how_it_works_after_a_propose_verb_is_coined(ex):
+    ext = _run(ex, "Label Supervised LLaMA Finetuning",
+               "In this paper, we introduce a label-supervised adaptation for LLMs, which aims "
+               "to finetune the model with discriminant labels. We also propose a novel "
+               "consistency-aware self-training framework for segmentation.")
+    roles = _roles(ext)
+    assert roles.get("label-supervised adaptation") == "proposes"
+    assert not any("consistency-aware" in t for t in roles)

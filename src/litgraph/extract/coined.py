@@ -205,6 +205,9 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             if (appositive or titled or purpose) and _acceptable(tk, x, b, words, is_generic,
                                                                  lookup) and free(x, b):
                 add(x, b, _appositive_type(tk, c + 2, e) if appositive else "Method")
+            elif not words and not quoted and (y := _compound_led(tk, x, e, is_generic,
+                                                                  lookup)) and free(x, y[0]):
+                add(y[0], y[1], "Method")
         elif ((w in _CALLING and subject_before(tk, v, s)) or (
                 w in _NAMING and not (v - 2 >= s and low[v - 2] == "so" or
                                       v - 1 >= s and low[v - 1] in lx.OTHER_NAME))) and \
@@ -253,6 +256,41 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
                 add(v + 1, b, typ, typ not in ("Dataset", "Benchmark") and
                     not (v - 1 >= s and low[v - 1] in ("'s", "’s")))
     return out
+
+
+# Last parts of a hyphen compound that describe how a technique works ("label-supervised",
+# "knowledge-preserved", "identifier-aware"): with one of these a technique's words name it.
+_HOW_ENDS = ("supervised", "preserved", "aware", "guided", "conditioned", "informed",
+             "augmented", "enhanced", "anchored", "constrained", "grounded", "driven")
+# ... and a technique's last word naming a process (not a kind: "a data-driven method", "a
+# confidence-aware fusion module" describe, they do not name).
+_PROCESS_HEADS = frozenset(("adaptation", "learning", "training", "pretraining", "tuning",
+                            "finetuning", "distillation", "decoding", "prompting", "sampling",
+                            "optimization", "regularization", "augmentation", "selection",
+                            "pruning", "quantization", "merging", "editing", "filtering",
+                            "refinement", "alignment"))
+# What may follow such a term: its purpose or a clause (not a kind noun: "a novel
+# consistency-aware self-training framework" describes a framework the paper mostly names).
+_AFTER_COMPOUND_TERM = frozenset(("for", "to", "that", "which", ",", "."))
+
+
+def _compound_led(tk: Toks, x: int, e: int, is_generic, lookup) -> tuple[int, int] | None:
+    """"we introduce a label-supervised adaptation for LLMs": after "a (novel)", a hyphen
+    compound telling how it works and a technique's head word (two or three words, then its
+    purpose or a clause) name the paper's technique; the span of the term, or None."""
+    low = tk.lower
+    if x >= e or low[x] not in ("a", "an"):
+        return None
+    y = x + 1 + (x + 1 < e and low[x + 1] in ("novel", "new"))
+    first = hyphen_compound(tk, y, e)
+    if first <= y + 1 or not low[first - 1].endswith(_HOW_ENDS):
+        return None
+    b, words = _term(tk, y, e)
+    if not 2 <= words <= 3 or b >= e or low[b] not in _AFTER_COMPOUND_TERM or \
+            low[b - 1] not in _PROCESS_HEADS or \
+            not _acceptable(tk, y, b, words, is_generic, lookup):
+        return None
+    return y, b
 
 
 def _technique_named(tk: Toks, x: int, e: int) -> bool:
