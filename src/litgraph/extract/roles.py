@@ -74,8 +74,8 @@ _STUDY_NOUNS = frozenset(("benchmark", "evaluation", "study", "comparison", "ana
                           "assessment", "investigation", "survey", "review"))
 # Words of a noun phrase that make it the paper's ("the resulting model", "two key modules").
 _OWN_WORDS = frozenset(("novel", "new", "resulting", "proposed", "modules", "components"))
-# Gerunds of making data ("by constructing DermCase"; "building" is followed by "on" where
-# it uses: "building on LLaVA").
+# Gerunds of making ("by constructing DermCase", "by creating PureTC-1B, a ..."; "building"
+# is followed by "on" where it uses: "building on LLaVA").
 _MAKING_GERUNDS = frozenset(("constructing", "curating", "creating", "building", "developing",
                              "designing", "collecting", "compiling", "releasing"))
 # Nouns of making before "of X" ("resulting in the creation of XUBench").
@@ -635,6 +635,11 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
         or not lx.CONSISTS.isdisjoint(low_[sent_start:owner_end])
 
 
+def _described_after(low_: list[str], end: int) -> bool:
+    """"X, a|an ...": an apposition describing the name ending at `end` follows it."""
+    return low_[end:end + 2] in ([",", "a"], [",", "an"])
+
+
 def _joins_descriptions(between: list[str], j: int) -> bool:
     """"we introduce a large-scale and comprehensive dataset, Holmes-Set": the "and" at `j`
     joins two words describing the kind noun right before the name's comma (no second
@@ -750,7 +755,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if cand.canonical is None and cand.type in ("Model", "Method") and \
             low_[max(sent_start, pos - 4):pos] in (["we", "fine", "-", "tune"], ["we", "finetune"],
                                                    ["we", "train"]) and \
-            nxt == "," and low_[cand.end + 1:cand.end + 2] in (["a"], ["an"]):
+            _described_after(low_, cand.end):
         # "we fine-tune GLLM, a model designed to transform raw documents ...": a new model
         # described as the paper trains it (not "we fine-tune Llama-3, a ...": known)
         return "proposes", "propose-near"
@@ -759,7 +764,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 cand.type in ("Dataset", "Benchmark") and (
                     not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in ("and", "or") or
                     lx.HEAD_TYPES.get(nxt) in ("Dataset", "Benchmark")) or
-                nxt == "," and low_[cand.end + 1:cand.end + 2] in (["a"], ["an"])):
+                _described_after(low_, cand.end)):
         # "We address this gap by constructing DermCase, a long-context benchmark": new data
         # made, or anything new described ("by creating PureTC-1B, a three-stage
         # stabilization pipeline"). (The gerunds are no propose cues of their own:
