@@ -6482,3 +6482,12 @@ def test_a_technique_named_by_how_it_works_after_a_propose_verb_is_coined(ex):
     roles = _roles(ext)
     assert roles.get("label-supervised adaptation") == "proposes"
     assert not any("consistency-aware" in t for t in roles)
+
+
+def test_a_defined_hypothesis_theorem_or_effect_is_no_name(ex):
+    ext = _run(ex, "Superficial Alignment",
+               "Under the Superficial Alignment Hypothesis (SAH), a few examples suffice. We use "
+               "the Central Limit Theorem (CLT) and the Dunning-Kruger Effect (DKE). SAH holds "
+               "for Llama-2.")
+    assert not {"SAH", "CLT", "DKE"} & {m.text for m in ext.mentions}
+    assert "Llama-2" in {m.text for m in ext.mentions}

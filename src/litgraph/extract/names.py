@@ -175,6 +175,11 @@ _MODIFIER_HEADS = lx.MODIFIER_SUFFIXES | {"definition"}
 _RESOLUTIONS = re.compile(r"(?:.*-)?(?:high|low)-resolution", re.I)  # (not super-resolution)
 
 
+# Last words of a long form naming a claim or a finding ("... Hypothesis", "... Effect").
+_CLAIM_HEADS = frozenset(("hypothesis", "conjecture", "theorem", "lemma", "phenomenon",
+                          "paradox", "effect", "fallacy", "illusion"))
+
+
 def _modifier_definition(tk: Toks, ab: Abbreviation, sspan) -> bool:
     """"High-Definition (HD) maps", "a Granularity-Agnostic (GA) matching protocol": a long
     form of one hyphen compound ending in a modifier word, its short form followed by the
@@ -1799,6 +1804,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             alone = _written_alone(tk, ab.short) if condition else \
                 _short_alone(tk, ab.short, known) if listed is None else ()
             for k in alone:
+                taken[k] = True
+            continue
+        if listed is None and ab.long.rsplit(None, 1)[-1].lower() in _CLAIM_HEADS:
+            # "the Superficial Alignment Hypothesis (SAH)", "Central Limit Theorem (CLT)",
+            # "the Dunning-Kruger Effect (DKE)": a claim or a finding, not an artifact,
+            # wherever its short form is written alone
+            for k in (*(range(lspan.start, lspan.end) if lspan is not None else ()),
+                      *_written_alone(tk, ab.short)):
                 taken[k] = True
             continue
         if listed is None and _modifier_definition(tk, ab, sspan):
