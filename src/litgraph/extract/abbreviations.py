@@ -329,6 +329,14 @@ _NAMING_PREFIX = re.compile(r"^(?:termed|dubbed|called|named|abbreviated as|deno
                             r"denoted by|denoted|short for|hereafter)\s+(?=\S+$)")
 
 
+def _letters_in_place(written: str) -> str:
+    """A form written in LaTeX fonts ("\\textbf{ADR}") as read, where its letters stand
+    together in it; `written` itself otherwise ("\\textbf{Co}nsistency" spells no run)."""
+    if "\\" in written and (plain := plain_name(written)) in written:
+        return plain
+    return written
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if "(" not in text:
@@ -343,8 +351,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         # must spell it plainly: "(termed CR-Net)" often follows a description)
         named = _NAMING_PREFIX.match(inner_sf) is not None
         inner_sf = _NAMING_PREFIX.sub("", inner_sf, count=1)
-        if "\\" in inner_sf and (plain := plain_name(inner_sf)) in inner_sf:
-            inner_sf = plain  # "(\\textbf{ADR})", "($\\textbf{ADR}$)": the letters as read
+        inner_sf = _letters_in_place(inner_sf)  # "(\\textbf{ADR})", "($\\textbf{ADR}$)"
         valid = _valid_short(inner_sf) and not _list_of_names(inner)
         max_words = min(len(inner_sf) + 5, 2 * len(inner_sf))
         # Whitespace-separated words before the "(": the last max_words (the long form), the
@@ -399,13 +406,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         # Reversed: "LoRA (Low-Rank Adaptation)".
         if len(inner.split()) >= 2:
             last = words[-1]
-            sf, lf = last.strip(",;:"), inner
             # ("\textbf{CALM} (\textit{Corrective Adaptation with Lightweight
             # Modification})": the letters as read, where they stand)
-            if "\\" in sf and (plain := plain_name(sf)) in sf:
-                sf = plain
-            if "\\" in lf and (plain := plain_name(lf)) in lf:
-                lf = plain
+            sf, lf = _letters_in_place(last.strip(",;:")), _letters_in_place(inner)
             # (read as written, "\textbf{Co}nsistency-Guided ...", where no plain run is)
             long = plain_name(lf) if "\\" in lf else lf
             if _valid_short(sf) and len(sf) < len(long) and \

@@ -411,12 +411,17 @@ def opens_numbered_item(low: list[str], start: int, sent_start: int) -> bool:
         bool(ITEM_MARK.match(low[start - 2]))
 
 
+def described_after(low: list[str], end: int) -> bool:
+    """"X, a|an ...": an apposition describing the name ending at `end` follows it."""
+    return low[end:end + 2] in ([",", "a"], [",", "an"])
+
+
 def opens_described_item(low: list[str], start: int, end: int, sent_start: int,
                          sent_end: int) -> bool:
     """"three key components: 1) Copernicus-Pretrain, a massive-scale pretraining dataset
     ...": the words start..end open a numbered item and are described right after."""
     return opens_numbered_item(low, start, sent_start) and end + 1 < sent_end and \
-        low[end] == "," and low[end + 1] in ("a", "an")
+        described_after(low, end)
 SIZE = re.compile(r"^\d+(\.\d+)?[bmk](v\d+)?$", re.IGNORECASE)  # "7B", "3Bv2"
 
 

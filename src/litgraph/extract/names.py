@@ -1806,17 +1806,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             for k in alone:
                 taken[k] = True
             continue
-        if listed is None and ab.long.rsplit(None, 1)[-1].lower() in _CLAIM_HEADS:
-            # "the Superficial Alignment Hypothesis (SAH)", "Central Limit Theorem (CLT)",
-            # "the Dunning-Kruger Effect (DKE)": a claim or a finding, not an artifact,
-            # wherever its short form is written alone
-            for k in (*(range(lspan.start, lspan.end) if lspan is not None else ()),
-                      *_written_alone(tk, ab.short)):
-                taken[k] = True
-            continue
-        if listed is None and _modifier_definition(tk, ab, sspan):
+        if listed is None and (ab.long.rsplit(None, 1)[-1].lower() in _CLAIM_HEADS or
+                               _modifier_definition(tk, ab, sspan)):
             # "High-Definition (HD) maps", "a Volume-Aware (VA) Dice loss": a modifier
-            # abbreviated, wherever it is written alone ("VA loss"), not a name
+            # abbreviated, wherever it is written alone ("VA loss"), not a name; nor a claim
+            # or a finding ("the Superficial Alignment Hypothesis (SAH)", "Central Limit
+            # Theorem (CLT)", "the Dunning-Kruger Effect (DKE)")
             for k in (*(range(lspan.start, lspan.end) if lspan is not None else ()),
                       *_written_alone(tk, ab.short)):
                 taken[k] = True

@@ -575,7 +575,7 @@ def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
             return False
     elif k + 1 < sent_end and low_[k] == "," and low_[k + 1] in ("is", "are"):
         k += 1  # the last of an apposition: "two modules, A and B, are introduced"
-    elif k + 2 < sent_end and low_[k] == "," and low_[k + 1] in ("a", "an"):
+    elif k + 2 < sent_end and lx.described_after(low_, k):
         # over the name's apposition: "PaveInstruct, a dataset containing 278,889 ...
         # pairs ..., was created by unifying ..." (in the past tense too: a new thing
         # described first is no one else's)
@@ -633,11 +633,6 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     return any(low_[k] in lx.PROPOSE_VERBS and (low_[k].endswith("s") or any(
         w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon)) \
         or not lx.CONSISTS.isdisjoint(low_[sent_start:owner_end])
-
-
-def _described_after(low_: list[str], end: int) -> bool:
-    """"X, a|an ...": an apposition describing the name ending at `end` follows it."""
-    return low_[end:end + 2] in ([",", "a"], [",", "an"])
 
 
 def _joins_descriptions(between: list[str], j: int) -> bool:
@@ -755,7 +750,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if cand.canonical is None and cand.type in ("Model", "Method") and \
             low_[max(sent_start, pos - 4):pos] in (["we", "fine", "-", "tune"], ["we", "finetune"],
                                                    ["we", "train"]) and \
-            _described_after(low_, cand.end):
+            lx.described_after(low_, cand.end):
         # "we fine-tune GLLM, a model designed to transform raw documents ...": a new model
         # described as the paper trains it (not "we fine-tune Llama-3, a ...": known)
         return "proposes", "propose-near"
@@ -764,7 +759,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 cand.type in ("Dataset", "Benchmark") and (
                     not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in ("and", "or") or
                     lx.HEAD_TYPES.get(nxt) in ("Dataset", "Benchmark")) or
-                _described_after(low_, cand.end)):
+                lx.described_after(low_, cand.end)):
         # "We address this gap by constructing DermCase, a long-context benchmark": new data
         # made, or anything new described ("by creating PureTC-1B, a three-stage
         # stabilization pipeline"). (The gerunds are no propose cues of their own:
