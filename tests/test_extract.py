@@ -6491,3 +6491,18 @@ def test_a_defined_hypothesis_theorem_or_effect_is_no_name(ex):
                "for Llama-2.")
     assert not {"SAH", "CLT", "DKE"} & {m.text for m in ext.mentions}
     assert "Llama-2" in {m.text for m in ext.mentions}
+
+
+def test_items_of_an_unnumbered_list_a_counted_proposal_announces_are_proposed(ex):
+    ext = _run(ex, "Multi-Round Text Simplifier",
+               "We propose two multi-round simplification methods and generate them via "
+               "GPT-4o: rule-based simplification (MRS-Rule) and jointly rule-based LLM "
+               "simplification (MRS-Joint). We have developed two approaches for the "
+               "perturbations: Neighbor-Driven Prototype Perturbation (NDPP) and "
+               "Optimization-Driven Prototype Perturbation (ODPP). AdaSD introduces two "
+               "thresholds: one to stop generation and another to accept tokens, both updated "
+               "based on token entropy and Jensen-Shannon distance. We construct four "
+               "representations, which we embed using four models: MiniLM, MPNet and ZetaBERT.")
+    roles = _roles(ext)
+    assert all(roles.get(n) == "proposes" for n in ("MRS-Rule", "MRS-Joint", "NDPP", "ODPP"))
+    assert roles.get("Jensen-Shannon") != "proposes" and roles.get("ZetaBERT") != "proposes"

@@ -26,7 +26,13 @@ from litgraph.extract.names import (
 )
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import find_results
-from litgraph.extract.roles import ROLE_CONF, assign_role, default_role, namely_lists_own
+from litgraph.extract.roles import (
+    ROLE_CONF,
+    assign_role,
+    default_role,
+    item_of_a_listed_proposal,
+    namely_lists_own,
+)
 from litgraph.extract.tokens import Toks, is_stop
 from litgraph.extract.urls import find_urls
 from litgraph.model import (
@@ -732,6 +738,10 @@ class Extractor:
         _compare_coordinated(roles)
         _propose_colon_list(roles)
         _propose_parts(roles)
+        for i, (role, _rule, c, tk, si) in enumerate(roles):
+            if role != "proposes" and tk is atk and \
+                    item_of_a_listed_proposal(tk, c, tk.sents[si][0]):
+                roles[i] = ("proposes", "propose-cue", c, tk, si)
         roles = _known_shorts_not_proposed(roles)
         roles = _kind_in_apposition_not_proposed(roles)
         roles = _defined_as_the_title(roles, title)

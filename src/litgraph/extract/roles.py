@@ -607,15 +607,19 @@ def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         low_[end + 2] in lx.PROPOSE_VERBS
 
 
-def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
+def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int, numbered: bool = True) -> bool:
     """"we further propose three strategies: (1) X to ..., (2) Y to ...": the name opens a
-    numbered item of a list that a proposing verb announces before the colon."""
+    numbered item of a list that a proposing verb announces before the colon (or, not
+    `numbered`, is an item of such a list without numbers: see _list_colon)."""
     low_ = tk.lower
     if pos - 1 > sent_start and low_[pos - 1] in ("a", "an"):
         pos -= 1  # "1) A Confidence-region Guided Regularization (CRR) that ..."
-    if not lx.opens_numbered_item(low_, pos, sent_start):
+    if not numbered:
+        colon = _list_colon(tk, pos, sent_start)
+    elif lx.opens_numbered_item(low_, pos, sent_start):
+        colon = next((k for k in range(pos - 3, sent_start - 1, -1) if low_[k] == ":"), None)
+    else:
         return False
-    colon = next((k for k in range(pos - 3, sent_start - 1, -1) if low_[k] == ":"), None)
     if colon is None:
         return False
     # What the list counts ("four critical tasks: (1) ..."), else the word before the colon.
@@ -630,9 +634,92 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int) -> bool:
     # ...": the parts of the paper's own system)
     owner_end = colon if low_[sent_start] == "our" else min(colon, sent_start + 3) \
         if lx.strong_shape(tk.text[sent_start]) else sent_start
-    return any(low_[k] in lx.PROPOSE_VERBS and (low_[k].endswith("s") or any(
-        w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) for k in range(sent_start, colon)) \
+    # ("We have developed two approaches ...: ...": a past proposal of the paper's.) A list
+    # without numbers is one only after a count of what the verb makes ("develop two
+    # complementary alignment approaches: ..."; not "we introduce new ones ...: Dubois-Prade's,
+    # ...", nor "a framework for several algorithms ...: Smodels, ...", nor "a two-stage
+    # approach: first, ...").
+    return any((low_[k] in lx.PROPOSE_VERBS or low_[k] in lx.PROPOSED_PAST and
+                k > sent_start and low_[k - 1] in ("we", "have")) and (low_[k].endswith("s") or any(
+                    w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) and (
+                        numbered or _counts_the_list(low_, k, colon))
+               for k in range(sent_start, colon)) \
         or not lx.CONSISTS.isdisjoint(low_[sent_start:owner_end])
+
+
+def _counts_the_list(low_: list[str], verb: int, colon: int) -> bool:
+    """"we propose two multi-round simplification methods and generate them via GPT-4o:":
+    a count right after the verb at `verb` counts the list the colon opens (not "construct
+    four representations, which we embed using four ... models:", nor "design four schemes
+    at two granularities:")."""
+    count = next((j for j in range(verb + 1, min(verb + 4, colon))
+                  if low_[j] in lx.COUNT_WORDS and low_[j + 1] != "-"), None)
+    return count is not None and not any(
+        w in lx.COUNT_WORDS or w in _OTHER_CLAUSE or w == "," for w in low_[count + 1:colon])
+
+
+# Words that end one item of a list after a colon and open the next.
+_ITEM_SEPARATORS = frozenset((",", "and", "or"))
+# Words that open a clause or phrase about another thing than a list's items ("two efficient
+# methods ...: PatchCore-Lite and Padim-Lite, based on the popular PatchCore and PaDiM
+# models"; "based" as a word, not in "descriptor-based").
+_OTHER_CLAUSE = frozenset((";", "which", "that", "while", "where", "based", "using"))
+
+
+def _list_colon(tk: Toks, pos: int, sent_start: int) -> int | None:
+    """"two novel rewards: Step-wise Reasoning Accuracy Reward (StepRAR) and ...",
+    "two methods ...: rule-based simplification (MRS-Rule) and jointly rule-based LLM
+    simplification (MRS-Joint)": the colon of an unnumbered list whose item the name at `pos`
+    is (or names in parentheses), if any."""
+    low_ = tk.lower
+    start = pos
+    if pos - 2 > sent_start and low_[pos - 1] == "(":
+        # the item is the description the parenthesis names
+        k = pos - 2
+        while k > sent_start and pos - k <= 8 and low_[k] not in _ITEM_SEPARATORS and \
+                low_[k] not in (":", ";", "(", ")"):
+            k -= 1
+        start = k + 1
+    if start - 1 > sent_start and low_[start - 1] in ("a", "an", "the"):
+        start -= 1
+    if start - 1 <= sent_start:
+        return None
+    if low_[start - 1] == ":":
+        return start - 1
+    if low_[start - 1] not in _ITEM_SEPARATORS:
+        return None
+    # A later item: the same list goes back to its colon. After a comma the items before
+    # may be described ("HATRPO-W, a KKT-based method that optimizes ..., and HATRPO-G, a
+    # greedy algorithm"); after a bare "and" they are names, and no other clause comes
+    # between ("... (StepRAR) and Step-wise ..."; not "both updated ... based on token
+    # entropy and Jensen-Shannon distance").
+    described = low_[start - 1] == "," or low_[start - 2] == ","
+    if not described and not (tk.text[start - 2] == ")" or tk.text[start - 2][:1].isupper()):
+        return None
+    # (within a description, a name after a comma alone is in a list of its own: "Subtask
+    # A (...), which classifies posts as Pro-Palestine, Pro-Israel, or Neutral")
+    after_and = low_[start - 1] != ","
+    for k in range(start - 2, max(sent_start, start - (45 if described else 30)) - 1, -1):
+        if low_[k] == ":":
+            return k
+        if low_[k] == ";" or low_[k] in lx.PROPOSE_VERBS or \
+                low_[k] in _OTHER_CLAUSE and low_[k - 1] != "-" and not (described and after_and):
+            return None
+    return None
+
+
+def item_of_a_listed_proposal(tk: Toks, cand: Candidate, sent_start: int) -> bool:
+    """"StepGRPO introduces two novel rule-based reasoning rewards: Step-wise Reasoning
+    Accuracy Reward (StepRAR) and Step-wise Reasoning Validity Reward (StepRVR)": a new name
+    (or its definition) is an item of a list without numbers that a proposal announces before
+    its colon; for names no nearer cue made proposed."""
+    pos = cand.long_span[0] if cand.long_span and sent_start <= cand.long_span[0] < cand.start \
+        else cand.start
+    after = cand.end + (tk.lower[cand.end:cand.end + 1] == [")"])
+    # (not a modifier: "Canopy Height Model (CHM)-guided first prompt")
+    return cand.canonical is None and cand.type != "Task" and \
+        tk.lower[after:after + 1] not in (["-"], ["based"]) and \
+        _item_of_a_proposal(tk, pos, sent_start, numbered=False)
 
 
 def _joins_descriptions(between: list[str], j: int) -> bool:
