@@ -6506,3 +6506,13 @@ def test_items_of_an_unnumbered_list_a_counted_proposal_announces_are_proposed(e
     roles = _roles(ext)
     assert all(roles.get(n) == "proposes" for n in ("MRS-Rule", "MRS-Joint", "NDPP", "ODPP"))
     assert roles.get("Jensen-Shannon") != "proposes" and roles.get("ZetaBERT") != "proposes"
+
+
+def test_a_task_acronym_listed_as_an_example_of_benchmarks_is_the_benchmark(ex):
+    ext = _run(ex, "Visual Reasoning",
+               "Griffon-R achieves strong results on visual reasoning benchmarks including VSR "
+               "and CLEVR. Ophiuchus excels across medical benchmarks, including VQA, detection, "
+               "and segmentation.")
+    types = {(m.text, m.type) for m in ext.mentions}
+    assert ("VSR", "Benchmark") in types and ("VSR", "Task") not in types
+    assert ("VQA", "Task") in types and ("VQA", "Benchmark") not in types

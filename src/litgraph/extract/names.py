@@ -913,6 +913,17 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     return None
 
 
+def _lower_item_after(tk: Toks, end: int, sent_end: int) -> bool:
+    """Whether the list that goes on after `end` has an item in lower case ("VQA and image
+    captioning tasks"), that is no list of names."""
+    k = end
+    while k < sent_end and (tk.text[k] in (",", "and", "or", "-") or
+                            tk.text[k][:1].isupper() or tk.text[k][:1].isdigit()):
+        k += 1
+    return end < k < sent_end and tk.text[k - 1] in (",", "and", "or") and \
+        not is_stop(tk.lower[k])
+
+
 def _list_start(tk: Toks, start: int, end: int, sent_start: int) -> int:
     """The first word of the list of names that the name at `start` ends or continues
     ("History-LIMA" for "History-SelfInstruct" in "datasets: History-LIMA and
@@ -2209,6 +2220,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 take(Candidate(left, end, "Task" if entry.type == "Task" and end - start > 1
                                else "Method", 0.6, "capitalised+gazetteer"))
                 continue
+        if entry.type == "Task" and end2 == end == start + 1 and text[start].isupper() and \
+                (listed := _listed_under(low_, _list_start(tk, start, end, sa), sa)) and \
+                listed[0] in ("Dataset", "Benchmark") and not _lower_item_after(tk, end, sb):
+            # "benchmarks including VSR and CLEVR": the benchmark of an acronym the
+            # gazetteer knows as a task (video super-resolution), not the task (but
+            # "benchmarks, including VQA, detection, and ...": tasks after all)
+            take(Candidate(start, end, listed[0], listed[1], "name+context"))
+            continue
         data = _as_data(tk, start, end, sa, sb, lookup) \
             if entry.type == "Model" and end2 == end else None
         if data is not None:
