@@ -6516,3 +6516,12 @@ def test_a_task_acronym_listed_as_an_example_of_benchmarks_is_the_benchmark(ex):
     types = {(m.text, m.type) for m in ext.mentions}
     assert ("VSR", "Benchmark") in types and ("VSR", "Task") not in types
     assert ("VQA", "Task") in types and ("VQA", "Benchmark") not in types
+
+
+def test_an_infinity_sign_is_folded_as_a_word_not_dropped(ex):
+    from litgraph.gazetteer import fold, load
+
+    assert load().lookup("Bench") is None and fold("H∞ norm") == fold("H-infinity norm")
+    ext = _run(ex, "Captioning", "ACM-8B achieves gains on widely used benchmarks such as "
+               "MIA-Bench and VidCapBench.")
+    assert "MIA-Bench" in {m.text for m in ext.mentions}

@@ -51,6 +51,10 @@ def _strip(name: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     if "+" in text:
         text = _PLUS.sub(_plus, text)
+    if "∞" in text:
+        # ("∞Bench" is not "Bench", nor any "X-Bench" cut before it: "H∞ norm" is the
+        # H-infinity norm)
+        text = text.replace("∞", "infinity")
     return text
 
 
