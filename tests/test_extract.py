@@ -6525,3 +6525,9 @@ def test_an_infinity_sign_is_folded_as_a_word_not_dropped(ex):
     ext = _run(ex, "Captioning", "ACM-8B achieves gains on widely used benchmarks such as "
                "MIA-Bench and VidCapBench.")
     assert "MIA-Bench" in {m.text for m in ext.mentions}
+
+
+def test_a_subtitle_head_after_two_adjectives_joined_by_a_comma_types_the_name(ex):
+    ext = _run(ex, "LiveFact: A Dynamic, Time-Aware Benchmark for Fake News Detection",
+               "We introduce LiveFact to test LLMs. LiveFact is updated monthly.")
+    assert {m.type for m in ext.mentions if m.text == "LiveFact"} == {"Benchmark"}

@@ -3083,7 +3083,9 @@ def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
             if low[k] == "of" and low[k - 1] in _QUANTITY:
                 continue  # "A Suite of Open Multilingual LLM Judges": judges
             if low[k] in _SUBTITLE_BREAKS and tk.text[k - 1] != "-" and (
-                    found or low[k] != "and"):  # ("A Robust and Scalable ... Framework")
+                    found or low[k] != "and" and not (low[k] == "," and k == colon + 3)):
+                # ("A Robust and Scalable ... Framework", "An agentic, multimodal
+                # vision-language model")
                 break  # ("Easy-to-use" does not end the phrase)
             typ = lx.HEAD_TYPES.get(low[k]) if not (
                 low[k] in _QUANTITY and k + 1 < tk.n and low[k + 1] == "of") else None
