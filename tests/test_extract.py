@@ -6531,3 +6531,16 @@ def test_a_subtitle_head_after_two_adjectives_joined_by_a_comma_types_the_name(e
     ext = _run(ex, "LiveFact: A Dynamic, Time-Aware Benchmark for Fake News Detection",
                "We introduce LiveFact to test LLMs. LiveFact is updated monthly.")
     assert {m.type for m in ext.mentions if m.text == "LiveFact"} == {"Benchmark"}
+
+
+def test_a_definition_after_an_article_and_an_adjective_opening_a_numbered_item_is_proposed(ex):
+    ext = _run(ex, "4D3R: Dynamic Neural Rendering",
+               "4D3R introduces two key innovations: (1) a motion-aware bundle adjustment "
+               "(MA-BA) module that refines poses; and (2) an efficient Motion-Aware Gaussian "
+               "Splatting (MA-GS) representation that models motion. To address these "
+               "challenges, we propose two strategies for extending Langevin sampling to "
+               "Poisson imaging models: (i) an accelerated PnP Langevin method that uses "
+               "reflections and (ii) a mirror sampler.")
+    roles = _roles(ext)
+    assert roles.get("MA-GS") == "proposes" and roles.get("MA-BA") == "proposes"
+    assert roles.get("PnP") != "proposes"

@@ -607,13 +607,23 @@ def _fronted_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         low_[end + 2] in lx.PROPOSE_VERBS
 
 
-def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int, numbered: bool = True) -> bool:
+def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int, numbered: bool = True,
+                        defined: bool = False) -> bool:
     """"we further propose three strategies: (1) X to ..., (2) Y to ...": the name opens a
     numbered item of a list that a proposing verb announces before the colon (or, not
     `numbered`, is an item of such a list without numbers: see _list_colon)."""
     low_ = tk.lower
-    if pos - 1 > sent_start and low_[pos - 1] in ("a", "an"):
-        pos -= 1  # "1) A Confidence-region Guided Regularization (CRR) that ..."
+    # "1) A Confidence-region Guided Regularization (CRR) that ...", "(2) an efficient
+    # Motion-Aware Gaussian Splatting (MA-GS) representation": an article, and a describing
+    # word or two before a definition (not "(i) an accelerated PnP Langevin method": a
+    # known name modifying the thing)
+    k = pos
+    while defined and k - 1 > sent_start and pos - k < 2 and low_[k - 1].isalpha() and \
+            tk.text[k - 1].islower() and not is_stop(low_[k - 1]) and \
+            low_[k - 1] not in lx.PROPOSE_VERBS:
+        k -= 1
+    if k - 1 > sent_start and low_[k - 1] in ("a", "an"):
+        pos = k - 1
     if not numbered:
         colon = _list_colon(tk, pos, sent_start)
     elif lx.opens_numbered_item(low_, pos, sent_start):
@@ -719,7 +729,7 @@ def item_of_a_listed_proposal(tk: Toks, cand: Candidate, sent_start: int) -> boo
     # (not a modifier: "Canopy Height Model (CHM)-guided first prompt")
     return cand.canonical is None and cand.type != "Task" and \
         tk.lower[after:after + 1] not in (["-"], ["based"]) and \
-        _item_of_a_proposal(tk, pos, sent_start, numbered=False)
+        _item_of_a_proposal(tk, pos, sent_start, numbered=False, defined=pos < cand.start)
 
 
 def _joins_descriptions(between: list[str], j: int) -> bool:
@@ -862,7 +872,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     if cand.canonical is None and cand.type != "Task" and (
             _novel_apposition(low_, cand.end, sent_end, prev) or
             lx.opens_described_item(low_, pos, cand.end, sent_start, sent_end) or
-            _item_of_a_proposal(tk, pos, sent_start)):
+            _item_of_a_proposal(tk, pos, sent_start, defined=pos < cand.start)):
         # "CMAP, a new approach for patching activations"; "(2) Copernicus-FM, a unified
         # foundation model": a new name that opens a numbered item and is described there
         # is one of the paper's contributions, as is one opening an item of a list that a
