@@ -6544,3 +6544,10 @@ def test_a_definition_after_an_article_and_an_adjective_opening_a_numbered_item_
     roles = _roles(ext)
     assert roles.get("MA-GS") == "proposes" and roles.get("MA-BA") == "proposes"
     assert roles.get("PnP") != "proposes"
+
+
+def test_a_size_between_our_and_the_kind_noun_keeps_the_apposition_typed(ex):
+    ext = _run(ex, "Grounded Chess Reasoning",
+               "Our 4B parameter model, C1, advances from a near-zero baseline to 48.1% "
+               "accuracy. C1 generates explainable solutions.")
+    assert {m.type for m in ext.mentions if m.text == "C1"} == {"Model"}

@@ -394,16 +394,16 @@ def _described_data_head(low_: list[str], h: int, sent_start: int) -> str | None
 
 def _our_described(tk: Toks, kind: int, sent_start: int) -> bool:
     """"our model", "our high-fidelity benchmark", "this technique": "our" (or "this") at most
-    five lower-case or hyphen
-    words before the kind noun at `kind`; not after a preposition opening the sentence ("On
-    our MCQ task, ASM yields ...": a fronted phrase)."""
+    five lower-case, hyphen or size words before the kind noun at `kind`; not after a
+    preposition opening the sentence ("On our MCQ task, ASM yields ...": a fronted phrase)."""
     low_ = tk.lower
     for k in range(kind - 1, max(sent_start, kind - 6) - 1, -1):
         if low_[k] in ("our", "this"):  # (also "this technique, Trelawney, ...")
             return k - 1 != sent_start or low_[k - 1] not in _FRONTING_PREPS
         word = tk.text[k]
-        if not (word.replace("-", "").isalpha() and word.islower() or word == "-") or \
-                is_stop(low_[k]):
+        # (a size too: "Our 4B parameter model, C1, ...")
+        if not (word.replace("-", "").isalpha() and word.islower() or word == "-" or
+                lx.SIZE.match(word)) or is_stop(low_[k]):
             return False
     return False
 
