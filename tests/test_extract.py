@@ -6551,3 +6551,10 @@ def test_a_size_between_our_and_the_kind_noun_keeps_the_apposition_typed(ex):
                "Our 4B parameter model, C1, advances from a near-zero baseline to 48.1% "
                "accuracy. C1 generates explainable solutions.")
     assert {m.type for m in ext.mentions if m.text == "C1"} == {"Model"}
+
+
+def test_a_title_phrase_ending_with_a_name_its_subtitle_spells_names_only_that(ex):
+    ext = _run(ex, "Hallucination reduction with CASAL: Contrastive Activation Steering For "
+               "Amortized Learning", "We introduce CASAL, an efficient algorithm.")
+    texts = {m.text for m in ext.mentions if m.evidence.field == "title"}
+    assert "CASAL" in texts and not any("reduction" in t for t in texts)

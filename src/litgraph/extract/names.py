@@ -1382,16 +1382,16 @@ def _own_title_prefix(tk: Toks, known: Candidate, colon: int, spelled: str | Non
     return tk.text[0].isupper() and spelled is not None
 
 
-def _subtitle_spelling(tk: Toks, colon: int) -> str | None:
+def _subtitle_spelling(tk: Toks, colon: int, start: int = 0) -> str | None:
     """The subtitle's leading capitalised words when they spell the one word before the
     colon (Schwartz & Hearst, as for "long form (SF)"): the title's own definition. The
     capitalised run first ("CoMP: Continual Multimodal Pre-training for ..."), else over
     joining words, preferring the run whose last word the short form's last letter opens
     ("SPADE: Systematic Prompt Framework for Automated Dialogue Expansion in ...")."""
     text = tk.text
-    if not colon or any(tk.ws[x] for x in range(colon - 1)):
+    if not colon or any(tk.ws[x] for x in range(start, colon - 1)):
         return None  # (one word before the colon, hyphens and all: "GA-GS:")
-    short = tk.span_text(0, colon)
+    short = tk.span_text(start, colon)
 
     def run_end(joiners: bool) -> int:
         k = colon + 1
@@ -2375,10 +2375,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # ("Understanding R1-Zero-Like Training:", "Extending CREAMT:").
                 ok = context is not None and (_said_again(name, context) or (
                     _name_like_phrase(tk, start, end) and unnamed_proposal(context)))
-            if ok and colon > 1 and len(strong) == 1 and colon > 2 and \
+            if ok and colon > 1 and len(strong) == 1 and colon > 2 and (
                     all(lx.title_case(text[k]) or is_stop(low_[k]) or k == strong[0]
-                        for k in range(colon)):
-                start = strong[0]  # "Use Your INSTINCT:" -> INSTINCT
+                        for k in range(colon)) or
+                    strong[0] == end - 1 and low_[end - 2] in ("with", "via", "using", "by") and
+                    _subtitle_spelling(tk, colon, end - 1)):
+                # "Use Your INSTINCT:" -> INSTINCT; "Hallucination reduction with CASAL:
+                # Contrastive Activation Steering For Amortized Learning" -> CASAL, which the
+                # subtitle spells (not "Text to model via SysML: Automated generation ...")
+                start = strong[0]
             if ok and end - start == 1 and lx.is_version(text[start]):
                 ok = False  # "Unsupervised Supervised Learning II:": a part number
             parts = _two_names(tk, start, end, strong) if ok else None
