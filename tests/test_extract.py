@@ -6558,3 +6558,13 @@ def test_a_title_phrase_ending_with_a_name_its_subtitle_spells_names_only_that(e
                "Amortized Learning", "We introduce CASAL, an efficient algorithm.")
     texts = {m.text for m in ext.mentions if m.evidence.field == "title"}
     assert "CASAL" in texts and not any("reduction" in t for t in texts)
+
+
+def test_what_we_curate_or_collect_is_data(ex):
+    ext = _run(ex, "OmniFall: Fall Detection",
+               "For real-world evaluation we curate OOPS-Fall from genuine accident videos. "
+               "OOPS-Fall is hard. We collect GPS data from phones and MoReBench-Theory from "
+               "experts.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types.get("OOPS-Fall") == "Dataset"
+    assert types.get("GPS") != "Dataset" and types.get("MoReBench-Theory") != "Dataset"
