@@ -6568,3 +6568,11 @@ def test_what_we_curate_or_collect_is_data(ex):
     types = {m.text: m.type for m in ext.mentions}
     assert types.get("OOPS-Fall") == "Dataset"
     assert types.get("GPS") != "Dataset" and types.get("MoReBench-Theory") != "Dataset"
+
+
+def test_data_after_a_training_noun_and_on_is_used_not_evaluated_on(ex):
+    ext = _run(ex, "StoryWriter",
+               "We train the model using supervised fine-tuning on LongStory, which "
+               "demonstrates advanced performance. Fine-tuning on GLUE gives 85.1 accuracy.")
+    roles = _roles(ext)
+    assert roles.get("LongStory") == "uses" and roles.get("GLUE") == "evaluatesOn"

@@ -451,7 +451,7 @@ def _trained_on_list(low_: list[str], pos: int, sent_start: int, new_data: bool 
             return False
         k -= 1
     return k > sent_start and low_[k] == "on" and (
-        low_[k - 1] in _TRAINED or
+        low_[k - 1] in _TRAINED or low_[k - 1] in _TRAINING or  # ("fine-tuning on X")
         # "Fine-tuning a baseline model on AIM-40k yields ...": a model trained on it
         lx.HEAD_TYPES.get(low_[k - 1]) == "Model" and
         not _TRAINING.isdisjoint(low_[max(sent_start, k - 5):k - 1]) or
