@@ -6576,3 +6576,13 @@ def test_data_after_a_training_noun_and_on_is_used_not_evaluated_on(ex):
                "demonstrates advanced performance. Fine-tuning on GLUE gives 85.1 accuracy.")
     roles = _roles(ext)
     assert roles.get("LongStory") == "uses" and roles.get("GLUE") == "evaluatesOn"
+
+
+def test_a_new_definition_opening_a_part_sentence_after_a_proposal_is_proposed(ex):
+    ext = _run(ex, "Taming the Light",
+               "We propose a novel semantic SLAM framework with two designs. First, the "
+               "Intrinsic Appearance Normalization (IAN) module disentangles the scene's "
+               "intrinsic properties. Second, an Artificial Neural Network (ANN) estimates "
+               "the impedance.")
+    roles = _roles(ext)
+    assert roles.get("IAN") == "proposes" and roles.get("ANN") != "proposes"

@@ -32,6 +32,7 @@ from litgraph.extract.roles import (
     default_role,
     item_of_a_listed_proposal,
     namely_lists_own,
+    opens_a_part_of_a_proposal,
 )
 from litgraph.extract.tokens import Toks, is_stop
 from litgraph.extract.urls import find_urls
@@ -739,8 +740,9 @@ class Extractor:
         _propose_colon_list(roles)
         _propose_parts(roles)
         for i, (role, _rule, c, tk, si) in enumerate(roles):
-            if role != "proposes" and tk is atk and \
-                    item_of_a_listed_proposal(tk, c, tk.sents[si][0]):
+            if role != "proposes" and tk is atk and (
+                    item_of_a_listed_proposal(tk, c, tk.sents[si][0]) or
+                    opens_a_part_of_a_proposal(tk, c, si)):
                 roles[i] = ("proposes", "propose-cue", c, tk, si)
         roles = _known_shorts_not_proposed(roles)
         roles = _kind_in_apposition_not_proposed(roles)

@@ -732,6 +732,30 @@ def item_of_a_listed_proposal(tk: Toks, cand: Candidate, sent_start: int) -> boo
         _item_of_a_proposal(tk, pos, sent_start, numbered=False, defined=pos < cand.start)
 
 
+# Words that open a sentence describing one part of what the sentences before proposed.
+_PART_OPENERS = frozenset(("specifically", "concretely", "first", "firstly", "second",
+                           "secondly", "third", "thirdly", "finally", "meanwhile", "next"))
+
+
+def opens_a_part_of_a_proposal(tk: Toks, cand: Candidate, si: int) -> bool:
+    """"We propose a novel semantic SLAM framework with two designs. First, the Intrinsic
+    Appearance Normalization (IAN) module proactively disentangles ...": a new definition as
+    the subject of a sentence that opens "Specifically, / First, / Second, ..." within three
+    sentences after one where the paper proposes something is a part of that proposal."""
+    if cand.canonical is not None or cand.type in ("Task", "Metric") or not cand.long_span:
+        return False
+    sa = tk.sents[si][0]
+    low_ = tk.lower
+    k = sa + 2 if low_[sa:sa + 2] == ["in", "particular"] else sa + 1
+    if not (k - 1 == sa and low_[sa] in _PART_OPENERS or k == sa + 2) or \
+            k >= tk.n or low_[k] != ",":
+        return False
+    k += 1 + (low_[k + 1] in ("a", "an", "the") if k + 1 < tk.n else 0)
+    if min(cand.start, cand.long_span[0]) != k:
+        return False
+    return any(_we_make(low_, s, e) for s, e in tk.sents[max(0, si - 3):si])
+
+
 def _joins_descriptions(between: list[str], j: int) -> bool:
     """"we introduce a large-scale and comprehensive dataset, Holmes-Set": the "and" at `j`
     joins two words describing the kind noun right before the name's comma (no second
