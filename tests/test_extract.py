@@ -6586,3 +6586,10 @@ def test_a_new_definition_opening_a_part_sentence_after_a_proposal_is_proposed(e
                "the impedance.")
     roles = _roles(ext)
     assert roles.get("IAN") == "proposes" and roles.get("ANN") != "proposes"
+
+
+def test_a_camel_case_spelling_of_a_listed_acronym_opening_a_longer_name_is_another(ex):
+    ext = _run(ex, "MiMo-VL Technical Report",
+               "We compare MiMo-VL-7B-RL with Qwen2.5-VL-7B. GeLU activations help.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types.get("MiMo-VL-7B-RL") == "Model" and "GeLU" in types

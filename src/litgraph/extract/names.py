@@ -1217,6 +1217,15 @@ def _token_class(t: str, low: str) -> int:
     return f
 
 
+def _acronym_in_other_capitals(token: str, entry: Entry) -> bool:
+    """"MiMo" for the listed MIMO (multiple-input multiple-output): a camel-case token that
+    only an all-capitals form of a case-blind entry spells. Alone it is often the same
+    ("GeLU", "ParaFac"); opening a longer name ("MiMo-VL") it is another."""
+    return not entry.cased and _CAMEL_HUMP.search(token) is not None and \
+        token != entry.canonical and token not in entry.aliases and any(
+            a.isupper() and a.lower() == token.lower() for a in (entry.canonical, *entry.aliases))
+
+
 def _compound_start(tk: Toks, i: int, sent_start: int) -> int:
     text, ws = tk.text, tk.ws
     k = i
@@ -2087,6 +2096,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "DeepSeek-R1-Distilled", "UCB-Tuned" name variants)
             end2 = end
         entry = gazetteer.entries[int(vocab[match_id])]
+        if end2 > end == start + 1 and _acronym_in_other_capitals(text[start], entry):
+            continue  # "MiMo-VL" is no MIMO (multiple-input multiple-output)
         if end2 < sb and low_[end2] in _PROCESSORS and entry.type in ("Model", "Method"):
             continue  # "Intel Xeon E5-2670 CPU": hardware, not the E5 embedding model
         if entry.type in ("Dataset", "Benchmark") and end - start >= 3 and \
