@@ -6593,3 +6593,11 @@ def test_a_camel_case_spelling_of_a_listed_acronym_opening_a_longer_name_is_anot
                "We compare MiMo-VL-7B-RL with Qwen2.5-VL-7B. GeLU activations help.")
     types = {m.text: m.type for m in ext.mentions}
     assert types.get("MiMo-VL-7B-RL") == "Model" and "GeLU" in types
+
+
+def test_we_open_source_with_a_hyphen_proposes_what_follows(ex):
+    ext = _run(ex, "MiMo-VL Technical Report",
+               "We open-source MiMo-VL-7B-SFT, a powerful vision-language model. We finetune "
+               "open-source FooLM-7B models on instruction data.")
+    roles = _roles(ext)
+    assert roles.get("MiMo-VL-7B-SFT") == "proposes" and roles.get("FooLM-7B") != "proposes"

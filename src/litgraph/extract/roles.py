@@ -184,6 +184,9 @@ _MAY_CUE = lx.CALL_VERBS | lx.PROPOSED_PAST | {
     "source", "refer", "with", "to", "against", "in", "resulting", "over"}
 
 
+_OPEN_SOURCE_ADVERBS = frozenset(("also", "further", "will", "fully", "publicly"))
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -225,8 +228,13 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = None  # "Building on these designs", "our contributions": nouns
         if kind == "use" and low == "used" and k > lo and low_[k - 1] in _HOW_WIDELY:
             kind = None  # "the widely used nuScenes benchmark": a description, not a use
-        if low == "source" and k > lo and low_[k - 1] == "open":
-            kind = "propose"  # "we open source X"
+        if low == "source" and k > lo and (low_[k - 1] == "open" or k - 3 >= lo and
+                                           low_[k - 2:k] == ["open", "-"] and (
+                                               low_[k - 3] == "we" or k - 4 >= lo and
+                                               low_[k - 4] == "we" and
+                                               low_[k - 3] in _OPEN_SOURCE_ADVERBS)):
+            kind = "propose"  # "we open source X", "We open-source X" (not the adjective:
+            # "we evaluate open-source LLMs such as X", "We finetune open-source MPT-7B")
         elif low in lx.CALL_VERBS and k > lo and low_[k - 1] == "we" and (
                 pos - k <= 3 or pos - k <= 5 and low_[pos - 1] == "as"):
             kind = "naming"  # "which we call FLAN", "we call it X", "We name our model as X"
