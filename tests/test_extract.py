@@ -6601,3 +6601,10 @@ def test_we_open_source_with_a_hyphen_proposes_what_follows(ex):
                "open-source FooLM-7B models on instruction data.")
     roles = _roles(ext)
     assert roles.get("MiMo-VL-7B-SFT") == "proposes" and roles.get("FooLM-7B") != "proposes"
+
+
+def test_a_score_after_and_a_second_verb_of_the_comparer_is_the_comparers(ex):
+    ext = _run(ex, "MiMo-VL Technical Report",
+               "MiMo-VL-7B-RL outperforms Qwen2.5-VL-7B on 35 out of 40 evaluated tasks, and "
+               "scores 59.4 on OlympiadBench.")
+    assert [(r.subject, r.value_text) for r in ext.results] == [("MiMo-VL-7B-RL", "59.4")]
