@@ -6608,3 +6608,15 @@ def test_a_score_after_and_a_second_verb_of_the_comparer_is_the_comparers(ex):
                "MiMo-VL-7B-RL outperforms Qwen2.5-VL-7B on 35 out of 40 evaluated tasks, and "
                "scores 59.4 on OlympiadBench.")
     assert [(r.subject, r.value_text) for r in ext.results] == [("MiMo-VL-7B-RL", "59.4")]
+
+
+def test_further_kinds_of_models_with_their_acronyms_are_generic(ex):
+    ext = _run(ex, "Distinct social-linguistic processing between humans and large "
+               "audio-language models: Evidence from model-brain alignment",
+               "Voice-based AI development faces unique challenges. This study compares how "
+               "large audio-language models (LALMs) and humans integrate speaker "
+               "characteristics, asking whether LALMs process speaker-contextualized language "
+               "in ways that parallel human cognitive mechanisms. We compared two LALMs' "
+               "(Qwen2-Audio and Ultravox 0.5) processing patterns with human responses.")
+    texts = {m.text for m in ext.mentions}
+    assert "LALMs" not in texts and "Qwen2-Audio" in texts
