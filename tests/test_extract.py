@@ -6620,3 +6620,12 @@ def test_further_kinds_of_models_with_their_acronyms_are_generic(ex):
                "(Qwen2-Audio and Ultravox 0.5) processing patterns with human responses.")
     texts = {m.text for m in ext.mentions}
     assert "LALMs" not in texts and "Qwen2-Audio" in texts
+
+
+def test_a_definition_after_our_whose_long_form_ends_in_a_kind_is_the_papers(ex):
+    ext = _run(ex, "FoA-SR",
+               "FoA-SR starts with our supervised FLUX.2-based SR adapter (Flux2SR) trained "
+               "with flow matching. Our approach integrates conditional diffusion models (CDM) "
+               "with multi-task learning.")
+    roles = _roles(ext)
+    assert roles.get("Flux2SR") == "proposes" and roles.get("CDM") != "proposes"

@@ -518,7 +518,8 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int, before: str = ""
 
 # (also "Our best variant SFR-DR-20B achieves ...": a release of the paper's own)
 _KIND_WORDS = frozenset((*lx.HEAD_TYPES, "function", "measure", "system", "tool", "solution",
-                         "variant", "variants"))
+                         "variant", "variants", "adapter", "block", "encoder", "decoder",
+                         "regularizer"))
 
 
 def _our_kind(low_: list[str], kind: int, sent_start: int, plural_name: bool = False) -> bool:
@@ -538,6 +539,18 @@ def _our_kind(low_: list[str], kind: int, sent_start: int, plural_name: bool = F
         if is_punct(low_[k]) and low_[k] != "-" or low_[k] in _NOT_DESCRIBING:
             return False  # (over a compound's hyphen: "our variance-reduction based algorithm")
     return False
+
+
+def _our_definition(low_: list[str], cand: Candidate, pos: int) -> bool:
+    """"our supervised FLUX.2-based SR adapter (Flux2SR)": a definition whose long form (from
+    `pos`) ends in a kind noun, with "our" and a describing word or two before it (not
+    "Our approach integrates conditional diffusion models (CDM)", nor "our best feed-forward
+    neural network (FFNN) baseline": a baseline)."""
+    k = next((j for j in range(pos - 1, max(0, pos - 5) - 1, -1) if low_[j] == "our"), None)
+    return k is not None and not any(w in lx.HEAD_TYPES or is_punct(w) and w != "-"
+                                     for w in low_[k + 1:pos]) \
+        and low_[cand.long_span[1] - 1] in _KIND_WORDS and \
+        low_[cand.end + 1:cand.end + 2] not in (["baseline"], ["baselines"])
 
 
 # Words between "our" and a kind noun that make it no description of the paper's own thing.
@@ -899,8 +912,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     # clause's subject, not the kind's name)
     if cand.canonical is None and (prev == "," and _our_kind(low_, pos - 2, sent_start) or
                                    _our_kind(low_, pos - 1, sent_start, PLURAL_ACRONYM.fullmatch(
-                                       tk.name_text(cand.start, cand.end)) is not None)):
-        return "proposes", "our-name"  # "Our model, Typhoon-Audio, outperforms ..."
+                                       tk.name_text(cand.start, cand.end)) is not None) or
+                                   pos < cand.start and _our_definition(low_, cand, pos)):
+        # "Our model, Typhoon-Audio, outperforms ..."; "our supervised FLUX.2-based SR
+        # adapter (Flux2SR)": a definition whose long form ends in the kind
+        return "proposes", "our-name"
     if cand.canonical is None and cand.type != "Task" and (
             _novel_apposition(low_, cand.end, sent_end, prev) or
             lx.opens_described_item(low_, pos, cand.end, sent_start, sent_end) or
