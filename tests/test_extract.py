@@ -6629,3 +6629,11 @@ def test_a_definition_after_our_whose_long_form_ends_in_a_kind_is_the_papers(ex)
                "with multi-task learning.")
     roles = _roles(ext)
     assert roles.get("Flux2SR") == "proposes" and roles.get("CDM") != "proposes"
+
+
+def test_items_of_a_counted_list_of_variants_of_ours_are_proposed(ex):
+    ext = _run(ex, "Bayesian Persuasion",
+               "We evaluate two variants of our approach: Semi-Formal-Natural-Language (SFNL) "
+               "BP and Fully-Natural-Language (FNL) BP, benchmarking them against baselines.")
+    roles = _roles(ext)
+    assert roles.get("SFNL") == "proposes" and roles.get("FNL") == "proposes"

@@ -675,7 +675,20 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int, numbered: bool = Tr
                     w in lx.PROPOSE_SUBJECTS for w in low_[sent_start:k])) and (
                         numbered or _counts_the_list(low_, k, colon))
                for k in range(sent_start, colon)) \
-        or not lx.CONSISTS.isdisjoint(low_[sent_start:owner_end])
+        or not lx.CONSISTS.isdisjoint(low_[sent_start:owner_end]) or \
+        not numbered and _variants_of_ours(low_, colon, sent_start)
+
+
+def _variants_of_ours(low_: list[str], colon: int, sent_start: int) -> bool:
+    """"We evaluate two variants of our approach: Semi-Formal-Natural-Language (SFNL) BP and
+    ...": a counted list of versions of the paper's own thing."""
+    return colon - 5 >= sent_start and low_[colon - 2] == "our" and \
+        low_[colon - 3] == "of" and low_[colon - 4] in _VERSIONS and \
+        low_[colon - 5] in lx.COUNT_WORDS
+
+
+_VERSIONS = frozenset(("variants", "versions", "instantiations", "instances", "variations",
+                       "configurations", "implementations", "flavors", "flavours"))
 
 
 def _counts_the_list(low_: list[str], verb: int, colon: int) -> bool:
