@@ -6637,3 +6637,12 @@ def test_items_of_a_counted_list_of_variants_of_ours_are_proposed(ex):
                "BP and Fully-Natural-Language (FNL) BP, benchmarking them against baselines.")
     roles = _roles(ext)
     assert roles.get("SFNL") == "proposes" and roles.get("FNL") == "proposes"
+
+
+def test_a_capitalised_word_inside_a_list_after_a_plural_data_kind_is_data(ex):
+    ext = _run(ex, "PragReST",
+               "Across four pragmatic benchmarks (PragMega, Ludwig, MetoQA, and AltPrag), "
+               "PragReST improves over backbone models. We evaluate LAP on three procedure "
+               "planning benchmarks: CrossTask, Coin, and NIV.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types.get("Ludwig") == "Benchmark" and types.get("Coin") == "Benchmark"

@@ -2653,7 +2653,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 ctx = None if ordinary else _context_type(
                     tk, i, i + 1, sa, sb, examples=False) or _listed_with_known(tk, i, cands) \
                     or (_SCORED_ALONE if _scored_alone(tk, i, sa, sb) and
-                        not gazetteer.is_language(low_[i]) else None)
+                        not gazetteer.is_language(low_[i]) else None) \
+                    or (_data_list_item(tk, i, sa) if not gazetteer.is_language(low_[i])
+                        else None)
                 named_end = 0 if ctx is not None or ordinary else \
                     _introduced_word(tk, i, sa, sb)
                 if ctx is None and not named_end:
@@ -2973,6 +2975,18 @@ def _scored_alone(tk: Toks, i: int, sent_start: int, sent_end: int) -> bool:
     k = i - 1 - (low_[i - 1] == "the")
     return k - 1 > sent_start and low_[k] == "on" and _is_score(tk.text, k - 1) and (
         i + 1 >= sent_end or low_[i + 1] in _ALONE_AFTER)
+
+
+def _data_list_item(tk: Toks, i: int, sent_start: int) -> tuple[str, float] | None:
+    """"four pragmatic benchmarks (PragMega, Ludwig, MetoQA, and AltPrag)": a capitalised word
+    inside a list of names right after a plural data kind is one of them (not its first
+    item, which the name rules read, nor one ending the sentence's list of other words)."""
+    first = _list_start(tk, i, i + 1, sent_start)
+    if first == i:
+        return None
+    listed = _listed_under(tk.lower, first, sent_start)
+    return listed if listed is not None and listed[0] in ("Dataset", "Benchmark") and \
+        listed[1] >= 0.8 else None
 
 
 def _listed_with_known(tk: Toks, i: int, cands: list[Candidate]) -> tuple[str, float] | None:
