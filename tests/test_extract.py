@@ -6646,3 +6646,13 @@ def test_a_capitalised_word_inside_a_list_after_a_plural_data_kind_is_data(ex):
                "planning benchmarks: CrossTask, Coin, and NIV.")
     types = {m.text: m.type for m in ext.mentions}
     assert types.get("Ludwig") == "Benchmark" and types.get("Coin") == "Benchmark"
+
+
+def test_a_title_term_of_a_gerund_and_a_known_technique_is_no_coined_name(ex):
+    ext = _run(ex, "Scaling Reinforcement Learning for Content Moderation",
+               "We present an empirical investigation of scaling reinforcement learning (RL) "
+               "for content classification. We propose a hierarchical reward structure.")
+    assert not any(m.text.startswith("Scaling") for m in ext.mentions)
+    ext = _run(ex, "Streaming Gibbs Sampling for LDA Model",
+               "We propose streaming Gibbs sampling, a new algorithm for LDA.")
+    assert any(m.text == "Streaming Gibbs Sampling" for m in ext.mentions)

@@ -348,6 +348,13 @@ def unnamed_proposal(abstract: str) -> bool:
     return False
 
 
+# Words in "-ing" that are nouns or describe, not gerunds, at a term's start ("Learning Rate
+# Warmup", "Streaming Gibbs Sampling", "Smoothing Proximal Gradient Method").
+_ING_NOT_VERBS = frozenset(("learning", "string", "thing", "ring", "king", "spring", "morning",
+                            "ceiling", "wing", "streaming", "smoothing", "evolving", "sliding",
+                            "rolling", "moving", "growing", "training"))
+
+
 def find_title_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, int] | None:
     """The term a title opens with ("Composable Sparse Fine-Tuning for ...", "On Unsupervised
     Prompt Learning for ...", "Feature vector regularization in machine learning") when the
@@ -364,6 +371,9 @@ def find_title_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, i
         return None
     if not _acceptable(tk, a, b, words, is_generic, lookup):
         return None
+    if low[a].endswith("ing") and low[a] not in _ING_NOT_VERBS and a + 1 < b and \
+            lookup(tk.span_text(a + 1, b)) is not None:
+        return None  # "Scaling Reinforcement Learning for ...": doing a known technique
     if tk.span_text(a, b).lower() not in abstract.lower() and (
             words < 3 or low[a].endswith(("ing", "ly")) or low[b - 1] in _UNNAMED_VAGUE or
             not unnamed_proposal(abstract)):
