@@ -6656,3 +6656,12 @@ def test_a_title_term_of_a_gerund_and_a_known_technique_is_no_coined_name(ex):
     ext = _run(ex, "Streaming Gibbs Sampling for LDA Model",
                "We propose streaming Gibbs sampling, a new algorithm for LDA.")
     assert any(m.text == "Streaming Gibbs Sampling" for m in ext.mentions)
+
+
+def test_a_name_inside_an_aside_set_off_by_dashes_is_not_the_scorer(ex):
+    ext = _run(ex, "Open Deep Search",
+               "We introduce ODS. ODS is a general framework for augmenting any LLMs -- for "
+               "example, DeepSeek-R1 that achieves 82.4% on SimpleQA -- with search to achieve "
+               "state-of-the-art performance: 88.3% on SimpleQA.")
+    got = {(r.subject, r.value_text) for r in ext.results}
+    assert ("ODS", "88.3") in got and ("DeepSeek-R1", "88.3") not in got

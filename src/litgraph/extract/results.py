@@ -66,6 +66,7 @@ _APPROXIMATELY = frozenset(("over", "nearly", "approximately", "roughly", "about
 _PARTICIPLES = frozenset(("achieving", "reaching", "attaining", "obtaining", "scoring",
                           "yielding", "delivering"))
 
+_DASHES = frozenset(("--", "—", "–", "---"))
 _THIRD_PERSON = frozenset(("achieves", "reaches", "attains", "obtains", "scores", "sets",
                            "yields", "delivers"))
 _RECIPE = frozenset(("+", "trained", "with", "using", "via", "fine-tuned", "finetuned", "tuned"))
@@ -174,7 +175,17 @@ def _drop_parenthesised(low: list[str], before: list[Candidate]) -> list[Candida
 def _drop_asides(low: list[str], before: list[Candidate], k: int) -> list[Candidate]:
     """"EO-Gym-4B, obtained by fine-tuning Qwen3-VL-4B-Instruct on EO-Gym-Data, improves
     Pass@3 ...": a name inside a participle aside set off by commas, which closes before the
-    number at `k`, describes the name before it; `before` without such names at its end."""
+    number at `k`, describes the name before it; `before` without such names at its end.
+    So for any name inside an aside set off by dashes ("The recipe -- trained with no SFT,
+    no reward models -- reaches 71.98%")."""
+    while before:
+        last = before[-1]
+        # (one dash after it, closing the aside: not "o1-preview -- the strongest evaluated
+        # model -- scores 41.9%", an aside of its own after the name)
+        if sum(low[j] in _DASHES for j in range(last.end, k)) != 1 or \
+                not any(low[j] in _DASHES for j in range(max(0, last.start - 30), last.start)):
+            break
+        before.pop()
     while len(before) > 1:
         last = before[-1]
         opened = next((j for j in range(last.start - 1, max(before[-2].end, last.start - 8) - 1, -1)
