@@ -6665,3 +6665,10 @@ def test_a_name_inside_an_aside_set_off_by_dashes_is_not_the_scorer(ex):
                "state-of-the-art performance: 88.3% on SimpleQA.")
     got = {(r.subject, r.value_text) for r in ext.results}
     assert ("ODS", "88.3") in got and ("DeepSeek-R1", "88.3") not in got
+
+
+def test_a_release_label_alone_is_no_name(ex):
+    ext = _run(ex, "DharmaOCR",
+               "This manuscript introduces DharmaOCR Full and Lite, a pair of specialized small "
+               "language models for structured OCR.")
+    assert "Lite" not in {m.text for m in ext.mentions}

@@ -2648,6 +2648,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # compound of capitalised words joined by lower-case ones
             if end > i + 1:
                 strong = True
+            elif weak and low_[i] in _RELEASE_LABELS:
+                i += 1  # "DharmaOCR Full and Lite": a release label alone names no model
+                continue
             elif weak:
                 ordinary = written_lower(low_[i])
                 ctx = None if ordinary else _context_type(
