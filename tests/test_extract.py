@@ -6672,3 +6672,10 @@ def test_a_release_label_alone_is_no_name(ex):
                "This manuscript introduces DharmaOCR Full and Lite, a pair of specialized small "
                "language models for structured OCR.")
     assert "Lite" not in {m.text for m in ext.mentions}
+
+
+def test_our_definition_followed_by_data_is_a_dataset(ex):
+    ext = _run(ex, "MM-Spatial",
+               "Our Cubify Anything VQA (CA-VQA) data covers diverse spatial tasks. CA-VQA "
+               "enables us to train MM-Spatial.")
+    assert {m.type for m in ext.mentions if m.text == "CA-VQA"} == {"Dataset"}

@@ -1990,6 +1990,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                                                              ["seeks", "to"])) or
                 opening[-2:] in (["problem", "of"], ["task", "of"]) and
                 (lt is None or lt[1] < 0.7) else None)
+            if head is None and tk.lower[sspan.end:sspan.end + 2] == [")", "data"] and \
+                    "our" in tk.lower[max(sa, first.start - 3):first.start]:
+                head = "Dataset"  # "Our Cubify Anything VQA (CA-VQA) data covers ..."
             if head == "Method" and lt == ("Task", 0.7):
                 # "a novel opinion-unaware no-reference image quality assessment (OU NR-IQA)
                 # method": a method for the task its long form names
