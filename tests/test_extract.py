@@ -6679,3 +6679,11 @@ def test_our_definition_followed_by_data_is_a_dataset(ex):
                "Our Cubify Anything VQA (CA-VQA) data covers diverse spatial tasks. CA-VQA "
                "enables us to train MM-Spatial.")
     assert {m.type for m in ext.mentions if m.text == "CA-VQA"} == {"Dataset"}
+
+
+def test_the_name_a_technical_report_title_opens_with_is_the_papers_model(ex):
+    ext = _run(ex, "Logics-Parsing Technical Report",
+               "Recent advances in LVLMs have improved document parsing. Experiments show "
+               "Logics-Parsing achieves state-of-the-art results.")
+    title = [m for m in ext.mentions if m.evidence.field == "title"]
+    assert [(m.text, m.type, m.role) for m in title] == [("Logics-Parsing", "Model", "proposes")]

@@ -2317,6 +2317,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # dash after the first words separates the name as a colon does
             colon = next((k for k in range(1, min(n, 6)) if text[k] in _TITLE_DASHES and
                           tk.ws[k - 1] and tk.ws[k]), None)
+        report = colon is None and 3 <= n <= 8 and low_[n - 2:] == ["technical", "report"]
+        if report:
+            colon = n  # "Logics-Parsing Technical Report": the report's own system (the
+            # "technical report" is cut below, as before a colon), most often a model
         # "State Fourier Diffusion Language Model (SFDLM): A Scalable ...": a new name the
         # title defines before its colon is the paper's own.
         defined_here = next((c for c in cands if colon and c.end == colon - 1 and
@@ -2427,7 +2431,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 morph, sub = morphology_type(name), _subtitle_type(tk, colon)
                 if morph and sub and sub[1] > morph[1]:
                     morph = None
-                typ, conf = (head, 0.8) if head else morph or sub or ("Method", 0.45)
+                typ, conf = (head, 0.8) if head else morph or sub or (
+                    ("Model", 0.6) if report else ("Method", 0.45))
                 # "GIViC: Generative Implicit Video Compression": the subtitle spells the
                 # name out, so the abstract's "Generative Implicit Video Compression" is it
                 # (not "SurfR: Surface Reconstruction ...": the task it is for)
