@@ -676,7 +676,8 @@ def _item_of_a_proposal(tk: Toks, pos: int, sent_start: int, numbered: bool = Tr
                         numbered or _counts_the_list(low_, k, colon))
                for k in range(sent_start, colon)) \
         or not lx.CONSISTS.isdisjoint(low_[sent_start:owner_end]) or \
-        not numbered and _variants_of_ours(low_, colon, sent_start)
+        not numbered and (_variants_of_ours(low_, colon, sent_start) or
+                          _new_ones_counted(low_, colon, sent_start))
 
 
 def _variants_of_ours(low_: list[str], colon: int, sent_start: int) -> bool:
@@ -685,6 +686,15 @@ def _variants_of_ours(low_: list[str], colon: int, sent_start: int) -> bool:
     return colon - 5 >= sent_start and low_[colon - 2] == "our" and \
         low_[colon - 3] == "of" and low_[colon - 4] in _VERSIONS and \
         low_[colon - 5] in lx.COUNT_WORDS
+
+
+def _new_ones_counted(low_: list[str], colon: int, sent_start: int) -> bool:
+    """"We operationalize this idea via two novel mechanisms: reinforcement learning with
+    metacognitive feedback (RLMF), ...": a counted list of new things, whatever the verb."""
+    return any(low_[j] in lx.COUNT_WORDS and low_[j + 1] in ("novel", "new")
+               for j in range(max(sent_start, colon - 4), colon - 2)) and \
+        lx.plural(low_[colon - 1]) and (low_[colon - 1] in lx.HEAD_TYPES or
+                                        low_[colon - 1][:-1] in lx.HEAD_TYPES)
 
 
 _VERSIONS = frozenset(("variants", "versions", "instantiations", "instances", "variations",
