@@ -6695,3 +6695,11 @@ def test_items_of_a_counted_list_of_new_things_are_proposed_whatever_the_verb(ex
                "with metacognitive feedback (RLMF), a paradigm to refine completion rankings, "
                "and metacognitive data selection. RLMF surpasses standard RL by up to 63%.")
     assert _roles(ext).get("RLMF") == "proposes"
+
+
+def test_a_technique_before_a_clause_is_no_recipe_of_the_scorer(ex):
+    ext = _run(ex, "MuSeR",
+               "We propose MuSeR. Furthermore, by incorporating knowledge distillation with the "
+               "proposed method, the performance of a smaller backbone LLM (e.g., Qwen3-32B) "
+               "surpasses its teacher model, achieving a new SOTA on HealthBench (63.8%).")
+    assert {r.subject for r in ext.results} == {"Qwen3-32B"}

@@ -214,7 +214,10 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
             # (not past a score of its own: "SLNet-S with 0.14M parameters ... achieves
             # 93.64% ..., while SLNet-M ... reaches 93.92%")
             if between and between[0] in _RECIPE and ";" not in between and \
-                    _SCORE_VERBS.isdisjoint(between):
+                    "," not in between and _SCORE_VERBS.isdisjoint(between):
+                # (not across a clause: "by incorporating knowledge distillation with the
+                # proposed method, the performance of a smaller LLM (e.g., Qwen3-32B)
+                # surpasses its teacher model, achieving ... (63.8%)")
                 subject = s
     if subject is not None and proposed is not None and len(before) > 1 and \
             before[-2].end == subject.start - 1 and low[before[-2].end] == "and" and \
