@@ -6703,3 +6703,11 @@ def test_a_technique_before_a_clause_is_no_recipe_of_the_scorer(ex):
                "proposed method, the performance of a smaller backbone LLM (e.g., Qwen3-32B) "
                "surpasses its teacher model, achieving a new SOTA on HealthBench (63.8%).")
     assert {r.subject for r in ext.results} == {"Qwen3-32B"}
+
+
+def test_two_scores_set_against_each_other_after_a_comparing_verb(ex):
+    ext = _run(ex, "Pythagoras-Prover",
+               "Empirically, Pythagoras-Prover-4B surpasses DeepSeek-Prover-V2-671B at pass@32 "
+               "on MiniF2F-Test (86.1% vs 82.4%) with fewer parameters.")
+    got = {(r.subject, r.value_text) for r in ext.results}
+    assert got == {("Pythagoras-Prover-4B", "86.1"), ("DeepSeek-Prover-V2-671B", "82.4")}

@@ -398,17 +398,21 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if bench is None:
             continue
         if vs_second:
-            # "LLaVA^w (76.7 vs. 70.7)": the second number is the compared system's.
-            than = [j for j in range(sent_start, bench.start) if low[j] in ("than", "over")]
+            # "LLaVA^w (76.7 vs. 70.7)": the second number is the compared system's (also
+            # after a comparing verb: "X surpasses Y on MiniF2F-Test (86.1% vs 82.4%)").
+            than = [j for j in range(sent_start, min(k, bench.start))
+                    if low[j] in ("than", "over") or low[j] in lx.OUTPERFORM_WORDS]
             objs = [s for s in systems if than and s.start > than[0] and s.end <= bench.start]
             if not objs:
                 continue
-            subject = objs[0]
+            subject = objs[-1]  # (the one named last: "exceeds GEPA, MIPRO, and TextGrad on
+            # 6/9 tasks and performs comparably to TextGrad on IFEval-Hard (82.4% vs 84.5%)")
         else:
             subject = _subject(tk, [s for s in systems if s.end <= bench.start or s.end <= k],
                                min(k, bench.start) if vs_first else k, sent_start, proposed)
             if vs_first:
-                than = [j for j in range(sent_start, bench.start) if low[j] in ("than", "over")]
+                than = [j for j in range(sent_start, min(k, bench.start))
+                        if low[j] in ("than", "over") or low[j] in lx.OUTPERFORM_WORDS]
                 if than:
                     subject = _subject(tk, [s for s in systems if s.end <= than[0]], than[0],
                                        sent_start, proposed)
