@@ -6711,3 +6711,11 @@ def test_two_scores_set_against_each_other_after_a_comparing_verb(ex):
                "on MiniF2F-Test (86.1% vs 82.4%) with fewer parameters.")
     got = {(r.subject, r.value_text) for r in ext.results}
     assert got == {("Pythagoras-Prover-4B", "86.1"), ("DeepSeek-Prover-V2-671B", "82.4")}
+
+
+def test_our_named_system_after_a_list_is_the_clause_subject_not_an_apposition(ex):
+    ext = _run(ex, "ORION",
+               "Across benchmarks including AIME 2024, MinervaMath, Math500, and AMC, our ORION "
+               "models produce shorter traces. We introduce ProFees, our LLM-based framework.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types.get("AMC") == "Benchmark" and types.get("ProFees") == "Method"

@@ -742,6 +742,12 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                         low_[k - 1] == "of" and low_[k - 2] in _QUANTITY)):
                 # (not "a multi-task framework"; "a new set of metrics" is metrics)
                 # (nor "a Video Editor with Grounded Generation from Instructions")
+                if low_[end + 1] == "our" and any(
+                        text[x][:1].isupper() and text[x + 1] != "-" and text[x - 1] != "-"
+                        for x in range(end + 2, k)):
+                    return None  # "..., Math500, and AMC, our ORION models produce ...": the
+                    # main clause's subject, a name of the paper's own, after a list (not a
+                    # modifier: "ProFees, our LLM-based framework")
                 if fronted and lx.HEAD_TYPES[low] not in ("Dataset", "Benchmark"):
                     return None  # ("On PMC-MAD, a ... dataset of articles, X improves ...":
                     # data described; but "In X, a ... model" is the main clause's)
