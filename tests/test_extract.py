@@ -6719,3 +6719,10 @@ def test_our_named_system_after_a_list_is_the_clause_subject_not_an_apposition(e
                "models produce shorter traces. We introduce ProFees, our LLM-based framework.")
     types = {m.text: m.type for m in ext.mentions}
     assert types.get("AMC") == "Benchmark" and types.get("ProFees") == "Method"
+
+
+def test_speech_llms_are_a_generic_kind(ex):
+    ext = _run(ex, "Slot Filling as a Reasoning Task for SpeechLLMs",
+               "We study speechLLMs for slot filling. A speechLLM is trained with "
+               "chain-of-thought supervision.")
+    assert not {m.text.lower() for m in ext.mentions} & {"speechllms", "speechllm"}
