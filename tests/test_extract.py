@@ -6726,3 +6726,10 @@ def test_speech_llms_are_a_generic_kind(ex):
                "We study speechLLMs for slot filling. A speechLLM is trained with "
                "chain-of-thought supervision.")
     assert not {m.text.lower() for m in ext.mentions} & {"speechllms", "speechllm"}
+
+
+def test_large_before_a_kind_of_models_is_no_release_of_the_name_before(ex):
+    ext = _run(ex, "TharuChat: Bootstrapping Large Language Models for a Low-Resource Language",
+               "We use Llama-3.3 70B Instruct models and Phi-3 Vision.")
+    texts = {m.text for m in ext.mentions}
+    assert "Bootstrapping Large" not in texts and "Llama-3.3 70B Instruct" in texts

@@ -1015,7 +1015,10 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                  if t[0] in "vV" else lx.is_version(t) and t[0].isdigit() and
                  not like_num(t)) or
                 lx.SIZE.match(t) or
-                (t[0].isupper() and tk.lower[j] in lx.NAME_SUFFIX_WORDS) or
+                (t[0].isupper() and tk.lower[j] in lx.NAME_SUFFIX_WORDS and not (
+                    # ("Bootstrapping Large Language Models": a kind of models begins)
+                    tk.lower[j] in ("large", "small") and j + 1 < sent_end and
+                    tk.lower[j + 1] in _KIND_OF_MODELS_WORDS)) or
                 # "GPT 5 mini", "GPT-4o mini": a lower-case release word after a version.
                 (tk.lower[j] in lx.LOWER_RELEASE_WORDS and
                  any(ch.isdigit() for ch in text[j - 1])) or
@@ -1044,6 +1047,10 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
     return j
 
 
+# Words after "Large"/"Small" that make a kind of models, not a release ("Large Language
+# Models", "Small Vision-Language Models").
+_KIND_OF_MODELS_WORDS = frozenset(("language", "vision", "vision-language", "multimodal",
+                                   "reasoning", "audio", "foundation"))
 _DECIMAL = re.compile(r"\d+(\.\d+)?")
 _EDITION = re.compile(r"II|III|IV|VI|VII|VIII")  # (not "I", "V", "X": letters as often)
 _BARE_VERSION = re.compile(r"\d(\.\d)?")
