@@ -6733,3 +6733,12 @@ def test_large_before_a_kind_of_models_is_no_release_of_the_name_before(ex):
                "We use Llama-3.3 70B Instruct models and Phi-3 Vision.")
     texts = {m.text for m in ext.mentions}
     assert "Bootstrapping Large" not in texts and "Llama-3.3 70B Instruct" in texts
+
+
+def test_the_papers_own_system_is_compared_not_compared_with(ex):
+    ext = _run(ex, "PersonaFuse",
+               "In this work, we introduce PersonaFuse, a novel LLM post-training framework. "
+               "Finally, human preference evaluations against leading LLMs, including GPT-4o and "
+               "DeepSeek, demonstrate that PersonaFuse achieves competitive response quality.")
+    assert not [m for m in ext.mentions if m.text == "PersonaFuse" and m.role == "comparesWith"]
+    assert any(m.text == "GPT-4o" and m.role == "comparesWith" for m in ext.mentions)

@@ -870,7 +870,12 @@ class Extractor:
                 # "AgentLM-70B" when the paper proposes AgentLM: a release of the same thing;
                 # "Our most powerful model, FLAN-MOE-32B, ..." makes FLAN-MOE the paper's too.
                 name = tk.name_text(c.start, c.end)
-                if c.canonical is None and _of_family(name, proposed_keys) or \
+                if role == "comparesWith" and fold(name) in proposed_keys:
+                    # "evaluations against leading LLMs, including GPT-4o and DeepSeek,
+                    # demonstrate that PersonaFuse achieves ...": the paper's own system is
+                    # compared, not compared with
+                    role, rule = default_role(c.type), "default"
+                elif c.canonical is None and _of_family(name, proposed_keys) or \
                         fold(name) in our_bases:
                     role, rule = "proposes", "proposed-variant"
             # "Our model" in a result or claim is the proposed model or method; a coined
