@@ -6742,3 +6742,13 @@ def test_the_papers_own_system_is_compared_not_compared_with(ex):
                "DeepSeek, demonstrate that PersonaFuse achieves competitive response quality.")
     assert not [m for m in ext.mentions if m.text == "PersonaFuse" and m.role == "comparesWith"]
     assert any(m.text == "GPT-4o" and m.role == "comparesWith" for m in ext.mentions)
+
+
+def test_items_of_a_numbered_list_of_obstacles_are_not_proposed(ex):
+    ext = _run(ex, "UniCoder",
+               "While Reinforcement Learning (RL) offers a theoretical pathway to bridge this "
+               "gap, its application is hindered by two fundamental obstacles: (1) "
+               "\\textit{Reward Coarseness}, where metrics fail, and (2) \\textit{Exploration "
+               "Stagnation}, where the search space is sparse.")
+    roles = _roles(ext)
+    assert roles.get("Reward Coarseness") != "proposes"

@@ -371,7 +371,9 @@ ITEM_MARK = re.compile(r"^(?:\d|[ivx]{1,4}|[a-e])$")
 # challenges: (1) ...").
 NOT_PROPOSED_ITEMS = frozenset(("challenges", "questions", "issues", "limitations", "problems",
                                 "aspects", "dimensions", "scenarios", "settings", "domains",
-                                "categories", "types", "findings", "observations"))
+                                "categories", "types", "findings", "observations", "obstacles",
+                                "bottlenecks", "difficulties", "drawbacks", "shortcomings",
+                                "weaknesses", "pitfalls", "failures", "risks", "gaps"))
 # "Our X consists of: 1) ...": the items are the parts of X.
 # Counts before a plural kind ("two modules: ...", "three subsets: ...").
 COUNT_WORDS = frozenset(("two", "three", "four", "five", "six", "2", "3", "4", "5", "6",
