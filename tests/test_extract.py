@@ -6752,3 +6752,12 @@ def test_items_of_a_numbered_list_of_obstacles_are_not_proposed(ex):
                "Stagnation}, where the search space is sparse.")
     roles = _roles(ext)
     assert roles.get("Reward Coarseness") != "proposes"
+
+
+def test_a_word_inside_a_name_or_an_adjective_of_models_is_no_use_cue(ex):
+    ext = _run(ex, "Program Repair",
+               "We further show that our fine-tuning strategy yields superior performance "
+               "compared to the incumbent state-of-the-art in fine-tuned models for program "
+               "repair, Fine-tune-CoT and RepairLLaMA.")
+    rules = {m.evidence.rule for m in ext.mentions if m.text == "RepairLLaMA"}
+    assert rules and not any(r.endswith("use-cue") for r in rules)

@@ -184,6 +184,16 @@ _MAY_CUE = lx.CALL_VERBS | lx.PROPOSED_PAST | {
     "source", "refer", "with", "to", "against", "in", "resulting", "over"}
 
 
+def _in_capitalised_compound(tk: Toks, k: int) -> bool:
+    """Whether the lower-case word at `k` is joined by hyphens to a capitalised word next to
+    it ("tune" in "Fine-tune-CoT")."""
+    text, ws = tk.text, tk.ws
+    return k >= 2 and text[k - 1] == "-" and not ws[k - 2] and not ws[k - 1] and \
+        text[k - 2][:1].isupper() or \
+        k + 2 < tk.n and text[k + 1] == "-" and not ws[k] and not ws[k + 1] and \
+        text[k + 2][:1].isupper()
+
+
 _OPEN_SOURCE_ADVERBS = frozenset(("also", "further", "will", "fully", "publicly"))
 
 
@@ -228,6 +238,12 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = None  # "Building on these designs", "our contributions": nouns
         if kind == "use" and low == "used" and k > lo and low_[k - 1] in _HOW_WIDELY:
             kind = None  # "the widely used nuScenes benchmark": a description, not a use
+        if kind and _in_capitalised_compound(tk, k):
+            kind = None  # "..., Fine-tune-CoT and RepairLLaMA": a word of a name
+        if kind == "use" and low in _TRAINED and k + 1 < pos and \
+                lx.HEAD_TYPES.get(low_[k + 1]) == "Model" and lx.plural(low_[k + 1]):
+            kind = None  # "compared to the state-of-the-art in fine-tuned models for program
+            # repair, Fine-tune-CoT and RepairLLaMA": an adjective of the models compared
         if low == "source" and k > lo and (low_[k - 1] == "open" or k - 3 >= lo and
                                            low_[k - 2:k] == ["open", "-"] and (
                                                low_[k - 3] == "we" or k - 4 >= lo and
