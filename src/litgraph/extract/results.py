@@ -259,6 +259,12 @@ def _beaten_at(low: list[str], subject: Candidate, k: int, sent_start: int) -> i
                  if low[j] in lx.OUTPERFORM_WORDS or low[j] in ("than", "over")), None)
 
 
+def _comparing_words(low: list[str], a: int, b: int) -> list[int]:
+    """Where "than", "over" or an outperform verb stands in a..b: what comes after it is
+    compared with ("X surpasses Y on MiniF2F-Test (86.1% vs 82.4%)")."""
+    return [j for j in range(a, b) if low[j] in ("than", "over") or low[j] in lx.OUTPERFORM_WORDS]
+
+
 def _in_range(tk: Toks, k: int, sent_start: int, sent_end: int) -> bool:
     """The number at `k` is an end of a range written with a dash ("0.94-0.99", "85%-90%",
     "85-90%")."""
@@ -400,8 +406,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if vs_second:
             # "LLaVA^w (76.7 vs. 70.7)": the second number is the compared system's (also
             # after a comparing verb: "X surpasses Y on MiniF2F-Test (86.1% vs 82.4%)").
-            than = [j for j in range(sent_start, min(k, bench.start))
-                    if low[j] in ("than", "over") or low[j] in lx.OUTPERFORM_WORDS]
+            than = _comparing_words(low, sent_start, min(k, bench.start))
             objs = [s for s in systems if than and s.start > than[0] and s.end <= bench.start]
             if not objs:
                 continue
@@ -411,8 +416,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             subject = _subject(tk, [s for s in systems if s.end <= bench.start or s.end <= k],
                                min(k, bench.start) if vs_first else k, sent_start, proposed)
             if vs_first:
-                than = [j for j in range(sent_start, min(k, bench.start))
-                        if low[j] in ("than", "over") or low[j] in lx.OUTPERFORM_WORDS]
+                than = _comparing_words(low, sent_start, min(k, bench.start))
                 if than:
                     subject = _subject(tk, [s for s in systems if s.end <= than[0]], than[0],
                                        sent_start, proposed)
