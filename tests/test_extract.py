@@ -6761,3 +6761,10 @@ def test_a_word_inside_a_name_or_an_adjective_of_models_is_no_use_cue(ex):
                "repair, Fine-tune-CoT and RepairLLaMA.")
     rules = {m.evidence.rule for m in ext.mentions if m.text == "RepairLLaMA"}
     assert rules and not any(r.endswith("use-cue") for r in rules)
+
+
+def test_a_bench_named_after_a_known_method_is_a_new_benchmark(ex):
+    ext = _run(ex, "DARE-bench: Evaluating Modeling and Instruction Fidelity of LLMs",
+               "We introduce DARE-bench, a benchmark for data science. Models score low on "
+               "DARE-bench.")
+    assert {(m.text, m.type) for m in ext.mentions} == {("DARE-bench", "Benchmark")}

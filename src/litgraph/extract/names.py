@@ -1003,6 +1003,7 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 break  # "Path Tracing-Based", "CLIP-Guided": a modifier, not a longer name
             if nxt[0].isupper() or nxt[0].isdigit() or \
                     tk.lower[j + 1].split("-", 1)[0] in lx.HYPHEN_SUFFIX_WORDS or \
+                    nxt in ("bench", "eval") or \
                     nxt == "dev" and text[j - 1][-1:].isdigit() or \
                     lx.is_version(nxt) or (nxt.isalnum() and not nxt.islower() and
                                            lx.strong_shape(nxt)):
@@ -2302,6 +2303,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 if described is not None and described[0] != entry.type:
                     # "LTL-Sensing, the first dataset pairing ...": what it is said to be
                     take(Candidate(start, end2, described[0], described[1], "name+context"))
+                    continue
+                shape = morphology_type(tk.span_text(start, end2)) \
+                    if text[end2 - 2] == "-" and low_[end2 - 1] in ("bench", "eval") else None
+                if shape is not None and shape[0] in ("Benchmark", "Dataset") and \
+                        entry.type not in ("Benchmark", "Dataset"):
+                    # "DARE-bench": a benchmark named after a known method, of the kind its
+                    # ending says
+                    take(Candidate(start, end2, shape[0], shape[1], "name+morphology"))
                     continue
                 if entry.type == "Model" and _COUNT_SUFFIX.search(tk.span_text(start, end2)):
                     # "datasets like Orca-Math-200k": a count of examples makes it data
