@@ -6768,3 +6768,10 @@ def test_a_bench_named_after_a_known_method_is_a_new_benchmark(ex):
                "We introduce DARE-bench, a benchmark for data science. Models score low on "
                "DARE-bench.")
     assert {(m.text, m.type) for m in ext.mentions} == {("DARE-bench", "Benchmark")}
+
+
+def test_plcc_and_srcc_are_the_known_correlation_metrics(ex):
+    ext = _run(ex, "IQA",
+               "EvoQuality improves the zero-shot performance of VLMs by 31.8% on PLCC across "
+               "diverse IQA benchmarks.")
+    assert {m.text: m.type for m in ext.mentions if m.text == "PLCC"} == {"PLCC": "Metric"}
