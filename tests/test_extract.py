@@ -6775,3 +6775,11 @@ def test_plcc_and_srcc_are_the_known_correlation_metrics(ex):
                "EvoQuality improves the zero-shot performance of VLMs by 31.8% on PLCC across "
                "diverse IQA benchmarks.")
     assert {m.text: m.type for m in ext.mentions if m.text == "PLCC"} == {"PLCC": "Metric"}
+
+
+def test_what_a_first_verb_improves_over_is_no_subject_of_the_second(ex):
+    ext = _run(ex, "ASR Distillation",
+               "Across ASR benchmarks, the proposed training recipe consistently improves over "
+               "supervised fine-tuning alone and outperforms the same-scale Qwen3-ASR-0.6B "
+               "baseline on four of five evaluation sets.")
+    assert not any(r.subject == "supervised fine-tuning" for r in ext.relations)

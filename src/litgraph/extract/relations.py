@@ -536,6 +536,9 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             # Qwen2-Audio": the object of the first comparison is not the subject.
             like = next((j for j in range(subject.start - 1, max(sent_start, subject.start - 6)
                                           - 1, -1) if low[j] in _LIKE_WORDS), None)
+            if like is None and low[subject.start - 1] in ("over", "than"):
+                like = subject.start - 1  # "the proposed recipe improves over supervised
+                # fine-tuning alone and outperforms the Qwen3-ASR-0.6B baseline"
             if like is not None:
                 subject = next((c for c in reversed(before) if c.end <= like), None)
         # "Atlas is 7.38% better than FasterViT, 4.96% better than LongViT", "X exceeds A
