@@ -6783,3 +6783,10 @@ def test_what_a_first_verb_improves_over_is_no_subject_of_the_second(ex):
                "supervised fine-tuning alone and outperforms the same-scale Qwen3-ASR-0.6B "
                "baseline on four of five evaluation sets.")
     assert not any(r.subject == "supervised fine-tuning" for r in ext.relations)
+
+
+def test_medium_is_a_release_word_of_a_model_name(ex):
+    ext = _run(ex, "Speech Translation",
+               "We compare with Whisper Medium and GPT-2 Medium on the test set.")
+    texts = {m.text for m in ext.mentions}
+    assert {"Whisper Medium", "GPT-2 Medium"} <= texts and "Medium" not in texts
