@@ -6790,3 +6790,13 @@ def test_medium_is_a_release_word_of_a_model_name(ex):
                "We compare with Whisper Medium and GPT-2 Medium on the test set.")
     texts = {m.text for m in ext.mentions}
     assert {"Whisper Medium", "GPT-2 Medium"} <= texts and "Medium" not in texts
+
+
+def test_a_name_after_a_new_kind_and_its_for_phrase_is_proposed(ex):
+    ext = _run(ex, "Sign Language Models",
+               "We introduce a new benchmark dataset for American Sign Language, ASL Minimal "
+               "Translation Pairs (ASL-MTP), divided into multiple types of phenomena. Using a "
+               "novel alignment dataset for post-training, BabyLM generates grammatical "
+               "responses.")
+    roles = _roles(ext)
+    assert roles.get("ASL-MTP") == "proposes" and roles.get("BabyLM") != "proposes"

@@ -391,9 +391,13 @@ def _we_make(low_: list[str], sent_start: int, pos: int) -> bool:
 
 def _new_kind_of(low_: list[str], k: int, sent_start: int) -> bool:
     """"We created a new corpus of ~50k five-sentence commonsense stories, ROCStories": the
-    kind said new before an "of" phrase that ends at `k`."""
+    kind said new before an "of" (or "for") phrase that ends at `k` ("we develop a new
+    action-value RL method for the LM-RLHF setting, KL-regularised Q-Learning (KLQ)")."""
     for j in range(k, max(sent_start, k - 10), -1):
-        if low_[j] == "of":
+        if low_[j] == "of" or low_[j] == "for" and \
+                not lx.PROPOSE_SUBJECTS.isdisjoint(low_[sent_start:j]):
+            # (a "for" phrase in the paper's own proposal: not "Using a novel alignment
+            # dataset for post-training, BabyLM generates ...")
             return lx.new_kind(low_, j - 1, sent_start)
         if low_[j] in (",", ";", ":", ".", "(", ")"):
             return False
