@@ -76,7 +76,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
                 roles[i - 2][3] is tk_a and roles[i - 2][4] == si_a and \
                 b.canonical is None and role_b != "proposes" and tk_a is tk_b and \
                 si_a == si_b and roles[i - 2][1] in (*_CUE_PROPOSALS, "naming") and \
-                _described_pair(tk_a.lower, roles[i - 2][2].end, _written_from(b), b.end):
+                _described_pair(tk_a.lower, roles[i - 2][2].end, b.written_from(), b.end):
             # (over a name inside the first one's apposition: "... for motion direction
             # instruction tuning and evaluation, and DeltaDirect, a ...")
             roles[i] = ("proposes", roles[i - 2][1], b, tk_b, si_b)
@@ -88,7 +88,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         low = tk_a.lower
         # (after "SWIE (Segment-Weighted Instruction Embedding)": its long form's ")")
         a_end = a.long_span[1] + 1 if a.long_span and a.long_span[0] > a.start else a.end
-        b_start = _written_from(b)
+        b_start = b.written_from()
         # ("three distance functions, called the Heterogeneous Value Difference Metric
         # (HVDM), the Interpolated Value Difference Metric (IVDM), and ...": definitions
         # listed, each after "the")
@@ -248,18 +248,13 @@ def _spells(short: str, long: str) -> bool:
         capitals.startswith(initials) or initials.startswith(capitals))
 
 
-def _written_from(c: Candidate) -> int:
-    """Where a name is first written: its long form's start when defined after it."""
-    return c.long_span[0] if c.long_span and c.long_span[0] < c.start else c.start
-
-
 def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
     """"we introduce three new benchmarks: A, based on ...; B, which tests ...; and C, a novel
     task ...": the new names that open the items of a list after a proposing colon are all
     proposed, and of the kind the colon announces."""
     for i, (role_a, rule_a, a, tk, si) in enumerate(roles):
         low = tk.lower
-        a_at = _written_from(a)  # (a definition's long form first: "methods: Language Bias
+        a_at = a.written_from()  # (a definition's long form first: "methods: Language Bias
         # Regularization (LBR) which ..., and Language Bias Penalty (LBP), which ...")
         if role_a != "proposes" or rule_a not in _CUE_PROPOSALS or \
                 a_at < 2 or low[a_at - 1] != ":":
@@ -275,7 +270,7 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
             role_b, _rule_b, b, tk_b, si_b = roles[j]
             if tk_b is not tk or si_b != si:
                 break
-            b_at = _written_from(b)
+            b_at = b.written_from()
             opens = low[b_at - 1] == ";" or low[b_at - 1] == "and" and \
                 (low[b_at - 2] == ";" or plural and low[b_at - 2] == "," and
                  b.rule == "abbreviation")
@@ -1102,7 +1097,7 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     with, one or two words before the name; also the data it is trained or scored on
     ("fine-tuning on both Roman-Urdu-Parl and ...", "on the X dataset") or drawn from."""
     # (also "a seq2seq LLM based on Marian"; "320 natural sentences from the BCC corpus")
-    if c.long_span and sent_start <= c.long_span[0] < c.start:
+    if c.written_from(sent_start) < c.start:
         # A defined short form: what its long form is built on ("based on the Elaboration
         # Likelihood Model (ELM) theory"; not "using a ... Network (DCFMN)", "predict tokens
         # from coarse to fine (CTF)", which may be the paper's own).

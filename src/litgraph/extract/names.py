@@ -72,6 +72,12 @@ class Candidate:
     introduced: bool = False  # a coined term the text says it introduces (coined.py)
     known_as: str | None = None  # see Mention.known_as
 
+    def written_from(self, sent_start: int = 0) -> int:
+        """Where the name is first written: its long form's start when defined after it (a
+        long form before `sent_start`, in another sentence, does not count)."""
+        return self.long_span[0] if self.long_span and \
+            sent_start <= self.long_span[0] < self.start else self.start
+
 
 # Shared-task series: "SemEval-2025 Task 4", "WMT22", "SemEval2015 10B" are evaluations.
 _SHARED_TASK = re.compile(r"^(semeval|wmt|ntcir|iwslt|bionlp)\d")
@@ -1003,7 +1009,7 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 break  # "Path Tracing-Based", "CLIP-Guided": a modifier, not a longer name
             if nxt[0].isupper() or nxt[0].isdigit() or \
                     tk.lower[j + 1].split("-", 1)[0] in lx.HYPHEN_SUFFIX_WORDS or \
-                    nxt in ("bench", "eval") or \
+                    nxt in _LOWER_KIND_SUFFIXES or \
                     nxt == "dev" and text[j - 1][-1:].isdigit() or \
                     lx.is_version(nxt) or (nxt.isalnum() and not nxt.islower() and
                                            lx.strong_shape(nxt)):
@@ -1048,6 +1054,8 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
     return j
 
 
+# Lower-case hyphen endings that make a name a benchmark's ("DARE-bench", "Spec-bench").
+_LOWER_KIND_SUFFIXES = frozenset(("bench", "eval"))
 # Words after "Large"/"Small" that make a kind of models, not a release ("Large Language
 # Models", "Small Vision-Language Models").
 _KIND_OF_MODELS_WORDS = frozenset(("language", "vision", "vision-language", "multimodal",
@@ -2305,7 +2313,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     take(Candidate(start, end2, described[0], described[1], "name+context"))
                     continue
                 shape = morphology_type(tk.span_text(start, end2)) \
-                    if text[end2 - 2] == "-" and low_[end2 - 1] in ("bench", "eval") else None
+                    if text[end2 - 2] == "-" and low_[end2 - 1] in _LOWER_KIND_SUFFIXES else None
                 if shape is not None and shape[0] in ("Benchmark", "Dataset") and \
                         entry.type not in ("Benchmark", "Dataset"):
                     # "DARE-bench": a benchmark named after a known method, of the kind its
@@ -2685,10 +2693,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 ordinary = written_lower(low_[i])
                 ctx = None if ordinary else _context_type(
                     tk, i, i + 1, sa, sb, examples=False) or _listed_with_known(tk, i, cands) \
-                    or (_SCORED_ALONE if _scored_alone(tk, i, sa, sb) and
-                        not gazetteer.is_language(low_[i]) else None) \
-                    or (_data_list_item(tk, i, sa) if not gazetteer.is_language(low_[i])
-                        else None)
+                    or (None if gazetteer.is_language(low_[i]) else
+                        _SCORED_ALONE if _scored_alone(tk, i, sa, sb) else
+                        _data_list_item(tk, i, sa))
                 named_end = 0 if ctx is not None or ordinary else \
                     _introduced_word(tk, i, sa, sb)
                 if ctx is None and not named_end:

@@ -66,6 +66,8 @@ _APPROXIMATELY = frozenset(("over", "nearly", "approximately", "roughly", "about
 _PARTICIPLES = frozenset(("achieving", "reaching", "attaining", "obtaining", "scoring",
                           "yielding", "delivering"))
 
+# Words after which comes what is compared with ("X outperforms Y", "better than Y").
+_COMPARING = lx.OUTPERFORM_WORDS | {"than", "over"}
 _DASHES = frozenset(("--", "—", "–", "---"))
 _THIRD_PERSON = frozenset(("achieves", "reaches", "attains", "obtains", "scores", "sets",
                            "yields", "delivers"))
@@ -256,13 +258,13 @@ def _beaten_at(low: list[str], subject: Candidate, k: int, sent_start: int) -> i
                for w, nxt, nxt2 in zip(between, between[1:], [*between[2:], ""])):
         return None
     return next((j for j in range(subject.start - 1, max(sent_start, subject.start - 11) - 1, -1)
-                 if low[j] in lx.OUTPERFORM_WORDS or low[j] in ("than", "over")), None)
+                 if low[j] in _COMPARING), None)
 
 
 def _comparing_words(low: list[str], a: int, b: int) -> list[int]:
     """Where "than", "over" or an outperform verb stands in a..b: what comes after it is
     compared with ("X surpasses Y on MiniF2F-Test (86.1% vs 82.4%)")."""
-    return [j for j in range(a, b) if low[j] in ("than", "over") or low[j] in lx.OUTPERFORM_WORDS]
+    return [j for j in range(a, b) if low[j] in _COMPARING]
 
 
 def _in_range(tk: Toks, k: int, sent_start: int, sent_end: int) -> bool:

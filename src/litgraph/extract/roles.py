@@ -787,8 +787,7 @@ def item_of_a_listed_proposal(tk: Toks, cand: Candidate, sent_start: int) -> boo
     Accuracy Reward (StepRAR) and Step-wise Reasoning Validity Reward (StepRVR)": a new name
     (or its definition) is an item of a list without numbers that a proposal announces before
     its colon; for names no nearer cue made proposed."""
-    pos = cand.long_span[0] if cand.long_span and sent_start <= cand.long_span[0] < cand.start \
-        else cand.start
+    pos = cand.written_from(sent_start)
     after = cand.end + (tk.lower[cand.end:cand.end + 1] == [")"])
     # (not a modifier: "Canopy Height Model (CHM)-guided first prompt")
     return cand.canonical is None and cand.type != "Task" and \
@@ -815,7 +814,7 @@ def opens_a_part_of_a_proposal(tk: Toks, cand: Candidate, si: int) -> bool:
             k >= tk.n or low_[k] != ",":
         return False
     k += 1 + (low_[k + 1] in ("a", "an", "the") if k + 1 < tk.n else 0)
-    if min(cand.start, cand.long_span[0]) != k:
+    if cand.written_from() != k:
         return False
     return any(_we_make(low_, s, e) for s, e in tk.sents[max(0, si - 3):si])
 
@@ -903,9 +902,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     low_ = tk.lower
     # An abbreviation defined in place ("a novel depth-first search-based decision tree
     # (DFSDT)"): the cues are read before its long form.
-    pos = cand.start
-    if cand.long_span and sent_start <= cand.long_span[0] < pos:
-        pos = cand.long_span[0]
+    pos = cand.written_from(sent_start)
     prev = low_[pos - 1] if pos > sent_start else ""
     prev2 = low_[pos - 2] if pos - 1 > sent_start else ""
     nxt = low_[cand.end] if cand.end < sent_end else ""
