@@ -6800,3 +6800,13 @@ def test_a_name_after_a_new_kind_and_its_for_phrase_is_proposed(ex):
                "responses.")
     roles = _roles(ext)
     assert roles.get("ASL-MTP") == "proposes" and roles.get("BabyLM") != "proposes"
+
+
+def test_a_common_word_in_capitals_opens_a_hyphenated_name(ex):
+    ext = _run(ex, "AM-Thinking-v1: Advancing the Frontier of Reasoning at 32B Scale",
+               "We present AM-Thinking-v1, a 32B dense language model. We propose DO-RAG, a "
+               "retrieval framework, and evaluate it on IF-Bench. IF-THEN rules are US-based.")
+    found = {(m.text, m.type) for m in ext.mentions}
+    assert {("AM-Thinking-v1", "Model"), ("DO-RAG", "Method"),
+            ("IF-Bench", "Benchmark")} <= found
+    assert not {t for t, _ in found} & {"RAG", "IF-THEN", "US-based"}

@@ -1265,9 +1265,21 @@ def _title_compound(tk: Toks, a: int, b: int, in_title: bool, context: str | Non
     return context is not None and context.startswith(tk.span_text(a, b) + ":")
 
 
-def _strong_part(tk: Toks, a: int, b: int) -> bool:
-    return any(lx.strong_shape(tk.text[k]) and not _common_word(tk.lower[k])
-               for k in range(a, b, 2))
+def _strong_part(tk: Toks, a: int, b: int, capital_words: bool = True) -> bool:
+    return any(lx.strong_shape(tk.text[k]) and (
+        not _common_word(tk.lower[k]) or capital_words and _capital_word_prefix(tk, k))
+        for k in range(a, b, 2))
+
+
+def _capital_word_prefix(tk: Toks, k: int) -> bool:
+    """"DO-RAG", "IF-Bench", "AM-Thinking-v1": a common word in capitals joined to a
+    capitalised part opens a name (not "IF-THEN", "AND-OR", "US-based", "BY-NC"; nor after a
+    lost space, "teacher models-AM-Thinking-v1")."""
+    text = tk.text
+    return not (k >= 2 and text[k - 1] == "-" and text[k - 2].islower()) and \
+        k + 2 < tk.n and len(text[k]) > 1 and text[k].isupper() and text[k + 1] == "-" and \
+        not tk.ws[k] and not tk.ws[k + 1] and text[k + 2][:1].isupper() and \
+        not _common_word(tk.lower[k + 2]) and tk.lower[k] != "by"
 
 
 # Capitalised word prefixes that modify a known name rather than make a new one ("Multi-LoRA").
@@ -2171,8 +2183,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 start > sa and low_[start - 1] in _VERB_METRIC_BEFORE or
                 end < sb and low_[end] in _VERB_METRIC_AFTER):
             continue  # "prompts LLMs to recall and ...", "we recall the ...": a verb
-        if c0 < start and _strong_part(tk, c0, start):
-            continue
+        if c0 < start and _strong_part(tk, c0, start, capital_words=entry.type != "Model"):
+            continue  # (but "ET-SAM" is a new model named after SAM, below)
         if c0 + 2 == start and text[c0].islower() and (
                 low_[c0] in lx.HEAD_TYPES or low_[c0][:-1] in lx.HEAD_TYPES):
             c0 = start  # "open-source architectures-GPT-2, Pythia": a lost space, no new name
