@@ -6810,3 +6810,12 @@ def test_a_common_word_in_capitals_opens_a_hyphenated_name(ex):
     assert {("AM-Thinking-v1", "Model"), ("DO-RAG", "Method"),
             ("IF-Bench", "Benchmark")} <= found
     assert not {t for t, _ in found} & {"RAG", "IF-THEN", "US-based"}
+
+
+def test_a_name_the_abstract_coins_is_that_name_in_the_title(ex):
+    ext = _run(ex, "Shuffle the Context: RoPE-Perturbed Self-Distillation for Long-Context "
+                   "Adaptation",
+               "We propose RoPE-Perturbed Self-Distillation, a training regularizer that "
+               "improves positional robustness.")
+    texts = {m.text for m in ext.mentions}
+    assert texts == {"RoPE-Perturbed Self-Distillation"}

@@ -350,9 +350,18 @@ def _title_long_forms(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
     it that a rule found alone ("Text Classification", "Spatial Transport Optimization").
     `t_cands` with them, in order."""
     defined = {}
+    coined = set()
     for c in a_cands:
         if c.rule.startswith("abbreviation") and c.long_form and " " in c.long_form:
             defined.setdefault(c.long_form.lower(), c)
+        elif c.rule == "coined" and c.end - c.start >= 2:
+            # (a name the abstract coins, "We propose RoPE-Perturbed Self-Distillation, a
+            # training regularizer", is that name in the title too, not the known terms
+            # in it)
+            long = atk.span_text(c.start, c.end).lower()
+            if long not in defined:
+                defined[long] = c
+                coined.add(long)
     if not defined:
         return t_cands
     title = ttk.source.lower()
@@ -378,7 +387,7 @@ def _title_long_forms(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
         # papers; so does a known task in a system's name, the task it is scored on:
         # "Hallucination Detection via Reasoning Subspace Projection (HARP)")
         # ("Active Prompting for Information Extraction (APIE)": the task it is for)
-        if not inside or any(c.end - c.start == n or
+        if not inside or any(c.end - c.start == n or long not in coined and
                              (c.canonical is not None or c.rule.startswith("gazetteer"))
                              and (c.type != "Task" or a.type in ("Model", "Method") or
                                   not _FOR_WORDS.isdisjoint(words[k:c.start]))
