@@ -6819,3 +6819,12 @@ def test_a_name_the_abstract_coins_is_that_name_in_the_title(ex):
                "improves positional robustness.")
     texts = {m.text for m in ext.mentions}
     assert texts == {"RoPE-Perturbed Self-Distillation"}
+
+
+def test_a_publisher_before_a_venue_is_no_name(ex):
+    ext = _run(ex, "Event-Enriched Image Analysis Grand Challenge at ACM Multimedia 2025",
+               "The top three teams present their solutions at ACM Multimedia 2025. We use "
+               "the IEEE DCASE Challenge systems. We propose "
+               "Activation-Guided Consensus Merging (ACM), a merging framework.")
+    assert not any(m.text in ("ACM", "IEEE") and m.role != "proposes" for m in ext.mentions)
+    assert any(m.text == "ACM" and m.role == "proposes" for m in ext.mentions)

@@ -1421,6 +1421,11 @@ def _proposed_as_one(low_: list[str], start: int, short_end: int) -> bool:
         low_[after:after + 2] in ([",", "a"], [",", "an"])
 
 
+# Publishers before a venue's or a challenge's name ("at ACM Multimedia 2025", "IEEE
+# BigData Challenge"); alone the letters may be a paper's own ("Consensus Merging (ACM)").
+_PUBLISHERS = frozenset(("acm", "ieee"))
+
+
 def _venue(name: str) -> bool:
     m = _VENUE.fullmatch(name.lower())
     return m is not None and m.group(1) in lx.VENUES
@@ -2772,6 +2777,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 not _strong_part(tk, start, end) and morphology_type(name) is None or \
                 _venue(name) and not (
                     end < sb and text[end].isdigit() and not YEAR.fullmatch(text[end])) or \
+                end - start == 1 and low_[start] in _PUBLISHERS and end < sb and \
+                text[end][:1].isupper() or \
                 math_like(name) and not lookup(name):
             # "IV-guided", "LLM-aligned", "RL-free", "Multi-Modal", "LLM-aided", "INT4-quantized"
             # (any participle): a modifier, not a name; nor a title-case compound before one
