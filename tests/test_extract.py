@@ -6828,3 +6828,12 @@ def test_a_publisher_before_a_venue_is_no_name(ex):
                "Activation-Guided Consensus Merging (ACM), a merging framework.")
     assert not any(m.text in ("ACM", "IEEE") and m.role != "proposes" for m in ext.mentions)
     assert any(m.text == "ACM" and m.role == "proposes" for m in ext.mentions)
+
+
+def test_a_reranker_or_embedding_release_of_a_known_model_is_one_name(ex):
+    ext = _run(ex, "Passage Selection",
+               "DPS improves F1 over strong baselines like Qwen3-reranker and "
+               "bge-reranker-v2, and over GPT-4o-audio.")
+    texts = {m.text for m in ext.mentions}
+    assert {"Qwen3-reranker", "bge-reranker-v2", "GPT-4o-audio"} <= texts
+    assert not texts & {"Qwen3", "bge", "GPT-4o"}

@@ -339,7 +339,9 @@ NAME_SUFFIX_WORDS = frozenset((
     "sonnet", "opus", "haiku", "flash", "vl", "medium",
 ))
 # ... and after a hyphen only: "GPT-4-turbo-preview", "BERT-large-cased", "FLUX.1-schnell".
-HYPHEN_SUFFIX_WORDS = NAME_SUFFIX_WORDS | {"preview", "cased", "uncased", "schnell"}
+HYPHEN_SUFFIX_WORDS = NAME_SUFFIX_WORDS | {"preview", "cased", "uncased", "schnell", "reranker",
+                                          "embed", "embedding", "retriever", "coder", "audio",
+                                          "guard"}
 # Release words written in lower case after a version: "GPT 5 mini", "GPT-4 turbo".
 LOWER_RELEASE_WORDS = frozenset(("mini", "nano", "turbo", "pro", "max", "plus", "flash", "lite"))
 # Domain or setting words that make a longer task name: "medical image classification".
