@@ -6837,3 +6837,10 @@ def test_a_reranker_or_embedding_release_of_a_known_model_is_one_name(ex):
     texts = {m.text for m in ext.mentions}
     assert {"Qwen3-reranker", "bge-reranker-v2", "GPT-4o-audio"} <= texts
     assert not texts & {"Qwen3", "bge", "GPT-4o"}
+
+
+def test_a_definition_named_after_a_task_is_the_data_its_apposition_says(ex):
+    ext = _run(ex, "X",
+               "We introduce VAREX (VARied-schema EXtraction), a benchmark for evaluating "
+               "multimodal foundation models on structured data extraction.")
+    assert {m.text: m.type for m in ext.mentions}.get("VAREX") == "Benchmark"
