@@ -6844,3 +6844,12 @@ def test_a_definition_named_after_a_task_is_the_data_its_apposition_says(ex):
                "We introduce VAREX (VARied-schema EXtraction), a benchmark for evaluating "
                "multimodal foundation models on structured data extraction.")
     assert {m.text: m.type for m in ext.mentions}.get("VAREX") == "Benchmark"
+
+
+def test_names_listed_before_their_count_and_kind_are_of_that_kind(ex):
+    ext = _run(ex, "X", "We construct PolyNews and PolyNewsParallel, two multilingual "
+                        "news-specific corpora. We test on GSM8K, MATH and Foo-Bar, three "
+                        "reasoning benchmarks.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert types["PolyNews"] == types["PolyNewsParallel"] == "Dataset"
+    assert types["Foo-Bar"] == "Benchmark"

@@ -556,6 +556,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             described, tried = _apposition_type(tk, start, end, sent_start, sent_end), True
             if described:
                 return described
+        if examples and end < sent_end and low_[end] in (",", "and"):
+            counted = _counted_list_kind(tk, start, end, sent_start, sent_end)
+            if counted:
+                return counted
         # Looser cues, not for a lone capitalised word ("results on Berkeley ..."):
         listed = _listed_under(low_, start, sent_start) if examples else None
         if examples and listed is None and (first := _list_start(tk, start, end, sent_start)) < \
@@ -775,6 +779,50 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                         low == "of" and low_[k - 1] in _KIND_OF):
                 break  # (the kind is named before a preposition: "DomainCQA, a systematic
                 # methodology for constructing domain-specific CQA benchmarks")
+    return None
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4,
+           "5": 5, "6": 6}
+
+
+def _counted_list_kind(tk: Toks, start: int, end: int, sent_start: int,
+                       sent_end: int) -> tuple[str, float] | None:
+    """"we construct PolyNews and PolyNewsParallel, two multilingual news-specific corpora": a
+    list of capitalised names followed by their count and kind (the count must match the
+    names listed, so the kind is theirs)."""
+    text, low_ = tk.text, tk.lower
+
+    def name_word(k: int) -> bool:
+        return text[k][:1].isupper() or text[k] == "-" or \
+            (text[k][:1].isdigit() and k > sent_start and text[k - 1] == "-")
+
+    items, k = 1, end  # right of the name: ", Y and Z, <count> <kind>"
+    while k + 1 < sent_end and low_[k] in (",", "and") and low_[k + 1] not in _COUNTS:
+        k += 1 + (low_[k] == "," and low_[k + 1] == "and")
+        if k >= sent_end or not name_word(k):
+            return None
+        while k < sent_end and name_word(k):
+            k += 1
+        items += 1
+    if not (k + 1 < sent_end and low_[k] == "," and low_[k + 1] in _COUNTS):
+        return None
+    count, j = _COUNTS[low_[k + 1]], start - 1  # left of the name: "X, Y and"
+    while j - 1 >= sent_start and low_[j] in (",", "and") and name_word(j - 1):
+        j -= 1 + (low_[j] == "and" and low_[j - 1] == ",")
+        if not name_word(j):
+            return None
+        while j - 1 >= sent_start and name_word(j - 1):
+            j -= 1
+        items += 1
+        j -= 1
+    if items != count:
+        return None
+    for h in range(k + 2, min(k + 8, sent_end)):
+        if low_[h] in lx.HEAD_TYPES and lx.plural(low_[h]) or low_[h] == "corpora":
+            return lx.HEAD_TYPES.get(low_[h], "Dataset"), 0.75
+        if is_punct(text[h]) and text[h] != "-" or is_stop(low_[h]):
+            return None
     return None
 
 
