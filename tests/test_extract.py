@@ -6853,3 +6853,9 @@ def test_names_listed_before_their_count_and_kind_are_of_that_kind(ex):
     types = {m.text: m.type for m in ext.mentions}
     assert types["PolyNews"] == types["PolyNewsParallel"] == "Dataset"
     assert types["Foo-Bar"] == "Benchmark"
+
+
+def test_what_we_make_and_then_use_is_proposed(ex):
+    ext = _run(ex, "X", "To this end, we construct and leverage PolyNews, a multilingual corpus.")
+    assert _roles(ext).get("PolyNews") == "proposes"
+    assert all(m.evidence.rule.endswith("propose-near") for m in ext.mentions)

@@ -304,6 +304,9 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             # proposal's: "we introduce two reasoning-based learning methods, Ensemble
             # Reasoning Learning (ERL) and ...")
             return based
+        if kind == "use" and found is None and k - 3 >= lo and low_[k - 1] == "and" and \
+                kinds.get(low_[k - 2]) == "propose" and low_[k - 3] == "we":
+            kind = "propose"  # "we construct and leverage PolyNews": made, then used
         if kind and found is None:
             found = (kind, pos - k)
             if kind != "propose":
