@@ -6859,3 +6859,10 @@ def test_what_we_make_and_then_use_is_proposed(ex):
     ext = _run(ex, "X", "To this end, we construct and leverage PolyNews, a multilingual corpus.")
     assert _roles(ext).get("PolyNews") == "proposes"
     assert all(m.evidence.rule.endswith("propose-near") for m in ext.mentions)
+
+
+def test_a_new_kind_with_a_comma_after_new_is_still_new(ex):
+    ext = _run(ex, "X", "This includes supervised fine-tuning on a novel, richly annotated "
+                        "dataset, Enhanced-CAsT-Answerability (ECA), which features labels.")
+    m = next(m for m in ext.mentions if m.text == "ECA")
+    assert (m.type, m.role) == ("Dataset", "proposes")

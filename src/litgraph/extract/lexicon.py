@@ -400,6 +400,9 @@ def new_kind(low: list[str], kind: int, sent_start: int) -> bool:
         if low[k] == "the":
             # "The resulting dataset, Ground-V, ...", "the constructed benchmark"
             return any(w in _MADE_WORDS for w in low[k + 1:kind])
+        if low[k] == "," and k - 2 >= sent_start and low[k - 1] in _NEW_WORDS and \
+                low[k - 2] in ("a", "an"):
+            return True  # "a novel, richly annotated dataset"
         if low[k] in (",", "(", "of", "on", "and"):
             return False
     return False
