@@ -6866,3 +6866,11 @@ def test_a_new_kind_with_a_comma_after_new_is_still_new(ex):
                         "dataset, Enhanced-CAsT-Answerability (ECA), which features labels.")
     m = next(m for m in ext.mentions if m.text == "ECA")
     assert (m.type, m.role) == ("Dataset", "proposes")
+
+
+def test_a_subset_of_a_proposed_bench_named_by_a_word_is_a_benchmark(ex):
+    ext = _run(ex, "HealthBench",
+               "We present HealthBench, an open-source benchmark. We additionally release two "
+               "HealthBench variations: HealthBench Consensus, which includes 34 dimensions, "
+               "and HealthBench Hard, where the current top score is 32%.")
+    assert {m.text: m.type for m in ext.mentions}.get("HealthBench Hard") == "Benchmark"

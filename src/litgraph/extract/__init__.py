@@ -478,6 +478,12 @@ def _family_base(name: str) -> str | None:
                 len(tail) <= 2 or tail.isalpha() and len(tail) <= 4 or
                 tail.isalpha() and tail[1:].islower() and len(tail) <= 8):
             return stem  # (also "Orchard-SWE", "Orchard-Claw": modes named by a word)
+    if base is None and name.count(" ") == 1:
+        stem, _, tail = name.partition(" ")
+        if tail.isalpha() and tail[:1].isupper() and tail[1:].islower() and \
+                len(tail) <= 10 and stem[-1:].isalnum() and (
+                    not stem.isalpha() or _CAMEL.fullmatch(stem)):
+            return stem  # "HealthBench Hard", "HealthBench Consensus": subsets by a word
     return base
 
 
@@ -833,8 +839,11 @@ class Extractor:
                     typed.setdefault(fold(tk.name_text(c.start, c.end)), set()).add(c.type)
             # (a family's kind its shape alone gave is no evidence for a mode said once:
             # "Chain-of-Language-Model (CoLM)" reads as a model, "CoLM-Air" is a method)
+            # (but a "-Bench" ending is: "HealthBench Hard" of the benchmark HealthBench)
             stated = {fold(tk.name_text(c.start, c.end)) for role, _r, c, tk, _s in roles
-                      if role == "proposes" and c.rule not in ("name", "name+morphology")}
+                      if role == "proposes" and (c.rule not in ("name", "name+morphology") or
+                                                 c.rule == "name+morphology" and
+                                                 c.type == "Benchmark")}
             for c, tk in shape_only:
                 name = tk.name_text(c.start, c.end)
                 own = typed.get(fold(name))
