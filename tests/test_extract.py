@@ -6874,3 +6874,11 @@ def test_a_subset_of_a_proposed_bench_named_by_a_word_is_a_benchmark(ex):
                "HealthBench variations: HealthBench Consensus, which includes 34 dimensions, "
                "and HealthBench Hard, where the current top score is 32%.")
     assert {m.text: m.type for m in ext.mentions}.get("HealthBench Hard") == "Benchmark"
+
+
+def test_a_model_named_in_lower_case_scores(ex):
+    ext = _run(ex, "X", "HealthBench performance reflects steady progress (compare GPT-3.5 "
+                        "Turbo's 16% to GPT-4o's 32%) and rapid recent improvements (o3 "
+                        "scores 60%).")
+    assert ("o3", 60.0) in {(r.subject, r.value) for r in ext.results}
+    assert ("GPT-4o", 60.0) not in {(r.subject, r.value) for r in ext.results}

@@ -119,8 +119,9 @@ def _names_a_value(tk: Toks, c: Candidate, end: int) -> bool:
 
 def _protocol(tk: Toks, c: Candidate, end: int) -> bool:
     """"tripling linear probing accuracy": a technique term in lower case before a score word
-    says how the score was measured, not who scored it."""
-    return c.end < end and tk.lower[c.end] in _SCORE_WORDS and \
+    says how the score was measured, not who scored it (a model is no technique: "o3 scores
+    60%")."""
+    return c.type != "Model" and c.end < end and tk.lower[c.end] in _SCORE_WORDS and \
         tk.text[c.start:c.end] == tk.lower[c.start:c.end]
 
 
