@@ -6882,3 +6882,9 @@ def test_a_model_named_in_lower_case_scores(ex):
                         "scores 60%).")
     assert ("o3", 60.0) in {(r.subject, r.value) for r in ext.results}
     assert ("GPT-4o", 60.0) not in {(r.subject, r.value) for r in ext.results}
+
+
+def test_an_apposition_with_an_adverb_and_participle_after_a_comma_types(ex):
+    ext = _run(ex, "X", "Additionally, we introduce Cross-category Object Fusion (COF), a "
+                        "large-scale, hierarchically structured dataset built upon ImageNet-1K.")
+    assert {m.text: m.type for m in ext.mentions}.get("COF") == "Dataset"

@@ -769,10 +769,13 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
             if low == "," and k + 2 < sent_end and text[k - 1].islower() and (
                     text[k + 1].islower() and text[k + 2] == "-" or
                     text[k - 1][-1:].isalpha() and text[k + 1][:1].isalpha() and
-                    not is_stop(low_[k + 1]) and low_[k + 2] in ("-", ",", *lx.HEAD_TYPES)):
+                    not is_stop(low_[k + 1]) and (
+                        low_[k + 2] in ("-", ",", *lx.HEAD_TYPES) or
+                        low_[k + 1].endswith("ly") and low_[k + 2].endswith("ed"))):
                 # between describing words: "ImViD, a multi-view, multi-modal dataset",
                 # "PosterDNA, a commercial-grade, HTML-based dataset", "a large, diverse dataset"
-                # (three of them: "MMTAD, a diverse, multilingual, multi-domain dataset")
+                # (three of them: "MMTAD, a diverse, multilingual, multi-domain dataset"; an
+                # adverb's: "COF, a large-scale, hierarchically structured dataset")
                 continue
             if is_punct(text[k]) and text[k] != "-" or low in ("that", "which", "where") or \
                     low in _OF_WORDS and not in_compound and not (
