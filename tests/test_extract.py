@@ -6888,3 +6888,9 @@ def test_an_apposition_with_an_adverb_and_participle_after_a_comma_types(ex):
     ext = _run(ex, "X", "Additionally, we introduce Cross-category Object Fusion (COF), a "
                         "large-scale, hierarchically structured dataset built upon ImageNet-1K.")
     assert {m.text: m.type for m in ext.mentions}.get("COF") == "Dataset"
+
+
+def test_one_of_a_kind_in_lower_case_is_no_outperformer(ex):
+    ext = _run(ex, "X", "We finetune a diffusion model on this data and demonstrate significant "
+                        "improvements over baseline SD 1.5, SDXL, and FLUX.1-dev models.")
+    assert not any(r.subject == "diffusion model" for r in ext.relations)

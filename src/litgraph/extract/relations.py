@@ -472,7 +472,11 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                   (reach - c.end <= 10 or c.start - sent_start <= 2) and
                   not (c.end < sent_end and (low[c.end] in _GENERIC_HEADS or
                                              low[c.end] in _SCORE_HEADS) and
-                       tk.text[c.start].islower())]
+                       tk.text[c.start].islower()) and
+                  # (nor one of a kind: "we finetune a diffusion model ... and demonstrate
+                  # improvements over SDXL")
+                  not (tk.text[c.start].islower() and c.start > sent_start and
+                       low[c.start - 1] in ("a", "an"))]
         if not before:
             # "... show that PIT enhances X, outperforming Y": the clause's subject.
             # ("shows that the Tulu 2 suite achieves ... and exceeds Y")
