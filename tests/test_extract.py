@@ -6894,3 +6894,10 @@ def test_one_of_a_kind_in_lower_case_is_no_outperformer(ex):
     ext = _run(ex, "X", "We finetune a diffusion model on this data and demonstrate significant "
                         "improvements over baseline SD 1.5, SDXL, and FLUX.1-dev models.")
     assert not any(r.subject == "diffusion model" for r in ext.relations)
+
+
+def test_the_rest_of_a_compound_after_a_common_word_is_no_name(ex):
+    ext = _run(ex, "X", "Post-training typically follows an SFT-then-RL pipeline. We propose "
+                        "MathAgent, a novel Mixture-of-Math-Agent framework.")
+    texts = {m.text for m in ext.mentions}
+    assert not texts & {"then-RL", "Math-Agent"} and "MathAgent" in texts

@@ -2739,6 +2739,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             _weak_context(text, i, sa)
         # (only a hyphen right after the token makes a compound: most capitalised words,
         # "The", "We", have none, and skip the call)
+        if not strong and not weak and f & _ALNUM0 and i + 1 < n and text[i + 1] == "-" and \
+                text[i].islower() and is_stop(low_[i]):
+            # the rest of a compound from a lower-case common word ("then-RL" of
+            # "SFT-then-RL", "to-CAD" of "Text-to-CAD") is no name
+            i = hyphen_compound(tk, i, sb)
+            continue
         if not strong and not weak and f & _ALNUM0 and i + 1 < n and text[i + 1] == "-":
             j = hyphen_compound(tk, i, sb)
             if j > i + 1 and _strong_part(tk, i, j) and not any(taken[k] for k in range(i, j)):
