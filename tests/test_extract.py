@@ -6901,3 +6901,12 @@ def test_the_rest_of_a_compound_after_a_common_word_is_no_name(ex):
                         "MathAgent, a novel Mixture-of-Math-Agent framework.")
     texts = {m.text for m in ext.mentions}
     assert not texts & {"then-RL", "Math-Agent"} and "MathAgent" in texts
+
+
+def test_a_score_after_a_dash_ending_the_beaten_list_is_the_comparers(ex):
+    ext = _run(ex, "AutoSurfer -- Teaching Web Agents through Comprehensive Surfing",
+               "We evaluate AutoSurfer on the WebArena benchmark by fine-tuning "
+               "Qwen2.5-VL-7B-Instruct and demonstrate that it outperforms state-of-the-art "
+               "methods - Explorer, OS-Genesis, and SynthAgent - achieving up to 24.23% overall "
+               "task completion accuracy.")
+    assert [(r.subject, r.value) for r in ext.results] == [("AutoSurfer", 24.23)]
