@@ -6910,3 +6910,12 @@ def test_a_score_after_a_dash_ending_the_beaten_list_is_the_comparers(ex):
                "methods - Explorer, OS-Genesis, and SynthAgent - achieving up to 24.23% overall "
                "task completion accuracy.")
     assert [(r.subject, r.value) for r in ext.results] == [("AutoSurfer", 24.23)]
+
+
+def test_a_score_on_a_described_benchmark_after_it_is_on_that_benchmark(ex):
+    ext = _run(ex, "SAViL-Det: Semantic-Aware Vision-Language Model for Text Detection",
+               "Experiments demonstrate the effectiveness of the proposed approach, achieving "
+               "F-scores of 84.8% on the benchmark multi-lingual MLT-2019 dataset and 90.2% on "
+               "the curved-text CTW1500 dataset.")
+    assert {(r.benchmark, r.value) for r in ext.results} == {("MLT-2019", 84.8),
+                                                            ("CTW1500", 90.2)}

@@ -394,8 +394,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 or w in _SCORE_WORDS for w in low[after_i:b.start])]
         if not after and not (vs_first or vs_second):
             # "42.76% length-controlled win rate on AlpacaEval 2.0": metric words, then "on X".
+            # (or "on", then describing words: "90.2% on the curved-text CTW1500 dataset")
             after = [b for b in benches if b.start >= after_i and b.start - after_i <= 6 and
-                     low[b.start - 1] in ("on", "in", "across") and
+                     (low[b.start - 1] in ("on", "in", "across") or
+                      low[after_i] in ("on", "in") and b.start > after_i + 1) and
                      all(w.isalpha() or w == "-" or w in _SCORE_WORDS
                          for w in low[after_i:b.start])]
         if not after and after_i + 1 < sent_end and low[after_i] in ("on", "in") and any(
