@@ -6919,3 +6919,12 @@ def test_a_score_on_a_described_benchmark_after_it_is_on_that_benchmark(ex):
                "the curved-text CTW1500 dataset.")
     assert {(r.benchmark, r.value) for r in ext.results} == {("MLT-2019", 84.8),
                                                             ("CTW1500", 90.2)}
+
+
+def test_a_change_is_in_the_metric_said_before_its_from(ex):
+    ext = _run(ex, "X", "Experiments on the VisDrone dataset show that the proposed model "
+                        "outperforms the original YOLO-World model, with precision increasing "
+                        "from 40.6% to 41.6%, recall from 30.8% to 31%, and mAP@0.5 from 30.4% "
+                        "to 30.7%.")
+    got = {(r.metric, r.value) for r in ext.results}
+    assert {("precision", 41.6), ("recall", 31.0), ("mAP@0.5", 30.7)} <= got
