@@ -6922,9 +6922,18 @@ def test_a_score_on_a_described_benchmark_after_it_is_on_that_benchmark(ex):
 
 
 def test_a_change_is_in_the_metric_said_before_its_from(ex):
-    ext = _run(ex, "X", "Experiments on the VisDrone dataset show that the proposed model "
-                        "outperforms the original YOLO-World model, with precision increasing "
+    ext = _run(ex, "X", "We propose TGV, a text-guided vision model. Experiments on the "
+                        "VisDrone dataset show that the proposed model outperforms the original "
+                        "YOLO-World model, with precision increasing "
                         "from 40.6% to 41.6%, recall from 30.8% to 31%, and mAP@0.5 from 30.4% "
                         "to 30.7%.")
     got = {(r.metric, r.value) for r in ext.results}
     assert {("precision", 41.6), ("recall", 31.0), ("mAP@0.5", 30.7)} <= got
+
+
+def test_a_score_after_comma_with_following_the_beaten_is_the_comparers(ex):
+    ext = _run(ex, "Deep residual learning with product units",
+               "We propose PURe, a residual network with product units. On ImageNet, PURe "
+               "architectures outperform standard ResNet models at similar depths, with "
+               "PURe34 achieving a top-1 accuracy of 80.27%.")
+    assert [(r.subject, r.value) for r in ext.results] == [("PURe", 80.27)]
