@@ -6937,3 +6937,9 @@ def test_a_score_after_comma_with_following_the_beaten_is_the_comparers(ex):
                "architectures outperform standard ResNet models at similar depths, with "
                "PURe34 achieving a top-1 accuracy of 80.27%.")
     assert [(r.subject, r.value) for r in ext.results] == [("PURe", 80.27)]
+
+
+def test_a_confidence_level_is_no_score(ex):
+    ext = _run(ex, "X", "On CrossModal-CS, MMA2A achieves 52% task completion accuracy versus 32% "
+                        "for the baseline (95% bootstrap CI: [8, 32] pp).")
+    assert 95.0 not in {r.value for r in ext.results} and 52.0 in {r.value for r in ext.results}

@@ -333,6 +333,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # "0.94-0.99 Macro-F1": a range, no one score
         if "delta" in low[max(sent_start, k - 4):k]:
             continue  # "mean delta PPL approx. 0.02": a change, no score
+        if pct and any(w in ("ci", "cis", "confidence") for w in low[k + 2:k + 4]):
+            continue  # "95% CI", "(95% bootstrap CI on ...)": a confidence level, no score
         if _threshold_before(tk.text, k, sent_start):
             continue  # "pass@score >= 0.5", "p < 0.01": a threshold, no score
         if pct and k - 1 >= sent_start and low[k - 1] in ("the", "a") and \
