@@ -6945,3 +6945,10 @@ def test_a_confidence_level_is_no_score(ex):
                "text-bottleneck baseline (95% bootstrap CI on $Δ$TCA: [8, 32] pp; McNemar's "
                "exact $p = 0.006$).")
     assert 95.0 not in {r.value for r in ext.results} and 52.0 in {r.value for r in ext.results}
+
+
+def test_a_name_followed_by_of_and_a_number_is_no_benchmark_scored_on(ex):
+    ext = _run(ex, "StereoMamba: Real-time Stereo Disparity Estimation",
+               "Experiments on the ex-vivo SCARED benchmark demonstrate that StereoMamba "
+               "achieves the second-best performance on Bad2 of 41.49% and Bad3 of 26.99%.")
+    assert {r.benchmark for r in ext.results} == {"SCARED"}
