@@ -6952,3 +6952,11 @@ def test_a_name_followed_by_of_and_a_number_is_no_benchmark_scored_on(ex):
                "Experiments on the ex-vivo SCARED benchmark demonstrate that StereoMamba "
                "achieves the second-best performance on Bad2 of 41.49% and Bad3 of 26.99%.")
     assert {r.benchmark for r in ext.results} == {"SCARED"}
+
+
+def test_a_metric_after_a_later_number_with_its_own_benchmark_is_that_numbers(ex):
+    ext = _run(ex, "CodeAlchemy: Synthetic Code Rewriting at Scale",
+               "Our 3B models achieve 83.5% on HumanEval, 63.2% on MBPP, 8.09% win rate on "
+               "DevEval.")
+    got = {r.value: r.metric for r in ext.results}
+    assert got == {83.5: None, 63.2: None, 8.09: "win rate"}
