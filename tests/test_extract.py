@@ -6960,3 +6960,10 @@ def test_a_metric_after_a_later_number_with_its_own_benchmark_is_that_numbers(ex
                "DevEval.")
     got = {r.value: r.metric for r in ext.results}
     assert got == {83.5: None, 63.2: None, 8.09: "win rate"}
+
+
+def test_the_model_a_system_is_fine_tuned_from_is_not_the_scorer(ex):
+    ext = _run(ex, "FT-ARM: Fine-Tuned Agentic Reflection Multimodal Language Model",
+               "On the publicly available Pressure Injury Image Dataset (PIID), FT-ARM, "
+               "fine-tuned from LLaMA 3.2 90B, achieved 85% accuracy in classifying PU stages.")
+    assert [(r.subject, r.value) for r in ext.results] == [("FT-ARM", 85.0)]

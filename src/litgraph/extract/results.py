@@ -131,6 +131,10 @@ def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
     return j >= sent_start and score_number(tk.text[j])
 
 
+_DERIVED = frozenset(("tuned", "finetuned", "fine-tuned", "trained", "distilled", "initialized",
+                      "initialised", "built", "derived", "adapted", "post-trained"))
+
+
 def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int) -> bool:
     """"83.5% on HumanEval, 63.2% on MBPP, 8.09% win rate on DevEval": a metric right after a
     later number (or its "for": "86.7% for SCS, 93.9% for LFI") is that number's, not the one
@@ -218,8 +222,11 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     was trained "with" or "+"), or what the paper proposes when "we"/"our"/"it" intervene."""
     low = tk.lower
     before = _drop_asides(low, _drop_parenthesised(low, [s for s in systems if s.end <= k]), k)
-    while len(before) > 1 and low[before[-1].start - 1] in ("+", "with", "using", "via", "after"):
-        before.pop()  # (also "X achieves 64.3% after SFT and 67.5% after SFT+RL": a stage)
+    while len(before) > 1 and (low[before[-1].start - 1] in ("+", "with", "using", "via", "after")
+                               or low[before[-1].start - 1] == "from" and
+                               low[before[-1].start - 2] in _DERIVED):
+        before.pop()  # (also "X achieves 64.3% after SFT and 67.5% after SFT+RL": a stage;
+        # "FT-ARM, fine-tuned from LLaMA 3.2 90B, achieved 85%": its base)
     subject = before[-1] if before else None
     if subject is not None:
         # "deita-Mistral-7B + DPO trained with 6K SFT and 10K DPO samples achieve ...": what
