@@ -6967,3 +6967,12 @@ def test_the_model_a_system_is_fine_tuned_from_is_not_the_scorer(ex):
                "On the publicly available Pressure Injury Image Dataset (PIID), FT-ARM, "
                "fine-tuned from LLaMA 3.2 90B, achieved 85% accuracy in classifying PU stages.")
     assert [(r.subject, r.value) for r in ext.results] == [("FT-ARM", 85.0)]
+
+
+def test_a_number_right_after_an_unnamed_capitalised_word_is_no_score(ex):
+    ext = _run(ex, "NVIDIA OmniDreams: Real-Time Generative World Model",
+               "A world-action model (WAM) post-trained from OmniDreams achieves strong "
+               "performance on the NuRec dataset, surpassing the VLA-based Alpamayo 1.5 research "
+               "policy model. On LIBERO, Omega-QVLA compresses Pi 0.5 to W4A4 with 98.0% task "
+               "success rate.")
+    assert not {r.value for r in ext.results} & {1.5, 0.5}

@@ -357,6 +357,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # "0.94-0.99 Macro-F1": a range, no one score
         if "delta" in low[max(sent_start, k - 4):k]:
             continue  # "mean delta PPL approx. 0.02": a change, no score
+        if not pct and k - 1 > sent_start and tk.text[k - 1][:1].isupper() and \
+                tk.text[k - 1].isalpha() and k - 1 not in in_name:
+            continue  # "the VLA-based Alpamayo 1.5 research policy model": a version
         if pct and any(w in ("ci", "cis", "confidence") for w in low[k + 2:k + 4]):
             continue  # "95% CI", "(95% bootstrap CI on ...)": a confidence level, no score
         if _threshold_before(tk.text, k, sent_start):
