@@ -6976,3 +6976,10 @@ def test_a_number_right_after_an_unnamed_capitalised_word_is_no_score(ex):
                "policy model. On LIBERO, Omega-QVLA compresses Pi 0.5 to W4A4 with 98.0% task "
                "success rate.")
     assert not {r.value for r in ext.results} & {1.5, 0.5}
+
+
+def test_a_known_term_in_a_modifier_compound_is_no_outperformed_system(ex):
+    ext = _run(ex, "World2VLM: Distilling World Model Imagination into VLMs",
+               "World2VLM also outperforms the test-time world-model-coupled methods while "
+               "eliminating inference-time generation.")
+    assert not any(r.predicate == "outperforms" for r in ext.relations)

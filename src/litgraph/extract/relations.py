@@ -382,6 +382,9 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     if nxt == "-" and c.end + 2 < sent_end and low[c.end + 1] in _BASED and \
             _plural_kind(low[c.end + 2]):
         return True  # "other Transformer-based approaches": a kind of system
+    if nxt == "-" and c.end + 1 < sent_end and tk.text[c.start].islower() and \
+            low[c.end + 1].endswith("ed") and not tk.ws[c.end - 1]:
+        return True  # "the test-time world-model-coupled methods": a modifier of a kind
     if c.end + 2 < sent_end and tk.text[c.end].isalpha() and tk.text[c.end].islower() and \
             tk.text[c.end + 1] == "(" and (any(o.start == c.end + 2 for o in in_sent) or
                                             lx.strong_shape(tk.text[c.end + 2])):
