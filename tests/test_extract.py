@@ -6983,3 +6983,11 @@ def test_a_known_term_in_a_modifier_compound_is_no_outperformed_system(ex):
                "World2VLM also outperforms the test-time world-model-coupled methods while "
                "eliminating inference-time generation.")
     assert not any(r.predicate == "outperforms" for r in ext.relations)
+
+
+def test_it_after_a_fronted_comparison_is_the_papers_system(ex):
+    ext = _run(ex, "TACTIC: Translation Agents",
+               "Using DeepSeek-V3 as the base model, TACTIC surpasses GPT-4.1 by an average of "
+               "+0.6 XCOMET. Compared to DeepSeek-R1, it further improves by +0.84 XCOMET.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("TACTIC", "DeepSeek-R1") in pairs and not any(s == "XCOMET" for s, _o in pairs)

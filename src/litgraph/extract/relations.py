@@ -160,6 +160,9 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
         return []
     objects = [c for c in in_sent if k < c.start and c.end <= comma and c.type in SYSTEM_TYPES]
     after = [c for c in in_sent if comma < c.start <= comma + 6 and c.type in SYSTEM_TYPES]
+    if after and proposed is not None and any(w in ("it", "we")
+                                              for w in low[comma + 1:after[0].start]):
+        after = []  # "Compared to DeepSeek-R1, it further improves by +0.84 XCOMET"
     subject = after[0] if after else None
     if subject is not None and proposed is not None and _built_on(low, subject):
         subject = proposed
