@@ -6991,3 +6991,12 @@ def test_it_after_a_fronted_comparison_is_the_papers_system(ex):
                "+0.6 XCOMET. Compared to DeepSeek-R1, it further improves by +0.84 XCOMET.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert ("TACTIC", "DeepSeek-R1") in pairs and not any(s == "XCOMET" for s, _o in pairs)
+
+
+def test_a_name_in_a_parenthesised_description_of_the_beaten_is_not_beaten(ex):
+    ext = _run(ex, "TwinFlow: Realizing One-step Generation",
+               "On text-to-image tasks, our method achieves a GenEval score of 0.83, "
+               "outperforming strong baselines like SANA-Sprint (a GAN loss-based framework) "
+               "and RCGM (a consistency-based framework).")
+    objs = {r.object for r in ext.relations if r.predicate == "outperforms"}
+    assert objs == {"SANA-Sprint", "RCGM"}

@@ -593,6 +593,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 if kk == k)
             if _only_a_kind(tk, c, in_sent, sent_end, shared_head):
                 continue
+            if c.start - 2 > k and low[c.start - 1] in ("a", "an") and low[c.start - 2] == "(":
+                continue  # "SANA-Sprint (a GAN loss-based framework)": a description
             if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subject and (
                     c.canonical is None or c.canonical != subject.canonical or
                     _other_release(tk, c, subject)):
