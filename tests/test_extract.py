@@ -7000,3 +7000,12 @@ def test_a_name_in_a_parenthesised_description_of_the_beaten_is_not_beaten(ex):
                "and RCGM (a consistency-based framework).")
     objs = {r.object for r in ext.relations if r.predicate == "outperforms"}
     assert objs == {"SANA-Sprint", "RCGM"}
+
+
+def test_a_definition_whose_long_form_is_a_conference_is_no_name(ex):
+    ext = _run(ex, "Bethesda Cell Detection in Pap Smear Cytology",
+               "Our pipeline ranked first at the International Symposium on Biomedical Imaging "
+               "(ISBI) challenge. We introduce the Multimodal Conference Dataset (MCD), a corpus "
+               "of talks.")
+    texts = {m.text for m in ext.mentions}
+    assert "ISBI" not in texts and "MCD" in texts

@@ -1440,6 +1440,11 @@ _VENUE = re.compile(r"([a-z]+)(?:\s*['’-]?\s*(?:\d{2}|\d{4}))?")
 
 # Words of a venue's long form ("Theory and Practice of Logic Programming (TPLP)").
 _MEETINGS = frozenset(("workshop", "workshops", "conference", "symposium", "congress"))
+# Words that make any long form a meeting's ("the first Iranian conference on pattern
+# recognition and image analysis (PRIA 2013)"), unless a kind ends it ("Multimodal Conference
+# Dataset (MCD)"). (Not "workshop": "Workshop on Machine Translation (WMT)" is a series of
+# shared tasks.)
+_MEETING_WORDS = frozenset(("conference", "symposium", "congress", "proceedings"))
 _VENUE_WORDS = frozenset(("conference", "symposium", "journal", "transactions", "workshop",
                           "proceedings", "principles", "practice", "letters", "meeting",
                           "congress", "society", "association", "international", "annual"))
@@ -1966,7 +1971,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                               not _named_by_us(low_, lspan.start) and
                               not _proposed_as_one(low_, lspan.start, sspan.end) or
                               _venue(ab.short) and
-                              not _VENUE_WORDS.isdisjoint(ab.long.lower().split())):
+                              not _VENUE_WORDS.isdisjoint(ab.long.lower().split()) or
+                              not _MEETING_WORDS.isdisjoint(ab.long.lower().split()) and
+                              ab.long.rsplit(None, 1)[-1].lower() not in lx.HEAD_TYPES and
+                              lookup(ab.short) is None):  # (known data: "DUC", "TAC")
             # (not "PODS (Policy Optimization with Down-Sampling)": a venue's letters, spelled
             # out as something else)
             # "Partial differential equations (PDEs)", "Large Reasoning Models (LRMs)": a
