@@ -7009,3 +7009,12 @@ def test_a_definition_whose_long_form_is_a_conference_is_no_name(ex):
                "of talks.")
     texts = {m.text for m in ext.mentions}
     assert "ISBI" not in texts and "MCD" in texts
+
+
+def test_a_score_with_unread_data_in_brackets_is_not_on_an_earlier_benchmark(ex):
+    ext = _run(ex, "DRetHTR: Linear-Time Decoder-Only Retentive Network",
+               "Consequently, DRetHTR achieves best reported test character error rates of 2.26% "
+               "(IAM-A, en), 1.81% (RIMES, fr), and is competitive on READ-2016 (de) with 4.21%. "
+               "On MS-COCO, DRetHTR obtained BLEU scores of 0.893 (B-1) and 0.821 (B-2).")
+    got = {(r.benchmark, r.value) for r in ext.results}
+    assert got == {("READ-2016", 4.21), ("MS-COCO", 0.893), ("MS-COCO", 0.821)}

@@ -8,6 +8,8 @@ number), the subject the nearest Model/Method before the number or what the pape
 
 from __future__ import annotations
 
+import re
+
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks, score_number, word_before
@@ -131,6 +133,15 @@ def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
     return j >= sent_start and score_number(tk.text[j])
 
 
+def _bracketed(tk: Toks, start: int, end: int) -> str:
+    """The text from `start` up to a closing bracket or comma (at most five tokens)."""
+    j = start
+    while j < min(end, start + 5) and tk.text[j] not in (")", ","):
+        j += 1
+    return tk.span_text(start, j)
+
+
+_SCORE_LABEL = re.compile(r"[A-Z]{1,4}\d?|[A-Z]-\d+|\S*@\S*")  # "UAR", "UF1", "B-1", "Pass@64"
 _DERIVED = frozenset(("tuned", "finetuned", "fine-tuned", "trained", "distilled", "initialized",
                       "initialised", "built", "derived", "adapted", "post-trained"))
 
@@ -436,6 +447,12 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 c.type not in ("Benchmark", "Dataset") for c in cands):
             continue  # "... from 48.6 to 61.8 on code retrieval": scored on a task, where
             # no benchmark is named (not on the one named before)
+        if not after and after_i + 1 < sent_end and low[after_i] == "(" and \
+                tk.text[after_i + 1][:1].isupper() and after_i + 1 not in in_name and \
+                not _SCORE_LABEL.fullmatch(_bracketed(tk, after_i + 1, sent_end)):
+            # "2.26% (IAM-A, en), 1.81% (RIMES, fr)": on data not read as a name (but "0.893
+            # (B-1)", "56.7% (Pass@64)", "83.75% (UAR)" label the score)
+            continue
         before = [b for b in benches if b.end <= k and k - b.end <= 8]
         if not after and _own_benchmark(tk, after_i, sent_end, starts):
             before, only = [], None  # "..., 88.3 RMSE on Void's depth completion"
