@@ -7018,3 +7018,10 @@ def test_a_score_with_unread_data_in_brackets_is_not_on_an_earlier_benchmark(ex)
                "On MS-COCO, DRetHTR obtained BLEU scores of 0.893 (B-1) and 0.821 (B-2).")
     got = {(r.benchmark, r.value) for r in ext.results}
     assert got == {("READ-2016", 4.21), ("MS-COCO", 0.893), ("MS-COCO", 0.821)}
+
+
+def test_a_duration_is_no_score(ex):
+    ext = _run(ex, "Dual-Process Scaffold Reasoning for Enhancing LLM Code Debugging",
+               "Our framework DSR achieves an 88.91% pass rate and an average inference time of "
+               "5.36 seconds per-problem on DebugBench.")
+    assert 5.36 not in {r.value for r in ext.results}

@@ -141,6 +141,9 @@ def _bracketed(tk: Toks, start: int, end: int) -> str:
     return tk.span_text(start, j)
 
 
+_TIME_UNITS = frozenset(("s", "sec", "secs", "second", "seconds", "ms", "millisecond",
+                         "milliseconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
+                         "hour", "hours", "day", "days"))
 _SCORE_LABEL = re.compile(r"[A-Z]{1,4}\d?|[A-Z]-\d+|\S*@\S*")  # "UAR", "UF1", "B-1", "Pass@64"
 _DERIVED = frozenset(("tuned", "finetuned", "fine-tuned", "trained", "distilled", "initialized",
                       "initialised", "built", "derived", "adapted", "post-trained"))
@@ -391,6 +394,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         nxt = low[after_i] if after_i < sent_end else ""
         if nxt == "-" and after_i + 1 < sent_end:
             nxt = low[after_i + 1]  # "compressed 4.1-fold"
+        if not pct and nxt in _TIME_UNITS:
+            continue  # "an average inference time of 5.36 seconds per problem": a duration
         # "achieves up to 94%", "an accuracy rate of over 99%": a bound on a score is a score.
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
             low[k - 3] in _SCORE_WORDS or len(prev) == 2 and prev[0] == "of" and \
