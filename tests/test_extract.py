@@ -7025,3 +7025,11 @@ def test_a_duration_is_no_score(ex):
                "Our framework DSR achieves an 88.91% pass rate and an average inference time of "
                "5.36 seconds per-problem on DebugBench.")
     assert 5.36 not in {r.value for r in ext.results}
+
+
+def test_what_a_system_is_trained_with_after_describing_words_is_not_the_scorer(ex):
+    ext = _run(ex, "CaptchaMind: Training CAPTCHA Solvers via Reinforcement Learning",
+               "We therefore present CaptchaMind, an RL-based solver trained with explicit "
+               "reasoning process supervision, achieving 82.9% average success rate across eight "
+               "tasks on CaptchaBench.")
+    assert [(r.subject, r.value) for r in ext.results] == [("CaptchaMind", 82.9)]

@@ -133,6 +133,17 @@ def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
     return j >= sent_start and score_number(tk.text[j])
 
 
+def _trained_with_words(tk: Toks, start: int, floor: int) -> bool:
+    """"an RL-based solver trained with explicit reasoning process supervision": a name after
+    "trained with" and a few lower-case words is how the system was trained."""
+    j = start - 1
+    while j > floor and j > start - 4 and tk.text[j].isalpha() and tk.text[j].islower() and \
+            tk.lower[j] not in ("with", "using", "via"):
+        j -= 1
+    return j < start - 1 and j - 1 >= floor and tk.lower[j] in ("with", "using", "via") and \
+        tk.lower[j - 1] in _DERIVED
+
+
 def _bracketed(tk: Toks, start: int, end: int) -> str:
     """The text from `start` up to a closing bracket or comma (at most five tokens)."""
     j = start
@@ -238,7 +249,8 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     before = _drop_asides(low, _drop_parenthesised(low, [s for s in systems if s.end <= k]), k)
     while len(before) > 1 and (low[before[-1].start - 1] in ("+", "with", "using", "via", "after")
                                or low[before[-1].start - 1] == "from" and
-                               low[before[-1].start - 2] in _DERIVED):
+                               low[before[-1].start - 2] in _DERIVED or
+                               _trained_with_words(tk, before[-1].start, before[-2].end)):
         before.pop()  # (also "X achieves 64.3% after SFT and 67.5% after SFT+RL": a stage;
         # "FT-ARM, fine-tuned from LLaMA 3.2 90B, achieved 85%": its base)
     subject = before[-1] if before else None
