@@ -7033,3 +7033,18 @@ def test_what_a_system_is_trained_with_after_describing_words_is_not_the_scorer(
                "reasoning process supervision, achieving 82.9% average success rate across eight "
                "tasks on CaptchaBench.")
     assert [(r.subject, r.value) for r in ext.results] == [("CaptchaMind", 82.9)]
+
+
+def test_additional_within_and_degradation_make_no_score(ex):
+    ext = _run(ex, "ASPD: Unlocking Adaptive Serial-Parallel Decoding",
+               "On Vicuna Bench, ASPD achieves up to 3.19x speedup while maintaining response "
+               "quality within 1% difference. Balanced online filtering yields an additional 10% "
+               "in AIME. MMLU accuracy is preserved at exactly 0.0% degradation.")
+    assert not {r.value for r in ext.results} & {1.0, 10.0, 0.0}
+
+
+def test_what_a_system_is_paired_with_is_not_the_scorer(ex):
+    ext = _run(ex, "BrowseComp-Plus: A More Fair and Transparent Evaluation Benchmark",
+               "For instance, the open-source model Search-R1, when paired with the BM25 "
+               "retriever, achieves 3.86% accuracy on BrowseComp-Plus.")
+    assert [(r.subject, r.value) for r in ext.results] == [("Search-R1", 3.86)]

@@ -15,6 +15,7 @@ from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks, score_number, word_before
 
 _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain", "improvement",
+                          "additional", "within",  # ("an additional 10% in AIME", "within 1%")
                           "improvements", "boost", "boosts", "increase", "increases",
                           "reduction", "reductions", "improves", "improved", "improving",
                           "outperforms",
@@ -28,7 +29,7 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
                           "reduced", "increased", "improve"))
 _GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
                          "reduction", "decrease", "drop", "speedup", "margin", "lead",
-                         "enhancement", "compression", "saving", "savings"))
+                         "enhancement", "compression", "saving", "savings", "degradation"))
 _COSTS = frozenset(("flops", "gflops", "tflops", "mflops", "macs", "gmacs"))
 # A word right after a number that makes it a change or an amount, not a score.
 _GAIN_AFTER = _GAIN_NOUNS | frozenset((
@@ -157,7 +158,8 @@ _TIME_UNITS = frozenset(("s", "sec", "secs", "second", "seconds", "ms", "millise
                          "hour", "hours", "day", "days"))
 _SCORE_LABEL = re.compile(r"[A-Z]{1,4}\d?|[A-Z]-\d+|\S*@\S*")  # "UAR", "UF1", "B-1", "Pass@64"
 _DERIVED = frozenset(("tuned", "finetuned", "fine-tuned", "trained", "distilled", "initialized",
-                      "initialised", "built", "derived", "adapted", "post-trained"))
+                      "initialised", "built", "derived", "adapted", "post-trained", "paired",
+                      "combined", "equipped", "augmented", "coupled"))
 
 
 def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int) -> bool:
