@@ -7048,3 +7048,11 @@ def test_what_a_system_is_paired_with_is_not_the_scorer(ex):
                "For instance, the open-source model Search-R1, when paired with the BM25 "
                "retriever, achieves 3.86% accuracy on BrowseComp-Plus.")
     assert [(r.subject, r.value) for r in ext.results] == [("Search-R1", 3.86)]
+
+
+def test_the_papers_next_claim_ends_what_was_beaten(ex):
+    ext = _run(ex, "SG-LDM: Semantic-Guided LiDAR Generation",
+               "Systematic experiments demonstrate that SG-LDM significantly outperforms "
+               "existing lidar diffusion models and the proposed lidar translation framework "
+               "further improves data augmentation performance in the downstream task.")
+    assert not any(r.predicate == "outperforms" for r in ext.relations)

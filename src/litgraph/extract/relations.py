@@ -231,6 +231,11 @@ def _ends_objects(between: list[str]) -> bool:
             return True
         if between[j] == "," and between[j + 1] in ("a", "an"):
             return True  # an apposition: "UlikeTrans, a U-shape Transformer-based network"
+        if between[j] in ("and", ",") and (between[j + 1] in ("our", "we", "it") or
+                                           between[j + 1:j + 3] == ["the", "proposed"]):
+            # "outperforms existing lidar diffusion models and the proposed lidar translation
+            # framework further improves data augmentation ...": the paper's next claim
+            return True
         if between[j] == "," and (between[j + 1] in _NEXT_CLAUSE_PARTICIPLES or
                                   lx.participle_clause(between, j + 1)):
             # "outperforms X, achieving comparable performance to GPT-4o-mini", "..., exceeding
