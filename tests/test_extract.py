@@ -7056,3 +7056,11 @@ def test_the_papers_next_claim_ends_what_was_beaten(ex):
                "existing lidar diffusion models and the proposed lidar translation framework "
                "further improves data augmentation performance in the downstream task.")
     assert not any(r.predicate == "outperforms" for r in ext.relations)
+
+
+def test_the_letters_of_a_known_term_the_paper_writes_are_not_proposed(ex):
+    ext = _run(ex, "Beyond the Trade-off: Self-Supervised Reinforcement Learning for Reasoning "
+                   "Models' Instruction Following",
+               "We propose a self-supervised RL framework that leverages reasoning models' own "
+               "internal signals. Our framework significantly improves instruction following.")
+    assert _roles(ext).get("RL") != "proposes"

@@ -129,6 +129,11 @@ def _compare_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             roles[i] = (role_a, rule_a, b, tk_b, si_b)
 
 
+def _initials(name: str) -> str:
+    """"RL" of "Reinforcement Learning", "SFT" of "supervised fine-tuning"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
+
+
 def _known_shorts_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
                                ) -> list[tuple[str, str, Candidate, Toks, int]]:
     """"locally linear embedding (LLE) ... We introduce a variant of LLE", "we construct a DBN
@@ -137,6 +142,11 @@ def _known_shorts_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]
     RL approach" uses reinforcement learning)."""
     known = {tk.name_text(c.start, c.end) for _r, _ru, c, tk, _s in roles
              if c.rule == "abbreviation+gazetteer"}
+    # (also the letters of a known multi-word term the paper writes: "Self-Supervised
+    # Reinforcement Learning for ..." in the title, "we propose a self-supervised RL
+    # framework" in the abstract)
+    known |= {_initials(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, _s in roles
+              if c.canonical is not None and c.end - c.start >= 2}
     if not known:
         return roles
     return [(default_role(c.type), "use-cue", c, tk, si)
@@ -1256,6 +1266,10 @@ def _novel_names(roles: list) -> set[int]:
                if c.rule == "abbreviation"}
     not_systems.update(k for _r, _ru, c, tk, _s in roles if _known(c)
                        for k in (tk.name_text(c.start, c.end),) if k not in defined)
+    # (nor the letters of a known term the paper writes out: "RL" after the title's
+    # "Reinforcement Learning")
+    not_systems.update(_initials(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, _s in roles
+                       if c.canonical is not None and c.end - c.start >= 2)
     # A name said to exist where it is first written is not made new by a later mention in a
     # proposing sentence ("a generalisation of the standard Linde-Buzo-Gray (LBG) approach
     # ... is presented, ..., as in the LBG case").
