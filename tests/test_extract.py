@@ -7064,3 +7064,10 @@ def test_the_letters_of_a_known_term_the_paper_writes_are_not_proposed(ex):
                "We propose a self-supervised RL framework that leverages reasoning models' own "
                "internal signals. Our framework significantly improves instruction following.")
     assert _roles(ext).get("RL") != "proposes"
+
+
+def test_a_subtitle_naming_its_data_is_the_papers_own(ex):
+    ext = _run(ex, "Evaluating Large Language Models for Greek Question Answering: The DemosQA "
+                   "Benchmark",
+               "We evaluate twelve models on a new benchmark of Greek questions.")
+    assert _roles(ext).get("DemosQA") == "proposes"

@@ -901,6 +901,12 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             # "Forecastable Component Analysis (ForeCA)", "Speedy Model Selection (SMS) for
             # Copula Models": a title opening with a name it defines names the paper's own
             return "proposes", "title-name"
+        if cand.type in ("Dataset", "Benchmark") and cand.canonical is None and \
+                cand.start >= 2 and tk.lower[cand.start - 1] == "the" and \
+                tk.text[cand.start - 2] in (":", "-", "–", "—", "--"):
+            # "Towards Vision Zero: The Accid3nD Dataset", "...: The DemosQA Benchmark": a
+            # subtitle naming its data is the paper's own
+            return "proposes", "title-name"
         return default_role(cand.type), "title-default"
     low_ = tk.lower
     # An abbreviation defined in place ("a novel depth-first search-based decision tree
