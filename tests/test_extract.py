@@ -7071,3 +7071,12 @@ def test_a_subtitle_naming_its_data_is_the_papers_own(ex):
                    "Benchmark",
                "We evaluate twelve models on a new benchmark of Greek questions.")
     assert _roles(ext).get("DemosQA") == "proposes"
+
+
+def test_names_defined_where_a_proposed_system_has_its_parts_are_proposed(ex):
+    ext = _run(ex, "PoseSyn: Synthesizing Poses",
+               "We propose PoseSyn, a novel framework. PoseSyn comprises Error Extraction Module "
+               "(EEM), which identifies challenging poses, and Motion Synthesis Module (MSM), "
+               "which synthesizes motion.")
+    roles = _roles(ext)
+    assert roles.get("EEM") == roles.get("MSM") == "proposes"

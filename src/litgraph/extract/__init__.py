@@ -316,6 +316,34 @@ def _propose_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
                     _used_right_before(tk, b, opener):
                 continue
             roles[j] = ("proposes", rule_a, b, tk_b, si_b)
+    _propose_defined_parts(roles)
+
+
+_HAVING_PARTS = frozenset(("consists", "comprises", "includes", "contains", "integrates",
+                           "combines", "incorporates"))
+
+
+def _propose_defined_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
+    """"We propose BiAG ... BiAG consists of three components: Weight Self-Attention Module
+    (WSA), ... and Semantic Conversion Module (SCM)": a sentence opening with a proposed name
+    and a verb of having parts defines the paper's parts (names it defines there, of a
+    system's kind)."""
+    proposed = {fold(tk.name_text(c.start, c.end)) for role, _ru, c, tk, _s in roles
+                if role == "proposes" and c.type in ("Model", "Method")}
+    if not proposed:
+        return
+    for i, (_role_a, _rule_a, a, tk, si) in enumerate(roles):
+        if a.start != tk.sents[si][0] or fold(tk.name_text(a.start, a.end)) not in proposed or \
+                a.end >= tk.n or tk.lower[a.end] not in _HAVING_PARTS:
+            continue
+        for j in range(i + 1, len(roles)):
+            role_b, _rule_b, b, tk_b, si_b = roles[j]
+            if tk_b is not tk or si_b != si:
+                break
+            if role_b != "proposes" and b.rule.startswith("abbreviation") and \
+                    b.canonical is None and b.type in ("Model", "Method") and \
+                    b.type_conf >= 0.5 and not _known(b):
+                roles[j] = ("proposes", "propose-cue", b, tk_b, si_b)
 
 
 def _own_title_name(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candidate],
