@@ -7080,3 +7080,12 @@ def test_names_defined_where_a_proposed_system_has_its_parts_are_proposed(ex):
                "which synthesizes motion.")
     roles = _roles(ext)
     assert roles.get("EEM") == roles.get("MSM") == "proposes"
+
+
+def test_names_defined_where_our_system_has_its_parts_are_proposed(ex):
+    ext = _run(ex, "Haze Removal",
+               "Our approach incorporates two key innovations: a Haze Perception and Decoupling "
+               "Module (HPDM) that identifies haze-affected regions, and a Progressive Fusion "
+               "Module (PFM) that fuses features.")
+    roles = _roles(ext)
+    assert roles.get("HPDM") == roles.get("PFM") == "proposes"

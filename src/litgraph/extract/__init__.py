@@ -319,6 +319,17 @@ def _propose_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
     _propose_defined_parts(roles)
 
 
+def _own_system_has(low: list[str], sent_start: int, first: int) -> bool:
+    """"Our approach consists of two key components: Local Image-Sentence Matching (LISM),
+    ...": the sentence opens with the paper's own system and a verb of having parts, before
+    the name at `first`."""
+    k = sent_start + (low[sent_start:sent_start + 2] == ["the", "proposed"]) + 1
+    if not (low[sent_start] == "our" or k == sent_start + 2):
+        return False
+    k += k + 1 < first and low[k] not in lx.HEAD_TYPES  # ("Our overall framework")
+    return k + 1 < first and low[k] in lx.HEAD_TYPES and low[k + 1] in _HAVING_PARTS
+
+
 _HAVING_PARTS = frozenset(("consists", "comprises", "includes", "contains", "integrates",
                            "combines", "incorporates"))
 
@@ -330,13 +341,15 @@ def _propose_defined_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -
     system's kind)."""
     proposed = {fold(tk.name_text(c.start, c.end)) for role, _ru, c, tk, _s in roles
                 if role == "proposes" and c.type in ("Model", "Method")}
-    if not proposed:
-        return
+    done: set[tuple[int, int]] = set()
     for i, (_role_a, _rule_a, a, tk, si) in enumerate(roles):
-        if a.start != tk.sents[si][0] or fold(tk.name_text(a.start, a.end)) not in proposed or \
-                a.end >= tk.n or tk.lower[a.end] not in _HAVING_PARTS:
+        if (id(tk), si) in done or not (
+                a.start == tk.sents[si][0] and fold(tk.name_text(a.start, a.end)) in proposed and
+                a.end < tk.n and tk.lower[a.end] in _HAVING_PARTS or
+                _own_system_has(tk.lower, tk.sents[si][0], a.start)):
             continue
-        for j in range(i + 1, len(roles)):
+        done.add((id(tk), si))
+        for j in range(i, len(roles)):
             role_b, _rule_b, b, tk_b, si_b = roles[j]
             if tk_b is not tk or si_b != si:
                 break
