@@ -7089,3 +7089,10 @@ def test_names_defined_where_our_system_has_its_parts_are_proposed(ex):
                "Module (PFM) that fuses features.")
     roles = _roles(ext)
     assert roles.get("HPDM") == roles.get("PFM") == "proposes"
+
+
+def test_a_numbered_part_is_no_name(ex):
+    ext = _run(ex, "Land Cover Mapping",
+               "Using Beijing City (Area-1) and a coastal region (Area-2) as study areas, the "
+               "Stage-1 model and the Stage-2 model are compared. Area-1 and Area-2 differ.")
+    assert not {m.text for m in ext.mentions} & {"Area-1", "Area-2", "Stage-1", "Stage-2"}

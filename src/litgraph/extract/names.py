@@ -169,6 +169,9 @@ _PAIR = re.compile(r"(?:single-|multi-)?[^\s-]+-to-[^\s-]+")  # (also "single-im
 _PREFIXED = re.compile(r"(multi|single|cross|non|dual|inter|intra|semi|sub|pre|post|anti|"
                        r"over|under|super|ultra)-[A-Z0-9][A-Z0-9.]*s?")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
+# A numbered part of something ("Area-1", "Stage-2", "Type-2 diabetes", "Level-3"): no name.
+_NUMBERED_PART = re.compile(r"(?:Area|Region|Site|Zone|Group|Phase|Stage|Step|Level|Type|Part|"
+                            r"Case|Round|Day|Week|Year)-\d+")
 
 
 def _names_a_condition(long_form: str) -> bool:
@@ -2895,6 +2898,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         elif entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
         elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or _PREFIXED.fullmatch(name) or \
+                _NUMBERED_PART.fullmatch(name) or \
                 _PAIR_TAIL.match(name) or \
                 _generic_parts(name, is_generic) or \
                 start > sa and text[start - 1][:1].isupper() and \
