@@ -7096,3 +7096,39 @@ def test_a_numbered_part_is_no_name(ex):
                "Using Beijing City (Area-1) and a coastal region (Area-2) as study areas, the "
                "Stage-1 model and the Stage-2 model are compared. Area-1 and Area-2 differ.")
     assert not {m.text for m in ext.mentions} & {"Area-1", "Area-2", "Stage-1", "Stage-2"}
+
+
+def test_a_range_of_numbers_is_no_score(ex):
+    ext = _run(ex, "CARD: Complexity Agnostic Recursive Decomposition",
+               "CARD achieves 81.4% to 89.2% accuracy on GSM8K. On HarmBench, CARD withholds "
+               "between 23.53 and 41.86 answer tokens. CARD achieves 55.2% accuracy on AIME.")
+    assert {r.value for r in ext.results} == {55.2}
+
+
+def test_a_standard_deviation_and_its_comparison_are_no_scores(ex):
+    ext = _run(ex, "Structural Generalization on SLOG",
+               "On the SLOG benchmark, the system achieves 100% type-exact match on 11 of 17 "
+               "categories, including three where AM-Parser scores 0 to 74%, with an overall "
+               "standard deviation of 0.2 across 10 seeds (vs. AM-Parser's 4.3).")
+    assert not {r.value for r in ext.results} & {0.2, 4.3}
+
+
+def test_a_gain_named_by_a_compound_and_plus_are_no_scores(ex):
+    ext = _run(ex, "HorizonForge: Driving Scene Editing",
+               "HorizonForge achieves an 83.4% user-preference gain on HorizonSuite. On "
+               "TruthfulQA, Qwen2.5-14B achieves plus 49 percent MC2 accuracy.")
+    assert not {r.value for r in ext.results} & {83.4, 49.0}
+
+
+def test_what_outperforms_and_then_achieves_scores(ex):
+    ext = _run(ex, "RLBFF: Binary Flexible Feedback",
+               "We show that Reward Models trained in this manner can outperform Bradley-Terry "
+               "models when matched for data and achieve top performance on RM-Bench (86.2%).")
+    assert [(r.subject, r.value) for r in ext.results] == [("RLBFF", 86.2)]
+
+
+def test_a_technique_naming_a_kind_of_benchmark_scores_nothing(ex):
+    ext = _run(ex, "Temporal Ensembling",
+               "We set new records for two standard semi-supervised learning benchmarks, "
+               "reducing the error rate from 18.44% to 7.05% in SVHN.")
+    assert not any(r.subject == "semi-supervised learning" for r in ext.results)

@@ -15,7 +15,8 @@ from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks, score_number, word_before
 
 _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain", "improvement",
-                          "additional", "within",  # ("an additional 10% in AIME", "within 1%")
+                          "additional", "within", "plus",  # ("an additional 10% in AIME",
+                          # "within 1%", "achieves plus 49 percent MC2 accuracy")
                           "improvements", "boost", "boosts", "increase", "increases",
                           "reduction", "reductions", "improves", "improved", "improving",
                           "outperforms",
@@ -37,7 +38,7 @@ _GAIN_AFTER = _GAIN_NOUNS | frozenset((
     "faster", "slower", "smaller", "larger", "points", "pp", "percentage", "times", "x",
     "parameters", "params", "tokens", "samples", "examples", "data", "million", "billion",
     "thousand", "compression", "sparsity", "pruning", "masking", "labeled", "labelled", "labels",
-    "noise", "noisy", "fold",
+    "noise", "noisy", "fold", "label", "token",
     # a cost, not a score: "SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves 93.64%"
     *_COSTS))
 # Words between a score and its metric: "93.64% overall accuracy", "81.2 mean IoU".
@@ -84,11 +85,14 @@ _GAIN_CUES = frozenset(("by", "improves", "improve", "improved", "improving", "b
 def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
     """"a 0.21 dB PSNR gain", "a 38.7% PSNR improvement": a gain noun within three words after
     the number (its unit and metric between), in the same phrase."""
-    for j in range(k, min(end, k + 3)):
+    words, j = 0, k
+    while j < end and words < 3:
         if low[j] in _GAIN_NOUNS:
             return True
         if not low[j].isalnum() and low[j] not in ("@", "-"):
             return False
+        words += low[j] != "-" and not (j + 1 < end and low[j + 1] == "-")
+        j += 1  # (a hyphen compound is one word: "an 83.4% user-preference gain")
     return False
 
 
@@ -128,6 +132,15 @@ def _protocol(tk: Toks, c: Candidate, end: int) -> bool:
         tk.text[c.start:c.end] == tk.lower[c.start:c.end]
 
 
+def _kind_modifier(tk: Toks, c: Candidate, end: int) -> bool:
+    """"two standard semi-supervised learning benchmarks": a technique term in lower case
+    before a kind of data or task says what kind it is, it scores nothing (but "a point
+    transformer model ... reaching 87.9%" is the system)."""
+    return c.end < end and lx.HEAD_TYPES.get(tk.lower[c.end]) in ("Dataset", "Benchmark",
+                                                                 "Task") and \
+        tk.text[c.start:c.end] == tk.lower[c.start:c.end]
+
+
 def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """"0.538 mPQ", "85.2% mIoU": a name right after a number is what the number measures."""
     j = c.start - 1 - (c.start - 1 > sent_start and _is_pct(tk.text[c.start - 1]))
@@ -153,6 +166,7 @@ def _bracketed(tk: Toks, start: int, end: int) -> str:
     return tk.span_text(start, j)
 
 
+_SPREADS = frozenset(("deviation", "std", "variance"))
 _TIME_UNITS = frozenset(("s", "sec", "secs", "second", "seconds", "ms", "millisecond",
                          "milliseconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
                          "hour", "hours", "day", "days"))
@@ -307,7 +321,8 @@ def _beaten_at(low: list[str], subject: Candidate, k: int, sent_start: int) -> i
     # (and ", with": "outperforms the original YOLO-World model, with precision increasing
     # from 40.6% to 41.6%")
     if not any(w in _CLAUSE_BREAKS and (nxt in _PARTICIPLES or w == "," and nxt == "and" and
-                                        nxt2 in _THIRD_PERSON or w == "," and nxt == "with")
+                                        nxt2 in _THIRD_PERSON or w == "," and nxt == "with") or
+               w == "and" and nxt in _SCORE_VERBS  # ("can outperform X ... and achieve ...")
                for w, nxt, nxt2 in zip(between, between[1:], [*between[2:], ""])):
         return None
     return next((j for j in range(subject.start - 1, max(sent_start, subject.start - 21) - 1, -1)
@@ -331,9 +346,33 @@ def _in_range(tk: Toks, k: int, sent_start: int, sent_end: int) -> bool:
     if j + 1 < sent_end and text[j] in ("-", "–", "—") and not tk.ws[j - 1] and \
             score_number(text[j + 1].rstrip("x×")):
         return True  # (also a range of factors: "1.5-7.9x higher throughput")
+    if j + 1 < sent_end and tk.lower[j] == "to" and score_number(text[j + 1]) and \
+            "from" not in tk.lower[sent_start:k]:
+        return True  # "achieves 81.4% to 89.2% accuracy": a range, not a change (nor a
+        # change listed after one: "from 82.48% to 89.74%, 66.24% to 78.88%")
+    if k - 1 >= sent_start and tk.lower[k - 1] == "between" or \
+            j + 1 < sent_end and tk.lower[j] == "and" and k - 1 >= sent_start and \
+            tk.lower[k - 1] == "between":
+        return True  # "between 23.53 and 41.86 answer tokens"
+    if k - 2 >= sent_start and tk.lower[k - 1] in ("and", "to") and (
+            score_number(text[k - 2]) or _is_pct(text[k - 2]) and k - 3 >= sent_start and
+            score_number(text[k - 3])) and (
+            tk.lower[k - 1] == "to" and "from" not in tk.lower[sent_start:k] or
+            tk.lower[k - 1] == "and" and _between_before(tk, k - 2, sent_start)):
+        return True  # the range's other end
     return k - 2 >= sent_start and text[k - 1] in ("-", "–", "—") and not tk.ws[k - 1] and (
         score_number(text[k - 2]) or _is_pct(text[k - 2]) and k - 3 >= sent_start and
         score_number(text[k - 3]))
+
+
+def _start_of_number(tk: Toks, j: int) -> int:
+    """The number's token at or before `j` (over a percent sign)."""
+    return j - 1 if _is_pct(tk.text[j]) else j
+
+
+def _between_before(tk: Toks, j: int, sent_start: int) -> bool:
+    n = _start_of_number(tk, j)
+    return n - 1 >= sent_start and tk.lower[n - 1] == "between"
 
 
 def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
@@ -352,8 +391,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         return []  # (a question reports nothing: "Are SR datasets 100% trustworthy?")
     systems = [c for c in cands if sent_start <= c.start < sent_end and
                c.type in ("Model", "Method") and not _names_a_value(tk, c, sent_end) and
-               not _after_number(tk, c, sent_start) and not _protocol(tk, c, sent_end) or
-               c is proposed]
+               not _after_number(tk, c, sent_start) and not _protocol(tk, c, sent_end) and
+               not _kind_modifier(tk, c, sent_end) or c is proposed]
     metrics = [c for c in cands if sent_start <= c.start < sent_end and c.type == "Metric"]
     starts = {c.start for c in systems if c.canonical is not None}  # known systems
     # "(SSIM: 0.8863, FID: 54.2 on DDR)": a number after a metric's ":" or "=" is its score.
@@ -385,6 +424,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # "0.94-0.99 Macro-F1": a range, no one score
         if "delta" in low[max(sent_start, k - 4):k]:
             continue  # "mean delta PPL approx. 0.02": a change, no score
+        if any(w in _SPREADS for w in low[max(sent_start, k - 3):k]) or \
+                any(w in ("vs.", "vs", "versus") for w in low[max(sent_start, k - 6):k]) and \
+                any(w in _SPREADS for w in low[max(sent_start, k - 14):k]):
+            continue  # "an overall standard deviation of 0.2 across 10 seeds (vs. AM-Parser's
+            # 4.3)": a spread, and the one compared with it
         if not pct and k - 1 > sent_start and tk.text[k - 1][:1].isupper() and \
                 tk.text[k - 1].isalpha() and k - 1 not in in_name:
             continue  # "the VLA-based Alpamayo 1.5 research policy model": a version
