@@ -7132,3 +7132,11 @@ def test_a_technique_naming_a_kind_of_benchmark_scores_nothing(ex):
                "We set new records for two standard semi-supervised learning benchmarks, "
                "reducing the error rate from 18.44% to 7.05% in SVHN.")
     assert not any(r.subject == "semi-supervised learning" for r in ext.results)
+
+
+def test_dice_written_alone_in_capitals_is_the_dice_coefficient(ex):
+    ext = _run(ex, "LiverNet: Hyperbolic Convolution for Liver Segmentation",
+               "On the 3D-IRCADb-01 dataset, LiverNet achieves an average Dice of 87.45% and an "
+               "IoU of 80.30%. We train with Dice loss.")
+    assert {m.text: m.type for m in ext.mentions}.get("Dice") == "Metric"
+    assert ("Dice", 87.45) in {(r.metric, r.value) for r in ext.results}
