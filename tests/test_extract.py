@@ -7140,3 +7140,10 @@ def test_dice_written_alone_in_capitals_is_the_dice_coefficient(ex):
                "IoU of 80.30%. We train with Dice loss.")
     assert {m.text: m.type for m in ext.mentions}.get("Dice") == "Metric"
     assert ("Dice", 87.45) in {(r.metric, r.value) for r in ext.results}
+
+
+def test_only_after_a_score_verb_is_still_a_score(ex):
+    ext = _run(ex, "VideoRewardBench",
+               "Results show that even the top-performing model GPT-4o achieves only 57.0% "
+               "overall accuracy on VideoRewardBench, using only 10% of the data.")
+    assert [(r.subject, r.value) for r in ext.results] == [("GPT-4o", 57.0)]

@@ -454,7 +454,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             nxt = low[after_i + 1]  # "compressed 4.1-fold"
         if not pct and nxt in _TIME_UNITS:
             continue  # "an average inference time of 5.36 seconds per problem": a duration
-        # "achieves up to 94%", "an accuracy rate of over 99%": a bound on a score is a score.
+        # "achieves up to 94%", "an accuracy rate of over 99%": a bound on a score is a score
+        # (as is "achieves only 57.0%", "a success rate of only 17.4%": not "with only 10%").
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
             low[k - 3] in _SCORE_WORDS or len(prev) == 2 and prev[0] == "of" and \
             prev[1] in _APPROXIMATELY
@@ -471,7 +472,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             owner = follower
         if k in changes or owner:
             pass  # the new score of a change: "... from 89.17 to 92.48"
-        elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to) or nxt in _GAIN_AFTER \
+        elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to and
+              not (prev[-1:] == ["only"] and len(prev) == 2 and
+                   (prev[0] in _SCORE_VERBS or prev[0] == "of"))) or nxt in _GAIN_AFTER \
                 or _gains_listed(low, sent_start, k) \
                 or _gain_by(low, max(sent_start, k - 5), k) or \
                 _gain_noun_after(low, after_i, sent_end) or \
