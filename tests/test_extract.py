@@ -7147,3 +7147,10 @@ def test_only_after_a_score_verb_is_still_a_score(ex):
                "Results show that even the top-performing model GPT-4o achieves only 57.0% "
                "overall accuracy on VideoRewardBench, using only 10% of the data.")
     assert [(r.subject, r.value) for r in ext.results] == [("GPT-4o", 57.0)]
+
+
+def test_a_metric_after_a_later_number_past_a_benchmark_is_that_numbers(ex):
+    ext = _run(ex, "MANAR: Memory-augmented Attention",
+               "Empirical evaluations confirm that MANAR matches or exceeds strong baselines "
+               "across vision (83.9% ImageNet-1K) and speech (2.7% WER on LibriSpeech).")
+    assert {r.value: r.metric for r in ext.results} == {83.9: None, 2.7: "WER"}

@@ -176,7 +176,8 @@ _DERIVED = frozenset(("tuned", "finetuned", "fine-tuned", "trained", "distilled"
                       "combined", "equipped", "augmented", "coupled"))
 
 
-def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int) -> bool:
+def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int,
+                     bench_starts: frozenset[int] = frozenset()) -> bool:
     """"83.5% on HumanEval, 63.2% on MBPP, 8.09% win rate on DevEval": a metric right after a
     later number (or its "for": "86.7% for SCS, 93.9% for LFI") is that number's, not the one
     at `k`'s, which has its own "on"/"for" phrase before it (but a list of numbers shares
@@ -184,8 +185,9 @@ def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int) -> bool:
     goes on: "93.41% macro F1 on UCI-HAR, 94.46% on SKODA")."""
     j = m.start - 1 - (m.start - 1 > sent_start and tk.lower[m.start - 1] == "for")
     j -= j > sent_start and _is_pct(tk.text[j])
-    return j > k and score_number(tk.text[j]) and \
-        any(w in ("on", "in", "for") for w in tk.lower[k + 1:j])
+    return j > k and score_number(tk.text[j]) and (
+        any(w in ("on", "in", "for") for w in tk.lower[k + 1:j]) or
+        any(k < b < j for b in bench_starts))  # ("(83.9% ImageNet-1K), ... (2.7% WER")
 
 
 def _own_benchmark(tk: Toks, k: int, end: int, systems: set[int]) -> bool:
@@ -408,6 +410,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     last_compared = -1  # a list after "compared to" scores the systems it names
     # A number inside a name ("AlpacaEval 2.0", "MinerU 2.5") is not a score.
     in_name = {j for c in cands if sent_start <= c.start < sent_end for j in range(c.start, c.end)}
+    bench_starts = frozenset(b.start for b in benches)
     out = []
     # "boosting X from 89.17 to 92.48": the "to" value is a score, the "from" value the score
     # before (read after its "to" value, which finds the benchmark).
@@ -573,7 +576,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             (listed_under[-1] if listed_under else None) or \
             min((m for m in metrics if not (low[m.start] in _COSTS and
                                             _after_number(tk, m, sent_start)) and
-                 not _anothers_metric(tk, m, k, sent_start)),
+                 not _anothers_metric(tk, m, k, sent_start, bench_starts)),
                 key=lambda m: min(abs(m.start - k), abs(m.long_span[0] - k))
                 if m.long_span else abs(m.start - k), default=None)
         # (the nearest metric, but not a cost right after another number: "SLNet-M with ...
