@@ -7154,3 +7154,12 @@ def test_a_metric_after_a_later_number_past_a_benchmark_is_that_numbers(ex):
                "Empirical evaluations confirm that MANAR matches or exceeds strong baselines "
                "across vision (83.9% ImageNet-1K) and speech (2.7% WER on LibriSpeech).")
     assert {r.value: r.metric for r in ext.results} == {83.9: None, 2.7: "WER"}
+
+
+def test_data_named_as_a_modifier_and_a_threshold_are_no_results(ex):
+    ext = _run(ex, "DermaFlux: Synthetic Skin Lesion Generation",
+               "Our ImageNet-pretrained ViT fine-tuned with DermaFlux-generated samples achieves "
+               "78.04% binary classification accuracy. On Aariz, CephRes-MHNet achieved a success "
+               "detection rate (SDR) @ 2.0 mm of 85.5%.")
+    got = {(r.benchmark, r.value) for r in ext.results}
+    assert not any(b == "ImageNet" for b, _v in got) and not any(v == 2.0 for _b, v in got)

@@ -382,10 +382,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     """Scores in the sentence, each with its system, benchmark and metric. `own_bench`: the
     one benchmark the paper introduces, which a score sentence naming none is on ("we
     introduce Multi-IF, a new benchmark ... o1-preview drops from 0.877 ... to 0.707")."""
+    # (nor data named as a modifier: "Our ImageNet-pretrained ViT ... achieves 78.04%")
     # (not a name followed by "of" and a number: "RTE of 1.68", "performance on Bad2 of
     # 41.49%" name what is measured; but "top-1 accuracy on ImageNet-1K of 79.9%", known data)
     benches = [c for c in cands if sent_start <= c.start < sent_end and
                c.type in ("Benchmark", "Dataset") and not (
+                   c.end + 1 < sent_end and tk.text[c.end] == "-" and
+                   tk.lower[c.end + 1].endswith("ed")) and not (
                    _names_a_value(tk, c, sent_end) and (
                        c.canonical is None or c.start > sent_start and
                        tk.lower[c.start - 1] not in ("on", "in", "across")))]
@@ -425,6 +428,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # a "from" value: read with its "to" value below
         if _in_range(tk, k, sent_start, sent_end):
             continue  # "0.94-0.99 Macro-F1": a range, no one score
+        if k - 1 >= sent_start and low[k - 1] == "@":
+            continue  # "success detection rate (SDR) @ 2.0 mm": a threshold
         if "delta" in low[max(sent_start, k - 4):k]:
             continue  # "mean delta PPL approx. 0.02": a change, no score
         if any(w in _SPREADS for w in low[max(sent_start, k - 3):k]) or \
