@@ -7163,3 +7163,11 @@ def test_data_named_as_a_modifier_and_a_threshold_are_no_results(ex):
                "detection rate (SDR) @ 2.0 mm of 85.5%.")
     got = {(r.benchmark, r.value) for r in ext.results}
     assert not any(b == "ImageNet" for b, _v in got) and not any(v == 2.0 for _b, v in got)
+
+
+def test_a_list_of_systems_and_a_list_of_scores_pair_in_order(ex):
+    ext = _run(ex, "CXR-ContraBench: Benchmarking Negated-Option Attraction in Medical VLMs",
+               "On CheXpert, MedGemma and Qwen2.5-VL reach only 31.49% and 30.21% accuracy, "
+               "respectively.")
+    got = {(r.subject, r.value) for r in ext.results}
+    assert ("MedGemma", 31.49) in got and ("Qwen2.5-VL", 31.49) not in got

@@ -419,6 +419,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # before (read after its "to" value, which finds the benchmark).
     changes = _changes(tk, sent_start, sent_end)
     paired = _respectively(tk, benches, sent_start, sent_end) if "respectively" in words else {}
+    scorers = _paired_scorers(tk, systems, sent_start, sent_end)
     for k in range(sent_start, sent_end):
         tok = tk.text[k]
         if not score_number(tok) or k in in_name:
@@ -558,6 +559,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         named_after = owner or (follower if follower and low[after_i] == "for" else None)
         if named_after:
             subject = named_after
+        elif k in scorers:
+            subject = scorers[k]
         if subject is None or tk.lower[subject.start:subject.end] == \
                 tk.lower[bench.start:bench.end]:
             continue  # ("a subset of DeepLesion (6%, ...)": no system scored)
@@ -604,6 +607,25 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
     respectively": a list of n numbers pairs in order with the next list of n benchmark
     names in the sentence, else the last one before it (lists joined by "," / "and"; a "%"
     after each number)."""
+    low = tk.lower
+    numbers = _number_runs(tk, a, b)
+    runs = _name_runs(low, benches)
+    out: dict[int, Candidate] = {}
+    for nums in numbers:
+        if len(nums) < 2:
+            continue
+        names = next((r for r in runs if r[0].start > nums[-1] and len(r) == len(nums)), None)
+        if names is None:
+            # "On A and B, X achieves 93% and 94%, respectively": the list before them.
+            names = next((r for r in reversed(runs) if r[-1].end <= nums[0] and
+                          len(r) == len(nums)), None)
+        if names is not None:
+            out.update(zip(nums, names))
+    return out
+
+
+def _number_runs(tk: Toks, a: int, b: int) -> list[list[int]]:
+    """Lists of numbers in a..b joined by "," / "and" (a "%" after each): their tokens."""
     low, text = tk.lower, tk.text
     numbers: list[list[int]] = []
     k = a
@@ -623,21 +645,35 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
             j = m + 1 + (m + 1 < b and _is_pct(text[m + 1]))
         numbers.append(run)
         k = j
+    return numbers
+
+
+def _name_runs(low: list[str], names: list[Candidate]) -> list[list[Candidate]]:
+    """The names (in text order) grouped into lists joined by "," / "and" / "the"."""
     runs: list[list[Candidate]] = []
-    for c in benches:
+    for c in names:
         if runs and all(w in (",", "and", "the") for w in low[runs[-1][-1].end:c.start]):
             runs[-1].append(c)
         else:
             runs.append([c])
+    return runs
+
+
+def _paired_scorers(tk: Toks, systems: list[Candidate], a: int, b: int) -> dict[int, Candidate]:
+    """{score token: system} for "Claude-4.6-Opus, Gemini-3-Pro, and GPT-5.2-xhigh, reach only
+    57.2%, 55.3%, and 54.9% accuracy": a list of n systems, then a score verb, then a list of
+    n numbers, pair in order."""
+    low = tk.lower
     out: dict[int, Candidate] = {}
-    for nums in numbers:
+    runs = [r for r in _name_runs(low, systems) if len(r) >= 2]
+    if not runs:
+        return out
+    for nums in _number_runs(tk, a, b):
         if len(nums) < 2:
             continue
-        names = next((r for r in runs if r[0].start > nums[-1] and len(r) == len(nums)), None)
-        if names is None:
-            # "On A and B, X achieves 93% and 94%, respectively": the list before them.
-            names = next((r for r in reversed(runs) if r[-1].end <= nums[0] and
-                          len(r) == len(nums)), None)
+        names = next((r for r in reversed(runs) if r[-1].end <= nums[0] and len(r) == len(nums)
+                      and nums[0] - r[-1].end <= 6 and
+                      not _SCORE_VERBS.isdisjoint(low[r[-1].end:nums[0]])), None)
         if names is not None:
             out.update(zip(nums, names))
     return out
