@@ -7171,3 +7171,11 @@ def test_a_list_of_systems_and_a_list_of_scores_pair_in_order(ex):
                "respectively.")
     got = {(r.subject, r.value) for r in ext.results}
     assert ("MedGemma", 31.49) in got and ("Qwen2.5-VL", 31.49) not in got
+
+
+def test_a_name_after_with_that_then_scores_is_the_scorer(ex):
+    ext = _run(ex, "Evaluating Multimodal Large Language Models on Video Captioning",
+               "We benchmark MLLMs of varying sizes on VidCapBench. Results on VidCapBench show "
+               "that InternVL2.5 lags behind, with Gemini-1.5-Pro achieving the highest F1 score "
+               "of 71.2.")
+    assert [(r.subject, r.value) for r in ext.results] == [("Gemini-1.5-Pro", 71.2)]

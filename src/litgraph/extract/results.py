@@ -147,6 +147,12 @@ def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
     return j >= sent_start and score_number(tk.text[j])
 
 
+def _scores_next(low: list[str], end: int, k: int) -> bool:
+    """"..., with SSR++ achieving 96.66% on GSM8K": the name after "with" is the clause's
+    scorer where a score verb follows it."""
+    return end < k and (low[end] in _PARTICIPLES or low[end] in _SCORE_VERBS)
+
+
 def _trained_with_words(tk: Toks, start: int, floor: int) -> bool:
     """"an RL-based solver trained with explicit reasoning process supervision": a name after
     "trained with" and a few lower-case words is how the system was trained."""
@@ -266,6 +272,7 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     low = tk.lower
     before = _drop_asides(low, _drop_parenthesised(low, [s for s in systems if s.end <= k]), k)
     while len(before) > 1 and (low[before[-1].start - 1] in ("+", "with", "using", "via", "after")
+                               and not _scores_next(low, before[-1].end, k)
                                or low[before[-1].start - 1] == "from" and
                                low[before[-1].start - 2] in _DERIVED or
                                _trained_with_words(tk, before[-1].start, before[-2].end)):
