@@ -134,6 +134,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
 
 
+def _known_initials(roles: list[tuple[str, str, Candidate, Toks, int]]) -> set[str]:
+    """The letters of the known multi-word terms the paper writes out ("RL" where the title
+    says "Reinforcement Learning"): that term's, where written alone."""
+    return {_initials(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, _s in roles
+            if c.canonical is not None and c.end - c.start >= 2}
+
+
 def _known_shorts_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
                                ) -> list[tuple[str, str, Candidate, Toks, int]]:
     """"locally linear embedding (LLE) ... We introduce a variant of LLE", "we construct a DBN
@@ -145,8 +152,7 @@ def _known_shorts_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]
     # (also the letters of a known multi-word term the paper writes: "Self-Supervised
     # Reinforcement Learning for ..." in the title, "we propose a self-supervised RL
     # framework" in the abstract)
-    known |= {_initials(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, _s in roles
-              if c.canonical is not None and c.end - c.start >= 2}
+    known |= _known_initials(roles)
     if not known:
         return roles
     return [(default_role(c.type), "use-cue", c, tk, si)
@@ -1309,8 +1315,7 @@ def _novel_names(roles: list) -> set[int]:
                        for k in (tk.name_text(c.start, c.end),) if k not in defined)
     # (nor the letters of a known term the paper writes out: "RL" after the title's
     # "Reinforcement Learning")
-    not_systems.update(_initials(tk.name_text(c.start, c.end)) for _r, _ru, c, tk, _s in roles
-                       if c.canonical is not None and c.end - c.start >= 2)
+    not_systems.update(_known_initials(roles))
     # A name said to exist where it is first written is not made new by a later mention in a
     # proposing sentence ("a generalisation of the standard Linde-Buzo-Gray (LBG) approach
     # ... is presented, ..., as in the LBG case").

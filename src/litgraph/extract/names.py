@@ -1447,7 +1447,7 @@ _MEETINGS = frozenset(("workshop", "workshops", "conference", "symposium", "cong
 # recognition and image analysis (PRIA 2013)"), unless a kind ends it ("Multimodal Conference
 # Dataset (MCD)"). (Not "workshop": "Workshop on Machine Translation (WMT)" is a series of
 # shared tasks.)
-_MEETING_WORDS = frozenset(("conference", "symposium", "congress", "proceedings"))
+_MEETING_WORDS = _MEETINGS - {"workshop", "workshops"} | {"proceedings"}
 _VENUE_WORDS = frozenset(("conference", "symposium", "journal", "transactions", "workshop",
                           "proceedings", "principles", "practice", "letters", "meeting",
                           "congress", "society", "association", "international", "annual"))
