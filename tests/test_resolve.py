@@ -9,7 +9,7 @@ import pytest
 
 from litgraph.build import build
 from litgraph.resolve import Thesaurus
-from litgraph.resolve.variants import base_name
+from litgraph.variants import base_name
 
 PAPERS = [
     {"title": "LoRA-Fast: cheap adapters",

@@ -38,7 +38,7 @@ from litgraph.extract.tokens import (
 )
 from litgraph.gazetteer import Entry, Gazetteer
 from litgraph.gazetteer import fold as _fold_uncached
-from litgraph.resolve.variants import base_name as _base_name_uncached
+from litgraph.variants import base_name as _base_name_uncached
 
 # Pure functions of a string, called many times with the same names: memoised.
 fold = lru_cache(maxsize=1 << 18)(_fold_uncached)

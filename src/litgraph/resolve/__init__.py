@@ -33,7 +33,7 @@ from litgraph.model import (
     Result,
 )
 from litgraph.resolve.thesaurus import Thesaurus
-from litgraph.resolve.variants import base_name
+from litgraph.variants import base_name
 
 __all__ = ["Resolver", "Thesaurus", "resolve"]
 

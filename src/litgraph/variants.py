@@ -3,6 +3,9 @@
 "Llama-2-7B" -> "Llama-2", "Mistral-7B-Instruct-v0.2" -> "Mistral", "Flan-T5-XL" -> "Flan-T5".
 Version numbers are part of the identity and are never stripped ("GPT-4" stays "GPT-4",
 unrelated to "GPT-3.5").
+
+Shared by the extractor (a size of a listed model is that model) and the resolver (variants
+merge into their family), like the gazetteer, so neither stage imports the other.
 """
 
 from __future__ import annotations
