@@ -7179,3 +7179,19 @@ def test_a_name_after_with_that_then_scores_is_the_scorer(ex):
                "that InternVL2.5 lags behind, with Gemini-1.5-Pro achieving the highest F1 score "
                "of 71.2.")
     assert [(r.subject, r.value) for r in ext.results] == [("Gemini-1.5-Pro", 71.2)]
+
+
+def test_a_deviation_after_latex_pm_is_no_score(ex):
+    ext = _run(ex, "Frugal Knowledge Graph Construction",
+               "On HotpotQA, our FrugalKG system achieves a RAGAS faithfulness of 0.96 $\\pm$ "
+               "0.04 on 50 samples.")
+    assert 0.04 not in {r.value for r in ext.results}
+
+
+def test_a_percentage_after_a_metric_and_at_is_a_threshold(ex):
+    ext = _run(ex, "No Pedestrian Left Behind: Real-Time Detection and Tracking",
+               "We introduce No Pedestrian Left Behind (NPLB), a real-time adaptive traffic "
+               "signal system. We evaluated five state-of-the-art object detection models on the "
+               "BGVP dataset, with YOLOv12 achieving the highest mean Average Precision at 50% "
+               "(mAP@0.5) of 0.756.")
+    assert 50.0 not in {r.value for r in ext.results}

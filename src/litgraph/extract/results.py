@@ -409,6 +409,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     starts = {c.start for c in systems if c.canonical is not None}  # known systems
     # "(SSIM: 0.8863, FID: 54.2 on DDR)": a number after a metric's ":" or "=" is its score.
     metric_ends = {c.end for c in metrics if c.end < sent_end and tk.text[c.end] in (":", "=")}
+    metric_ends_at = {c.end for c in metrics}
     words = set(tk.lower[sent_start:sent_end])
     low = tk.lower
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
@@ -436,8 +437,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # a "from" value: read with its "to" value below
         if _in_range(tk, k, sent_start, sent_end):
             continue  # "0.94-0.99 Macro-F1": a range, no one score
-        if k - 1 >= sent_start and low[k - 1] == "@":
-            continue  # "success detection rate (SDR) @ 2.0 mm": a threshold
+        if k - 1 >= sent_start and low[k - 1] == "@" or \
+                k - 2 >= sent_start and low[k - 1] == "at" and k - 1 in metric_ends_at:
+            continue  # "success detection rate (SDR) @ 2.0 mm", "mean Average Precision at 50%
+            # (mAP@0.5) of 0.756": a threshold
         if "delta" in low[max(sent_start, k - 4):k]:
             continue  # "mean delta PPL approx. 0.02": a change, no score
         if any(w in _SPREADS for w in low[max(sent_start, k - 3):k]) or \
@@ -498,7 +501,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                     last_gain >= 0 and _SCORE_VERBS.isdisjoint(low[last_gain:k])):
             last_gain = k
             continue
-        if any(tk.text[j] in ("+", "±") for j in range(max(sent_start, k - 1), k)):
+        if any(tk.text[j] in ("+", "±") or "\\pm" in tk.text[j]
+               for j in range(max(sent_start, k - 1), k)):  # (also LaTeX "$\pm$ 0.04")
             continue
         if any(low[j] in _OTHERS_SCORE and (low[j] in ("previous", "prior") or
                                             low[j - 1] in ("the", "a", "our")) or
