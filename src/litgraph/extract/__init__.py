@@ -336,8 +336,8 @@ def _own_system_has(low: list[str], sent_start: int, first: int) -> bool:
     return k + 1 < first and low[k] in lx.HEAD_TYPES and low[k + 1] in _HAVING_PARTS
 
 
-_HAVING_PARTS = frozenset(("consists", "comprises", "includes", "contains", "integrates",
-                           "combines", "incorporates"))
+# (lx.CONSISTS, less "involves", plus "incorporates")
+_HAVING_PARTS = lx.CONSISTS - {"involves"} | {"incorporates"}
 
 
 def _propose_defined_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:

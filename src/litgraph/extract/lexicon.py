@@ -378,8 +378,9 @@ NOT_PROPOSED_ITEMS = frozenset(("challenges", "questions", "issues", "limitation
                                 "weaknesses", "pitfalls", "failures", "risks", "gaps"))
 # "Our X consists of: 1) ...": the items are the parts of X.
 # Counts before a plural kind ("two modules: ...", "three subsets: ...").
-COUNT_WORDS = frozenset(("two", "three", "four", "five", "six", "2", "3", "4", "5", "6",
-                         "several", "multiple"))
+COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4,
+                "5": 5, "6": 6}
+COUNT_WORDS = frozenset((*COUNT_VALUES, "several", "multiple"))
 CONSISTS = frozenset(("consists", "comprises", "includes", "contains", "involves", "integrates",
                       "combines"))  # (not "features": as often a noun)
 

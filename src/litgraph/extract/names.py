@@ -788,10 +788,6 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
     return None
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4,
-           "5": 5, "6": 6}
-
-
 def _counted_list_kind(tk: Toks, start: int, end: int, sent_start: int,
                        sent_end: int) -> tuple[str, float] | None:
     """"we construct PolyNews and PolyNewsParallel, two multilingual news-specific corpora": a
@@ -804,16 +800,16 @@ def _counted_list_kind(tk: Toks, start: int, end: int, sent_start: int,
             (text[k][:1].isdigit() and k > sent_start and text[k - 1] == "-")
 
     items, k = 1, end  # right of the name: ", Y and Z, <count> <kind>"
-    while k + 1 < sent_end and low_[k] in (",", "and") and low_[k + 1] not in _COUNTS:
+    while k + 1 < sent_end and low_[k] in (",", "and") and low_[k + 1] not in lx.COUNT_VALUES:
         k += 1 + (low_[k] == "," and low_[k + 1] == "and")
         if k >= sent_end or not name_word(k):
             return None
         while k < sent_end and name_word(k):
             k += 1
         items += 1
-    if not (k + 1 < sent_end and low_[k] == "," and low_[k + 1] in _COUNTS):
+    if not (k + 1 < sent_end and low_[k] == "," and low_[k + 1] in lx.COUNT_VALUES):
         return None
-    count, j = _COUNTS[low_[k + 1]], start - 1  # left of the name: "X, Y and"
+    count, j = lx.COUNT_VALUES[low_[k + 1]], start - 1  # left of the name: "X, Y and"
     while j - 1 >= sent_start and low_[j] in (",", "and") and name_word(j - 1):
         j -= 1 + (low_[j] == "and" and low_[j - 1] == ",")
         if not name_word(j):
@@ -825,8 +821,8 @@ def _counted_list_kind(tk: Toks, start: int, end: int, sent_start: int,
     if items != count:
         return None
     for h in range(k + 2, min(k + 8, sent_end)):
-        if low_[h] in lx.HEAD_TYPES and lx.plural(low_[h]) or low_[h] == "corpora":
-            return lx.HEAD_TYPES.get(low_[h], "Dataset"), 0.75
+        if low_[h] in lx.HEAD_TYPES and (lx.plural(low_[h]) or low_[h] == "corpora"):
+            return lx.HEAD_TYPES[low_[h]], 0.75
         if is_punct(text[h]) and text[h] != "-" or is_stop(low_[h]):
             return None
     return None
@@ -2750,13 +2746,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             _weak_context(text, i, sa)
         # (only a hyphen right after the token makes a compound: most capitalised words,
         # "The", "We", have none, and skip the call)
-        if not strong and not weak and f & _ALNUM0 and i + 1 < n and text[i + 1] == "-" and \
-                text[i].islower() and is_stop(low_[i]):
-            # the rest of a compound from a lower-case common word ("then-RL" of
-            # "SFT-then-RL", "to-CAD" of "Text-to-CAD") is no name
-            i = hyphen_compound(tk, i, sb)
-            continue
         if not strong and not weak and f & _ALNUM0 and i + 1 < n and text[i + 1] == "-":
+            if text[i].islower() and is_stop(low_[i]):
+                # the rest of a compound from a lower-case common word ("then-RL" of
+                # "SFT-then-RL", "to-CAD" of "Text-to-CAD") is no name
+                i = hyphen_compound(tk, i, sb)
+                continue
             j = hyphen_compound(tk, i, sb)
             if j > i + 1 and _strong_part(tk, i, j) and not any(taken[k] for k in range(i, j)):
                 strong = True

@@ -359,9 +359,7 @@ def _in_range(tk: Toks, k: int, sent_start: int, sent_end: int) -> bool:
             "from" not in tk.lower[sent_start:k]:
         return True  # "achieves 81.4% to 89.2% accuracy": a range, not a change (nor a
         # change listed after one: "from 82.48% to 89.74%, 66.24% to 78.88%")
-    if k - 1 >= sent_start and tk.lower[k - 1] == "between" or \
-            j + 1 < sent_end and tk.lower[j] == "and" and k - 1 >= sent_start and \
-            tk.lower[k - 1] == "between":
+    if k - 1 >= sent_start and tk.lower[k - 1] == "between":
         return True  # "between 23.53 and 41.86 answer tokens"
     if k - 2 >= sent_start and tk.lower[k - 1] in ("and", "to") and (
             score_number(text[k - 2]) or _is_pct(text[k - 2]) and k - 3 >= sent_start and
@@ -408,8 +406,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     metrics = [c for c in cands if sent_start <= c.start < sent_end and c.type == "Metric"]
     starts = {c.start for c in systems if c.canonical is not None}  # known systems
     # "(SSIM: 0.8863, FID: 54.2 on DDR)": a number after a metric's ":" or "=" is its score.
-    metric_ends = {c.end for c in metrics if c.end < sent_end and tk.text[c.end] in (":", "=")}
     metric_ends_at = {c.end for c in metrics}
+    metric_ends = {e for e in metric_ends_at if e < sent_end and tk.text[e] in (":", "=")}
     words = set(tk.lower[sent_start:sent_end])
     low = tk.lower
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
