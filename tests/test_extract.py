@@ -7195,3 +7195,10 @@ def test_a_percentage_after_a_metric_and_at_is_a_threshold(ex):
                "BGVP dataset, with YOLOv12 achieving the highest mean Average Precision at 50% "
                "(mAP@0.5) of 0.756.")
     assert 50.0 not in {r.value for r in ext.results}
+
+
+def test_a_full_stop_after_a_camel_case_name_ends_the_sentence(ex):
+    ext = _run(ex, "Class-Consistency Federated Semantic Segmentation",
+               "We propose a novel federated segmentation framework that strikes class "
+               "consistency, termed FedSaaS. Specifically, we introduce class exemplars.")
+    assert {m.text for m in ext.mentions if m.role == "proposes"} == {"FedSaaS"}

@@ -228,8 +228,9 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             quoted = x < e and text[x] in _QUOTES
             x += quoted
             b, words = _term(tk, x, e)
-            if quoted and not (b < e and text[b] in _QUOTES):
-                continue
+            if quoted and not (b < e and text[b] in _QUOTES or b + 1 < len(text) and
+                               text[b] == "." and text[b + 1] in _QUOTES):
+                continue  # (a quote closed after the sentence's stop: 'named "X."')
             if _acceptable(tk, x, b, words, is_generic, lookup, w in _CALLING) and \
                     free(x, b) and (quoted or words >= 2 or "-" in tk.span_text(x, b)):
                 # (of the kind named before: "we define a new task called Group Theorization")

@@ -421,6 +421,27 @@ def _our_described(tk: Toks, kind: int, sent_start: int) -> bool:
 _DATA_MAKING = frozenset(("curate", "curated", "collect", "collected"))
 
 
+def _named_kind(low_: list[str], start: int, sent_start: int) -> tuple[str, float] | None:
+    """"a ... model named "Aurora"", "a framework, termed X", "a benchmark dataset called X"
+    (the first of two heads): the kind a naming word gives the name at `start`. One thing is
+    named, so not after a plural ("LMs, termed X" names what was described before)."""
+    k = start - 1 - (low_[start - 1] in ('"', "“", "'"))
+    if k - 1 > sent_start and low_[k] == "as" and low_[k - 1] in _NAMING_WORDS:
+        k -= 1  # ("A unified benchmark, coined as UniBench300, ...")
+    if k - 2 < sent_start or low_[k] not in _NAMING_WORDS:
+        return None
+    h = k - 1 - (low_[k - 1] == ",")
+    while h - 1 >= sent_start and low_[h - 1] in lx.HEAD_TYPES and \
+            low_[h - 1] not in _LEFT_HEAD_EXCEPTIONS:
+        h -= 1  # (not a usage before the kind: "instruction-tuning dataset, called AVU")
+    head = low_[h] if h >= sent_start else ""
+    if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS and \
+            not lx.plural(head):  # ("a multimodal corpus named MuSaRoNews")
+        return lx.HEAD_TYPES[head], 0.75
+    far = _described_data_head(low_, h, sent_start)
+    return (far, 0.7) if far is not None else None
+
+
 def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
                   examples: bool = True) -> tuple[str, float] | None:
     text, low_ = tk.text, tk.lower
@@ -533,26 +554,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 low_[start - 2] not in _LEFT_HEAD_EXCEPTIONS and _our_described(tk, start - 2,
                                                                                 sent_start):
             return lx.HEAD_TYPES[low_[start - 2]], 0.75
-        # "a ... model named "Aurora"", "a framework, termed X", "a benchmark dataset called
-        # X" (the first of two heads); one thing is named, so not after a plural ("LMs,
-        # termed X" names what was described before).
         # (Not for a lone capitalised word, whose extent _introduced_word finds first:
         # "a method called Prune and Merge".)
-        k = start - 1 - (low in ('"', "“", "'"))
-        if k - 1 > sent_start and low_[k] == "as" and low_[k - 1] in _NAMING_WORDS:
-            k -= 1  # ("A unified benchmark, coined as UniBench300, ...")
-        if examples and k - 2 >= sent_start and low_[k] in _NAMING_WORDS:
-            h = k - 1 - (low_[k - 1] == ",")
-            while h - 1 >= sent_start and low_[h - 1] in lx.HEAD_TYPES and \
-                    low_[h - 1] not in _LEFT_HEAD_EXCEPTIONS:
-                h -= 1  # (not a usage before the kind: "instruction-tuning dataset, called AVU")
-            head = low_[h] if h >= sent_start else ""
-            if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS and \
-                    not lx.plural(head):  # ("a multimodal corpus named MuSaRoNews")
-                return lx.HEAD_TYPES[head], 0.75
-            far = _described_data_head(low_, h, sent_start)
-            if far is not None:
-                return far, 0.7
+        named = _named_kind(low_, start, sent_start) if examples else None
+        if named is not None:
+            return named
         # An apposition is surer than the looser cues below ("trained on Puffin-4M, a
         # large-scale dataset of ...").
         if examples and end < sent_end and text[end] == ",":
@@ -2283,7 +2289,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 typ = _DATA_HEADS_TYPE.get(low_[end2]) if end2 < sb else None
                 # (or an apposition, surer than the name's shape: "Afri-MCQA, the first
                 # ... question-answering benchmark")
-                described = None if typ else _apposition_type(tk, c0, end2, sa, sb)
+                # ("a ... model named "Aurora-MoE"": the kind the naming word gives)
+                described = None if typ else _apposition_type(tk, c0, end2, sa, sb) or \
+                    _named_kind(low_, c0, sa)
                 # (or the data kind of a list it is in: "two instruction tuning datasets:
                 # History-LIMA and History-SelfInstruct")
                 listed = None if typ or described else \

@@ -94,10 +94,10 @@ _SIZE_UNITS = ("T", "G", "M", "K")
 def _adjust_suffixes(nlp: Language) -> None:
     """Two changes to spaCy's English suffix rules (then searched by SuffixRegex):
 
-    - Split a full stop after a digit and a capital, or a hyphen and a capital: spaCy only
-      splits "." after lower-case letters, so "on GSM8K.", "Vicuna-13B." and "SUN RGB-D."
-      kept the stop inside the name (and the sentence did not end there). Abbreviations like
-      "U.S." have neither.
+    - Split a full stop after a digit and a capital, a hyphen and a capital, or a small
+      letter and a capital: spaCy only splits "." after lower-case letters or two capitals,
+      so "on GSM8K.", "Vicuna-13B.", "SUN RGB-D." and "termed FedSaaS." kept the stop inside
+      the name (and the sentence did not end there). Abbreviations like "U.S." have none.
     - Keep a size letter on its number: spaCy splits "K", "M", "G", "T" after a digit as a
       unit (kelvin, metres...), which cut "Vision-Flan-186K" to the name "Vision-Flan-186"
       and left "1.5M (examples)" a decimal that could read as a score; "7B" already stays
@@ -111,6 +111,7 @@ def _adjust_suffixes(nlp: Language) -> None:
         suffixes.append(pattern)
     suffixes.append(r"(?<=[0-9][A-Z])\.")
     suffixes.append(r"(?<=[A-Za-z0-9]-[A-Z])\.")  # "SUN RGB-D." ends the sentence too
+    suffixes.append(r"(?<=[a-z][A-Z])\.")  # and so does "termed FedSaaS."
     nlp.tokenizer.suffix_search = SuffixRegex(suffixes).search
 
 
