@@ -7202,3 +7202,12 @@ def test_a_full_stop_after_a_camel_case_name_ends_the_sentence(ex):
                "We propose a novel federated segmentation framework that strikes class "
                "consistency, termed FedSaaS. Specifically, we introduce class exemplars.")
     assert {m.text for m in ext.mentions if m.role == "proposes"} == {"FedSaaS"}
+
+
+def test_a_name_a_problem_is_answered_with_is_proposed(ex):
+    ext = _run(ex, "Robust Multispectral Semantic Segmentation under Missing Modalities",
+               "In this paper, we tackle this limitation with CBC-SLP, a multimodal semantic "
+               "segmentation model designed to preserve modality-specific information. We "
+               "address these challenges through ERP-RoPE, a position encoding scheme.")
+    roles = {m.text: m.role for m in ext.mentions}
+    assert roles.get("CBC-SLP") == "proposes" and roles.get("ERP-RoPE") == "proposes"

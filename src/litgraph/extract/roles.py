@@ -78,6 +78,11 @@ _OWN_WORDS = frozenset(("novel", "new", "resulting", "proposed", "modules", "com
 # is followed by "on" where it uses: "building on LLaVA").
 _MAKING_GERUNDS = frozenset(("constructing", "curating", "creating", "building", "developing",
                              "designing", "collecting", "compiling", "releasing"))
+# Verbs of answering a problem, and the words that point back to it ("We tackle this
+# limitation with CBC-SLP, a ..."): what the paper answers it with is its own.
+_ANSWERING = frozenset(("address", "tackle", "solve", "overcome", "bridge", "fill", "mitigate",
+                        "alleviate", "resolve", "remedy", "close", "handle", "meet"))
+_PROBLEM_POINTERS = frozenset(("this", "these", "the", "such", "both", "those", "that"))
 # Nouns of making before "of X" ("resulting in the creation of XUBench").
 _MAKING_NOUNS = frozenset(("creation", "design", "development", "construction", "release"))
 
@@ -878,6 +883,16 @@ def _built_on_before(low_: list[str], k: int, sent_start: int) -> bool:
     return verb is not None and not _BUILT_ON.isdisjoint(low_[verb + 1:k])
 
 
+def _answers_a_problem(low: list[str], sent_start: int, prep: int) -> bool:
+    """"we address this gap with", "In this paper, we tackle these key limitations through":
+    "we", a verb of answering, then the problem pointed back to, right before `prep`."""
+    for k in range(max(sent_start, prep - 6), prep - 1):
+        if low[k] in _ANSWERING and k > sent_start and low[k - 1] == "we":
+            return low[k + 1] in _PROBLEM_POINTERS and all(
+                w.isalpha() or w == "-" for w in low[k + 2:prep])
+    return False
+
+
 def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 eval_sentence: bool, in_title: bool) -> tuple[str, str]:
     """Return (role, rule name)."""
@@ -956,6 +971,12 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # stabilization pipeline"). (The gerunds are no propose cues of their own:
         # "constructing Bayesian networks", "creating OS Agents" name what exists; nor a
         # modifier: "developing CSLR and SLT systems".)
+        return "proposes", "propose-near"
+    if cand.canonical is None and cand.type != "Task" and prev in ("with", "through", "via") \
+            and _answers_a_problem(low_, sent_start, pos - 1) and \
+            lx.described_after(low_, cand.end):
+        # "We tackle this limitation with CBC-SLP, a multimodal semantic segmentation model",
+        # "We address these challenges through ERP-RoPE, a position encoding scheme"
         return "proposes", "propose-near"
     # ("Within the proposed framework VOs are seen as ...": a plural after the kind is the
     # clause's subject, not the kind's name)
