@@ -7211,3 +7211,13 @@ def test_a_name_a_problem_is_answered_with_is_proposed(ex):
                "address these challenges through ERP-RoPE, a position encoding scheme.")
     roles = {m.text: m.role for m in ext.mentions}
     assert roles.get("CBC-SLP") == "proposes" and roles.get("ERP-RoPE") == "proposes"
+
+
+def test_a_name_a_problem_is_answered_with_is_proposed_whatever_follows(ex):
+    ext = _run(ex, "AI-Enabled Crater-Based Navigation for Lunar Mapping",
+               "We bridge this gap with STELLA - the first end-to-end CBN pipeline for lunar "
+               "mapping. We address this challenge with CAPES, which integrates a regional "
+               "model. We address this problem with PHARL (PHysics-aware Alignment "
+               "Representation Learning), which learns fall representations.")
+    roles = {m.text: m.role for m in ext.mentions}
+    assert all(roles.get(n) == "proposes" for n in ("STELLA", "CAPES", "PHARL"))

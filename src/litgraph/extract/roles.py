@@ -974,9 +974,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         return "proposes", "propose-near"
     if cand.canonical is None and cand.type != "Task" and prev in ("with", "through", "via") \
             and _answers_a_problem(low_, sent_start, pos - 1) and \
-            lx.described_after(low_, cand.end):
+            (not nxt or is_punct(nxt)):
         # "We tackle this limitation with CBC-SLP, a multimodal semantic segmentation model",
-        # "We address these challenges through ERP-RoPE, a position encoding scheme"
+        # "We address these challenges through ERP-RoPE, a position encoding scheme", "with
+        # STELLA - the first ...", "with PHARL (PHysics-aware ...)" (not a name modifying
+        # what follows: "with FooBench data")
         return "proposes", "propose-near"
     # ("Within the proposed framework VOs are seen as ...": a plural after the kind is the
     # clause's subject, not the kind's name)
