@@ -7221,3 +7221,11 @@ def test_a_name_a_problem_is_answered_with_is_proposed_whatever_follows(ex):
                "Representation Learning), which learns fall representations.")
     roles = {m.text: m.role for m in ext.mentions}
     assert all(roles.get(n) == "proposes" for n in ("STELLA", "CAPES", "PHARL"))
+
+
+def test_throughput_is_a_metric(ex):
+    ext = _run(ex, "PALS: Power-Aware LLM Serving",
+               "While prior systems optimize throughput and latency by batching, we find "
+               "configurations that satisfy throughput targets while maximizing energy "
+               "efficiency.")
+    assert _types(ext, "throughput") == {"Metric"}
