@@ -7229,3 +7229,9 @@ def test_throughput_is_a_metric(ex):
                "configurations that satisfy throughput targets while maximizing energy "
                "efficiency.")
     assert _types(ext, "throughput") == {"Metric"}
+
+
+def test_prediction_accuracy_is_read_whole(ex):
+    ext = _run(ex, "Forecasting Learner Satisfaction",
+               "Our model improves prediction accuracy by 4% over the baselines.")
+    assert "prediction accuracy" in {m.text for m in ext.mentions if m.type == "Metric"}
