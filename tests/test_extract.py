@@ -7235,3 +7235,9 @@ def test_prediction_accuracy_is_read_whole(ex):
     ext = _run(ex, "Forecasting Learner Satisfaction",
                "Our model improves prediction accuracy by 4% over the baselines.")
     assert "prediction accuracy" in {m.text for m in ext.mentions if m.type == "Metric"}
+
+
+def test_task_success_is_a_metric(ex):
+    ext = _run(ex, "Predicting Agent Outcomes",
+               "We train a probe to predict task success from the agent's hidden states.")
+    assert _types(ext, "task success") == {"Metric"}
