@@ -7241,3 +7241,12 @@ def test_task_success_is_a_metric(ex):
     ext = _run(ex, "Predicting Agent Outcomes",
                "We train a probe to predict task success from the agent's hidden states.")
     assert _types(ext, "task success") == {"Metric"}
+
+
+def test_a_task_after_x_to_is_read_whole(ex):
+    ext = _run(ex, "CodeT5+: Open Code Large Language Models",
+               "We observe state-of-the-art performance on code-related tasks, such as math "
+               "programming and text-to-code retrieval tasks, and on image-to-video generation.")
+    tasks = {m.text for m in ext.mentions if m.type == "Task"}
+    assert {"text-to-code retrieval", "image-to-video generation"} <= tasks
+    assert "code retrieval" not in tasks and "video generation" not in tasks

@@ -2236,6 +2236,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # generalization": 40 corpus abstracts, none the known term);
             # "high-precision maps", "mixed-precision training": no score
             continue
+        if entry.type == "Task" and start - 4 >= sa and low_[start - 2] == "to" and \
+                text[start - 1] == text[start - 3] == "-" and \
+                not any(tk.ws[k] for k in range(start - 4, start)) and \
+                text[start - 4].isalpha() and not any(taken[k] for k in range(start - 4, end2)):
+            # "text-to-code retrieval", "image-to-video generation": a task of its own, not
+            # the "code retrieval" or "video generation" its end names
+            take(Candidate(start - 4, end2, "Task", 0.7, "gazetteer+compound"))
+            continue
         if end - start == 1 and entry.type in ("Metric", "Task") and start > sa and \
                 text[start][:1].isupper() and end < sb and low_[end] in ("'s", "’s"):
             continue  # "Perplexity's Sonar Reasoning Pro": a company's, not the metric
