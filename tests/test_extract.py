@@ -7250,3 +7250,11 @@ def test_a_task_after_x_to_is_read_whole(ex):
     tasks = {m.text for m in ext.mentions if m.type == "Task"}
     assert {"text-to-code retrieval", "image-to-video generation"} <= tasks
     assert "code retrieval" not in tasks and "video generation" not in tasks
+
+
+def test_kinds_of_question_answering_are_tasks(ex):
+    ext = _run(ex, "Fine-tuning Video-LLMs",
+               "We evaluate on open-ended QA, multi-choice QA, long-form QA and "
+               "knowledge-based QA.")
+    assert {"open-ended QA", "multi-choice QA", "long-form QA", "knowledge-based QA"} <= {
+        m.text for m in ext.mentions if m.type == "Task"}
