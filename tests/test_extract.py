@@ -7258,3 +7258,11 @@ def test_kinds_of_question_answering_are_tasks(ex):
                "knowledge-based QA.")
     assert {"open-ended QA", "multi-choice QA", "long-form QA", "knowledge-based QA"} <= {
         m.text for m in ext.mentions if m.type == "Task"}
+
+
+def test_kinds_of_reasoning_and_code_tasks_are_tasks(ex):
+    ext = _run(ex, "Evaluating Instruction-Tuned Models on Code Comprehension",
+               "We evaluate on temporal reasoning, spatial reasoning, code debugging, entity "
+               "tracking and linguistic acceptability.")
+    assert {"temporal reasoning", "spatial reasoning", "code debugging", "entity tracking",
+            "linguistic acceptability"} <= {m.text for m in ext.mentions if m.type == "Task"}
