@@ -7266,3 +7266,13 @@ def test_kinds_of_reasoning_and_code_tasks_are_tasks(ex):
                "tracking and linguistic acceptability.")
     assert {"temporal reasoning", "spatial reasoning", "code debugging", "entity tracking",
             "linguistic acceptability"} <= {m.text for m in ext.mentions if m.type == "Task"}
+
+
+def test_reasoning_puzzles_and_the_lm_eval_harness_are_benchmarks(ex):
+    ext = _run(ex, "Meta-Prompting: Enhancing Language Models with Task-Agnostic Scaffolding",
+               "When averaged across all tasks, including the Game of 24, Checkmate-in-One, and "
+               "Python Programming Puzzles, meta-prompting surpasses standard prompting. "
+               "Evaluation is done with the LM Eval Harness tasks.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert all(types.get(n) == "Benchmark" for n in (
+        "Game of 24", "Checkmate-in-One", "Python Programming Puzzles", "LM Eval Harness"))
