@@ -7276,3 +7276,20 @@ def test_reasoning_puzzles_and_the_lm_eval_harness_are_benchmarks(ex):
     types = {m.text: m.type for m in ext.mentions}
     assert all(types.get(n) == "Benchmark" for n in (
         "Game of 24", "Checkmate-in-One", "Python Programming Puzzles", "LM Eval Harness"))
+
+
+def test_more_measures_tasks_and_training_stages_are_known(ex):
+    ext = _run(ex, "Evaluating Agents",
+               "We report refusal rate, task completion rates, exact-set match accuracy and "
+               "execution match accuracy. We apply continuous pre-training, vision-language "
+               "pre-training and intermediate task fine-tuning. We evaluate on yes-no question "
+               "answering, long-form generation and dialogue understanding.")
+    types = {m.text: m.type for m in ext.mentions}
+    assert all(types.get(n) == "Metric" for n in (
+        "refusal rate", "task completion rates", "exact-set match accuracy",
+        "execution match accuracy"))
+    assert all(types.get(n) == "Method" for n in (
+        "continuous pre-training", "vision-language pre-training",
+        "intermediate task fine-tuning"))
+    assert all(types.get(n) == "Task" for n in (
+        "yes-no question answering", "long-form generation", "dialogue understanding"))
