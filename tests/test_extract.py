@@ -7293,3 +7293,12 @@ def test_more_measures_tasks_and_training_stages_are_known(ex):
         "intermediate task fine-tuning"))
     assert all(types.get(n) == "Task" for n in (
         "yes-no question answering", "long-form generation", "dialogue understanding"))
+
+
+def test_capitals_after_a_past_proposing_verb_with_its_subject_are_a_name(ex):
+    ext = _run(ex, "Efficiently Building a Domain-Specific Large Language Model from Scratch",
+               "To address this challenge, this study developed a large language model, AI "
+               "Taiyan, specifically designed for understanding Classical Chinese. The recently "
+               "developed Foo Bar Network is slower.")
+    roles = _roles(ext)
+    assert roles.get("AI Taiyan") == "proposes" and roles.get("Foo Bar Network") != "proposes"

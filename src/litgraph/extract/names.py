@@ -2568,7 +2568,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # rule below would keep only pieces of it: "Dual-Density", "Memory"). With "(ABBR)"
     # after it, the abbreviation rule reads it.
     if not in_title:
-        for v in tk.find(_PROPOSING_OR_NAMING):
+        for v in tk.find(_PROPOSING_OR_NAMING | lx.PROPOSED_PAST):
+            if low_[v] not in _PROPOSING_OR_NAMING and \
+                    not subject_before(tk, v, sents[sent_of[v]][0], past=True):
+                continue  # "this study developed a ... model, AI Taiyan," (not "the
+                # recently developed X": another's)
             k = v + 1
             if k < n and low_[k] in ("a", "an", "the", "our"):
                 k += 1
