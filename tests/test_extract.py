@@ -7302,3 +7302,15 @@ def test_capitals_after_a_past_proposing_verb_with_its_subject_are_a_name(ex):
                "developed Foo Bar Network is slower.")
     roles = _roles(ext)
     assert roles.get("AI Taiyan") == "proposes" and roles.get("Foo Bar Network") != "proposes"
+
+
+def test_capitals_that_are_the_subject_of_a_passive_proposal_are_a_name(ex):
+    ext = _run(ex, "MonkeyOCR v1.5 Technical Report",
+               "Additionally, two specialized modules, Image-Decoupled Table Parsing and "
+               "Type-Guided Table Merging, are introduced to enable reliable parsing of tables. "
+               "Then an Adaptive Weighted Channel Compensation module is introduced.")
+    roles = _roles(ext)
+    # (the first, ending in a task's word, is read as a problem setting)
+    assert "Image-Decoupled Table Parsing" in roles
+    assert all(roles.get(n) == "proposes" for n in (
+        "Type-Guided Table Merging", "Adaptive Weighted Channel Compensation"))

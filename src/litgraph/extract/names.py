@@ -1210,6 +1210,11 @@ def _after_kind_apposition(tk: Toks, k: int, sent_end: int) -> int:
 _PROPOSING = lx.PROPOSE_VERBS | {"proposed", "introduced"}
 _NAMING_VERBS = frozenset(("named", "called", "termed", "dubbed"))
 _PROPOSING_OR_NAMING = _PROPOSING | _NAMING_VERBS
+# A passive proposal after a name ("... is further introduced") and the words a name in
+# its subject follows ("a", "the", "and", "," or the sentence's start).
+_PASSIVE_ADVERBS = frozenset(("further", "then", "also", "first", "newly", "additionally"))
+_PASSIVE_MADE = frozenset(("proposed", "introduced", "designed", "developed", "presented"))
+_PASSIVE_NAME_BEFORE = frozenset(("a", "an", "the", "and", ",", "our", "novel", "new"))
 _INTRO_ADJECTIVES = frozenset(("novel", "new", "simple", "general", "unified", "lightweight",
                                "effective", "efficient", "plug-and-play", "dedicated",
                                "specialized", "specialised", "carefully", "designed"))
@@ -2628,6 +2633,41 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     end = known.end  # a name found before: the list goes on after it
                     continue
                 take(c)
+
+    # 3b''. "a Dual-Constrained Causal Mask is introduced", "an Adaptive Weighted Channel
+    # Compensation module is designed", "Image-Decoupled Table Parsing and Type-Guided
+    # Table Merging are introduced": capitalised words that are the subject of a passive
+    # proposal (its kind noun between at most) are one name, as after a proposing verb.
+    if not in_title:
+        for v in tk.find(("is", "are")):
+            j = v + 1
+            while j < n and low_[j] in _PASSIVE_ADVERBS:
+                j += 1
+            if j >= n or low_[j] not in _PASSIVE_MADE:
+                continue
+            sa, sb = sents[sent_of[v]]
+            end = v - (low_[v - 1] in lx.HEAD_TYPES and text[v - 1].islower() and
+                       low_[v] == "is" or low_[v - 1] == "," and low_[v] == "are")
+            while True:
+                k = end
+                while k - 1 >= sa and (_capitalised(text[k - 1]) or text[k - 1] == "-" and
+                                       not tk.ws[k - 1] and k - 2 >= sa and not tk.ws[k - 2]):
+                    k -= 1
+                while k < end and is_stop(low_[k]):
+                    k += 1  # ("The", "An" opening the sentence)
+                # (its words all capitalised, ordinary ones too: "Type-Guided Table Merging")
+                words = sum(1 for x in range(k, end) if text[x] != "-" and
+                            not (x > k and text[x - 1] == "-" and not tk.ws[x - 1]))
+                if words < 2 or not (k == sa or low_[k - 1] in _PASSIVE_NAME_BEFORE) or \
+                        all(_common_word(low_[x]) for x in range(k, end) if text[x] != "-"):
+                    break
+                c = _introduced_run(tk, k, end, sb, taken, is_generic, lookup)
+                if c is None:
+                    break
+                take(c)
+                if low_[k - 1] != "and" or v - end > 1:
+                    break
+                end = k - 1 - (k - 2 >= sa and low_[k - 2] == ",")  # the name listed before
 
     # 3b'. "Our PRO consists of two key components: (i) Grouped Patch Consistency Training
     # that ..., and (ii) Bias Free Masking that ...": capitalised words that open a numbered

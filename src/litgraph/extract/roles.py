@@ -635,6 +635,9 @@ def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
             while k < sent_end and low_[k] in _PASSIVE_ADVERBS:
                 k += 1
             return k < sent_end and low_[k] in _PASSIVE_PROPOSED
+    if k + 2 < sent_end and low_[k] in lx.HEAD_TYPES and not lx.plural(low_[k]) and \
+            low_[k + 1] == "is":
+        k += 1  # over its kind: "a Cross-Scale Hybrid Attention module is designed"
     if k + 1 >= sent_end or low_[k] not in ("is", "are"):
         return False
     k += 1
