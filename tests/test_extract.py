@@ -7314,3 +7314,11 @@ def test_capitals_that_are_the_subject_of_a_passive_proposal_are_a_name(ex):
     assert "Image-Decoupled Table Parsing" in roles
     assert all(roles.get(n) == "proposes" for n in (
         "Type-Guided Table Merging", "Adaptive Weighted Channel Compensation"))
+
+
+def test_a_title_that_is_one_name_names_the_papers_own(ex):
+    ext = _run(ex, "MotionSwap",
+               "This paper presents our implementation and enhancement of SimSwap, an efficient "
+               "framework for high fidelity face swapping.")
+    roles = _roles(ext)
+    assert roles.get("MotionSwap") == "proposes" and roles.get("SimSwap") != "proposes"

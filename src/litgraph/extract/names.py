@@ -2445,7 +2445,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             colon = next((k for k in range(1, min(n, 6)) if text[k] in _TITLE_DASHES and
                           tk.ws[k - 1] and tk.ws[k]), None)
         report = colon is None and 3 <= n <= 8 and low_[n - 2:] == ["technical", "report"]
-        if report:
+        if colon is None and n and hyphen_compound(tk, 0, n) == n and \
+                any(lx.strong_shape(text[k]) for k in range(n)):
+            colon = n  # "MotionSwap", "Barnes-Hut-SNE": a title that is one name names the
+            # paper's own
+        elif report:
             colon = n  # "Logics-Parsing Technical Report": the report's own system (the
             # "technical report" is cut below, as before a colon), most often a model
         # "State Fourier Diffusion Language Model (SFDLM): A Scalable ...": a new name the
