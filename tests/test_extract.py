@@ -7322,3 +7322,9 @@ def test_a_title_that_is_one_name_names_the_papers_own(ex):
                "framework for high fidelity face swapping.")
     roles = _roles(ext)
     assert roles.get("MotionSwap") == "proposes" and roles.get("SimSwap") != "proposes"
+
+
+def test_yolo_names_with_a_size_letter_are_models(ex):
+    ext = _run(ex, "Lightweight Weed Detection",
+               "Our detector outperforms YOLOv8n, YOLOv11s and YOLO12n on the weed dataset.")
+    assert all(_types(ext, n) == {"Model"} for n in ("YOLOv8n", "YOLOv11s", "YOLO12n"))

@@ -89,6 +89,8 @@ _MORPH = (
     # (not "-Retrieval": "Micro-Macro Retrieval" folds to "...retrieval")
     (re.compile(r"((?<!retri)eval|arena|leaderboard)$"), "Benchmark", 0.75),
     (re.compile(r"\d+(\.\d+)?[bm]($|[a-z])"), "Model", 0.75),
+    # ("YOLOv8n", "YOLO11m", "YOLO-World": detectors, their size letter and all)
+    (re.compile(r"^yolo"), "Model", 0.75),
     (re.compile(r"(lm|llm|gpt|bert|llama|coder|chat|vl|llava|net|bot|vit|clip|mllm|vlm|"
                 r"diffusion|former|mamba)\d*$"), "Model", 0.6),
     (re.compile(r"(qa|set|corpus|data|instructions|bank)$"), "Dataset", 0.55),
