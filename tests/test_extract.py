@@ -7328,3 +7328,11 @@ def test_yolo_names_with_a_size_letter_are_models(ex):
     ext = _run(ex, "Lightweight Weed Detection",
                "Our detector outperforms YOLOv8n, YOLOv11s and YOLO12n on the weed dataset.")
     assert all(_types(ext, n) == {"Model"} for n in ("YOLOv8n", "YOLOv11s", "YOLO12n"))
+
+
+def test_a_fronted_participle_phrase_is_no_list(ex):
+    ext = _run(ex, "DroneScan-YOLO: Redundancy-Aware Lightweight Detection for Tiny Objects",
+               "Evaluated on VisDrone2019-DET, DroneScan-YOLO achieves 55.3% mAP@50, "
+               "outperforming the YOLOv8s baseline by +16.6 points.")
+    assert ("DroneScan-YOLO", "YOLOv8s") in _claims(ext)
+    assert _types(ext, "DroneScan-YOLO") == {"Method"}

@@ -3223,9 +3223,13 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
             before = glue
             if ended and glue == [","]:
                 continue  # the list ended at its "and": "PubHealth and RAGuard, ArgRAG achieves"
-            if glue == [","] and a.start >= 1 and low[a.start - 1] in _FRONTING_PREPS and \
-                    tk.sents[tk.sent_of[a.start]][0] == a.start - 1:
-                continue  # a fronted phrase, no list: "On LiTS, T-MPEDNet achieves 97.6%"
+            s0 = tk.sents[tk.sent_of[a.start]][0]
+            if glue == [","] and a.start >= 1 and low[a.start - 1] in _FRONTING_PREPS and (
+                    s0 == a.start - 1 or a.start - 1 - s0 <= 2 and all(
+                        w.endswith("ed") or w == "when" for w in low[s0:a.start - 1]) and
+                    b.end < tk.n and low[b.end] not in (",", "and", "or")):
+                continue  # a fronted phrase, no list: "On LiTS, T-MPEDNet achieves 97.6%",
+                # "Evaluated on VisDrone2019-DET, DroneScan-YOLO achieves 55.3% mAP@50"
             if not glue or len(glue) > 3 or not all(
                     w in _LIST_GLUE or len(glue) == 3 and j == 1 and glue[0] == glue[2] == ","
                     and lx.title_case(tk.text[a.end + 1]) for j, w in enumerate(glue)):
