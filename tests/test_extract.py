@@ -7336,3 +7336,11 @@ def test_a_fronted_participle_phrase_is_no_list(ex):
                "outperforming the YOLOv8s baseline by +16.6 points.")
     assert ("DroneScan-YOLO", "YOLOv8s") in _claims(ext)
     assert _types(ext, "DroneScan-YOLO") == {"Method"}
+
+
+def test_a_capitals_name_with_a_version_compared_once_is_kept(ex):
+    ext = _run(ex, "Accelerating Speculative Decoding with Block Diffusion Draft Trees",
+               "Our drafter outperforms strong autoregressive drafters such as EAGLE-3. It "
+               "also improves BLEU-1.")
+    roles = _roles(ext)
+    assert roles.get("EAGLE-3") == "comparesWith" and "BLEU-1" not in roles

@@ -851,12 +851,15 @@ class Extractor:
                 # "... yields MAmmoTH2-Plus": a release of the proposed one; "two modes:
                 # DualFact-T ... and DualFact-V": its modes
                 return True
-            if rule == "compare-cue" and _CAMEL.fullmatch(name) and \
+            if rule == "compare-cue" and (_CAMEL.fullmatch(name) or (
+                    m := _VERSIONED.fullmatch(name)) and
+                    self.gazetteer.lookup(m.group(1)) is None) and \
                     not _PLURAL_ACRONYM.fullmatch(name):
                 # "DataJuicer significantly outperforms existing DataSieve": a camel-case
                 # name compared with is a system, said once or not (17 of 20 right over the
                 # 8,000-abstract dump; other shapes said once as often are not: "non-IID",
-                # "H&E-stained", "BLEU-1").
+                # "H&E-stained", "BLEU-1"); so is a capitals or camel-case name with a
+                # version number ("outperforming strong drafters such as EAGLE-3").
                 return True
             return counts[key] > 1 and (key in cued or not _ACRONYM.fullmatch(name))
 
@@ -1074,6 +1077,9 @@ def _compared_where_beaten(mentions: list[Mention], beaten: dict[int, Candidate]
 _NO_CUE_ROLE_RULES = frozenset(("default", "title-default", "background"))
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _CAMEL = re.compile(r"[A-Z][A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9]*")
+# "EAGLE-3", "ORCA-2", "FooBar-3": capitals or camel case with a version (not "Stage-2").
+# (its base unknown: "BLEU-1" is a known measure's)
+_VERSIONED = re.compile(r"([A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)-?\d+(?:\.\d+)?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z]s")
 
 
