@@ -7344,3 +7344,9 @@ def test_a_capitals_name_with_a_version_compared_once_is_kept(ex):
                "also improves BLEU-1.")
     roles = _roles(ext)
     assert roles.get("EAGLE-3") == "comparesWith" and "BLEU-1" not in roles
+
+
+def test_a_benchmark_name_with_a_hyphened_number_is_a_benchmark(ex):
+    ext = _run(ex, "Reward Models",
+               "Our reward model outperforms baselines on RewardBench-2 and TempEval-2.")
+    assert _types(ext, "RewardBench-2") == _types(ext, "TempEval-2") == {"Benchmark"}

@@ -103,6 +103,7 @@ _MORPH = (
 # "MMSD 2.0", "SQuAD v2", "EQ-Bench-v3" (not "COVID-19": a bare number hyphened on)
 TRAILING_VERSION = re.compile(r"(?:\s+v?|-v)\d+(\.\d+)*$", re.IGNORECASE)
 _HYPHEN_YEAR = re.compile(r"-(19|20)\d\d$")
+_HYPHEN_NUMBER = re.compile(r"(.*[A-Za-z])-\d+")
 _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "pre",
                          "post", "mid", "early", "late", "since", "until"))
@@ -136,6 +137,10 @@ def morphology_type(text: str) -> tuple[str, float] | None:
         return morphology_type(text[:m.start()]) or ("Benchmark", 0.45)
     if (m := _NUMBERED_TASK.fullmatch(text)) is not None:
         return morphology_type(m.group(1))  # "CCL25-Eval Task 10": of its series' kind
+    if (m := _HYPHEN_NUMBER.fullmatch(text)) is not None:
+        base = morphology_type(m.group(1))
+        if base is not None and base[0] in ("Benchmark", "Dataset"):
+            return base  # "RewardBench-2", "TempEval-2": a benchmark's next edition
     bare = TRAILING_VERSION.sub("", text)
     if bare != text and bare and YEAR.fullmatch(text[len(bare):].strip()):
         # "SHREC 2011", "EndoVis 2024", "PASCAL 2005": an edition of a challenge or event
