@@ -7350,3 +7350,12 @@ def test_a_benchmark_name_with_a_hyphened_number_is_a_benchmark(ex):
     ext = _run(ex, "Reward Models",
                "Our reward model outperforms baselines on RewardBench-2 and TempEval-2.")
     assert _types(ext, "RewardBench-2") == _types(ext, "TempEval-2") == {"Benchmark"}
+
+
+def test_a_subject_after_a_short_fronted_phrase_is_the_claims(ex):
+    ext = _run(ex, "rStar2-Agent: Agentic Reasoning Technical Report",
+               "To this end, rStar2-Agent boosts a pre-trained 14B model to state of the art in "
+               "only 510 RL steps within one week, achieving average pass@1 scores of 80.6% on "
+               "AIME24 and 69.8% on AIME25, surpassing DeepSeek-R1 (671B) with significantly "
+               "shorter responses.")
+    assert ("rStar2-Agent", "DeepSeek-R1") in _claims(ext)

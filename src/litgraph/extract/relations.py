@@ -87,6 +87,17 @@ _COMPARED = frozenset(("compared", "relative", "comparison"))
 _FRONTING = frozenset(("in", "on", "for", "across", "under", "among", "within"))
 
 
+def _after_fronted_phrase(tk: Toks, in_sent: list[Candidate], c: Candidate,
+                          sent_start: int) -> bool:
+    """"To this end, rStar2-Agent boosts ...", "Notably, X ...": the name opens the main
+    clause after a short fronted phrase of ordinary words, so it is the sentence's subject
+    however far the comparison is."""
+    return 2 < c.start - sent_start <= 5 and tk.lower[c.start - 1] == "," and \
+        all(t.isalpha() and t.islower() for t in tk.text[sent_start + 1:c.start - 1]) and \
+        tk.text[sent_start].isalpha() and \
+        not any(o.start < c.start for o in in_sent if o is not c and o.start >= sent_start)
+
+
 def _better_before(tk: Toks, k: int, sent_start: int) -> int | None:
     """"better / superior / stronger ... than" with at most four words between, in the clause
     ("better performance on most tasks than X"), and "higher-quality ... than X"; a bare
@@ -480,7 +491,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # Qwen2-VL-2B, can outperform")
         reach = clause or k
         before = [c for c in in_sent if c.end <= limit and c.type in SYSTEM_TYPES and
-                  (reach - c.end <= 10 or c.start - sent_start <= 2) and
+                  (reach - c.end <= 10 or c.start - sent_start <= 2 or
+                   _after_fronted_phrase(tk, in_sent, c, sent_start)) and
                   not (c.end < sent_end and (low[c.end] in _GENERIC_HEADS or
                                              low[c.end] in _SCORE_HEADS) and
                        tk.text[c.start].islower()) and
