@@ -7359,3 +7359,9 @@ def test_a_subject_after_a_short_fronted_phrase_is_the_claims(ex):
                "AIME24 and 69.8% on AIME25, surpassing DeepSeek-R1 (671B) with significantly "
                "shorter responses.")
     assert ("rStar2-Agent", "DeepSeek-R1") in _claims(ext)
+
+
+def test_multi_layer_perceptrons_are_read_whole(ex):
+    ext = _run(ex, "Spectral Vision Transformers",
+               "We compare with multi-layer perceptrons and logistic regression.")
+    assert "multi-layer perceptrons" in {m.text for m in ext.mentions}
