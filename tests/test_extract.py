@@ -7365,3 +7365,10 @@ def test_multi_layer_perceptrons_are_read_whole(ex):
     ext = _run(ex, "Spectral Vision Transformers",
                "We compare with multi-layer perceptrons and logistic regression.")
     assert "multi-layer perceptrons" in {m.text for m in ext.mentions}
+
+
+def test_an_abbreviated_estimation_of_a_quantity_is_a_task(ex):
+    ext = _run(ex, "Occlusion Boundary and Depth: Mutual Enhancement via Multi-Task Learning",
+               "Occlusion Boundary Estimation (OBE) identifies boundaries. We smooth with "
+               "Kernel Density Estimation (KDE).")
+    assert _types(ext, "OBE") == {"Task"} and _types(ext, "KDE") == {"Method"}

@@ -323,6 +323,9 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         return "Task", 0.7
     if head == "generation" and len(words) > 1 and words[-2] in lx.METHOD_GENERATION_PRECEDERS:
         return "Method", 0.7
+    if head == "estimation" and len(words) > 1 and words[-2] in _ESTIMATED_QUANTITIES:
+        return "Task", 0.7  # "Occlusion Boundary Estimation (OBE)", "Monocular Depth
+        # Estimation (MDE)" (not "Kernel Density Estimation (KDE)", a method)
     if head == "solving" and len(words) > 1 and words[-2] in ("problem", "problems") and \
             words[-3:-2] != ["of"]:
         return "Task", 0.7  # "Geometry problem solving (GPS)" (not "Art of Problem Solving")
@@ -424,6 +427,12 @@ def _our_described(tk: Toks, kind: int, sent_start: int) -> bool:
     return False
 
 
+# What a task estimates ("... Depth Estimation", "... Pose Estimation"); "estimation" alone
+# ends methods as often ("Maximum Likelihood Estimation", "Noise Contrastive Estimation").
+_ESTIMATED_QUANTITIES = frozenset((
+    "depth", "pose", "boundary", "flow", "motion", "normal", "normals", "layout", "disparity",
+    "gaze", "age", "orientation", "shape", "illumination", "lighting", "keypoint", "keypoints",
+    "scene", "occupancy", "trajectory", "crowd", "count", "visibility", "albedo"))
 # Verbs whose object is data the paper makes ("we collect X", "we further curate X").
 _DATA_MAKING = frozenset(("curate", "curated", "collect", "collected"))
 
