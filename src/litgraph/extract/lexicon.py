@@ -134,6 +134,12 @@ PROPOSED_PAST = frozenset((
     "proposed", "introduced", "developed", "designed", "presented", "built", "created",
     "constructed", "devised", "curated", "released", "established", "collected", "unveiled",
 ))
+# The past forms that make a passive proposal ("X is proposed", "A and B are introduced"; not
+# "built", "collected": "a dataset collected from ..." describes data).
+PASSIVE_PROPOSED = PROPOSED_PAST - {"built", "released", "collected", "established"}
+# Adverbs between "is" and its passive verb ("X is then introduced").
+PASSIVE_ADVERBS = frozenset(("then", "further", "also", "first", "thus", "therefore",
+                             "additionally", "newly", "specifically"))
 # Words that say a named thing exists already: "the existing ...", "a widely used ...".
 # (Hyphens are tokens of their own: "well-known" is read as "known", "widely-used" as
 # "widely".)

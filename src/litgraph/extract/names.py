@@ -1226,10 +1226,8 @@ def _after_kind_apposition(tk: Toks, k: int, sent_end: int) -> int:
 _PROPOSING = lx.PROPOSE_VERBS | {"proposed", "introduced"}
 _NAMING_VERBS = frozenset(("named", "called", "termed", "dubbed"))
 _PROPOSING_OR_NAMING = _PROPOSING | _NAMING_VERBS
-# A passive proposal after a name ("... is further introduced") and the words a name in
-# its subject follows ("a", "the", "and", "," or the sentence's start).
-_PASSIVE_ADVERBS = frozenset(("further", "then", "also", "first", "newly", "additionally"))
-_PASSIVE_MADE = frozenset(("proposed", "introduced", "designed", "developed", "presented"))
+# The words a name in the subject of a passive proposal follows ("a", "the", "and", "," or
+# the sentence's start).
 _PASSIVE_NAME_BEFORE = frozenset(("a", "an", "the", "and", ",", "our", "novel", "new"))
 _INTRO_ADJECTIVES = frozenset(("novel", "new", "simple", "general", "unified", "lightweight",
                                "effective", "efficient", "plug-and-play", "dedicated",
@@ -2661,9 +2659,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     if not in_title:
         for v in tk.find(("is", "are")):
             j = v + 1
-            while j < n and low_[j] in _PASSIVE_ADVERBS:
+            while j < n and low_[j] in lx.PASSIVE_ADVERBS:
                 j += 1
-            if j >= n or low_[j] not in _PASSIVE_MADE:
+            if j >= n or low_[j] not in lx.PASSIVE_PROPOSED:
                 continue
             sa, sb = sents[sent_of[v]]
             end = v - (low_[v - 1] in lx.HEAD_TYPES and text[v - 1].islower() and

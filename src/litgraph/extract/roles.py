@@ -588,15 +588,14 @@ _NOT_DESCRIBING = frozenset(("previous", "prior", "earlier", "former", "existing
 
 
 # "X is proposed / introduced ...": a passive proposal (not "built on X", nor "is used").
-_PASSIVE_PROPOSED = lx.PROPOSED_PAST - {"built", "released", "collected", "established"}
+_PASSIVE_PROPOSED = lx.PASSIVE_PROPOSED
 # ... with the name as the subject, not "a condition for the codiagnosability of SDESs is
 # presented", "a baseline tailored to IKL is developed".
 _OBJECT_OF = frozenset(("of", "to", "for", "in", "on", "with", "by", "from", "at", "into",
                         "than", "via", "using", "under", "over", "between", "across"))
 _NOT_A_SUBJECT = frozenset((",", ";", ":", "which", "that", "is", "are", "was", "were", "we",
                             "and", "or", "to", "can", "will"))
-_PASSIVE_ADVERBS = frozenset(("then", "further", "also", "first", "thus", "therefore",
-                              "additionally", "newly", "specifically"))
+_PASSIVE_ADVERBS = lx.PASSIVE_ADVERBS
 _COPULA_ADVERBS = _PASSIVE_ADVERBS | {"often", "usually", "commonly", "sometimes"}
 
 
