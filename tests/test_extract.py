@@ -7372,3 +7372,11 @@ def test_an_abbreviated_estimation_of_a_quantity_is_a_task(ex):
                "Occlusion Boundary Estimation (OBE) identifies boundaries. We smooth with "
                "Kernel Density Estimation (KDE).")
     assert _types(ext, "OBE") == {"Task"} and _types(ext, "KDE") == {"Method"}
+
+
+def test_detection_map_thresholds_are_metrics(ex):
+    ext = _run(ex, "DroneScan-YOLO: Lightweight Detection for Tiny Objects",
+               "Our detector achieves 55.3% mAP@50 and 35.6% mAP@50-95 on VisDrone2019-DET, and "
+               "41.2 mAP@0.5:0.95 on COCO.")
+    metrics = {m.text for m in ext.mentions if m.type == "Metric"}
+    assert {"mAP@50", "mAP@50-95", "mAP@0.5:0.95"} <= metrics
