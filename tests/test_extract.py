@@ -7380,3 +7380,10 @@ def test_detection_map_thresholds_are_metrics(ex):
                "41.2 mAP@0.5:0.95 on COCO.")
     metrics = {m.text for m in ext.mentions if m.type == "Metric"}
     assert {"mAP@50", "mAP@50-95", "mAP@0.5:0.95"} <= metrics
+
+
+def test_a_confidence_interval_after_a_percentage_is_no_name(ex):
+    ext = _run(ex, "Dual-Trace Memory Encoding for LLM Agents",
+               "Dual-trace achieves 73.7% overall accuracy versus 53.5%, a +20.2 percentage "
+               "point gain (95% CI: [+12.1, +29.3], bootstrap p < 0.0001).")
+    assert "CI" not in {m.text for m in ext.mentions}

@@ -855,6 +855,7 @@ _PROPOSING_FORMS = lx.PROPOSE_VERBS | lx.PROPOSED_PAST
 _HARDWARE = frozenset(("rtx", "gtx", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "jetson",
                        "a100", "v100", "h100", "orin", "tesla", "geforce"))
 _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9@&:\-]*")  # "mDice", "mAP50:95", "J&F"
+_CONFIDENCE_LEVELS = frozenset(("ci", "cis"))  # "(95% CI: ...)": an interval's level, no name
 # Units after a number that are amounts, not what a score measures ("1.5 GB", "2.4 GHz").
 _UNITS = frozenset(("kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mj", "kj", "wh", "kwh",
                     "mw", "kw", "ms", "vs", "uris", "lsb", "bits", "bit", "bytes", "flops",
@@ -1909,6 +1910,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         name = tk.name_text(c.start, c.end)
         if name.count(")") > name.count("("):
             return  # ("Super)GLUE" of "(Super)GLUE", "ME)^3" of "CAS(ME)^3": a word's part)
+        if c.end - c.start == 1 and low_[c.start] in _CONFIDENCE_LEVELS and c.start and \
+                text[c.start - 1] == "%":
+            return  # "(95% CI: 0.81-0.88)": an interval's level, no name
         for k in range(c.start, c.end):
             taken[k] = True
         cands.append(c)
