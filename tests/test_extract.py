@@ -7396,3 +7396,11 @@ def test_more_metric_acronyms_are_metrics_in_capitals_only(ex):
                "0.81, a TPR of 0.9 and 45.1 PQ, with an F1-macro of 0.6. We set pq to zero.")
     metrics = {m.text for m in ext.mentions if m.type == "Metric"}
     assert {"PDMS", "EPDMS", "QWK", "TPR", "PQ", "F1-macro"} <= metrics and "pq" not in metrics
+
+
+def test_a_gain_after_a_metric_with_signs_is_no_score(ex):
+    ext = _run(ex, "GranAlign: Granularity-Aware Alignment for Zero-Shot Video Moment Retrieval",
+               "Our method sets a new state-of-the-art across all three major benchmarks "
+               "(QVHighlights, Charades-STA, ActivityNet-Captions), with a notable 3.23% mAP@avg "
+               "improvement on the challenging QVHighlights dataset.")
+    assert 3.23 not in {r.value for r in ext.results}

@@ -82,6 +82,9 @@ _GAIN_CUES = frozenset(("by", "improves", "improve", "improved", "improving", "b
                          "increases", "raises")) | _GAIN_NOUNS
 
 
+_METRIC_TOKEN = re.compile(r"[a-z][a-z0-9]*[@:][a-z0-9.:@-]*")  # "map@avg", "map50:95"
+
+
 def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
     """"a 0.21 dB PSNR gain", "a 38.7% PSNR improvement": a gain noun within three words after
     the number (its unit and metric between), in the same phrase."""
@@ -89,8 +92,9 @@ def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
     while j < end and words < 3:
         if low[j] in _GAIN_NOUNS:
             return True
-        if not low[j].isalnum() and low[j] not in ("@", "-"):
-            return False
+        if not low[j].isalnum() and low[j] not in ("@", "-") and \
+                not _METRIC_TOKEN.fullmatch(low[j]):
+            return False  # (a metric's own signs stay in the phrase: "3.23% mAP@avg gain")
         words += low[j] != "-" and not (j + 1 < end and low[j + 1] == "-")
         j += 1  # (a hyphen compound is one word: "an 83.4% user-preference gain")
     return False
