@@ -7404,3 +7404,9 @@ def test_a_gain_after_a_metric_with_signs_is_no_score(ex):
                "(QVHighlights, Charades-STA, ActivityNet-Captions), with a notable 3.23% mAP@avg "
                "improvement on the challenging QVHighlights dataset.")
     assert 3.23 not in {r.value for r in ext.results}
+
+
+def test_a_share_of_annotations_is_no_score(ex):
+    ext = _run(ex, "SuperCL: Superpixel Guided Contrastive Learning for Medical Image Segmentation",
+               "SuperCL achieves 85.2% DSC on CHAOS with 10% annotations.")
+    assert [r.value for r in ext.results] == [85.2]

@@ -38,7 +38,8 @@ _GAIN_AFTER = _GAIN_NOUNS | frozenset((
     "faster", "slower", "smaller", "larger", "points", "pp", "percentage", "times", "x",
     "parameters", "params", "tokens", "samples", "examples", "data", "million", "billion",
     "thousand", "compression", "sparsity", "pruning", "masking", "labeled", "labelled", "labels",
-    "noise", "noisy", "fold", "label", "token",
+    "noise", "noisy", "fold", "label", "token", "annotations", "annotation", "annotated",
+    "supervision",  # ("... on CHAOS with 10% annotations": an amount of labels)
     # a cost, not a score: "SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves 93.64%"
     *_COSTS))
 # Words between a score and its metric: "93.64% overall accuracy", "81.2 mean IoU".
