@@ -7410,3 +7410,11 @@ def test_a_share_of_annotations_is_no_score(ex):
     ext = _run(ex, "SuperCL: Superpixel Guided Contrastive Learning for Medical Image Segmentation",
                "SuperCL achieves 85.2% DSC on CHAOS with 10% annotations.")
     assert [r.value for r in ext.results] == [85.2]
+
+
+def test_a_bracketed_benchmark_right_after_a_score_is_its_own(ex):
+    ext = _run(ex, "Synthetic Melanoma Image Generation with Generative Adversarial Networks",
+               "StyleGAN2 attains FID scores of 24.8 (ISIC 2018) and 7.96 (ISIC 2020) at "
+               "gamma=0.8.")
+    assert {(r.benchmark, r.value) for r in ext.results} == {("ISIC 2018", 24.8),
+                                                             ("ISIC 2020", 7.96)}

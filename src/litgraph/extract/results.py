@@ -518,11 +518,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue
         vs_second = k - 1 >= sent_start and low[k - 1] in ("vs.", "vs", "versus")
         vs_first = after_i < sent_end and nxt in ("vs.", "vs", "versus")
-        # Benchmark: "(on) X" right after the number first, else the nearest before it.
+        # Benchmark: "(on) X" right after the number first, else the nearest before it (a
+        # bracketed one too: "24.8 (ISIC 2018) and 7.96 (ISIC 2020)").
         after = [] if (vs_first or vs_second) else [
             b for b in benches if b.start >= after_i and b.start - after_i <= 4 and
             all(w in ("on", "in", "across", "for", "the", "accuracy", "score", "points")
-                or w in _SCORE_WORDS for w in low[after_i:b.start])]
+                or w in _SCORE_WORDS for w in low[after_i:b.start]) or
+            b.start == after_i + 1 and low[after_i] == "("]
         if not after and not (vs_first or vs_second):
             # "42.76% length-controlled win rate on AlpacaEval 2.0": metric words, then "on X".
             # (or "on", then describing words: "90.2% on the curved-text CTW1500 dataset")
