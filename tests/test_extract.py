@@ -7418,3 +7418,11 @@ def test_a_bracketed_benchmark_right_after_a_score_is_its_own(ex):
                "gamma=0.8.")
     assert {(r.benchmark, r.value) for r in ext.results} == {("ISIC 2018", 24.8),
                                                              ("ISIC 2020", 7.96)}
+
+
+def test_bdd_x_is_data(ex):
+    ext = _run(ex, "Towards Explainable AI: Multi-Modal Transformer for Video Captioning",
+               "The suggested framework outperforms traditional methods with BLEU-4 scores of "
+               "0.755 (BDD-X) and 0.778 (MSVD).")
+    assert _types(ext, "BDD-X") == {"Dataset"}
+    assert "BDD-X" not in {r.subject for r in ext.results}
