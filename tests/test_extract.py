@@ -7426,3 +7426,11 @@ def test_bdd_x_is_data(ex):
                "0.755 (BDD-X) and 0.778 (MSVD).")
     assert _types(ext, "BDD-X") == {"Dataset"}
     assert "BDD-X" not in {r.subject for r in ext.results}
+
+
+def test_scores_compared_for_unnamed_systems_are_not_the_subjects(ex):
+    ext = _run(ex, "REDI: Corpus Aware Patch Ranking for DINOv3 Token Reduction",
+               "The REDI variant based on incoming attention mass achieves 84.706% Top-1 "
+               "accuracy on ImageNet-1K, compared with 83.514% for the dense baseline, 82.634% "
+               "for incoming attention mass alone, and 81.796% for supervised TF-IDF alone.")
+    assert [(r.subject, r.value) for r in ext.results] == [("REDI", 84.706)]

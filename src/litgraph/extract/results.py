@@ -492,6 +492,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 _SCORE_VERBS.isdisjoint(low[last_compared:k]):
             last_compared = k
             owner = follower
+            if owner is None and after_i + 1 < sent_end and low[after_i] in ("for", "by"):
+                continue  # "compared with 83.514% for the dense baseline, 82.634% for ...":
+                # an unnamed other system's score
         if k in changes or owner:
             pass  # the new score of a change: "... from 89.17 to 92.48"
         elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to and
