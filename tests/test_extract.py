@@ -7434,3 +7434,9 @@ def test_scores_compared_for_unnamed_systems_are_not_the_subjects(ex):
                "accuracy on ImageNet-1K, compared with 83.514% for the dense baseline, 82.634% "
                "for incoming attention mass alone, and 81.796% for supervised TF-IDF alone.")
     assert [(r.subject, r.value) for r in ext.results] == [("REDI", 84.706)]
+
+
+def test_a_score_is_on_the_benchmark_after_its_bracketed_gain(ex):
+    ext = _run(ex, "FooNet: Reasoning", "FooNet reaches 71.0% on GSM8K and 61.52% (+6.19% "
+               "improvement) on MMLU.")
+    assert {(r.benchmark, r.value) for r in ext.results} == {("GSM8K", 71.0), ("MMLU", 61.52)}

@@ -113,6 +113,17 @@ def _list_of_gains(tk: Toks, j: int, end: int) -> bool:
     return listed and j < end and (low[j] in _GAIN_AFTER or _gain_noun_after(low, j, end))
 
 
+def _after_aside(tk: Toks, j: int, end: int) -> int:
+    """The word after a bracketed aside holding a number that opens at `j` ("61.52% (+6.19%
+    improvement) on WeMath"), or `j` itself."""
+    if j >= end or tk.text[j] != "(":
+        return j
+    close = next((x for x in range(j + 1, min(j + 8, end)) if tk.text[x] == ")"), None)
+    if close is None or not any(ch.isdigit() for x in range(j + 1, close) for ch in tk.text[x]):
+        return j
+    return close + 1
+
+
 def _gain_by(low: list[str], a: int, k: int) -> bool:
     """"improves ... by 3.2%", "improves an average of 11.0%": a "by" or a gain verb shortly
     before the number, with no score verb after it."""
@@ -530,12 +541,14 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             b.start == after_i + 1 and low[after_i] == "("]
         if not after and not (vs_first or vs_second):
             # "42.76% length-controlled win rate on AlpacaEval 2.0": metric words, then "on X".
-            # (or "on", then describing words: "90.2% on the curved-text CTW1500 dataset")
-            after = [b for b in benches if b.start >= after_i and b.start - after_i <= 6 and
+            # (or "on", then describing words: "90.2% on the curved-text CTW1500 dataset";
+            # over a bracketed gain first: "61.52% (+6.19% improvement) on WeMath")
+            a_i = _after_aside(tk, after_i, sent_end)
+            after = [b for b in benches if b.start >= a_i and b.start - a_i <= 6 and
                      (low[b.start - 1] in ("on", "in", "across") or
-                      low[after_i] in ("on", "in") and b.start > after_i + 1) and
+                      low[a_i] in ("on", "in") and b.start > a_i + 1) and
                      all(w.isalpha() or w == "-" or w in _SCORE_WORDS
-                         for w in low[after_i:b.start])]
+                         for w in low[a_i:b.start])]
         if not after and after_i + 1 < sent_end and low[after_i] in ("on", "in") and any(
                 c.start == after_i + 1 + (low[after_i + 1] == "the") and
                 c.type not in ("Benchmark", "Dataset") for c in cands):
