@@ -7440,3 +7440,11 @@ def test_a_score_is_on_the_benchmark_after_its_bracketed_gain(ex):
     ext = _run(ex, "FooNet: Reasoning", "FooNet reaches 71.0% on GSM8K and 61.52% (+6.19% "
                "improvement) on MMLU.")
     assert {(r.benchmark, r.value) for r in ext.results} == {("GSM8K", 71.0), ("MMLU", 61.52)}
+
+
+def test_names_in_a_closed_vs_aside_do_not_score_what_follows(ex):
+    ext = _run(ex, "EditCaption: Human-Aligned Instruction Synthesis for Image Editing",
+               "The 235B model reaches 4.712 on Eval-400 (vs. Gemini-3-Pro 4.706, GPT-4.1 4.220) "
+               "and 4.588 on ByteMorph-Bench (vs. Gemini-3-Pro 4.522, GPT-4.1 3.412).")
+    assert ("GPT-4.1", 4.588) not in {(r.subject, r.value) for r in ext.results}
+    assert ("Gemini-3-Pro", 4.522) in {(r.subject, r.value) for r in ext.results}

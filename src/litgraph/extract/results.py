@@ -256,6 +256,15 @@ def _drop_parenthesised(low: list[str], before: list[Candidate]) -> list[Candida
     return before
 
 
+def _in_closed_comparison(low: list[str], s: Candidate, k: int) -> bool:
+    """"4.712 on Eval-400 (vs. Gemini-3-Pro 4.706, GPT-4.1 4.220) and 4.588 on ...": a name
+    inside a "(vs. ...)" aside that closes before the number at `k` is compared, not scored."""
+    o = next((j for j in range(s.start - 1, max(-1, s.start - 16), -1) if low[j] in ("(", ")")),
+             None)
+    return o is not None and low[o] == "(" and low[o + 1] in ("vs.", "vs", "versus") and \
+        ")" in low[s.end:k]
+
+
 def _drop_asides(low: list[str], before: list[Candidate], k: int) -> list[Candidate]:
     """"EO-Gym-4B, obtained by fine-tuning Qwen3-VL-4B-Instruct on EO-Gym-Data, improves
     Pass@3 ...": a name inside a participle aside set off by commas, which closes before the
@@ -287,6 +296,7 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     was trained "with" or "+"), or what the paper proposes when "we"/"our"/"it" intervene."""
     low = tk.lower
     before = _drop_asides(low, _drop_parenthesised(low, [s for s in systems if s.end <= k]), k)
+    before = [s for s in before if not _in_closed_comparison(low, s, k)]
     while len(before) > 1 and (low[before[-1].start - 1] in ("+", "with", "using", "via", "after")
                                and not _scores_next(low, before[-1].end, k)
                                or low[before[-1].start - 1] == "from" and
