@@ -7448,3 +7448,10 @@ def test_names_in_a_closed_vs_aside_do_not_score_what_follows(ex):
                "and 4.588 on ByteMorph-Bench (vs. Gemini-3-Pro 4.522, GPT-4.1 3.412).")
     assert ("GPT-4.1", 4.588) not in {(r.subject, r.value) for r in ext.results}
     assert ("Gemini-3-Pro", 4.522) in {(r.subject, r.value) for r in ext.results}
+
+
+def test_the_original_models_score_is_not_the_subjects(ex):
+    ext = _run(ex, "Accelerating Vision Transformers on Brain Processing Unit",
+               "The quantized DeiT-Base model achieves 80.4% accuracy on ImageNet, compared to "
+               "the original 81.8%.")
+    assert [r.value for r in ext.results] == [80.4]

@@ -59,7 +59,8 @@ _SCORE_VERBS = frozenset(("achieves", "achieve", "achieving", "achieved", "reach
 # Words before a number that make it an unnamed other system's score ("surpassing the
 # previous best score of 0.80", "the baseline student's 91.4%"; but "the Self-Rewarding
 # baseline (19.69)" names its system).
-_OTHERS_SCORE = frozenset(("previous", "prior", "baseline"))
+_OTHERS_SCORE = frozenset(("previous", "prior", "baseline", "original"))  # ("compared to the
+# original 81.8%": the model before the paper's change)
 
 # (The tokenizer splits "baseline's" and "experts'": the word alone is what is read.)
 _PEOPLE = frozenset(("human", "humans", "annotator", "annotators", "experts", "expert",
