@@ -7455,3 +7455,10 @@ def test_the_original_models_score_is_not_the_subjects(ex):
                "The quantized DeiT-Base model achieves 80.4% accuracy on ImageNet, compared to "
                "the original 81.8%.")
     assert [r.value for r in ext.results] == [80.4]
+
+
+def test_a_percentage_after_a_name_is_no_version_of_it(ex):
+    ext = _run(ex, "HPSv3++: Scaling Reward Models Across the Full Spectrum",
+               "HPSv3++ achieves state-of-the-art preference prediction, outperforming HPSv3 "
+               "9.8% on HPDv3, 5.5% on GenAI-Bench.")
+    assert ("HPSv3++", "HPSv3") in _claims(ext)

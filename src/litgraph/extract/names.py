@@ -1062,6 +1062,8 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
     j = i + 1
     while j < sent_end:
         t = text[j]
+        if ws[j - 1] and t[:1].isdigit() and j + 1 < sent_end and text[j + 1] == "%":
+            break  # a score, not a version: "outperforming HPSv3 9.8% on HPDv3"
         if t == "+" and not ws[j - 1] and text[j - 1][-1:].isalnum() and (
                 ws[j] or j + 1 >= sent_end or not text[j + 1][:1].isalnum()):
             j += 1  # "CodeT5+", "WizardCoder+": the "+" is part of the name
