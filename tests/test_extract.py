@@ -7462,3 +7462,12 @@ def test_a_percentage_after_a_name_is_no_version_of_it(ex):
                "HPSv3++ achieves state-of-the-art preference prediction, outperforming HPSv3 "
                "9.8% on HPDv3, 5.5% on GenAI-Bench.")
     assert ("HPSv3++", "HPSv3") in _claims(ext)
+
+
+def test_what_a_system_is_integrated_into_is_not_the_scorer(ex):
+    ext = _run(ex, "DataPRM: Process-Level Reward Modeling for Agentic Data Analysis",
+               "Integrating DataPRM into Reinforcement Learning yields substantial gains, "
+               "achieving 78.73% on DABench. We distill trajectories into ClinSeek-35B-A3B, "
+               "which achieves 34.0 F1 on AgentEHR-Bench.")
+    got = {(r.subject, r.value) for r in ext.results}
+    assert ("DataPRM", 78.73) in got and ("ClinSeek-35B-A3B", 34.0) in got

@@ -167,6 +167,8 @@ def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
 def _scores_next(low: list[str], end: int, k: int) -> bool:
     """"..., with SSR++ achieving 96.66% on GSM8K": the name after "with" is the clause's
     scorer where a score verb follows it."""
+    if end + 2 < k and low[end] == "," and low[end + 1] in ("which", "that"):
+        end += 2  # ("into ClinSeek-35B-A3B, which achieves 34.0")
     return end < k and (low[end] in _PARTICIPLES or low[end] in _SCORE_VERBS)
 
 
@@ -298,12 +300,14 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     low = tk.lower
     before = _drop_asides(low, _drop_parenthesised(low, [s for s in systems if s.end <= k]), k)
     before = [s for s in before if not _in_closed_comparison(low, s, k)]
-    while len(before) > 1 and (low[before[-1].start - 1] in ("+", "with", "using", "via", "after")
+    while len(before) > 1 and (low[before[-1].start - 1] in ("+", "with", "using", "via", "after",
+                                                             "into")
                                and not _scores_next(low, before[-1].end, k)
                                or low[before[-1].start - 1] == "from" and
                                low[before[-1].start - 2] in _DERIVED or
                                _trained_with_words(tk, before[-1].start, before[-2].end)):
         before.pop()  # (also "X achieves 64.3% after SFT and 67.5% after SFT+RL": a stage;
+        # "integrating DataPRM into Reinforcement Learning ... achieving 78.73%": its host;
         # "FT-ARM, fine-tuned from LLaMA 3.2 90B, achieved 85%": its base)
     subject = before[-1] if before else None
     if subject is not None:
