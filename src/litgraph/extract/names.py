@@ -1229,6 +1229,7 @@ def _after_kind_apposition(tk: Toks, k: int, sent_end: int) -> int:
 _PROPOSING = lx.PROPOSE_VERBS | {"proposed", "introduced"}
 _NAMING_VERBS = frozenset(("named", "called", "termed", "dubbed"))
 _PROPOSING_OR_NAMING = _PROPOSING | _NAMING_VERBS
+_PROPOSING_NAMING_OR_PAST = _PROPOSING_OR_NAMING | lx.PROPOSED_PAST
 # The words a name in the subject of a passive proposal follows ("a", "the", "and", "," or
 # the sentence's start).
 _PASSIVE_NAME_BEFORE = frozenset(("a", "an", "the", "and", ",", "our", "novel", "new"))
@@ -2597,7 +2598,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # rule below would keep only pieces of it: "Dual-Density", "Memory"). With "(ABBR)"
     # after it, the abbreviation rule reads it.
     if not in_title:
-        for v in tk.find(_PROPOSING_OR_NAMING | lx.PROPOSED_PAST):
+        for v in tk.find(_PROPOSING_NAMING_OR_PAST):
             if low_[v] not in _PROPOSING_OR_NAMING and \
                     not subject_before(tk, v, sents[sent_of[v]][0], past=True):
                 continue  # "this study developed a ... model, AI Taiyan," (not "the
