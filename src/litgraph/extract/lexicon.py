@@ -75,6 +75,15 @@ ABBREVIATED_TASK_HEADS = frozenset((
 TASK_INFERENCE_PRECEDERS = {"language", "textual"}
 # "Retrieval-Augmented Generation (RAG)" is a method, "Scene Graph Generation (SGG)" a task.
 METHOD_GENERATION_PRECEDERS = {"augmented"}
+# What a task estimates ("Occlusion Boundary Estimation (OBE)", "Monocular Depth Estimation");
+# "estimation" alone ends methods as often ("Maximum Likelihood Estimation", "Kernel Density
+# Estimation (KDE)").
+TASK_ESTIMATION_OBJECTS = frozenset((
+    "depth", "pose", "boundary", "flow", "motion", "normal", "normals", "layout", "disparity",
+    "gaze", "age", "orientation", "shape", "illumination", "lighting", "keypoint", "keypoints",
+    "scene", "occupancy", "trajectory", "crowd", "count", "visibility", "albedo"))
+# The short forms of a confidence interval after its level ("95% CI"): no name, no metric.
+CONFIDENCE_LEVELS = frozenset(("ci", "cis"))
 
 # Last words of a medical condition's name: "autism spectrum disorder (ASD)" names no artifact.
 CONDITION_HEADS = frozenset(("disease", "diseases", "disorder", "disorders", "syndrome",

@@ -323,7 +323,7 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         return "Task", 0.7
     if head == "generation" and len(words) > 1 and words[-2] in lx.METHOD_GENERATION_PRECEDERS:
         return "Method", 0.7
-    if head == "estimation" and len(words) > 1 and words[-2] in _ESTIMATED_QUANTITIES:
+    if head == "estimation" and len(words) > 1 and words[-2] in lx.TASK_ESTIMATION_OBJECTS:
         return "Task", 0.7  # "Occlusion Boundary Estimation (OBE)", "Monocular Depth
         # Estimation (MDE)" (not "Kernel Density Estimation (KDE)", a method)
     if head == "solving" and len(words) > 1 and words[-2] in ("problem", "problems") and \
@@ -427,12 +427,6 @@ def _our_described(tk: Toks, kind: int, sent_start: int) -> bool:
     return False
 
 
-# What a task estimates ("... Depth Estimation", "... Pose Estimation"); "estimation" alone
-# ends methods as often ("Maximum Likelihood Estimation", "Noise Contrastive Estimation").
-_ESTIMATED_QUANTITIES = frozenset((
-    "depth", "pose", "boundary", "flow", "motion", "normal", "normals", "layout", "disparity",
-    "gaze", "age", "orientation", "shape", "illumination", "lighting", "keypoint", "keypoints",
-    "scene", "occupancy", "trajectory", "crowd", "count", "visibility", "albedo"))
 # Verbs whose object is data the paper makes ("we collect X", "we further curate X").
 _DATA_MAKING = frozenset(("curate", "curated", "collect", "collected"))
 
@@ -855,7 +849,6 @@ _PROPOSING_FORMS = lx.PROPOSE_VERBS | lx.PROPOSED_PAST
 _HARDWARE = frozenset(("rtx", "gtx", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "jetson",
                        "a100", "v100", "h100", "orin", "tesla", "geforce"))
 _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9@&:\-]*")  # "mDice", "mAP50:95", "J&F"
-_CONFIDENCE_LEVELS = frozenset(("ci", "cis"))  # "(95% CI: ...)": an interval's level, no name
 # Units after a number that are amounts, not what a score measures ("1.5 GB", "2.4 GHz").
 _UNITS = frozenset(("kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mj", "kj", "wh", "kwh",
                     "mw", "kw", "ms", "vs", "uris", "lsb", "bits", "bit", "bytes", "flops",
@@ -1913,7 +1906,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         name = tk.name_text(c.start, c.end)
         if name.count(")") > name.count("("):
             return  # ("Super)GLUE" of "(Super)GLUE", "ME)^3" of "CAS(ME)^3": a word's part)
-        if c.end - c.start == 1 and low_[c.start] in _CONFIDENCE_LEVELS and c.start and \
+        if c.end - c.start == 1 and low_[c.start] in lx.CONFIDENCE_LEVELS and c.start and \
                 text[c.start - 1] == "%":
             return  # "(95% CI: 0.81-0.88)": an interval's level, no name
         for k in range(c.start, c.end):

@@ -75,6 +75,9 @@ _PARTICIPLES = frozenset(("achieving", "reaching", "attaining", "obtaining", "sc
 # Words after which comes what is compared with ("X outperforms Y", "better than Y").
 _COMPARING = lx.OUTPERFORM_WORDS | {"than", "over"}
 _DASHES = frozenset(("--", "—", "–", "---"))
+_VS = frozenset(("vs.", "vs", "versus"))
+# A confidence level after a percentage ("95% CI", "95% bootstrap CI", "95% confidence").
+_CONFIDENCE_WORDS = lx.CONFIDENCE_LEVELS | {"confidence"}
 _THIRD_PERSON = frozenset(("achieves", "reaches", "attains", "obtains", "scores", "sets",
                            "yields", "delivers"))
 _RECIPE = frozenset(("+", "trained", "with", "using", "via", "fine-tuned", "finetuned", "tuned"))
@@ -264,7 +267,7 @@ def _in_closed_comparison(low: list[str], s: Candidate, k: int) -> bool:
     inside a "(vs. ...)" aside that closes before the number at `k` is compared, not scored."""
     o = next((j for j in range(s.start - 1, max(-1, s.start - 16), -1) if low[j] in ("(", ")")),
              None)
-    return o is not None and low[o] == "(" and low[o + 1] in ("vs.", "vs", "versus") and \
+    return o is not None and low[o] == "(" and low[o + 1] in _VS and \
         ")" in low[s.end:k]
 
 
@@ -473,14 +476,14 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if "delta" in low[max(sent_start, k - 4):k]:
             continue  # "mean delta PPL approx. 0.02": a change, no score
         if any(w in _SPREADS for w in low[max(sent_start, k - 3):k]) or \
-                any(w in ("vs.", "vs", "versus") for w in low[max(sent_start, k - 6):k]) and \
+                any(w in _VS for w in low[max(sent_start, k - 6):k]) and \
                 any(w in _SPREADS for w in low[max(sent_start, k - 14):k]):
             continue  # "an overall standard deviation of 0.2 across 10 seeds (vs. AM-Parser's
             # 4.3)": a spread, and the one compared with it
         if not pct and k - 1 > sent_start and tk.text[k - 1][:1].isupper() and \
                 tk.text[k - 1].isalpha() and k - 1 not in in_name:
             continue  # "the VLA-based Alpamayo 1.5 research policy model": a version
-        if pct and any(w in ("ci", "cis", "confidence") for w in low[k + 2:k + 4]):
+        if pct and any(w in _CONFIDENCE_WORDS for w in low[k + 2:k + 4]):
             continue  # "95% CI", "(95% bootstrap CI on ...)": a confidence level, no score
         if _threshold_before(tk.text, k, sent_start):
             continue  # "pass@score >= 0.5", "p < 0.01": a threshold, no score
@@ -545,8 +548,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         value = float(tok)
         if pct and value > 100:
             continue
-        vs_second = k - 1 >= sent_start and low[k - 1] in ("vs.", "vs", "versus")
-        vs_first = after_i < sent_end and nxt in ("vs.", "vs", "versus")
+        vs_second = k - 1 >= sent_start and low[k - 1] in _VS
+        vs_first = after_i < sent_end and nxt in _VS
         # Benchmark: "(on) X" right after the number first, else the nearest before it (a
         # bracketed one too: "24.8 (ISIC 2018) and 7.96 (ISIC 2020)").
         after = [] if (vs_first or vs_second) else [
