@@ -7471,3 +7471,15 @@ def test_what_a_system_is_integrated_into_is_not_the_scorer(ex):
                "which achieves 34.0 F1 on AgentEHR-Bench.")
     got = {(r.subject, r.value) for r in ext.results}
     assert ("DataPRM", 78.73) in got and ("ClinSeek-35B-A3B", 34.0) in got
+
+
+def test_it_is_the_proposed_system_named_last(ex):
+    # a paper proposing an environment first and an agent second: "it" after the agent's
+    # claim is the agent
+    ext = _run(ex, "Evolving Diagnostic Agents in a Virtual Clinical Environment",
+               "We present DiagGym, a diagnostics world model. We train DiagAgent via "
+               "multi-turn reinforcement learning. DiagAgent significantly outperforms GPT-4o. "
+               "In rubric-based evaluation, it surpasses the next-best model, Claude-sonnet-4, "
+               "by 7.1% in weighted rubric score.")
+    assert ("DiagAgent", "Claude-sonnet-4") in _claims(ext)
+    assert ("DiagGym", "Claude-sonnet-4") not in _claims(ext)

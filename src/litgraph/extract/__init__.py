@@ -990,13 +990,21 @@ class Extractor:
         beaten: dict[int, Candidate] = {}  # char offset -> a system a claim says is beaten
         # (find_results also reads the proposed candidate, where it is in `cands`)
         at_proposed = next((i for i, c in enumerate(cands) if c is proposed), None)
+        # "it" is the paper's system named last as a claim's or result's subject, when the
+        # paper proposes several ("DiagAgent achieves ... it surpasses Claude-sonnet-4" in a
+        # paper proposing DiagGym first)
+        last_named: tuple[int, Candidate] | None = None
         for si, (s, e) in enumerate(tk.sents):
             held = by_sent[si]
             if not held:
                 continue  # (no claim nor result without a name in the sentence)
             in_sent = [cands[i] for i in held]
             sentence = None
-            for subj, obj, k in find_outperforms(tk, in_sent, s, e, proposed):
+            mine, at_mine = proposed, at_proposed
+            if last_named is not None and "it" in tk.lower[s:e]:
+                at_mine, mine = last_named
+            named_here: Candidate | None = None
+            for subj, obj, k in find_outperforms(tk, in_sent, s, e, mine):
                 stk = tk if any(subj is c for c in cands) else ttk
                 subj_text = stk.name_text(subj.start, subj.end)
                 obj_text = tk.name_text(obj.start, obj.end)
@@ -1008,11 +1016,17 @@ class Extractor:
                               confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
                 ext.relations.append(RelationMention(subj_text, "outperforms", obj_text, ev))
                 beaten[tk.idx[obj.start]] = obj
-            for r in find_results(tk, in_sent if at_proposed is None or at_proposed in held
-                                  else [cands[i] for i in sorted((*held, at_proposed))],
-                                  s, e, proposed, own_bench):
+                if named_here is None and any(subj is c for c in in_sent) and \
+                        fold(subj_text) in proposed_keys:
+                    named_here = subj
+            for r in find_results(tk, in_sent if at_mine is None or at_mine in held
+                                  else [cands[i] for i in sorted((*held, at_mine))],
+                                  s, e, mine, own_bench):
                 subj = r["subject"]
                 stk = tk if any(subj is c for c in cands) else ttk
+                if named_here is None and any(subj is c for c in in_sent) and \
+                        fold(stk.name_text(subj.start, subj.end)) in proposed_keys:
+                    named_here = subj
                 k = r["token"]
                 sentence = sentence or tk.sent_text(si)
                 ev = Evidence(sentence=sentence, start=tk.idx[k], end=tk.end_char(k),
@@ -1029,6 +1043,8 @@ class Extractor:
                     value=r["value"], evidence=ev,
                     metric=tk.name_text(metric.start, metric.end) if metric else None,
                     unit=r["unit"], value_text=r["value_text"]))
+            if named_here is not None and named_here.type in ("Model", "Method"):
+                last_named = (next(i for i in held if cands[i] is named_here), named_here)
         if beaten:
             _compared_where_beaten(ext.mentions, beaten)
         for url, start, end in find_urls(paper.abstract):
