@@ -7483,3 +7483,12 @@ def test_it_is_the_proposed_system_named_last(ex):
                "by 7.1% in weighted rubric score.")
     assert ("DiagAgent", "Claude-sonnet-4") in _claims(ext)
     assert ("DiagGym", "Claude-sonnet-4") not in _claims(ext)
+
+
+def test_a_learning_method_to_learn_something_is_no_learning_to_learn(ex):
+    ext = _run(ex, "FooNet: Representations",
+               "We use contrastive learning to learn robust representations. We train FooNet "
+               "with reinforcement learning to learn policies.")
+    names = {m.text for m in ext.mentions}
+    assert {"contrastive learning", "reinforcement learning"} <= names
+    assert "learning to learn" not in names

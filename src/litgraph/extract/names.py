@@ -2209,9 +2209,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
     vocab = doc.vocab.strings
     renamed = _known_names_renamed(tk, matches, sents, sent_of, gazetteer, vocab)
+    # (known names ending at a "learning" that may start "learning to X")
+    learning_ends = {b for _m, a, b in matches if b - a > 1 and low_[b - 1] == "learning"}
     for match_id, start, end in matches:
         if any(taken[k] for k in range(start, end)):
             continue
+        if start + 1 in learning_ends and low_[start:start + 2] == ["learning", "to"]:
+            continue  # "reinforcement learning to learn policies": a purpose, no learning to learn
         sa, sb = sents[sent_of[start]]
         # Do not cut a longer name: "LLaMA-2-7B" should not match as "LLaMA-2" + "-7B".
         end2 = _join_right(tk, end - 1, sb) if text[end - 1][:1].isalnum() else end
