@@ -7492,3 +7492,11 @@ def test_a_learning_method_to_learn_something_is_no_learning_to_learn(ex):
     names = {m.text for m in ext.mentions}
     assert {"contrastive learning", "reinforcement learning"} <= names
     assert "learning to learn" not in names
+
+
+def test_a_common_word_in_capitals_is_a_coined_name(ex):
+    ext = _run(ex, "Heterogeneous Self-Play for Realistic Highway Traffic Simulation",
+               "We present PHASE, Policy for Heterogeneous Agent Self-play on Expressway, a "
+               "context-aware self-play framework. PHASE further supports different vehicle "
+               "profiles.")
+    assert _roles(ext)["PHASE"] == "proposes"

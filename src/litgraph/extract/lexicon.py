@@ -345,6 +345,16 @@ COMMON_CAPITALISED = frozenset((
     "setting", "scenario", "tier", "chapter", "eq", "equation", "lemma", "theorem", "subtask",
 ))
 
+# Common words above that, written all in capitals, are coined names ("We introduce STEP, a
+# novel framework", "we present STAGE (Streaming ...)", "we propose LEMMA, a lightweight
+# ... model": 60 of the ~70 corpus abstracts so writing one); not the languages, platforms and
+# headings ("RESULTS:", "the FRENCH scale", "GITHUB issues").
+CAPITALS_NAMES = frozenset((
+    "stage", "phase", "step", "round", "part", "level", "type", "case", "version", "setting",
+    "scenario", "tier", "lemma", "theorem", "subtask", "second", "recent", "despite", "data",
+    "model",
+))
+
 # Tokens that can continue a name: versions, sizes and release suffixes ("Llama 2 70B Chat").
 _VERSION = re.compile(r"^(v?\d+(\.\d+)*[a-z]?|\d+(\.\d+)?[bmkt]|x{0,2}l|[ivx]{1,4})$",
                       re.IGNORECASE)

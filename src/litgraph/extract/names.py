@@ -1294,7 +1294,8 @@ def _token_class(t: str, low: str) -> int:
     # (a capitalised common word written in camel case is a name: "FiVE"; not the spelled
     # acronym of "INSTruction optimization usIng ...")
     common = _common_word(low) and not (t[:1].isupper() and _CAMEL_HUMP.search(t)) and \
-        t != "EQ"  # ("Eq. 3" cites an equation; "EQ-Bench", "EQ-VAE" are names)
+        t != "EQ" and not (t.isupper() and low in lx.CAPITALS_NAMES)
+    # ("Eq. 3" cites an equation; "EQ-Bench", "EQ-VAE" are names; so is "STEP")
     f = 0
     if lx.strong_shape(t) and not like_num(t) and not _url_like(t) and not common and \
             not _TOP_N.match(t) and not _SIZE_RANGE.fullmatch(t) and not _BARE_RELEASE.fullmatch(t):
