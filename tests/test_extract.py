@@ -7500,3 +7500,11 @@ def test_a_common_word_in_capitals_is_a_coined_name(ex):
                "context-aware self-play framework. PHASE further supports different vehicle "
                "profiles.")
     assert _roles(ext)["PHASE"] == "proposes"
+
+
+def test_a_short_form_defined_as_a_framework_names_it_before_a_head(ex):
+    # (not the task its long form names, as in "the LogSigRNN SHAR model")
+    ext = _run(ex, "Multi-Image Super Resolution Framework for Plant Roots",
+               "We propose a Multi-Image Super Resolution (MISR) framework designed to enhance "
+               "root visibility. Our MISR algorithm leverages spatial redundancy across views.")
+    assert _types(ext, "MISR") == {"Method"}

@@ -944,6 +944,13 @@ def _head_after_parenthesis(tk: Toks, end: int) -> str | None:
     return None
 
 
+def _defined_as_system(tk: Toks, ab: Abbreviation) -> bool:
+    """A short form defined before a system's kind: "a Multi-Image Super Resolution (MISR)
+    framework" (the framework, although its long form names a task)."""
+    span = tk.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
+    return span is not None and _head_after_parenthesis(tk, span.end) in ("Model", "Method")
+
+
 def _kind_named_after_definition(tk: Toks, ab: Abbreviation, end: int, lookup) -> bool:
     """A lower-case definition with a kind noun after it names a thing of that kind:
     "the majorization-equalization (ME) algorithm", "survey propagation (SP) algorithm"; not
@@ -2996,10 +3003,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 _data_named(tk, start, end, sb) if name not in defined else None)
             if ctx and ctx[0] in ("Model", "Method") and name in defined and end < sb and \
                     low_[end] in lx.HEAD_TYPES and any(
-                    ab.short == name and (long_form_type(ab.long) or ("",))[0] == "Task"
-                    for ab in abbreviations):
+                    ab.short == name and (long_form_type(ab.long) or ("",))[0] == "Task" and
+                    not _defined_as_system(tk, ab) for ab in abbreviations):
                 # "the LogSigRNN SHAR model" of "Skeletal Human Action Recognition (SHAR)":
-                # the task a model is for, not a model's name
+                # the task a model is for, not a model's name (but "our MISR algorithm" of "a
+                # Multi-Image Super Resolution (MISR) framework" names the framework)
                 ctx = ("Task", 0.7)
             morph = morphology_type(name) or _release_of_listed_model(name, lookup)
             if ctx and ctx[0] == "Task" and morph and morph[0] == "Benchmark" and \
