@@ -7508,3 +7508,11 @@ def test_a_short_form_defined_as_a_framework_names_it_before_a_head(ex):
                "We propose a Multi-Image Super Resolution (MISR) framework designed to enhance "
                "root visibility. Our MISR algorithm leverages spatial redundancy across views.")
     assert _types(ext, "MISR") == {"Method"}
+
+
+def test_what_the_method_is_evaluated_on_is_a_benchmark(ex):
+    ext = _run(ex, "treeX: Unsupervised Tree Instance Segmentation",
+               "We study tree segmentation. We evaluated the method on ForestSemantic, LAUTx "
+               "and TreeLearn. Results are good.")
+    assert {n for n, r in _roles(ext).items() if r == "evaluatesOn"} >= {
+        "ForestSemantic", "LAUTx", "TreeLearn"}

@@ -597,6 +597,8 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             scored = _SCORED_ON.get(low_[k - 1])
             if scored is None and low_[k - 1] == "and":
                 scored = _scored_on_before(low_, k - 1, sent_start)
+            if scored is None:
+                scored = _scored_object_on(low_, k, sent_start)
             if scored is not None and not (scored == "Dataset" and end - start == 1 and
                                            PLURAL_ACRONYM.fullmatch(text[start])):
                 return scored, 0.6  # (not a kind of data: "fine-tuning on CSTs")
@@ -903,6 +905,31 @@ _SCORED_ON = {
 }
 _SET_WORDS = frozenset(("test", "dataset", "benchmark", "corpus", "subset", "split", "set",
                         "validation", "training"))
+
+
+# What is scored or trained before "on X": "evaluated the method on ForestSemantic".
+_SCORED_OBJECTS = frozenset(("it", "them", "method", "methods", "model", "models", "approach",
+                             "framework", "system", "systems", "algorithm", "pipeline",
+                             "agent", "agents", "policy", "detector", "classifier"))
+_SCORED_OBJECT_VERBS = frozenset(("evaluate", "evaluated", "evaluating", "tested", "test",
+                                  "validated", "validate", "benchmarked", "benchmark",
+                                  "trained", "train", "fine-tuned", "fine-tune", "finetuned",
+                                  "pretrained", "pre-trained"))
+
+
+def _scored_object_on(low_: list[str], k: int, sent_start: int) -> str | None:
+    """The kind of X in "evaluated the method on X", "trained our models on X": a verb of
+    scoring or training, then what was scored (up to three words, ending in a system's kind
+    or a pronoun), then the "on" at `k`."""
+    if low_[k - 1] not in _SCORED_OBJECTS:
+        return None
+    for j in range(k - 2, max(sent_start - 1, k - 5), -1):
+        if low_[j] in _SCORED_OBJECT_VERBS:
+            return _SCORED_ON.get(low_[j], "Benchmark" if low_[j].startswith(
+                ("eval", "test", "valid", "bench")) else "Dataset")
+        if low_[j] not in ("the", "our", "its", "their", "proposed", "these", "this", "all"):
+            return None
+    return None
 
 
 def _scored_on_before(low_: list[str], k: int, sent_start: int) -> str | None:
