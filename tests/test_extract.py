@@ -7516,3 +7516,12 @@ def test_what_the_method_is_evaluated_on_is_a_benchmark(ex):
                "and TreeLearn. Results are good.")
     assert {n for n, r in _roles(ext).items() if r == "evaluatesOn"} >= {
         "ForestSemantic", "LAUTx", "TreeLearn"}
+
+
+def test_an_apposition_after_a_bracketed_spelling_types_the_name(ex):
+    ext = _run(ex, "AEGIS: Exploring the Limit of World Knowledge",
+               "We propose AEGIS (\\emph{i.e.}, \\textbf{A}ssessing \\textbf{E}diting, "
+               "\\textbf{G}eneration, \\textbf{I}nterpretation-Understanding for "
+               "\\textbf{S}uper-intelligence), a comprehensive multi-task benchmark covering "
+               "visual understanding. AEGIS comprises 1,050 questions.")
+    assert _types(ext, "AEGIS") == {"Benchmark"}

@@ -721,6 +721,16 @@ def _known_names_renamed(tk: Toks, matches: list, sents: list, sent_of: list,
     return renamed
 
 
+def _closing_bracket(text: list[str], k: int, stop: int) -> int | None:
+    """The index of the ")" closing the "(" at `k`, before `stop`."""
+    depth = 0
+    for j in range(k, stop):
+        depth += (text[j] == "(") - (text[j] == ")")
+        if depth == 0:
+            return j
+    return None
+
+
 def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[str, float] | None:
     """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
@@ -731,6 +741,13 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
             low_[end + 2] in ("a", "an") and start - 1 >= sent_start and text[start - 1] == "(":
         end += 1  # (a name in brackets after its spelling: "Emotional Scenarios (EmoScene),
         # a theory-grounded benchmark of ..."; not "... cross-validation (LOSO-CV), the model")
+    elif end + 1 < sent_end and text[end] == "(":
+        # (over the name's spelling in brackets: "AEGIS (i.e., Assessing Editing, ...), a
+        # comprehensive multi-task benchmark")
+        close = _closing_bracket(text, end, min(sent_end, end + 40))
+        if close is not None and close + 2 < sent_end and text[close + 1] == "," and \
+                low_[close + 2] in ("a", "an"):
+            end = close + 1
     # (not after a fronted phrase, "In X, our approach ...", "On X, the model ..."; nor the
     # last word of a longer name, "GAIA-2, Generative AI for Autonomy, a ... model"; but
     # "results from Gyan, an explainable language model")
