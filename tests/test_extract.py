@@ -7525,3 +7525,12 @@ def test_an_apposition_after_a_bracketed_spelling_types_the_name(ex):
                "\\textbf{S}uper-intelligence), a comprehensive multi-task benchmark covering "
                "visual understanding. AEGIS comprises 1,050 questions.")
     assert _types(ext, "AEGIS") == {"Benchmark"}
+
+
+def test_what_cited_authors_proposed_and_named_is_not_the_papers(ex):
+    ext = _run(ex, "A New Construction Structure on Coded Caching",
+               "Recently, Cheng et al. proposed a construction framework for linear coded caching "
+               "schemes called Non-Half-Sum Disjoint Packing (NHSDP). This paper introduces a "
+               "novel combinatorial structure, termed the Non-Half-Sum Latin Rectangle (NHSLR).")
+    roles = _roles(ext)
+    assert roles["NHSDP"] != "proposes" and roles["NHSLR"] == "proposes"

@@ -383,7 +383,22 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
            _OWN_SUBJECT.isdisjoint(low_[j + 2:naming])
            for j in range(max(sent_start, naming - 10), naming - 1)):
         return True  # "a formalism introduced by the AI community called ..."
+    if any(low_[j] in lx.PROPOSED_PAST and _others_subject(low_, j, sent_start)
+           for j in range(max(sent_start, naming - 16), naming)):
+        return True  # "Cheng et al. proposed a construction framework ... called NHSDP"
     return word_before(low_, naming, max(sent_start, naming - 9), _EXISTED, _NEW) is not None
+
+
+def _others_subject(low_: list[str], verb: int, sent_start: int) -> bool:
+    """Cited authors before the verb at `verb`: "Cheng et al. proposed", "Wang et al. (2023)
+    recently introduced"."""
+    for j in range(verb - 1, max(sent_start, verb - 7) - 1, -1):
+        if low_[j] in ("al.", "al"):
+            return j - 1 >= sent_start and low_[j - 1] == "et"
+        if not (low_[j] in ("(", ")", ",", ".", "recently", "first", "have", "has", "also") or
+                low_[j].isdigit()):
+            return False
+    return False
 
 
 # ("A prior algorithm based on lookup table representation called Tree Backup")
