@@ -7534,3 +7534,12 @@ def test_what_cited_authors_proposed_and_named_is_not_the_papers(ex):
                "novel combinatorial structure, termed the Non-Half-Sum Latin Rectangle (NHSLR).")
     roles = _roles(ext)
     assert roles["NHSDP"] != "proposes" and roles["NHSLR"] == "proposes"
+
+
+def test_what_a_new_dataset_holds_is_not_proposed(ex):
+    ext = _run(ex, "Time Is Effort: Estimating Human Post-Editing Time",
+               "Text editing can involve several iterations of revision. We present the first "
+               "large-scale dataset of post-editing (PE) time annotations for two GEC test "
+               "datasets. We introduce Post-Editing Effort in Time (PEET) as a scorer.")
+    roles = _roles(ext)
+    assert roles["PE"] != "proposes" and roles["PEET"] == "proposes"

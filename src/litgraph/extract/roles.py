@@ -474,6 +474,7 @@ _LIKE = _COMPARABLE | {"competitive", "similar"}
 # "a modified version of the model CaGNet": what a proposal is a version of (see assign_role).
 _BASE_OF = frozenset(("version", "variant", "extension", "modification", "generalization",
                       "generalisation", "adaptation"))
+_DATA_OF = frozenset(("dataset", "corpus", "collection", "benchmark"))
 _EARLY = frozenset(("introductory", "initial", "first", "preliminary", "early", "prototype"))
 _DETERMINERS = frozenset(("the", "these", "those", "this", "its", "their", "our", "a", "an",
                           "such", "his", "her"))
@@ -1092,8 +1093,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
                 not _modifier_after(low_, cand.end, sent_end) and \
                 not (between and between[0].endswith("ing") and len(between[0]) > 5) and \
-                not any(w in _BASE_OF and nx == "of" for w, nx in zip(between, between[1:])):
-            # (nor "we propose TransCaGNet, a modified version of the model CaGNet": the base)
+                not any((w in _BASE_OF or w in _DATA_OF and cand.type != "Dataset") and
+                        nx == "of" for w, nx in zip(between, between[1:])):
+            # (nor "we propose TransCaGNet, a modified version of the model CaGNet": the base;
+            # nor "we present the first large-scale dataset of post-editing (PE) time
+            # annotations": what the data holds)
             # (not "we propose enriching the RM's input": what a proposed action acts on)
             if cue[1] <= _PROPOSE_NEAR:
                 return "proposes", "propose-near"
