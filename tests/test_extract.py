@@ -7543,3 +7543,10 @@ def test_what_a_new_dataset_holds_is_not_proposed(ex):
                "datasets. We introduce Post-Editing Effort in Time (PEET) as a scorer.")
     roles = _roles(ext)
     assert roles["PE"] != "proposes" and roles["PEET"] == "proposes"
+
+
+def test_our_model_made_with_a_known_method_is_the_proposed_scorer(ex):
+    ext = _run(ex, "RAIDEN-R1: Improving Role-awareness of LLMs via GRPO",
+               "We propose RAIDEN-R1, a novel reinforcement learning framework. Our 14B-GRPO "
+               "model achieves 88.04% accuracy on RAIDEN, outperforming baseline models.")
+    assert _scores(ext) == [("RAIDEN-R1", "RAIDEN", 88.04)]
