@@ -7550,3 +7550,15 @@ def test_our_model_made_with_a_known_method_is_the_proposed_scorer(ex):
                "We propose RAIDEN-R1, a novel reinforcement learning framework. Our 14B-GRPO "
                "model achieves 88.04% accuracy on RAIDEN, outperforming baseline models.")
     assert _scores(ext) == [("RAIDEN-R1", "RAIDEN", 88.04)]
+
+
+def test_names_listed_before_baselines_are_systems(ex):
+    ext = _run(ex, "Vector-Quantized Soft Label Compression",
+               "We introduce a vector-quantized autoencoder (VQAE) for compressing soft labels. On "
+               "ImageNet-1K, our proposed VQAE achieves 30--40x additional compression over "
+               "RDED, LPLD, SRE2L, and CDA baselines.")
+    assert all(_types(ext, n) == {"Method"} for n in ("RDED", "LPLD", "SRE2L", "CDA"))
+    # (a task's short form before "baselines" alone is what they are baselines of)
+    ext = _run(ex, "FineCIR: Explicit Parsing for Composed Image Retrieval",
+               "FineCIR consistently outperforms state-of-the-art CIR baselines on CIR datasets.")
+    assert "Method" not in _types(ext, "CIR")

@@ -492,9 +492,12 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                     for w in low_[k + 2:min(k + 8, sent_end)]):
                 return "Model", 0.8  # "the MediPhi collection of 3.8B-parameter SLMs"
             return lx.HEAD_TYPES[low], 0.8
-        if low in ("baseline", "evaluator") and k == end:
-            # "the well-tuned Spikformer baseline", "the X evaluator": a system (its own shape
-            # types it better: "the ActionFormer baseline")
+        if k == end and (low in ("baseline", "evaluator") or low == "baselines" and
+                         start - 2 > sent_start and low_[start - 1] in ("and", "or") and
+                         low_[start - 2] == ","):
+            # "the well-tuned Spikformer baseline", "the X evaluator", "over RDED, ..., and CDA
+            # baselines": a system (its own shape types it better: "the ActionFormer
+            # baseline"); not "existing SSMDE baselines", baselines of a task
             return "Method", 0.5
         if not (text[k].isalpha() and text[k][0].isupper() and not is_stop(low)) and \
                 low not in ("-", '"', "”") and not (k == end and YEAR.fullmatch(low)):
