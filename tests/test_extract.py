@@ -7562,3 +7562,11 @@ def test_names_listed_before_baselines_are_systems(ex):
     ext = _run(ex, "FineCIR: Explicit Parsing for Composed Image Retrieval",
                "FineCIR consistently outperforms state-of-the-art CIR baselines on CIR datasets.")
     assert "Method" not in _types(ext, "CIR")
+
+
+def test_a_league_is_a_body_not_a_method(ex):
+    ext = _run(ex, "A Constraint Programming Approach for Playoff Clinching",
+               "We investigate playoff clinching in the context of the National Hockey League "
+               "(NHL), where it is hard. We present an algorithm that takes into account the "
+               "NHL's extensive list of tie-breakers.")
+    assert "NHL" not in _roles(ext)
