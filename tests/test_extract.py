@@ -7570,3 +7570,11 @@ def test_a_league_is_a_body_not_a_method(ex):
                "(NHL), where it is hard. We present an algorithm that takes into account the "
                "NHL's extensive list of tie-breakers.")
     assert "NHL" not in _roles(ext)
+
+
+def test_a_kind_described_in_a_title_is_no_term(ex):
+    for title in ("Deep Learning-based Method for Expressing Knowledge Boundary of Black-Box LLM",
+                  "Evolutionary Approach for Scheduling Problems"):
+        ext = _run(ex, title, "This paper proposes an evolutionary approach, a deep "
+                   "learning-based method. Our approach is evaluated on several problems.")
+        assert not [m for m in ext.mentions if m.role == "proposes"], title

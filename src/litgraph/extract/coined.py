@@ -93,6 +93,8 @@ _TECHNIQUE_HEADS = frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == "M
     "process", "model", "machine", "machines", "ranking", "search", "policy", "scaling",
     "engineering", "embedding", "embeddings", "encoding", "instruct"}
 _MAX_WORDS = 5
+_KIND_HEADS = frozenset(("approach", "framework", "method", "algorithm", "technique",
+                         "system"))
 _UNNAMED_VAGUE = frozenset(("estimation", "method", "methods", "framework", "frameworks"))
 # Endings of a word after "to" that is not a verb ("to models", "to generation").
 _VERB_ENDS = ("s", "tion", "ment", "ness", "ity")
@@ -371,6 +373,11 @@ def find_title_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, i
     if not 2 <= words <= 4 or low[b - 1].rsplit("-", 1)[-1] not in _TECHNIQUE_HEADS:
         return None
     if not _acceptable(tk, a, b, words, is_generic, lookup):
+        return None
+    if low[b - 1] in _KIND_HEADS and (words == 2 or low[b - 2] == "based" and (
+            lookup(tk.span_text(a, b - 3)) is not None or is_generic(tk.span_text(a, b - 3)))):
+        # "Evolutionary Approach", "Fast Algorithm", "Deep Learning-based Method": a kind
+        # described, no name
         return None
     if low[a].endswith("ing") and low[a] not in _ING_NOT_VERBS and a + 1 < b and \
             lookup(tk.span_text(a + 1, b)) is not None:
