@@ -7578,3 +7578,14 @@ def test_a_kind_described_in_a_title_is_no_term(ex):
         ext = _run(ex, title, "This paper proposes an evolutionary approach, a deep "
                    "learning-based method. Our approach is evaluated on several problems.")
         assert not [m for m in ext.mentions if m.role == "proposes"], title
+
+
+def test_a_score_after_a_colon_is_the_name_befores(ex):
+    ext = _run(ex, "Hi-Agent: Hierarchical Vision-Language Agents for Mobile Device Control",
+               "Hi-Agent achieves 87.9% task success rate on the Android-in-the-Wild (AitW) "
+               "benchmark, outperforming prior methods: prompt-based (AppAgent: 17.7%), "
+               "supervised (Filtered BC: 54.5%), and reinforcement learning-based (DigiRL: "
+               "71.9%).")
+    got = {(r.subject, r.value) for r in ext.results}
+    assert ("AppAgent", 17.7) in got and ("AppAgent", 54.5) not in got
+    assert ("reinforcement learning", 71.9) not in got

@@ -630,6 +630,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             subject = named_after
         elif k in scorers:
             subject = scorers[k]
+        if subject is not None and k - 1 > sent_start and low[k - 1] == ":" and \
+                subject.end != k - 1 and tk.text[k - 2][:1].isupper() and \
+                k - 1 not in metric_ends_at and not low[k - 2].startswith("top") and \
+                not any(b.end == k - 1 for b in benches):
+            continue  # "(Filtered BC: 54.5%)": the score of the name before the colon, which
+            # is none found ("supervised (Filtered BC: 54.5%)" was AppAgent's); not after a
+            # metric's or a benchmark's colon ("(SSIM: 0.8863)", "MMLU: 98.2%")
         if subject is None or tk.lower[subject.start:subject.end] == \
                 tk.lower[bench.start:bench.end]:
             continue  # ("a subset of DeepLesion (6%, ...)": no system scored)
