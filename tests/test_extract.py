@@ -7589,3 +7589,11 @@ def test_a_score_after_a_colon_is_the_name_befores(ex):
     got = {(r.subject, r.value) for r in ext.results}
     assert ("AppAgent", 17.7) in got and ("AppAgent", 54.5) not in got
     assert ("reinforcement learning", 71.9) not in got
+
+
+def test_a_name_listed_with_known_benchmarks_is_not_new(ex):
+    ext = _run(ex, "Beyond Accuracy: Evaluating Visual Grounding In Multimodal Medical Reasoning",
+               "We introduce a counterfactual evaluation framework using real, blank, and "
+               "shuffled images across four medical VQA benchmarks: PathVQA, PMC-VQA, SLAKE, and "
+               "VQA-RAD. Beyond accuracy, we measure Image Sensitivity.")
+    assert _roles(ext)["PMC-VQA"] == "evaluatesOn"

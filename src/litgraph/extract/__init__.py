@@ -1318,6 +1318,25 @@ def _survey_title(low: list[str]) -> bool:
         or any((a, b) in _SURVEY_BIGRAMS for a, b in zip(low, low[1:]))  # (not "Survey-Free")
 
 
+def _listed_with_known(roles: list) -> set[int]:
+    """Candidates next to a known name in a list ("benchmarks: PathVQA, PMC-VQA, SLAKE, and
+    VQA-RAD"), whatever typed them: peers of what exists."""
+    out: set[int] = set()
+    run: list[Candidate] = []  # names joined as a list, of three or more ("X, Y" alone may be
+    # an apposition: "a novel approach based on diffusion models, DiffDFKD")
+    for (_r, _ru, a, atk, asi), nxt in zip(roles, [*roles[1:], None]):
+        run = run or [a]
+        glue = atk.lower[a.end:nxt[2].start] if nxt is not None and nxt[3] is atk and \
+            nxt[4] == asi else []
+        if 1 <= len(glue) <= 2 and all(w in (",", "and", "or") for w in glue):
+            run.append(nxt[2])
+            continue
+        if len(run) >= 3 and any(c.canonical is not None for c in run):
+            out.update(id(c) for c in run if c.canonical is None)
+        run = []
+    return out
+
+
 def _novel_names(roles: list) -> set[int]:
     """Candidates to re-role as proposed: when nothing Model/Method-like is proposed yet, an
     unknown strong name (not in the gazetteer) that occurs in a sentence with a propose cue."""
@@ -1358,13 +1377,15 @@ def _novel_names(roles: list) -> set[int]:
     # Nor one cited where it is written ("the DMA approach (Benferhat et al. 2004)").
     not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
                        if _cited_after(tk, c, tk.sents[si][1]))
+    listed_with_known = _listed_with_known(roles)
     for _role, _rule, c, tk, si in roles:
         # (nor one listed with known names: "such as ChatGPT and Copilot" are peers; nor
         # "the Gravity Spy dataset", data that exists, new only by a cue of its own)
         if c.canonical is not None or _known(c) or c.type in ("Task", "Metric") or \
                 c.rule == "capitalised" and c.end < tk.n and \
                 tk.lower[c.end] in LOWER_DATA_HEADS and tk.text[c.end].islower() or \
-                c.rule == "name+list" or c.rule == "coined" and not c.introduced or \
+                c.rule == "name+list" or id(c) in listed_with_known or \
+                c.rule == "coined" and not c.introduced or \
                 c.rule == "name" and \
                 c.end - c.start == 1 and tk.text[c.start].isupper() and len(tk.text[c.start]) < 3:
             continue
