@@ -7597,3 +7597,11 @@ def test_a_name_listed_with_known_benchmarks_is_not_new(ex):
                "shuffled images across four medical VQA benchmarks: PathVQA, PMC-VQA, SLAKE, and "
                "VQA-RAD. Beyond accuracy, we measure Image Sensitivity.")
     assert _roles(ext)["PMC-VQA"] == "evaluatesOn"
+
+
+def test_a_score_in_another_setting_is_not_on_the_one_benchmark(ex):
+    ext = _run(ex, "KANGURA: Kolmogorov-Arnold Network-Based Geometry-Aware Learning",
+               "KANGURA outperforms 15 models on the ModelNet40 benchmark dataset, achieving 92.7% "
+               "accuracy, and excels in a real-world MFC anode structure problem with 97% "
+               "accuracy.")
+    assert _scores(ext) == [("KANGURA", "ModelNet40", 92.7)]
