@@ -7605,3 +7605,10 @@ def test_a_score_in_another_setting_is_not_on_the_one_benchmark(ex):
                "accuracy, and excels in a real-world MFC anode structure problem with 97% "
                "accuracy.")
     assert _scores(ext) == [("KANGURA", "ModelNet40", 92.7)]
+
+
+def test_our_known_method_based_model_is_not_the_known_method(ex):
+    ext = _run(ex, "A Fully Convolutional Neural Network based Structured Prediction Approach",
+               "Our proposed convolutional neural network based model achieves strong "
+               "performance on DRIVE dataset with 95.33% accuracy and 0.974 AUC score.")
+    assert not any(r.subject == "convolutional neural network" for r in ext.results)

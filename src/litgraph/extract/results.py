@@ -338,10 +338,12 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # task of one-shot learning on Omniglot, our model achieves ... 1.5%")
         return proposed or (subject if subject is None or not any(
             low[j] in ("we", "our", "ours") for j in range(subject.end, k)) else None)
-    if proposed is not None and subject.canonical is not None and subject.type == "Method" and \
-            _our_kind_of_known(low, subject, sent_start):
-        # "our 14B-GRPO model achieves 88.04%", "our RL approach achieves": the paper's
-        # system, made with the known method named
+    if subject.canonical is not None and subject.type == "Method" and \
+            _our_kind_of_known(low, subject, sent_start) and (
+                proposed is not None or low[subject.end] in ("based", "-")):
+        # "our 14B-GRPO model achieves 88.04%", "our RL approach achieves", "Our proposed
+        # convolutional neural network based model achieves": the paper's system, made with
+        # the known method named (none when it proposes no named one)
         return proposed
     if proposed is not None and subject.start - 1 >= sent_start and \
             low[subject.start - 1] in ("through", "via", "using", "with") and \
@@ -367,13 +369,19 @@ _OWN_KINDS = frozenset(("model", "models", "method", "approach", "framework", "v
 
 
 def _our_kind_of_known(low: list[str], subject: Candidate, sent_start: int) -> bool:
-    """"our [14B-]GRPO model", "our RL approach": "our", then (after a size and a hyphen)
-    the name, then a system's kind."""
+    """"our [14B-]GRPO model", "our RL approach", "our proposed CNN-based model": "our"
+    ("proposed"), then (after a size and a hyphen) the name, ("based"), then a system's
+    kind."""
     j = subject.start - 1
     if j - 1 > sent_start and low[j] == "-" and low[j - 1][:1].isdigit():
         j -= 2
-    return j >= sent_start and low[j] == "our" and subject.end < len(low) and \
-        low[subject.end] in _OWN_KINDS
+    if j > sent_start and low[j] == "proposed":
+        j -= 1
+    end = subject.end
+    if end + 1 < len(low) and low[end] == "based" or \
+            end + 2 < len(low) and low[end:end + 2] == ["-", "based"]:
+        end += 1 if low[end] == "based" else 2
+    return j >= sent_start and low[j] == "our" and end < len(low) and low[end] in _OWN_KINDS
 
 
 def _beaten_at(low: list[str], subject: Candidate, k: int, sent_start: int) -> int | None:
