@@ -7612,3 +7612,10 @@ def test_our_known_method_based_model_is_not_the_known_method(ex):
                "Our proposed convolutional neural network based model achieves strong "
                "performance on DRIVE dataset with 95.33% accuracy and 0.974 AUC score.")
     assert not any(r.subject == "convolutional neural network" for r in ext.results)
+
+
+def test_metrics_listed_before_scores_pair_respectively(ex):
+    ext = _run(ex, "SwinTextUNet: Integrating CLIP-Based Text Guidance",
+               "On the QaTaCOV19 dataset, SwinTextUNet achieves Dice and IoU scores of 86.47% "
+               "and 78.2%, respectively.")
+    assert {(r.metric, r.value) for r in ext.results} == {("Dice", 86.47), ("IoU", 78.2)}

@@ -490,6 +490,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # before (read after its "to" value, which finds the benchmark).
     changes = _changes(tk, sent_start, sent_end)
     paired = _respectively(tk, benches, sent_start, sent_end) if "respectively" in words else {}
+    in_metric = _respectively(tk, metrics, sent_start, sent_end) if "respectively" in words \
+        else {}
     scorers = _paired_scorers(tk, systems, sent_start, sent_end)
     for k in range(sent_start, sent_end):
         tok = tk.text[k]
@@ -669,12 +671,14 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             if bench.end == k - 1 and low[k - 1] == "(" else []
         # (a change's metric is said before its "from": "precision increasing from 40.6% to
         # 41.6%, recall from 30.8% to 31%")
-        metric = next((m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
-                       m.start == after_i or m.start == after_i + 1 and
-                       low[after_i] in _METRIC_MODIFIERS or
-                       k in changes and changes[k] - 3 <= m.end <= changes[k] - 1 and
-                       all(w == "from" or w.endswith("ing") for w in low[m.end:changes[k]])),
-                      None) or \
+        # ("Dice and IoU scores of 86.47% and 78.2%, respectively": in order)
+        metric = in_metric.get(k) or next(
+            (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
+             m.start == after_i or m.start == after_i + 1 and
+             low[after_i] in _METRIC_MODIFIERS or
+             k in changes and changes[k] - 3 <= m.end <= changes[k] - 1 and
+             all(w == "from" or w.endswith("ing") for w in low[m.end:changes[k]])),
+            None) or \
             (listed_under[-1] if listed_under else None) or \
             min((m for m in metrics if not (low[m.start] in _COSTS and
                                             _after_number(tk, m, sent_start)) and
