@@ -7628,3 +7628,10 @@ def test_a_score_while_maintaining_is_not_the_beaten_ones(ex):
                "(+19.5%) and SQL-Factory (+54.7%), while maintaining strong question-SQL "
                "alignment (98.59%).")
     assert not any(r.subject == "OmniSQL" for r in ext.results)
+
+
+def test_coordinated_subjects_of_a_plural_verb_all_outperform(ex):
+    ext = _run(ex, "Advancing Scientific Text Classification",
+               "Domain-specific models like SciBERT and BioBERT consistently outperform "
+               "general-purpose models such as BERT.")
+    assert {("SciBERT", "BERT"), ("BioBERT", "BERT")} <= _claims(ext)

@@ -466,6 +466,10 @@ def _other_release(tk: Toks, a: Candidate, b: Candidate) -> bool:
     return x.lower() != y.lower() and (base_name(x) is not None or base_name(y) is not None)
 
 
+# Comparing verbs in the plural: a coordinated subject ("X and Y outperform Z").
+_PLURAL_VERBS = frozenset(("outperform", "surpass", "exceed", "beat", "outmatch", "outdo"))
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
@@ -596,6 +600,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         last = (k, subject)
         if subject is None:
             continue
+        subjects = [subject, *_coordinated_subjects(low, before, subject, k)]
         for c in in_sent:
             if c.start <= k:
                 continue
@@ -612,9 +617,28 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 continue
             if c.start - 2 > k and low[c.start - 1] in ("a", "an") and low[c.start - 2] == "(":
                 continue  # "SANA-Sprint (a GAN loss-based framework)": a description
-            if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subject and (
-                    c.canonical is None or c.canonical != subject.canonical or
-                    _other_release(tk, c, subject)):
-                found.append((c, subject, k) if low[k] in lx.UNDERPERFORM_WORDS
-                             else (subject, c, k))
+            for subj in subjects:
+                if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subj and (
+                        c.canonical is None or c.canonical != subj.canonical or
+                        _other_release(tk, c, subj)):
+                    found.append((c, subj, k) if low[k] in lx.UNDERPERFORM_WORDS
+                                 else (subj, c, k))
     return found
+
+
+def _coordinated_subjects(low: list[str], before: list[Candidate], subject: Candidate,
+                          k: int) -> list[Candidate]:
+    """The names coordinated with `subject` before a plural verb at `k`: "SciBERT and BioBERT
+    consistently outperform BERT" (both outperform it)."""
+    if low[k] not in _PLURAL_VERBS or subject not in before:
+        return []
+    out: list[Candidate] = []
+    nxt = subject
+    for c in reversed(before[:before.index(subject)]):
+        glue = low[c.end:nxt.start]
+        if not glue or not all(w in (",", "and") for w in glue) or len(glue) > 2 or \
+                nxt is subject and glue[-1] != "and":
+            break
+        out.append(c)
+        nxt = c
+    return out
