@@ -7635,3 +7635,13 @@ def test_coordinated_subjects_of_a_plural_verb_all_outperform(ex):
                "Domain-specific models like SciBERT and BioBERT consistently outperform "
                "general-purpose models such as BERT.")
     assert {("SciBERT", "BERT"), ("BioBERT", "BERT")} <= _claims(ext)
+
+
+def test_a_second_participle_claim_has_the_firsts_subject(ex):
+    ext = _run(ex, "Grasp Any Region",
+               "We propose GAR-1B. Experiments show that GAR-1B not only maintains "
+               "state-of-the-art captioning capabilities, e.g., outperforming DAM-3B +4.5 on "
+               "DLC-Bench, but also excels at modeling relationships between multiple prompts "
+               "with advanced comprehension capabilities, even surpassing InternVL3-78B on "
+               "GAR-Bench-VQA.")
+    assert {("GAR-1B", "DAM-3B"), ("GAR-1B", "InternVL3-78B")} <= _claims(ext)

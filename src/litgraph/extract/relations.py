@@ -597,6 +597,12 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # outperforms its SFT-initialized counterpart and surpasses Y")
         if last is not None and _coordinated_verb(low, last[0], k):
             subject = last[1]
+        elif subject is None and last is not None and low[k].endswith("ing") and \
+                low[last[0]].endswith("ing") and (_after_comma(low, k, sent_start) or
+                                                  low[k - 2:k] == [",", "even"]):
+            # "GAR-1B not only maintains ..., e.g., outperforming DAM-3B ..., but also excels
+            # at ..., even surpassing InternVL3-78B": the earlier participle's subject
+            subject = last[1]
         last = (k, subject)
         if subject is None:
             continue
