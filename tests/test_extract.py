@@ -7645,3 +7645,11 @@ def test_a_second_participle_claim_has_the_firsts_subject(ex):
                "with advanced comprehension capabilities, even surpassing InternVL3-78B on "
                "GAR-Bench-VQA.")
     assert {("GAR-1B", "DAM-3B"), ("GAR-1B", "InternVL3-78B")} <= _claims(ext)
+
+
+def test_a_relative_clause_after_an_apposition_is_its_heads(ex):
+    ext = _run(ex, "Massively Multilingual Joint Segmentation and Glossing",
+               "We extend the training corpus of GlossLM and pretrain PolyGloss, a family of "
+               "seq2seq multilingual models for joint segmentation and glossing that outperforms "
+               "GlossLM on glossing.")
+    assert _claims(ext) == {("PolyGloss", "GlossLM")}

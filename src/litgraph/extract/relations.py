@@ -558,6 +558,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             # MambaIRv2-L, and demonstrated significant improvements over HiT": our system's
             # gains, not the last backbone's
             subject = proposed
+        if subject is not None and low[k - 1] in ("that", "which"):
+            subject = _appositions_head(low, in_sent, subject)
         if subject is not None:
             subject = _trained_with(tk, in_sent, subject, sent_start)
         if subject is not None and proposed is not None and _built_on(low, subject):
@@ -630,6 +632,21 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                     found.append((c, subj, k) if low[k] in lx.UNDERPERFORM_WORDS
                                  else (subj, c, k))
     return found
+
+
+def _appositions_head(low: list[str], in_sent: list[Candidate],
+                      subject: Candidate) -> Candidate:
+    """"PolyGloss, a family of seq2seq multilingual models ... that outperforms GlossLM": a
+    name inside the apposition ", a/an ..." of another is not what the relative clause says
+    outperforms; the apposition's head is."""
+    for c in reversed(in_sent):
+        if c.end >= subject.start:
+            continue
+        if c.end + 1 < subject.start and low[c.end] == "," and low[c.end + 1] in ("a", "an") \
+                and not {",", ";", "and"} & set(low[c.end + 2:subject.start]):
+            return c
+        break
+    return subject
 
 
 def _coordinated_subjects(low: list[str], before: list[Candidate], subject: Candidate,
