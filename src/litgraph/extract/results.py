@@ -245,12 +245,19 @@ def _threshold_before(text: list[str], k: int, sent_start: int) -> bool:
         return True
     if prev == "=" and prev2.lower() in _STATISTICS:
         return True  # "(SEM = 0.0)", "(N = 10)": a statistic of the scores, no score
+    if prev == "=" and prev2.lower() in _SETTINGS and not (
+            len(prev2) > 1 and k - 2 > sent_start and text[k - 3][:1].isupper()):
+        return True  # "Group DRO with α = 0.5 achieves ...": a setting, no score (but
+        # "Krippendorff alpha = 0.471" is a score)
     return prev == ">" and prev2 not in ("-", "=", "--")
 
 
 # Statistics reported beside a score ("0% accuracy (SEM = 0.0)"), no scores themselves (not
 # "r = 0.96": a correlation is often the score a task is measured in).
 _STATISTICS = frozenset(("sem", "se", "sd", "std", "n", "p", "ci", "iqr", "df", "t", "z", "σ"))
+# Hyperparameters a number after "=" sets: Greek letters and their names, "k", "lr".
+_SETTINGS = frozenset("αβγδεζηθκλμνξπρτφχψω") | frozenset((
+    "alpha", "beta", "gamma", "lambda", "tau", "epsilon", "eta", "k", "lr", "temperature"))
 
 
 def _drop_parenthesised(low: list[str], before: list[Candidate]) -> list[Candidate]:
