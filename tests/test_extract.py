@@ -7660,3 +7660,10 @@ def test_a_hyperparameters_value_is_no_score(ex):
                "On Task 2, Group DRO with α = 0.5 achieves a mean per-gender macro F1 of 0.815, "
                "outperforming the best challenge entry.")
     assert [r.value for r in ext.results] == [0.815]
+
+
+def test_a_name_measured_of_a_number_is_a_metric(ex):
+    ext = _run(ex, "LiDAR MOT-DETR: A LiDAR-based Two-Stage Transformer",
+               "The online mode outperforms the lidar-only baseline on the nuScenes dataset, with "
+               "an aMOTA of 0.722 and an aMOTP of 0.475.")
+    assert _types(ext, "aMOTA") == _types(ext, "aMOTP") == {"Metric"}
