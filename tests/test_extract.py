@@ -7667,3 +7667,10 @@ def test_a_name_measured_of_a_number_is_a_metric(ex):
                "The online mode outperforms the lidar-only baseline on the nuScenes dataset, with "
                "an aMOTA of 0.722 and an aMOTP of 0.475.")
     assert _types(ext, "aMOTA") == _types(ext, "aMOTP") == {"Metric"}
+
+
+def test_little_advantage_over_is_no_claim(ex):
+    ext = _run(ex, "CaseReportBench: An LLM Benchmark Dataset",
+               "Zero-shot chain-of-thought prompting offers little advantage over standard "
+               "zero-shot prompting. The open-source model Qwen2.5-7B outperforms GPT-4o.")
+    assert _claims(ext) == {("Qwen2.5-7B", "GPT-4o")}

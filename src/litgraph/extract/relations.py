@@ -450,12 +450,14 @@ _LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches
 # surpass", "is no better than"); "not only outperforms" still claims it.
 _NEGATIONS = frozenset(("not", "n't", "never", "no", "fail", "fails", "failed", "unable",
                         "cannot", "can't", "doesn't", "don't", "didn't", "won't", "isn't",
-                        "aren't", "wasn't", "weren't", "hardly", "rarely", "seldom"))
+                        "aren't", "wasn't", "weren't", "hardly", "rarely", "seldom",
+                        "little"))  # ("offers little advantage over X")
 
 
 def _negated(low: list[str], k: int, sent_start: int) -> bool:
     return any(low[j] in _NEGATIONS and not (
-        low[j] == "not" and low[j + 1] in ("only", "just", "merely"))
+        low[j] == "not" and low[j + 1] in ("only", "just", "merely") or
+        low[j] == "little" and low[j - 1] == "a")  # ("a little better than X" claims it)
         for j in range(max(sent_start, k - 3), k))
 
 
