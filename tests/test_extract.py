@@ -7674,3 +7674,11 @@ def test_little_advantage_over_is_no_claim(ex):
                "Zero-shot chain-of-thought prompting offers little advantage over standard "
                "zero-shot prompting. The open-source model Qwen2.5-7B outperforms GPT-4o.")
     assert _claims(ext) == {("Qwen2.5-7B", "GPT-4o")}
+
+
+def test_top_3_accuracy_is_one_metric(ex):
+    ext = _run(ex, "AQUA20: A Benchmark Dataset for Underwater Species Classification",
+               "ConvNeXt achieves the best performance on AQUA20, with a Top-3 accuracy of 98.82% "
+               "and a Top-1 accuracy of 90.69%.")
+    assert {(r.metric, r.value) for r in ext.results} == {("Top-3 accuracy", 98.82),
+                                                          ("Top-1 accuracy", 90.69)}
