@@ -40,6 +40,7 @@ _GAIN_AFTER = _GAIN_NOUNS | frozenset((
     "thousand", "compression", "sparsity", "pruning", "masking", "labeled", "labelled", "labels",
     "noise", "noisy", "fold", "label", "token", "annotations", "annotation", "annotated",
     "supervision",  # ("... on CHAOS with 10% annotations": an amount of labels)
+    "reduced", "increased", "improved", "decreased",  # ("80% reduced processing latency")
     # a cost, not a score: "SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves 93.64%"
     *_COSTS))
 # Words between a score and its metric: "93.64% overall accuracy", "81.2 mean IoU".
