@@ -7689,3 +7689,11 @@ def test_a_percentage_before_reduced_is_a_change(ex):
                "We propose IDP Accelerator. On DocSplit, it achieves 98% classification accuracy, "
                "80% reduced processing latency, and 77% lower operational costs.")
     assert [r.value for r in ext.results] == [98.0]
+
+
+def test_a_name_modifying_a_kind_is_not_the_scorer(ex):
+    ext = _run(ex, "ViT-Linearizer: Distilling Quadratic Knowledge into Linear-Time Vision Models",
+               "We propose ViT-Linearizer. Additionally, it also elevates Mamba-based "
+               "architectures' performance on standard vision benchmarks, achieving a "
+               "competitive 84.3% top-1 accuracy on ImageNet with a base-sized model.")
+    assert [r.subject for r in ext.results] == ["ViT-Linearizer"]
