@@ -7697,3 +7697,10 @@ def test_a_name_modifying_a_kind_is_not_the_scorer(ex):
                "architectures' performance on standard vision benchmarks, achieving a "
                "competitive 84.3% top-1 accuracy on ImageNet with a base-sized model.")
     assert [r.subject for r in ext.results] == ["ViT-Linearizer"]
+
+
+def test_sift_flow_and_mnist_fashion_are_data(ex):
+    ext = _run(ex, "NIRMAL Pooling: An Adaptive Max Pooling Approach",
+               "NIRMAL Pooling achieves 91.59% on MNIST Fashion and 64.0% on SIFT Flow.")
+    assert {(r.benchmark, r.value) for r in ext.results} == {("MNIST Fashion", 91.59),
+                                                             ("SIFT Flow", 64.0)}
