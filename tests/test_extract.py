@@ -7669,6 +7669,12 @@ def test_a_name_measured_of_a_number_is_a_metric(ex):
     assert _types(ext, "aMOTA") == _types(ext, "aMOTP") == {"Metric"}
 
 
+def test_an_average_name_of_a_number_is_a_metric(ex):
+    ext = _run(ex, "LENS: Learning to Segment Anything",
+               "LENS achieves an average cIoU of 81.2% on the RefCOCO benchmark.")
+    assert [(r.metric, r.value) for r in ext.results] == [("cIoU", 81.2)]
+
+
 def test_little_advantage_over_is_no_claim(ex):
     ext = _run(ex, "CaseReportBench: An LLM Benchmark Dataset",
                "Zero-shot chain-of-thought prompting offers little advantage over standard "

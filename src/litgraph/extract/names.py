@@ -470,10 +470,13 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     elif j + 1 < sent_end and text[j] == ")" and start > sent_start and \
             text[start - 1] == "(" and low_[j + 1] in _DATA_HEADS_TYPE:
         j += 1  # ... and from the one inside them
-    if end + 1 < sent_end and low_[end] == "of" and start > sent_start and \
-            low_[start - 1] in ("a", "an", "the") and (
+    if end + 1 < sent_end and low_[end] == "of" and start > sent_start and (
+            low_[start - 1] in ("a", "an", "the") or start - 1 > sent_start and
+            low_[start - 1] in ("average", "mean", "overall") and
+            low_[start - 2] in ("a", "an", "the")) and (
                 score_number(text[end + 1]) or text[end + 1] == "$"):
-        return "Metric", 0.75  # "an aMOTP of 0.475", "a gFID of 1.35": what is measured
+        return "Metric", 0.75  # "an aMOTP of 0.475", "a gFID of 1.35", "an average cIoU of
+        # 81.2%": what is measured
     shared = j + (j < sent_end and YEAR.fullmatch(low_[j]) is not None)
     if shared + 1 < sent_end and low_[shared] == "shared" and low_[shared + 1] in ("task",
                                                                                  "tasks"):
