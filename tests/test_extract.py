@@ -7710,3 +7710,10 @@ def test_sift_flow_and_mnist_fashion_are_data(ex):
                "NIRMAL Pooling achieves 91.59% on MNIST Fashion and 64.0% on SIFT Flow.")
     assert {(r.benchmark, r.value) for r in ext.results} == {("MNIST Fashion", 91.59),
                                                              ("SIFT Flow", 64.0)}
+
+
+def test_the_system_matched_is_not_the_scorer_after_and(ex):
+    ext = _run(ex, "L2P: Unlocking Latent Potential for Pixel Generation",
+               "Experiments show that L2P incurs negligible training overhead, yet performs on "
+               "par with the source LDM on DPG-Bench and reaches 93% performance on GenEval.")
+    assert [r.subject for r in ext.results] == ["L2P"]

@@ -75,6 +75,10 @@ _PARTICIPLES = frozenset(("achieving", "reaching", "attaining", "obtaining", "sc
 
 # Words after which comes what is compared with ("X outperforms Y", "better than Y").
 _COMPARING = lx.OUTPERFORM_WORDS | {"than", "over"}
+# Words matching a system to another, whose score it is not: "performs on par with the source
+# LDM on DPG-Bench and reaches 93% on GenEval", "comparable to X".
+_MATCHING = frozenset(("par", "comparable", "comparably", "matches", "matching", "rivals",
+                       "rivaling", "rivalling"))
 _DASHES = frozenset(("--", "—", "–", "---"))
 _VS = frozenset(("vs.", "vs", "versus"))
 # A confidence level after a percentage ("95% CI", "95% bootstrap CI", "95% confidence").
@@ -415,7 +419,7 @@ def _beaten_at(low: list[str], subject: Candidate, k: int, sent_start: int) -> i
                for w, nxt, nxt2 in zip(between, between[1:], [*between[2:], ""])):
         return None
     return next((j for j in range(subject.start - 1, max(sent_start, subject.start - 21) - 1, -1)
-                 if low[j] in _COMPARING), None)
+                 if low[j] in _COMPARING or low[j] in _MATCHING), None)
 
 
 _CLAUSE_BREAKS = frozenset((",", "-", "–", "—", "--"))
