@@ -7717,3 +7717,10 @@ def test_the_system_matched_is_not_the_scorer_after_and(ex):
                "Experiments show that L2P incurs negligible training overhead, yet performs on "
                "par with the source LDM on DPG-Bench and reaches 93% performance on GenEval.")
     assert [r.subject for r in ext.results] == ["L2P"]
+
+
+def test_a_name_before_features_is_not_the_scorer(ex):
+    ext = _run(ex, "CapRecover: A Cross-Modality Feature Inversion Attack Framework",
+               "CapRecover generates fluent captions from ResNet50 features on COCO2017 with "
+               "ROUGE-L scores of 0.52.")
+    assert [r.subject for r in ext.results] == ["CapRecover"]
