@@ -7724,3 +7724,12 @@ def test_a_name_before_features_is_not_the_scorer(ex):
                "CapRecover generates fluent captions from ResNet50 features on COCO2017 with "
                "ROUGE-L scores of 0.52.")
     assert [r.subject for r in ext.results] == ["CapRecover"]
+
+
+def test_scores_of_the_systems_ranked_next_after_followed_by(ex):
+    ext = _run(ex, "FinSheet-Bench: From Simple Lookups to Complex Reasoning",
+               "We introduce FinSheet-Bench. The best-performing model, Gemini 3.1 Pro, achieves "
+               "82.4% accuracy on FinSheet-Bench, followed by GPT-5.2 with reasoning at 80.4%, "
+               "and Gemini 3 Pro at 80.2%.")
+    assert {(r.subject, r.value) for r in ext.results} >= {("GPT-5.2", 80.4),
+                                                           ("Gemini 3 Pro", 80.2)}

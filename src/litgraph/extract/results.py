@@ -136,7 +136,9 @@ def _after_aside(tk: Toks, j: int, end: int) -> int:
 def _gain_by(low: list[str], a: int, k: int) -> bool:
     """"improves ... by 3.2%", "improves an average of 11.0%": a "by" or a gain verb shortly
     before the number, with no score verb after it."""
-    return word_before(low, k, a, _GAIN_CUES, _SCORE_VERBS) is not None
+    j = word_before(low, k, a, _GAIN_CUES, _SCORE_VERBS)
+    # (not "followed by GPT-5.2 at 80.4%": the next in a ranking)
+    return j is not None and not (low[j] == "by" and j > 0 and low[j - 1] == "followed")
 
 
 def _names_a_value(tk: Toks, c: Candidate, end: int) -> bool:
