@@ -7733,3 +7733,10 @@ def test_scores_of_the_systems_ranked_next_after_followed_by(ex):
                "and Gemini 3 Pro at 80.2%.")
     assert {(r.subject, r.value) for r in ext.results} >= {("GPT-5.2", 80.4),
                                                            ("Gemini 3 Pro", 80.2)}
+
+
+def test_a_main_verb_after_the_objects_ends_them(ex):
+    ext = _run(ex, "Toward Mention Detection Robustness with Recurrent Neural Networks",
+               "The advantage of RNNs over the traditional approaches is their capacity to "
+               "capture long ranges of context and implicitly adapt the word embeddings.")
+    assert not _claims(ext)

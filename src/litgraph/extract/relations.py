@@ -27,7 +27,11 @@ _STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on
                            "for", "by", "when", "using", "with", "at", "under", "without",
                            "which", "thereby", "and", "whilst", "particularly",
                            "especially", "due", "because", "since", "though", "thus",
-                           "hence", "that"))
+                           "hence", "that",
+                           # a main verb after the objects: "The advantage of RNNs over the
+                           # traditional approaches is their capacity to adapt the word
+                           # embeddings"
+                           "is", "are", "was", "were"))
 _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "approaches",
                             "techniques", "systems", "method", "model", "dataset", "approach",
                             "variants", "counterparts", "benchmarks", "solvers", "algorithms",
