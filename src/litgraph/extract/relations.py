@@ -89,6 +89,9 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
 # "compared to X", "relative to X", "(superior performance) in comparison with X"
 _COMPARED = frozenset(("compared", "relative", "comparison"))
 _FRONTING = frozenset(("in", "on", "for", "across", "under", "among", "within"))
+_OPENING_ADVERBS = frozenset(("first", "second", "third", "finally", "moreover", "furthermore",
+                              "additionally", "notably", "specifically", "importantly",
+                              "overall", "empirically", "experimentally"))
 
 
 def _after_fronted_phrase(tk: Toks, in_sent: list[Candidate], c: Candidate,
@@ -519,12 +522,14 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                                            low[c.start - 1] == "the" and
                                            c.start - 2 >= sent_start and
                                            low[c.start - 2] == "that")][:1]
-        if before and low[sent_start] in _FRONTING:
+        front = sent_start + 2 if sent_start + 2 < k and low[sent_start + 1] == "," and \
+            low[sent_start] in _OPENING_ADVERBS else sent_start  # ("First, on a ...")
+        if before and low[front] in _FRONTING:
             # "In reinforcement learning algorithm design, discovered algorithms outperform
             # GRPO": a name in the fronted phrase is where, not who
             # (not "For OpenThinker-7B, a strong reasoning model that outperforms ...": an
             # apposition to it)
-            comma = next((j for j in range(sent_start, k) if low[j] == ","), None)
+            comma = next((j for j in range(front, k) if low[j] == ","), None)
             if comma is not None and low[comma + 1] not in ("a", "an", "which", "that") and \
                     any(c.start < comma for c in before):
                 before = [c for c in before if c.start > comma]
