@@ -7747,3 +7747,10 @@ def test_a_fronted_phrase_after_an_opening_adverb_holds_no_subject(ex):
                "First, on a 23-task linear-probing benchmark, the encoder outperforms or matches "
                "SOTA models (i.e., BrainIAC, BrainSegFounder, and MedicalNet) on 21 of 23 tasks.")
     assert not any(s == "linear-probing" for s, _o in _claims(ext))
+
+
+def test_data_before_pretrained_is_not_outperformed(ex):
+    ext = _run(ex, "MedNNS: Supernet-based Medical Task-Adaptive Neural Network Search",
+               "Experimental results demonstrate that MedNNS significantly outperforms both "
+               "ImageNet pre-trained DL models and SOTA Neural Architecture Search (NAS) methods.")
+    assert ("MedNNS", "ImageNet") not in _claims(ext)

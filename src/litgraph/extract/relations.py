@@ -636,6 +636,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 continue
             if c.start - 2 > k and low[c.start - 1] in ("a", "an") and low[c.start - 2] == "(":
                 continue  # "SANA-Sprint (a GAN loss-based framework)": a description
+            if c.type in ("Dataset", "Benchmark") and _pretrained_on(low, c.end, sent_end):
+                continue  # "ImageNet pre-trained DL models": what they were trained on
             for subj in subjects:
                 if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subj and (
                         c.canonical is None or c.canonical != subj.canonical or
@@ -658,6 +660,13 @@ def _appositions_head(low: list[str], in_sent: list[Candidate],
             return c
         break
     return subject
+
+
+def _pretrained_on(low: list[str], end: int, sent_end: int) -> bool:
+    """"ImageNet pre-trained", "ImageNet-pretrained", "COCO trained" after data at `end`."""
+    j = end + (end < sent_end and low[end] == "-")
+    return j < sent_end and (low[j] in ("pretrained", "trained", "pre-trained") or
+                             low[j:j + 3] == ["pre", "-", "trained"])
 
 
 def _coordinated_subjects(low: list[str], before: list[Candidate], subject: Candidate,
