@@ -7754,3 +7754,11 @@ def test_data_before_pretrained_is_not_outperformed(ex):
                "Experimental results demonstrate that MedNNS significantly outperforms both "
                "ImageNet pre-trained DL models and SOTA Neural Architecture Search (NAS) methods.")
     assert ("MedNNS", "ImageNet") not in _claims(ext)
+
+
+def test_what_a_method_is_trained_on_is_not_the_claims_subject(ex):
+    ext = _run(ex, "High-Resolution Visual Reasoning via Multi-Turn Grounding-Based RL",
+               "We propose MGPO. Notably, MGPO post-training on Qwen2.5-VL-7B with 21K samples "
+               "surpasses OpenAI's o1 and GPT-4o models on the OOD V* Bench.")
+    assert ("MGPO", "GPT-4o") in _claims(ext)
+    assert not any(s == "Qwen2.5-VL-7B" for s, _o in _claims(ext))

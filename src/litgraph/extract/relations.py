@@ -550,7 +550,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # ("ContrastScore based on Qwen 3B and 0.5B even outperforms Qwen 7B": nor what it
         # is built on)
         while subject is not None and subject.start - 1 > sent_start and (
-                low[subject.start - 1] in ("+", "with", "under") or
+                low[subject.start - 1] in ("+", "with", "under", "on", "using", "via") or
                 low[subject.start - 2:subject.start] in (["based", "on"], ["built", "on"])) and \
                 len(before) > 1:
             before.pop()
