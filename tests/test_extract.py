@@ -7762,3 +7762,11 @@ def test_what_a_method_is_trained_on_is_not_the_claims_subject(ex):
                "surpasses OpenAI's o1 and GPT-4o models on the OOD V* Bench.")
     assert ("MGPO", "GPT-4o") in _claims(ext)
     assert not any(s == "Qwen2.5-VL-7B" for s, _o in _claims(ext))
+
+
+def test_a_participle_claim_after_using_a_model_is_the_papers_systems(ex):
+    ext = _run(ex, "Hydra: Structured Cross-Source Enhanced Large Language Model Reasoning",
+               "Comprehensive experiments on seven benchmark datasets show that Hydra achieves "
+               "overall state-of-the-art results on all benchmarks with GPT-3.5, outperforming "
+               "the strong hybrid baseline ToG-2 by an average of 20.3% and up to 30.1%.")
+    assert _claims(ext) == {("Hydra", "ToG-2")}

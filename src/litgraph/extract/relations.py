@@ -555,6 +555,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 len(before) > 1:
             before.pop()
             subject = before[-1]
+        if subject is not None and proposed is not None and low[k].endswith("ing") and \
+                len(before) == 1 and subject.start - 1 > sent_start and \
+                low[subject.start - 1] in ("using", "with", "via") and \
+                _after_comma(low, k, sent_start):
+            # "LACE achieves 100% correctness ... using DeepSeek-V3, outperforming baselines
+            # such as GPT-3.5": the paper's system, run with the one named
+            subject = proposed
         if subject is not None and low[k].endswith("ing"):
             # "AutoMS achieves 83.8%, nearly doubling the performance of NSGA-II and
             # significantly outperforming ReAct": a participle clause's subject is the main
