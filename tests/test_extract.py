@@ -7770,3 +7770,10 @@ def test_a_participle_claim_after_using_a_model_is_the_papers_systems(ex):
                "overall state-of-the-art results on all benchmarks with GPT-3.5, outperforming "
                "the strong hybrid baseline ToG-2 by an average of 20.3% and up to 30.1%.")
     assert _claims(ext) == {("Hydra", "ToG-2")}
+
+
+def test_genai_is_generic(ex):
+    ext = _run(ex, "Scaling Vision Language Models on Industrial GenAI Platform",
+               "In this work, we present an industrial GenAI framework that processes over 200,000 "
+               "PDFs and videos.")
+    assert "GenAI" not in _roles(ext)
