@@ -7777,3 +7777,10 @@ def test_genai_is_generic(ex):
                "In this work, we present an industrial GenAI framework that processes over 200,000 "
                "PDFs and videos.")
     assert "GenAI" not in _roles(ext)
+
+
+def test_what_a_proposed_library_is_written_in_is_not_proposed(ex):
+    ext = _run(ex, "EconCSLib: AI-Assisted Lean Formalization for Economics",
+               "This paper presents EconCSLib, a Lean 4 library and workflow for formalizing "
+               "research papers in Economics and Computation with language-model assistance.")
+    assert _roles(ext).get("Lean 4") != "proposes"

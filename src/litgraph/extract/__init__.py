@@ -30,6 +30,7 @@ from litgraph.extract.roles import (
     ROLE_CONF,
     assign_role,
     default_role,
+    describes_the_name_before,
     item_of_a_listed_proposal,
     namely_lists_own,
     opens_a_part_of_a_proposal,
@@ -101,7 +102,9 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             _TASK_WORDS.isdisjoint(low[tk_a.sents[si_a][0]:a.start])
         listed = (a.type == b.type or task_named) and 0 < len(gap) <= 4 and \
             _DEFINITIONS_LISTED.issuperset(gap) and \
-            ("," in gap or "and" in gap and b_start < b.start)
+            ("," in gap or "and" in gap and b_start < b.start) and \
+            not describes_the_name_before(tk_b, b.start, b.end, tk_b.sents[si_b][1])
+        # (not what a's apposition says it is made with: "EconCSLib, a Lean 4 library")
         if listed and task_named:
             b.type = "Method"
         # ("... framework (HazeGen) and a Diffusion-based Dehazing framework (DiffDehaze)")

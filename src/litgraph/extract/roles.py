@@ -353,6 +353,18 @@ def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
     return start >= 1 and any(w in ("a", "an") for w in low_[max(0, start - 4):start])
 
 
+def describes_the_name_before(tk: Toks, start: int, end: int, sent_end: int) -> bool:
+    """"presents EconCSLib, a Lean 4 library": a name right after the ", a" of another
+    name's apposition, before a kind of software, says what that one is written in (not "EFRame,
+    an Exploration-Filtering-Replay ... Framework": a name of its own)."""
+    low_, text = tk.lower, tk.text
+    return start >= 3 and low_[start - 1] in ("a", "an") and low_[start - 2] == "," and \
+        text[start - 3][:1].isupper() and end < sent_end and low_[end] in _TOOL_KINDS
+
+
+_TOOL_KINDS = frozenset(("library", "toolkit", "package", "plugin", "extension", "wrapper"))
+
+
 # Words of a subject that is the paper's own: "Our screening is called NIS", "This meta-model
 # is called MMIL", "The proposed model is called CACS".
 _OWN_SUBJECT = frozenset(("our", "proposed", "new", "novel", "we", "present", "presented",
@@ -1091,6 +1103,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                      not (w == "and" and _joins_descriptions(between, j))
                      for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
+                not describes_the_name_before(tk, pos, cand.end, sent_end) and \
                 not _modifier_after(low_, cand.end, sent_end) and \
                 not (between and between[0].endswith("ing") and len(between[0]) > 5) and \
                 not any((w in _BASE_OF or w in _DATA_OF and cand.type != "Dataset") and
