@@ -7784,3 +7784,10 @@ def test_what_a_proposed_library_is_written_in_is_not_proposed(ex):
                "This paper presents EconCSLib, a Lean 4 library and workflow for formalizing "
                "research papers in Economics and Computation with language-model assistance.")
     assert _roles(ext).get("Lean 4") != "proposes"
+
+
+def test_scene_understanding_is_a_task(ex):
+    ext = _run(ex, "DriveSafe: Risk-Aware Scene Understanding",
+               "We propose DriveSafe, a framework for risk-aware scene understanding that "
+               "leverages structured natural language descriptions.")
+    assert _types(ext, "scene understanding") == {"Task"}
