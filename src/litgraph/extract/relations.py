@@ -464,7 +464,8 @@ _NEGATIONS = frozenset(("not", "n't", "never", "no", "fail", "fails", "failed", 
 def _negated(low: list[str], k: int, sent_start: int) -> bool:
     return any(low[j] in _NEGATIONS and not (
         low[j] == "not" and low[j + 1] in ("only", "just", "merely") or
-        low[j] == "little" and low[j - 1] == "a")  # ("a little better than X" claims it)
+        low[j] == "little" and j > sent_start and low[j - 1] == "a")
+        # ("a little better than X" claims it)
         for j in range(max(sent_start, k - 3), k))
 
 

@@ -729,7 +729,8 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
     """{score token: benchmark} for "82.12 and 71.41 on the SUIM and DUT datasets,
     respectively": a list of n numbers pairs in order with the next list of n benchmark
     names in the sentence, else the last one before it (lists joined by "," / "and"; a "%"
-    after each number)."""
+    after each number). Given metrics, {score token: metric} the same way ("Dice and IoU
+    scores of 86.47% and 78.2%, respectively")."""
     low = tk.lower
     numbers = _number_runs(tk, a, b)
     runs = _name_runs(low, benches)
