@@ -7791,3 +7791,11 @@ def test_scene_understanding_is_a_task(ex):
                "We propose DriveSafe, a framework for risk-aware scene understanding that "
                "leverages structured natural language descriptions.")
     assert _types(ext, "scene understanding") == {"Task"}
+
+
+def test_scores_a_kind_of_model_spans_are_a_range(ex):
+    ext = _run(ex, "Encyclo-K: Evaluating LLMs with Dynamically Composed Knowledge Statements",
+               "We introduce Encyclo-K. Even the top-performing OpenAI-GPT-5.1 achieves only "
+               "62.07% accuracy on Encyclo-K, and model performance displays a clear gradient "
+               "distribution--reasoning models span from 16.04% to 62.07%.")
+    assert [r.value for r in ext.results] == [62.07]

@@ -803,7 +803,8 @@ def _paired_scorers(tk: Toks, systems: list[Candidate], a: int, b: int) -> dict[
     return out
 
 
-_RANGE_WORDS = frozenset(("ranging", "range", "ranges", "varies", "vary", "varying"))
+_RANGE_WORDS = frozenset(("ranging", "range", "ranges", "varies", "vary", "varying", "span",
+                          "spans", "spanning"))
 
 
 _SETTING_PREPOSITIONS = frozenset(("at", "in", "on", "under", "after", "with", "for"))
