@@ -7799,3 +7799,12 @@ def test_scores_a_kind_of_model_spans_are_a_range(ex):
                "62.07% accuracy on Encyclo-K, and model performance displays a clear gradient "
                "distribution--reasoning models span from 16.04% to 62.07%.")
     assert [r.value for r in ext.results] == [62.07]
+
+
+def test_pii_is_no_artifact(ex):
+    ext = _run(ex, "VisualLeakBench: Auditing the Fragility of LVLMs against PII Leakage",
+               "We introduce VisualLeakBench to audit personally identifiable information (PII) "
+               "leakage. Claude 4 achieves the lowest OCR ASR (14.2%) but the highest PII ASR "
+               "(74.4%). Grok-4 achieves the lowest PII ASR (20.4%).")
+    assert "PII" not in _roles(ext)
+    assert "PII" not in {r.subject for r in ext.results}
