@@ -7808,3 +7808,12 @@ def test_pii_is_no_artifact(ex):
                "(74.4%). Grok-4 achieves the lowest PII ASR (20.4%).")
     assert "PII" not in _roles(ext)
     assert "PII" not in {r.subject for r in ext.results}
+
+
+def test_examples_of_what_a_system_is_comparable_to_do_not_make_its_claim(ex):
+    ext = _run(ex, "Training Foundation Models on a Full-Stack AMD Platform",
+               "ZAYA1-base achieves performance comparable to leading base models such as "
+               "Qwen3-4B and Gemma3-12B at its scale and larger, and outperforms models including "
+               "Llama-3-8B and OLMoE across reasoning, mathematics, and coding benchmarks.")
+    assert ("ZAYA1-base", "Llama-3-8B") in _claims(ext)
+    assert not any(s == "Gemma3-12B" for s, _o in _claims(ext))

@@ -451,6 +451,7 @@ _BASED = frozenset(("based", "driven", "powered", "style", "like", "inspired", "
 # part was compared to is no subject of the second)
 _LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals",
                          "compared"))
+_EXAMPLE_OPENERS = frozenset(("including", "such", "e.g.", "e.g.,"))
 
 
 # Words that deny a comparison a few words before its cue ("do not outperform", "fails to
@@ -586,8 +587,14 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         if subject is not None and "and" in low[subject.end:k]:
             # "Qwen2.5-Omni is comparable with the similarly sized Qwen2.5-VL and outperforms
             # Qwen2-Audio": the object of the first comparison is not the subject.
-            like = next((j for j in range(subject.start - 1, max(sent_start, subject.start - 6)
-                                          - 1, -1) if low[j] in _LIKE_WORDS), None)
+            reach = 6 if _EXAMPLE_OPENERS.isdisjoint(
+                low[max(sent_start, subject.start - 10):subject.start]) else 24
+            # (further over the examples of what it is like: "is competitive with leading
+            # ... VLMs of comparable scale, including the Molmo2, Qwen3-VL, and InternVL3.5
+            # families, and substantially outperforms ...")
+            like = next((j for j in range(subject.start - 1,
+                                          max(sent_start, subject.start - reach) - 1, -1)
+                         if low[j] in _LIKE_WORDS), None)
             if like is None and low[subject.start - 1] in ("over", "than"):
                 like = subject.start - 1  # "the proposed recipe improves over supervised
                 # fine-tuning alone and outperforms the Qwen3-ASR-0.6B baseline"
