@@ -7817,3 +7817,14 @@ def test_examples_of_what_a_system_is_comparable_to_do_not_make_its_claim(ex):
                "Llama-3-8B and OLMoE across reasoning, mathematics, and coding benchmarks.")
     assert ("ZAYA1-base", "Llama-3-8B") in _claims(ext)
     assert not any(s == "Gemma3-12B" for s, _o in _claims(ext))
+
+
+def test_a_share_of_data_and_a_score_on_an_unknown_benchmark_after_three_words(ex):
+    ext = _run(ex, "Improving Resnet-9 Generalization Trained on Small Datasets",
+               "Our experiments show that the ResNet-9 can achieve the accuracy of 88% while "
+               "trained only on a 10% subset of CIFAR-10 dataset in less than 10 minutes.")
+    assert [r.value for r in ext.results] == [88.0]
+    ext = _run(ex, "OmegaUse: Building a General-Purpose GUI Agent",
+               "OmegaUse achieves a state-of-the-art score of 96.3% on ScreenSpot-V2 and a "
+               "leading 79.1% step success rate on AndroidControl.")
+    assert [r.value for r in ext.results] == [96.3]
