@@ -1019,17 +1019,14 @@ class Extractor:
                               confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
                 ext.relations.append(RelationMention(subj_text, "outperforms", obj_text, ev))
                 beaten[tk.idx[obj.start]] = obj
-                if named_here is None and any(subj is c for c in in_sent) and \
-                        fold(subj_text) in proposed_keys:
-                    named_here = subj
+                named_here = named_here or _own_named(subj, subj_text, in_sent, proposed_keys)
             for r in find_results(tk, in_sent if at_mine is None or at_mine in held
                                   else [cands[i] for i in sorted((*held, at_mine))],
                                   s, e, mine, own_bench):
                 subj = r["subject"]
                 stk = tk if any(subj is c for c in cands) else ttk
-                if named_here is None and any(subj is c for c in in_sent) and \
-                        fold(stk.name_text(subj.start, subj.end)) in proposed_keys:
-                    named_here = subj
+                named_here = named_here or _own_named(
+                    subj, stk.name_text(subj.start, subj.end), in_sent, proposed_keys)
                 k = r["token"]
                 sentence = sentence or tk.sent_text(si)
                 ev = Evidence(sentence=sentence, start=tk.idx[k], end=tk.end_char(k),
@@ -1077,6 +1074,13 @@ def _by_sentence(tk: Toks, cands: list[Candidate]) -> list[list[int]]:
         if lo <= c.start < hi:
             by_sent[sent_of[c.start]].append(i)
     return by_sent
+
+
+def _own_named(subj: Candidate, text: str, in_sent: list[Candidate],
+               proposed_keys: set[str]) -> Candidate | None:
+    """`subj` when the sentence names it and it is one the paper proposes (a claim's or a
+    result's subject "it" may point back to)."""
+    return subj if any(subj is c for c in in_sent) and fold(text) in proposed_keys else None
 
 
 def _compared_where_beaten(mentions: list[Mention], beaten: dict[int, Candidate]) -> None:

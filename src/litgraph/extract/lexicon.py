@@ -446,6 +446,14 @@ def opens_numbered_item(low: list[str], start: int, sent_start: int) -> bool:
         bool(ITEM_MARK.match(low[start - 2]))
 
 
+def passive_verb_at(low: list[str], k: int, end: int) -> bool:
+    """A passive proposal verb at `k`, over adverbs ("is then introduced": `k` after "is"),
+    before `end`."""
+    while k < end and low[k] in PASSIVE_ADVERBS:
+        k += 1
+    return k < end and low[k] in PASSIVE_PROPOSED
+
+
 def described_after(low: list[str], end: int) -> bool:
     """"X, a|an ...": an apposition describing the name ending at `end` follows it."""
     return low[end:end + 2] in ([",", "a"], [",", "an"])

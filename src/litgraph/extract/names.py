@@ -755,8 +755,7 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
         # (over the name's spelling in brackets: "AEGIS (i.e., Assessing Editing, ...), a
         # comprehensive multi-task benchmark")
         close = _closing_bracket(text, end, min(sent_end, end + 40))
-        if close is not None and close + 2 < sent_end and text[close + 1] == "," and \
-                low_[close + 2] in ("a", "an"):
+        if close is not None and close + 2 < sent_end and lx.described_after(low_, close + 1):
             end = close + 1
     # (not after a fronted phrase, "In X, our approach ...", "On X, the model ..."; nor the
     # last word of a longer name, "GAIA-2, Generative AI for Autonomy, a ... model"; but
@@ -2724,10 +2723,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     # proposal (its kind noun between at most) are one name, as after a proposing verb.
     if not in_title:
         for v in tk.find(("is", "are")):
-            j = v + 1
-            while j < n and low_[j] in lx.PASSIVE_ADVERBS:
-                j += 1
-            if j >= n or low_[j] not in lx.PASSIVE_PROPOSED:
+            if not lx.passive_verb_at(low_, v + 1, n):
                 continue
             sa, sb = sents[sent_of[v]]
             end = v - (low_[v - 1] in lx.HEAD_TYPES and text[v - 1].islower() and

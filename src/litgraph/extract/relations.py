@@ -670,8 +670,8 @@ def _appositions_head(low: list[str], in_sent: list[Candidate],
     for c in reversed(in_sent):
         if c.end >= subject.start:
             continue
-        if c.end + 1 < subject.start and low[c.end] == "," and low[c.end + 1] in ("a", "an") \
-                and not {",", ";", "and"} & set(low[c.end + 2:subject.start]):
+        if c.end + 1 < subject.start and lx.described_after(low, c.end) and \
+                not {",", ";", "and"} & set(low[c.end + 2:subject.start]):
             return c
         break
     return subject
@@ -688,11 +688,12 @@ def _coordinated_subjects(low: list[str], before: list[Candidate], subject: Cand
                           k: int) -> list[Candidate]:
     """The names coordinated with `subject` before a plural verb at `k`: "SciBERT and BioBERT
     consistently outperform BERT" (both outperform it)."""
-    if low[k] not in _PLURAL_VERBS or subject not in before:
+    at = next((i for i, c in enumerate(before) if c is subject), None)
+    if low[k] not in _PLURAL_VERBS or at is None:
         return []
     out: list[Candidate] = []
     nxt = subject
-    for c in reversed(before[:before.index(subject)]):
+    for c in reversed(before[:at]):
         glue = low[c.end:nxt.start]
         if not glue or not all(w in (",", "and") for w in glue) or len(glue) > 2 or \
                 nxt is subject and glue[-1] != "and":

@@ -358,7 +358,7 @@ def describes_the_name_before(tk: Toks, start: int, end: int, sent_end: int) -> 
     name's apposition, before a kind of software, says what that one is written in (not "EFRame,
     an Exploration-Filtering-Replay ... Framework": a name of its own)."""
     low_, text = tk.lower, tk.text
-    return start >= 3 and low_[start - 1] in ("a", "an") and low_[start - 2] == "," and \
+    return start >= 3 and lx.described_after(low_, start - 2) and \
         text[start - 3][:1].isupper() and end < sent_end and low_[end] in _TOOL_KINDS
 
 
@@ -615,16 +615,14 @@ _NOT_DESCRIBING = frozenset(("previous", "prior", "earlier", "former", "existing
                              "or", "the", "a", "an", "than", "over"))
 
 
-# "X is proposed / introduced ...": a passive proposal (not "built on X", nor "is used").
-_PASSIVE_PROPOSED = lx.PASSIVE_PROPOSED
-# ... with the name as the subject, not "a condition for the codiagnosability of SDESs is
+# "X is proposed / introduced ...": a passive proposal (lx.PASSIVE_PROPOSED), with the name
+# as the subject, not "a condition for the codiagnosability of SDESs is
 # presented", "a baseline tailored to IKL is developed".
 _OBJECT_OF = frozenset(("of", "to", "for", "in", "on", "with", "by", "from", "at", "into",
                         "than", "via", "using", "under", "over", "between", "across"))
 _NOT_A_SUBJECT = frozenset((",", ";", ":", "which", "that", "is", "are", "was", "were", "we",
                             "and", "or", "to", "can", "will"))
-_PASSIVE_ADVERBS = lx.PASSIVE_ADVERBS
-_COPULA_ADVERBS = _PASSIVE_ADVERBS | {"often", "usually", "commonly", "sometimes"}
+_COPULA_ADVERBS = lx.PASSIVE_ADVERBS | {"often", "usually", "commonly", "sometimes"}
 
 
 def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
@@ -658,19 +656,13 @@ def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         k = next((j + 1 for j in range(k + 2, min(k + 30, sent_end)) if low_[j] == ","),
                  sent_end)
         if k + 1 < sent_end and low_[k] in ("was", "were"):
-            k += 1
-            while k < sent_end and low_[k] in _PASSIVE_ADVERBS:
-                k += 1
-            return k < sent_end and low_[k] in _PASSIVE_PROPOSED
+            return lx.passive_verb_at(low_, k + 1, sent_end)
     if k + 2 < sent_end and low_[k] in lx.HEAD_TYPES and not lx.plural(low_[k]) and \
             low_[k + 1] == "is":
         k += 1  # over its kind: "a Cross-Scale Hybrid Attention module is designed"
     if k + 1 >= sent_end or low_[k] not in ("is", "are"):
         return False
-    k += 1
-    while k < sent_end and low_[k] in _PASSIVE_ADVERBS:
-        k += 1
-    return k < sent_end and low_[k] in _PASSIVE_PROPOSED
+    return lx.passive_verb_at(low_, k + 1, sent_end)
 
 
 def _task_head(low_: list[str], cand: Candidate) -> bool:
