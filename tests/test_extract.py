@@ -7828,3 +7828,19 @@ def test_a_share_of_data_and_a_score_on_an_unknown_benchmark_after_three_words(e
                "OmegaUse achieves a state-of-the-art score of 96.3% on ScreenSpot-V2 and a "
                "leading 79.1% step success rate on AndroidControl.")
     assert [r.value for r in ext.results] == [96.3]
+
+
+def test_a_score_naming_no_benchmark_is_on_the_one_the_abstract_evaluates_on(ex):
+    ext = _run(ex, "Organ-aware Multi-scale Medical Image Segmentation",
+               "We propose OMT-SAM. We evaluate OMT-SAM on the FLARE 2021 dataset, benchmarking "
+               "its performance against existing segmentation methods. Empirical results "
+               "demonstrate that OMT-SAM achieves a mean Dice Similarity Coefficient of 0.937, "
+               "outperforming MedSAM (0.893) and other segmentation models.")
+    assert sorted((r.subject, r.benchmark, r.value) for r in ext.results) == \
+        [("MedSAM", "FLARE 2021", 0.893), ("OMT-SAM", "FLARE 2021", 0.937)]
+    # ... but not when the score sentence speaks of other, unnamed data
+    ext = _run(ex, "FrustumFusionNets: A Three-Dimensional Object Detection Network",
+               "We evaluate FrustumFusionNets on KITTI. Experiments demonstrate that on the "
+               "constructed test set of tractor road data, the FrustumFusionNetv2 achieves 82.28% "
+               "accuracy in the three-dimensional object detection of cars.")
+    assert ext.results == []

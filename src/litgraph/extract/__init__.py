@@ -25,7 +25,7 @@ from litgraph.extract.names import (
     fold,
 )
 from litgraph.extract.relations import find_outperforms
-from litgraph.extract.results import find_results
+from litgraph.extract.results import data_as_modifier, find_results
 from litgraph.extract.roles import (
     ROLE_CONF,
     assign_role,
@@ -990,6 +990,19 @@ class Extractor:
                        for role, _ru, c, btk, _s in roles
                        if role == "proposes" and c.type == "Benchmark" and btk is atk}
         own_bench = next(iter(own_benches.values())) if len(own_benches) == 1 else None
+        evaluated = False
+        if own_bench is None and not own_benches:
+            # ... else the one benchmark the abstract names at all, when it is evaluated on
+            # ("We evaluate WE-PaDiM on the MVTec AD dataset ... The method achieves ...,
+            # yielding average results of 99.32% Image-AUC")
+            named = {fold(btk.name_text(c.start, c.end)): (role, c)
+                     for role, _ru, c, btk, _s in roles
+                     if c.type in ("Benchmark", "Dataset") and btk is atk and
+                     not data_as_modifier(atk, c)}
+            if len(named) == 1:
+                role, c = next(iter(named.values()))
+                own_bench = c if role == "evaluatesOn" else None
+                evaluated = True
         beaten: dict[int, Candidate] = {}  # char offset -> a system a claim says is beaten
         # (find_results also reads the proposed candidate, where it is in `cands`)
         at_proposed = next((i for i, c in enumerate(cands) if c is proposed), None)
@@ -1022,7 +1035,7 @@ class Extractor:
                 named_here = named_here or _own_named(subj, subj_text, in_sent, proposed_keys)
             for r in find_results(tk, in_sent if at_mine is None or at_mine in held
                                   else [cands[i] for i in sorted((*held, at_mine))],
-                                  s, e, mine, own_bench):
+                                  s, e, mine, own_bench, evaluated):
                 subj = r["subject"]
                 stk = tk if any(subj is c for c in cands) else ttk
                 named_here = named_here or _own_named(
