@@ -7844,3 +7844,14 @@ def test_a_score_naming_no_benchmark_is_on_the_one_the_abstract_evaluates_on(ex)
                "constructed test set of tractor road data, the FrustumFusionNetv2 achieves 82.28% "
                "accuracy in the three-dimensional object detection of cars.")
     assert ext.results == []
+
+
+def test_a_number_after_minus_is_a_change_or_spread_no_score(ex):
+    ext = _run(ex, "CARVE: Content-Aware Recurrent with Value Efficiency",
+               "We introduce CARVE. CARVE achieves WikiText perplexity 15.72 (minus 0.18 vs. "
+               "GDN-2, a 4.5-sigma effect).")
+    assert [r.value for r in ext.results] == [15.72]
+    ext = _run(ex, "Single-Channel Tissue Segmentation via Cross-Modal Distillation",
+               "On TissueNet, the SAM-distilled Swin-Tiny student achieves Dice 78.36 (plus or "
+               "minus 1.44).")
+    assert 1.44 not in [r.value for r in ext.results]

@@ -15,7 +15,7 @@ from litgraph.extract.names import Candidate
 from litgraph.extract.tokens import Toks, score_number, word_before
 
 _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain", "improvement",
-                          "additional", "within", "plus",  # ("an additional 10% in AIME",
+                          "additional", "within", "plus", "minus",  # ("an additional 10% in AIME",
                           # "within 1%", "achieves plus 49 percent MC2 accuracy")
                           "improvements", "boost", "boosts", "increase", "increases",
                           "reduction", "reductions", "improves", "improved", "improving",
