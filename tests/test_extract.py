@@ -7855,3 +7855,13 @@ def test_a_number_after_minus_is_a_change_or_spread_no_score(ex):
                "On TissueNet, the SAM-distilled Swin-Tiny student achieves Dice 78.36 (plus or "
                "minus 1.44).")
     assert 1.44 not in [r.value for r in ext.results]
+
+
+def test_an_overhead_is_a_cost_no_score(ex):
+    ext = _run(ex, "Improving Model Safety by Targeted Error Correction",
+               "Evaluated across three domains, skin lesion diagnosis (ISIC 2018), and prostate "
+               "histopathology (SICAPv2), our framework demonstrates robust safety improvements. "
+               "Our results confirm the pipeline introduces negligible inference latency (1.60% "
+               "overhead for the animal dataset, 1.84% for ISIC, and 1.70% for SICAPv2) while "
+               "outperforming Maximum Class Probability (MCP) baselines in correction precision.")
+    assert ext.results == []
