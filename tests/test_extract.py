@@ -7865,3 +7865,15 @@ def test_an_overhead_is_a_cost_no_score(ex):
                "overhead for the animal dataset, 1.84% for ISIC, and 1.70% for SICAPv2) while "
                "outperforming Maximum Class Probability (MCP) baselines in correction precision.")
     assert ext.results == []
+
+
+def test_a_rate_or_an_amount_is_no_score(ex):
+    ext = _run(ex, "Visual Implicit Autoregressive Modeling",
+               "We evaluate VIAR on ImageNet. By controlling the per-scale knob, VIAR can reduce "
+               "peak memory from 19.24 GB to 8.53 GB and doubles throughput from 15.16 to 32.08 "
+               "images/s on a single RTX 4090, without retraining.")
+    assert ext.results == []
+    ext = _run(ex, "Polycepta: Object-Centric Appearance Estimation for Multi-Object Tracking",
+               "Polycepta operates at 90.57 Hz and delivers state-of-the-art performance on the "
+               "KITTI benchmark, achieving a MOTA of 92.27%.")
+    assert [r.value for r in ext.results] == [92.27]

@@ -207,6 +207,8 @@ _SPREADS = frozenset(("deviation", "std", "variance"))
 _TIME_UNITS = frozenset(("s", "sec", "secs", "second", "seconds", "ms", "millisecond",
                          "milliseconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
                          "hour", "hours", "day", "days"))
+_AMOUNT_UNITS = frozenset(("gb", "mb", "kb", "tb", "gib", "mib", "kwh", "wh", "mw", "kw",
+                           "ms/token", "tokens/s", "gpu-hours", "hz", "khz", "mhz", "ghz"))
 _SCORE_LABEL = re.compile(r"[A-Z]{1,4}\d?|[A-Z]-\d+|\S*@\S*")  # "UAR", "UF1", "B-1", "Pass@64"
 _DERIVED = frozenset(("tuned", "finetuned", "fine-tuned", "trained", "distilled", "initialized",
                       "initialised", "built", "derived", "adapted", "post-trained", "paired",
@@ -578,8 +580,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         nxt = low[after_i] if after_i < sent_end else ""
         if nxt == "-" and after_i + 1 < sent_end:
             nxt = low[after_i + 1]  # "compressed 4.1-fold"
-        if not pct and nxt in _TIME_UNITS:
-            continue  # "an average inference time of 5.36 seconds per problem": a duration
+        if not pct and (nxt in _TIME_UNITS or nxt in _AMOUNT_UNITS or
+                        after_i + 2 < sent_end and low[after_i + 1] == "/" and
+                        low[after_i + 2] in _TIME_UNITS):
+            continue  # "an average inference time of 5.36 seconds per problem": a duration;
+            # "from 15.16 to 32.08 images/s", "8.53 GB", "30.2 fps": a rate or an amount
         # "achieves up to 94%", "an accuracy rate of over 99%": a bound on a score is a score
         # (as is "achieves only 57.0%", "a success rate of only 17.4%": not "with only 10%").
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
