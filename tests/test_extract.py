@@ -7877,3 +7877,15 @@ def test_a_rate_or_an_amount_is_no_score(ex):
                "Polycepta operates at 90.57 Hz and delivers state-of-the-art performance on the "
                "KITTI benchmark, achieving a MOTA of 92.27%.")
     assert [r.value for r in ext.results] == [92.27]
+
+
+def test_a_listed_name_the_title_spells_out_as_another_kind_is_the_papers_own(ex):
+    ext = _run(ex, "MELD: Multi-Task Equilibrated Learning Detector for AI-Generated Text",
+               "Without additional finetuning, MELD achieves 99.9% TPR at 1% FPR on MELD-eval, "
+               "while many baselines degrade sharply.")
+    assert _types(ext, "MELD") == {"Method"}
+    assert [(r.subject, r.benchmark) for r in ext.results] == [("MELD", "MELD-eval")]
+    ext = _run(ex, "EAST: Early Action Prediction Sampling Strategy with Token Masking",
+               "We propose EAST, which samples frames for early action prediction.")
+    assert {m.long_form for m in ext.mentions if m.text == "EAST" and m.role == "proposes"} \
+        >= {"Early Action Prediction Sampling Strategy"}

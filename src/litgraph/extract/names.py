@@ -1582,6 +1582,28 @@ def _own_title_prefix(tk: Toks, known: Candidate, colon: int, spelled: str | Non
     return tk.text[0].isupper() and spelled is not None
 
 
+def _spelled_as_other_kind(tk: Toks, known: Candidate, colon: int, spelled: str,
+                           gazetteer: Gazetteer) -> bool:
+    """A listed name, no long form of it listed, that the subtitle spells out as another
+    kind of thing: "MELD: Multi-Task Equilibrated Learning Detector for AI-Generated Text" is
+    a detector, not the listed MELD data."""
+    entry = gazetteer.lookup(tk.span_text(0, colon))
+    if entry is None or any(_spells_initials(a, entry.canonical) for a in entry.aliases):
+        return False
+    sub = _subtitle_type(tk, colon) or long_form_type(spelled) or (
+        ("Method", 0.7) if spelled.rsplit(None, 1)[-1].lower() in _SPELLED_SYSTEMS else None)
+    return sub is not None and sub[1] >= 0.7 and sub[0] != known.type
+
+
+# Last words of a spelled-out name that make it a system ("... Learning Detector").
+_SPELLED_SYSTEMS = frozenset(("detector", "classifier", "estimator", "predictor", "tracker",
+                              "planner", "solver", "retriever", "verifier"))
+
+
+def _spells_initials(long: str, short: str) -> bool:
+    return " " in long and spelled_by_initials(short, long)
+
+
 def _subtitle_spelling(tk: Toks, colon: int, start: int = 0) -> str | None:
     """The subtitle's leading capitalised words when they spell the one word before the
     colon (Schwartz & Hearst, as for "long form (SF)"): the title's own definition. The
@@ -2552,8 +2574,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # (what the subtitle spells out, when a listed name stands before the colon)
         spelled = _subtitle_spelling(tk, colon) \
             if known is not None and known.canonical is not None else None
-        if spelled and known.canonical != tk.span_text(0, colon) and \
-                gazetteer.defined(tk.span_text(0, colon), spelled) is None:
+        if spelled and (known.canonical != tk.span_text(0, colon) and
+                        gazetteer.defined(tk.span_text(0, colon), spelled) is None or
+                        _spelled_as_other_kind(tk, known, colon, spelled, gazetteer)):
             # "CoMP: Continual Multimodal Pre-training ...": the subtitle defines the paper's
             # own CoMP, not the listed one (coordinated multipoint); so "RoCo: Role-Based
             # LLMs Collaboration ...", not the listed data ROCO written in other capitals
