@@ -7889,3 +7889,10 @@ def test_a_listed_name_the_title_spells_out_as_another_kind_is_the_papers_own(ex
                "We propose EAST, which samples frames for early action prediction.")
     assert {m.long_form for m in ext.mentions if m.text == "EAST" and m.role == "proposes"} \
         >= {"Early Action Prediction Sampling Strategy"}
+
+
+def test_a_known_kind_in_an_apposition_does_not_score_for_the_name_it_describes(ex):
+    ext = _run(ex, "SAMM2D: Scale-Aware Multi-Modal 2D Dual-Encoder",
+               "We introduce SAMM2D, a dual-encoder framework that achieves an AUC of 0.686 on "
+               "the RSNA intracranial aneurysm dataset.")
+    assert [r.subject for r in ext.results] == ["SAMM2D"]

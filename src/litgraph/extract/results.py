@@ -350,6 +350,10 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
                 # proposed method, the performance of a smaller LLM (e.g., Qwen3-32B)
                 # surpasses its teacher model, achieving ... (63.8%)")
                 subject = s
+    if subject is not None and len(before) > 1 and _in_apposition_of(low, before[-2], subject):
+        # "We introduce SAMM2D, a dual-encoder framework that achieves an AUC of 0.686": the
+        # known name describes the kind of the one named before, which scores
+        subject = before[-2]
     if subject is not None and proposed is not None and len(before) > 1 and \
             before[-2].end == subject.start - 1 and low[before[-2].end] == "and" and \
             low[before[-2].start:before[-2].end] == low[proposed.start:proposed.end]:
@@ -395,6 +399,18 @@ _ITS_PARTS = frozenset(("features", "embeddings", "representations", "activation
                         "weights", "logits"))
 _OWN_KINDS = frozenset(("model", "models", "method", "approach", "framework", "variant",
                         "agent", "system"))
+
+
+def _in_apposition_of(low: list[str], named: Candidate, s: Candidate) -> bool:
+    """Whether `s` is a word of the ", a/an ... that|which" apposition after `named`."""
+    if not lx.described_after(low, named.end) or not 0 <= s.start - named.end - 2 <= 3 or \
+            any(not w.replace("-", "").isalnum() for w in low[named.end + 2:s.start]):
+        return False
+    j = s.end
+    while j < len(low) and j - s.end < 3 and low[j].replace("-", "").isalpha() and \
+            low[j] not in ("that", "which"):
+        j += 1
+    return j < len(low) and low[j] in ("that", "which")
 
 
 def _our_kind_of_known(low: list[str], subject: Candidate, sent_start: int) -> bool:
