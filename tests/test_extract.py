@@ -7896,3 +7896,17 @@ def test_a_known_kind_in_an_apposition_does_not_score_for_the_name_it_describes(
                "We introduce SAMM2D, a dual-encoder framework that achieves an AUC of 0.686 on "
                "the RSNA intracranial aneurysm dataset.")
     assert [r.subject for r in ext.results] == ["SAMM2D"]
+
+
+def test_the_score_of_an_unnamed_best_model_is_no_result(ex):
+    ext = _run(ex, "SATA-BENCH: Select All That Apply Benchmark for Multiple Choice Questions",
+               "We introduce SATA-BENCH and Choice Funnel. Our evaluation of 27 models reveals a "
+               "significant gap: even the strongest model achieves only 41.8% exact match on "
+               "SATA-BENCH.")
+    assert ext.results == []
+    ext = _run(ex, "Putnam-AXIOM: A Functional and Static Benchmark",
+               "On the Original set of Putnam-AXIOM, OpenAI's o1-preview -- the strongest "
+               "evaluated model -- scores 41.9%. On MMSI-Bench, the strongest open-source model "
+               "attains roughly 30% accuracy and OpenAI's o3 reasoning model reaches 40%.")
+    assert sorted((r.subject, r.value) for r in ext.results) == \
+        [("o1-preview", 41.9), ("o3", 40.0)]

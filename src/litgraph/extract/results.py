@@ -413,6 +413,37 @@ def _in_apposition_of(low: list[str], named: Candidate, s: Candidate) -> bool:
     return j < len(low) and low[j] in ("that", "which")
 
 
+# "the best model", "the strongest open-source MLLM": an unnamed one of those evaluated.
+_BEST = frozenset(("best", "strongest", "top", "best-performing", "top-performing", "leading",
+                   "strongest-performing", "highest-scoring", "top-scoring"))
+_SYSTEM_KINDS = frozenset(("model", "models", "system", "systems", "agent", "agents", "method",
+                           "methods", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "approach"))
+
+
+def _unnamed_best(low: list[str], systems: list[Candidate], k: int, sent_start: int) -> bool:
+    """Whether the score at `k` is of "the best model" or the like, named nowhere between
+    ("even the strongest model achieves only 41.8% exact match"; not "the best-performing
+    GPT-4o model achieves only 44.70%", "The strongest system (Gemini-3.1-Pro) achieves")."""
+    for j in range(k - 1, max(sent_start, k - 10), -1):
+        if low[j] in (",", ";", "while", "whereas"):
+            return False
+        if low[j] in _SYSTEM_KINDS and any(low[b] in _BEST for b in range(max(sent_start, j - 4),
+                                                                         j)):
+            b = next(b for b in range(max(sent_start, j - 4), j) if low[b] in _BEST)
+            if low[b - 1] != "the":
+                return False
+            a = b - 1 - (b - 2 >= sent_start and low[b - 2] == "even")
+            # (the clause's subject, after a clause opening, not an object: "UaC matches ...
+            # and the strongest prior memory systems on recall (78.8%)"; nor a named one's
+            # apposition: "o1-preview -- the strongest evaluated model -- scores 41.9%")
+            return (a == sent_start or low[a - 1] in _CLAUSE_OPENINGS) and \
+                not any(b < c.start < k or c.end == a - 1 for c in systems)
+    return False
+
+
+_CLAUSE_OPENINGS = frozenset((",", ":", ";", "with", "while", "whereas", "that", "but"))
+
+
 def _our_kind_of_known(low: list[str], subject: Candidate, sent_start: int) -> bool:
     """"our [14B-]GRPO model", "our RL approach", "our proposed CNN-based model": "our"
     ("proposed"), then (after a size and a hyphen) the name, ("based"), then a system's
@@ -640,6 +671,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                low[j] in _PEOPLE for j in range(max(sent_start + 1, k - 4), k)):
             # "surpassing the previous best score of 0.80": another system's; "the
             # inter-annotator correlation of 0.47", "human experts' 88.3%": people's
+            continue
+        if _unnamed_best(low, systems, k, sent_start):
             continue
         value = float(tok)
         if pct and value > 100:
