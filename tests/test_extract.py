@@ -7910,3 +7910,11 @@ def test_the_score_of_an_unnamed_best_model_is_no_result(ex):
                "attains roughly 30% accuracy and OpenAI's o3 reasoning model reaches 40%.")
     assert sorted((r.subject, r.value) for r in ext.results) == \
         [("o1-preview", 41.9), ("o3", 40.0)]
+
+
+def test_a_name_made_by_others_is_not_proposed(ex):
+    ext = _run(ex, "Post-Disaster Affected Area Segmentation",
+               "We propose a vision transformer (ViT)-based deep learning framework to refine "
+               "disaster-affected area segmentation, aiming to support and enhance the Emergent "
+               "Value Added Product (EVAP) developed by the Taiwan Space Agency (TASA).")
+    assert _roles(ext).get("EVAP") != "proposes"

@@ -1250,6 +1250,24 @@ _EXAMPLE_OPENERS = frozenset(("e.g.", "i.e.", "e.g.,", "i.e.,", "like", "as"))
 _YEAR = re.compile(r"(19|20)\d\d[a-z]?")
 
 
+def _made_by_others(tk: Toks, c: Candidate, sent_end: int) -> bool:
+    """"the Emergent Value Added Product (EVAP) developed by the Taiwan Space Agency": a
+    maker named right after the name (or its kind noun) says it is someone else's."""
+    low = tk.lower
+    j = c.end
+    while j < min(c.end + 3, sent_end) and (low[j] == ")" or low[j] in lx.HEAD_TYPES):
+        j += 1
+    return j + 2 < sent_end and low[j] in _MADE and low[j + 1] == "by" and \
+        low[j + 2] not in ("us", "our", "this", "the", "a", "an") or \
+        j + 3 < sent_end and low[j] in _MADE and low[j + 1] == "by" and \
+        low[j + 2] == "the" and tk.text[j + 3][:1].isupper()
+
+
+# Participles naming who made a thing ("developed by the Taiwan Space Agency").
+_MADE = frozenset(("developed", "proposed", "introduced", "released", "created", "designed",
+                   "built", "provided", "maintained", "published", "launched", "operated"))
+
+
 def _cited_after(tk: Toks, c: Candidate, sent_end: int) -> bool:
     """"the Disjunctive Maxi-Adjustment (DMA) approach (Benferhat et al. 2004)": a reference
     right after the name (or its kind noun) says it is someone else's."""
@@ -1396,7 +1414,8 @@ def _novel_names(roles: list) -> set[int]:
     not_systems.update(k for k, used in first.items() if used)
     # Nor one cited where it is written ("the DMA approach (Benferhat et al. 2004)").
     not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
-                       if _cited_after(tk, c, tk.sents[si][1]))
+                       if _cited_after(tk, c, tk.sents[si][1]) or
+                       _made_by_others(tk, c, tk.sents[si][1]))
     listed_with_known = _listed_with_known(roles)
     for _role, _rule, c, tk, si in roles:
         # (nor one listed with known names: "such as ChatGPT and Copilot" are peers; nor
