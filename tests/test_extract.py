@@ -7918,3 +7918,11 @@ def test_a_name_made_by_others_is_not_proposed(ex):
                "disaster-affected area segmentation, aiming to support and enhance the Emergent "
                "Value Added Product (EVAP) developed by the Taiwan Space Agency (TASA).")
     assert _roles(ext).get("EVAP") != "proposes"
+
+
+def test_a_score_before_a_ranked_metric_word_is_on_the_benchmark_after_it(ex):
+    ext = _run(ex, "Edges Are All You Need: Robust Gait Recognition via Label-Free Structure",
+               "We propose SketchGait. Extensive experiments on SUSTech1K and CCPG validate the "
+               "proposed modality and framework: SketchGait achieves 92.9% Rank-1 on SUSTech1K "
+               "and 93.1% mean Rank-1 on CCPG.")
+    assert _scores(ext) == [("SketchGait", "CCPG", 93.1), ("SketchGait", "SUSTech1K", 92.9)]

@@ -94,6 +94,8 @@ _GAIN_CUES = frozenset(("by", "improves", "improve", "improved", "improving", "b
                          "increases", "raises")) | _GAIN_NOUNS
 
 
+# A metric's word with a hyphened rank or a threshold: "rank-1", "top-5", "r@1", "map@0.5".
+_METRIC_WORD = re.compile(r"[a-z]+-\d+|[a-z]+@[a-z0-9.:]+")
 _METRIC_TOKEN = re.compile(r"[a-z][a-z0-9]*[@:][a-z0-9.:@-]*")  # "map@avg", "map50:95"
 
 
@@ -694,8 +696,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             after = [b for b in benches if b.start >= a_i and b.start - a_i <= 6 and
                      (low[b.start - 1] in ("on", "in", "across") or
                       low[a_i] in ("on", "in") and b.start > a_i + 1) and
-                     all(w.isalpha() or w == "-" or w in _SCORE_WORDS
-                         for w in low[a_i:b.start])]
+                     all(w.isalpha() or w == "-" or w in _SCORE_WORDS or
+                         _METRIC_WORD.fullmatch(w) for w in low[a_i:b.start])]
         if not after and after_i + 1 < sent_end and low[after_i] in ("on", "in") and any(
                 c.start == after_i + 1 + (low[after_i + 1] == "the") and
                 c.type not in ("Benchmark", "Dataset") for c in cands):
