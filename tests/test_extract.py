@@ -7926,3 +7926,11 @@ def test_a_score_before_a_ranked_metric_word_is_on_the_benchmark_after_it(ex):
                "proposed modality and framework: SketchGait achieves 92.9% Rank-1 on SUSTech1K "
                "and 93.1% mean Rank-1 on CCPG.")
     assert _scores(ext) == [("SketchGait", "CCPG", 93.1), ("SketchGait", "SUSTech1K", 92.9)]
+
+
+def test_a_score_for_an_unread_name_is_not_on_the_last_benchmark(ex):
+    ext = _run(ex, "Storage Is Not Memory: A Retrieval-Centered Architecture for Agent Recall",
+               "We present True Memory Pro. On LoCoMo (1,540 questions across 10 multi-session "
+               "conversations), True Memory Pro reaches 93.0% accuracy (3-run mean) against 61.4% "
+               "for Mem0 and 94.5% for EverMemOS under a matched gpt-4.1-mini answer model.")
+    assert 61.4 not in [r.value for r in ext.results]

@@ -709,6 +709,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             # "2.26% (IAM-A, en), 1.81% (RIMES, fr)": on data not read as a name (but "0.893
             # (B-1)", "56.7% (Pass@64)", "83.75% (UAR)" label the score)
             continue
+        if not after and after_i + 1 < sent_end and low[after_i] in ("for", "on") and \
+                after_i + 1 not in in_name and lx.strong_shape(tk.text[after_i + 1]) and \
+                not any(c.start == after_i + 1 for c in cands):
+            continue  # "99.6% for CKP and 98.63% for MMI": on data not read as a name
         before = [b for b in benches if b.end <= k and k - b.end <= 8]
         if not after and _own_benchmark(tk, after_i, sent_end, starts):
             before, only = [], None  # "..., 88.3 RMSE on Void's depth completion"
