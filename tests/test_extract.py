@@ -7934,3 +7934,11 @@ def test_a_score_for_an_unread_name_is_not_on_the_last_benchmark(ex):
                "conversations), True Memory Pro reaches 93.0% accuracy (3-run mean) against 61.4% "
                "for Mem0 and 94.5% for EverMemOS under a matched gpt-4.1-mini answer model.")
     assert 61.4 not in [r.value for r in ext.results]
+
+
+def test_a_list_of_scores_on_a_list_of_benchmarks_pairs_in_order(ex):
+    ext = _run(ex, "PVANet: Lightweight Deep Neural Networks for Real-time Object Detection",
+               "We propose PVANet. This network achieves solid results on well-known object "
+               "detection benchmarks: 84.9% and 84.2% mAP on VOC2007 and VOC2012 while the "
+               "required compute is less than 10% of the recent ResNet-101.")
+    assert _scores(ext) == [("PVANet", "VOC2007", 84.9), ("PVANet", "VOC2012", 84.2)]

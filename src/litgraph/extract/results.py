@@ -582,7 +582,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # "boosting X from 89.17 to 92.48": the "to" value is a score, the "from" value the score
     # before (read after its "to" value, which finds the benchmark).
     changes = _changes(tk, sent_start, sent_end)
-    paired = _respectively(tk, benches, sent_start, sent_end) if "respectively" in words else {}
+    paired = _respectively(tk, benches, sent_start, sent_end) if "respectively" in words else \
+        _listed_on_listed(tk, benches, sent_start, sent_end)
     in_metric = _respectively(tk, metrics, sent_start, sent_end) if "respectively" in words \
         else {}
     scorers = _paired_scorers(tk, systems, sent_start, sent_end)
@@ -821,6 +822,31 @@ def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[in
             names = next((r for r in reversed(runs) if r[-1].end <= nums[0] and
                           len(r) == len(nums)), None)
         if names is not None:
+            out.update(zip(nums, names))
+    return out
+
+
+def _listed_on_listed(tk: Toks, benches: list[Candidate], a: int,
+                      b: int) -> dict[int, Candidate]:
+    """{score token: benchmark} for "98.7% and 97.4% I-AUROC on MVTec-AD and VisA", with no
+    "respectively": a list of n numbers right before "on/in (the)" and a list of n benchmarks
+    (metric words between) pairs in order."""
+    low = tk.lower
+    runs = _name_runs(low, benches)
+    out: dict[int, Candidate] = {}
+    for nums in _number_runs(tk, a, b):
+        if len(nums) < 2:
+            continue
+        last = nums[-1] + 1 + (nums[-1] + 1 < b and _is_pct(tk.text[nums[-1] + 1]))
+        names = next((r for r in runs if last <= r[0].start <= last + 6 and len(r) == len(nums)),
+                      None)
+        if names is None:
+            continue
+        between = low[last:names[0].start]
+        while between and between[-1] == "the":
+            between.pop()
+        if between and between[-1] in ("on", "in") and all(
+                w.isalpha() or w == "-" or _METRIC_WORD.fullmatch(w) for w in between[:-1]):
             out.update(zip(nums, names))
     return out
 
