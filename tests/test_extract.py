@@ -7942,3 +7942,11 @@ def test_a_list_of_scores_on_a_list_of_benchmarks_pairs_in_order(ex):
                "detection benchmarks: 84.9% and 84.2% mAP on VOC2007 and VOC2012 while the "
                "required compute is less than 10% of the recent ResNet-101.")
     assert _scores(ext) == [("PVANet", "VOC2007", 84.9), ("PVANet", "VOC2012", 84.2)]
+
+
+def test_a_name_compared_inside_a_closed_aside_does_not_score_later(ex):
+    ext = _run(ex, "VLM2GeoVec: Toward Universal Multimodal Embeddings for Remote Sensing",
+               "We propose VLM2GeoVec and RSMEB. On RSMEB, it achieves 26.6% P@1 on region-caption "
+               "retrieval (+25 pp vs. dual-encoder baselines), 32.5% P@1 on referring-expression "
+               "retrieval (+19 pp), and 17.8% P@1 on semantic geo-localization retrieval.")
+    assert {r.subject for r in ext.results} == {"VLM2GeoVec"}

@@ -288,8 +288,8 @@ def _in_closed_comparison(low: list[str], s: Candidate, k: int) -> bool:
     inside a "(vs. ...)" aside that closes before the number at `k` is compared, not scored."""
     o = next((j for j in range(s.start - 1, max(-1, s.start - 16), -1) if low[j] in ("(", ")")),
              None)
-    return o is not None and low[o] == "(" and low[o + 1] in _VS and \
-        ")" in low[s.end:k]
+    return o is not None and low[o] == "(" and not _VS.isdisjoint(low[o + 1:s.start]) and \
+        ")" in low[s.end:k]  # (also "(+25 pp vs. dual-encoder baselines)")
 
 
 def _drop_asides(low: list[str], before: list[Candidate], k: int) -> list[Candidate]:
