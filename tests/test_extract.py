@@ -7950,3 +7950,17 @@ def test_a_name_compared_inside_a_closed_aside_does_not_score_later(ex):
                "retrieval (+25 pp vs. dual-encoder baselines), 32.5% P@1 on referring-expression "
                "retrieval (+19 pp), and 17.8% P@1 on semantic geo-localization retrieval.")
     assert {r.subject for r in ext.results} == {"VLM2GeoVec"}
+
+
+def test_a_way_of_doing_things_a_technique_beats_is_compared(ex):
+    ext = _run(ex, "Meta-Prompting: Enhancing Language Models with Task-Agnostic Scaffolding",
+               "We introduce meta-prompting. Meta-prompting surpasses standard prompting by 17.1%. "
+               "GAD-7B consistently surpasses the commonly used sequence-level knowledge "
+               "distillation. PIT significantly outperforms standard instruction-tuning and "
+               "state-of-the-art transfer learning.")
+    claims = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert {("Meta-prompting", "standard prompting"),
+            ("GAD-7B", "sequence-level knowledge distillation")} <= claims
+    objects = {o for _s, o in claims}
+    assert "standard instruction-tuning" not in objects
+    assert "state-of-the-art transfer learning" not in objects
