@@ -7964,3 +7964,11 @@ def test_a_way_of_doing_things_a_technique_beats_is_compared(ex):
     objects = {o for _s, o in claims}
     assert "standard instruction-tuning" not in objects
     assert "state-of-the-art transfer learning" not in objects
+
+
+def test_a_name_after_despite_is_not_beaten(ex):
+    ext = _run(ex, "The Shattered Gradients Problem: If resnets are the answer",
+               "Architectures incorporating skip-connections such as ResNet perform much better "
+               "than standard feedforward architectures despite well-chosen initialization and "
+               "batch normalization.")
+    assert not any(r.object == "batch normalization" for r in ext.relations)

@@ -27,7 +27,7 @@ _STOP_OBJECTS = frozenset((";", "while", "whereas", "but", "although", "in", "on
                            "for", "by", "when", "using", "with", "at", "under", "without",
                            "which", "thereby", "and", "whilst", "particularly",
                            "especially", "due", "because", "since", "though", "thus",
-                           "hence", "that",
+                           "hence", "that", "despite",
                            # a main verb after the objects: "The advantage of RNNs over the
                            # traditional approaches is their capacity to adapt the word
                            # embeddings"
