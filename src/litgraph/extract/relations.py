@@ -20,6 +20,8 @@ _SELF = frozenset(("our", "we", "it", "proposed", "this", "approach", "method", 
                    "framework", "which", "resulting"))
 SYSTEM_TYPES = ("Model", "Method")
 _SELF_REFS = frozenset(("it", "we", "our", "ours"))  # words that point at the proposed system
+_SYSTEM_KINDS = frozenset(("model", "models", "method", "approach", "framework", "system",
+                           "agent", "pipeline", "architecture", "network", "algorithm"))
 
 
 # Words that end a comparison's objects; "that" starts a clause, except "(surpassing) that of X".
@@ -490,6 +492,12 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
     if not verbs:
         return found
     low = tk.lower
+    if proposed is not None and proposed.type in ("Dataset", "Benchmark") and any(
+            low[j] == "our" and low[j + 1] in _SYSTEM_KINDS
+            for j in range(sent_start, verbs[-1])):
+        # "Experiments on ... our multi-source corpus, DUTA, ... show that our model
+        # outperforms BERT": the paper's own data is not the model that beats
+        proposed = None
     cue_at = set(verbs)
     last: tuple[int, Candidate | None] | None = None  # the previous claim's verb and subject
     for k in verbs:
