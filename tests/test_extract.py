@@ -7981,3 +7981,11 @@ def test_our_model_is_not_the_data_the_paper_proposes(ex):
                "significantly outperforms adapted baselines, including Open3DSG and "
                "ConceptGraph.")
     assert not any(r.subject == "FunGraph3D" for r in ext.relations)
+
+
+def test_a_number_after_a_drop_noun_is_a_change_no_score(ex):
+    ext = _run(ex, "MSCR: Exploring the Vulnerability of LLMs' Mathematical Reasoning Abilities",
+               "We propose MSCR. Even a slight perturbation can significantly reduce the accuracy "
+               "of all models, with the maximum drop reaching 49.89% on GSM8K and 35.40% on "
+               "MATH500.")
+    assert ext.results == []
