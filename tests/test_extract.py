@@ -7989,3 +7989,10 @@ def test_a_number_after_a_drop_noun_is_a_change_no_score(ex):
                "of all models, with the maximum drop reaching 49.89% on GSM8K and 35.40% on "
                "MATH500.")
     assert ext.results == []
+
+
+def test_a_score_in_a_study_of_its_own_is_not_on_the_evaluated_benchmark(ex):
+    ext = _run(ex, "Zephyr: Direct Distillation of LM Alignment",
+               "We evaluate Zephyr-7B on MT-Bench. Training with only 1,000 examples, Zephyr-7B "
+               "reaches 85% accuracy in a user study.")
+    assert ext.results == []

@@ -396,6 +396,10 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
 # setting", "at 58 FPS on a Nvidia Titan X": the same data).
 _UNNAMED_DATA = frozenset(("data", "dataset", "datasets", "benchmark", "benchmarks", "set",
                            "corpus", "split", "subset"))
+# ... nor a study of its own ("reaches 85% accuracy in a user study").
+_OTHER_STUDIES = frozenset(("study", "studies", "survey", "user", "users",
+                            "real-world", "clinical", "simulation", "simulations", "deployment",
+                            "field", "pilot"))
 _OTHER_SETTINGS = frozenset(("problem", "task", "dataset", "domain", "application",
                              "benchmark", "corpus"))
 # What a system's name before it is the source of, not the system scored.
@@ -555,8 +559,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                    _names_a_value(tk, c, sent_end) and (
                        c.canonical is None or c.start > sent_start and
                        tk.lower[c.start - 1] not in ("on", "in", "across")))]
-    if not benches and (own_bench is None or evaluated and not words.isdisjoint(
-            _UNNAMED_DATA)) or tk.text[sent_end - 1] == "?":
+    if not benches and (own_bench is None or evaluated and not (
+            words.isdisjoint(_UNNAMED_DATA) and words.isdisjoint(_OTHER_STUDIES))) or \
+            tk.text[sent_end - 1] == "?":
         return []  # (a question reports nothing: "Are SR datasets 100% trustworthy?")
     systems = [c for c in cands if sent_start <= c.start < sent_end and
                c.type in ("Model", "Method") and not _names_a_value(tk, c, sent_end) and
@@ -571,7 +576,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
     # benchmark ("When fine-tuned on Science QA, X achieves a new state-of-the-art accuracy
     # of 92.53%"; "... 80.5% exact-set match accuracy on the validation set of Spider").
-    if own_bench is not None and evaluated and not words.isdisjoint(_UNNAMED_DATA):
+    if own_bench is not None and evaluated and not (words.isdisjoint(_UNNAMED_DATA) and
+                                                    words.isdisjoint(_OTHER_STUDIES)):
         own_bench = None
     only = benches[0] if len(benches) == 1 and not words.isdisjoint(_SCORE_VERBS) else \
         own_bench if not benches and not words.isdisjoint(_SCORE_VERBS) else None
