@@ -13,10 +13,7 @@ text corpora"), with the introducing phrase in place of "such as":
 - quotation: '"X" strategy / mechanism / module' (and a capitalised '"X" model / dataset /
   benchmark'; not one ordinary word, '"pragmatic" approach');
 - title: the title opens with X ("X for Y", "On X for Y") and the abstract says X again, or
-  proposes a technique without naming it ("we introduce a new fine-tuning method with ...");
-- beaten: a way of doing things right after "outperforms / surpasses" ("surpasses standard
-  prompting by 17.1%", "outperforms sequence-level knowledge distillation"): not introduced,
-  but what the paper's technique is compared with.
+  proposes a technique without naming it ("we introduce a new fine-tuning method with ...").
 
 X is 1-5 words of ordinary text (hyphen compounds count as one word), with no stop word outside
 a compound, not starting with a describing word ("novel", "two-stage") and not a generic phrase.
@@ -102,19 +99,7 @@ _UNNAMED_VAGUE = frozenset(("estimation", "method", "methods", "framework", "fra
 # Endings of a word after "to" that is not a verb ("to models", "to generation").
 _VERB_ENDS = ("s", "tion", "ment", "ness", "ity")
 _CALLING = lx.CALL_VERBS | {"refer"}  # verbs by which "we" name a term ourselves
-# Verbs after which a way of doing a thing is what the paper's technique beats ("surpasses
-# standard prompting by 17.1%", "outperforms sequence-level knowledge distillation").
-_BEATING = frozenset(("outperforms", "outperform", "outperforming", "outperformed",
-                      "surpasses", "surpass", "surpassing", "surpassed"))
-# How a beaten way is plainly done ("standard prompting"); kept with a one-word way only.
-_PLAIN = frozenset(("standard", "vanilla", "conventional", "traditional", "naive", "basic",
-                    "plain", "regular", "common"))
-# Praise of a beaten way, no part of its name.
-_PRAISED = frozenset(("state-of-the-art", "sota", "leading", "strong", "stronger", "comparable",
-                      "competitive", "popular", "prevailing", "mainstream", "raw", "recent",
-                      "current", "existing", "prior", "previous", "widely-used", "commonly",
-                      "used", "established", "baseline"))
-_TRIGGERS = _VERBS | _CALLING | _NAMING | _QUOTES | _BEATING
+_TRIGGERS = _VERBS | _CALLING | _NAMING | _QUOTES
 
 
 # Two-word prepositions that open no part of a term.
@@ -256,20 +241,6 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
                     else None
                 add(x, b, kind if kind in ("Task", "Dataset", "Benchmark", "Metric") else
                     "Method", w in _CALLING)
-        elif w in _BEATING:
-            x = v + 1 + (v + 1 < e and low[v + 1] == "the")
-            while x < e and tk.span_text(x, y := hyphen_compound(tk, x, e)).lower() in _PRAISED:
-                x = y  # ("outperforms state-of-the-art transfer learning")
-            plain = x < e and low[x] in _PLAIN
-            b, words = _term(tk, x + plain, e)
-            if not 1 <= words <= 3 or low[b - 1] not in _PROCESS_HEADS or \
-                    b < e and low[b] not in _AFTER_BEATEN or not free(x, b) or \
-                    lookup(tk.span_text(x + plain, b)) is not None:
-                continue  # (a known way is found as itself: "standard instruction-tuning")
-            if words == 1 and plain:
-                add(x, b, "Method", False)  # "standard prompting"
-            elif words >= 2 and _acceptable(tk, x + plain, b, words, is_generic, lookup):
-                add(x + plain, b, "Method", False)
         elif text[v] in _QUOTES and v + 1 < e:
             # '"Explicit Marking" strategy'
             b, words = _term(tk, v + 1, e)
@@ -304,10 +275,6 @@ _PROCESS_HEADS = frozenset(("adaptation", "learning", "training", "pretraining",
 # What may follow such a term: its purpose or a clause (not a kind noun: "a novel
 # consistency-aware self-training framework" describes a framework the paper mostly names).
 _AFTER_COMPOUND_TERM = frozenset(("for", "to", "that", "which", ",", "."))
-
-
-_AFTER_BEATEN = frozenset((",", ".", ";", "and", "or", "by", "on", "in", "across", "with",
-                           "while", "(", "baselines", "baseline"))
 
 
 def _compound_led(tk: Toks, x: int, e: int, is_generic, lookup) -> tuple[int, int] | None:
