@@ -7982,3 +7982,10 @@ def test_a_score_in_a_study_of_its_own_is_not_on_the_evaluated_benchmark(ex):
                "We evaluate Zephyr-7B on MT-Bench. Training with only 1,000 examples, Zephyr-7B "
                "reaches 85% accuracy in a user study.")
     assert ext.results == []
+
+
+def test_the_proposed_system_after_a_fronted_data_phrase_is_no_benchmark(ex):
+    ext = _run(ex, "RadDiff: Describing Differences in Radiology Image Sets with Natural Language",
+               "We propose RadDiff and RadDiffBench. On RadDiffBench, RadDiff achieves 47% "
+               "accuracy, significantly outperforming the general-domain VisDiff baseline.")
+    assert ("RadDiff", "VisDiff") in {(r.subject, r.object) for r in ext.relations}

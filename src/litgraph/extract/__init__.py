@@ -979,9 +979,13 @@ class Extractor:
         tk, cands = atk, a_cands
         if proposed is not None and proposed.type != "Dataset":
             # What the paper proposes is one kind of system in its claims, although one
-            # mention's context looked like data ("On CelebDF, COF outperforms X").
+            # mention's context looked like data ("On CelebDF, COF outperforms X"; the subject
+            # after a fronted phrase: "On RadDiffBench, RadDiff achieves 47% accuracy,
+            # significantly outperforming ... VisDiff").
             for c in cands:
-                if c.type == "Dataset" and c.canonical is None and \
+                if (c.type == "Dataset" or c.type == "Benchmark" and
+                        proposed.type in ("Model", "Method") and
+                        tk.lower[c.start - 1:c.start] == [","]) and c.canonical is None and \
                         fold(tk.name_text(c.start, c.end)) == proposed_name:
                     c.type = proposed.type
         by_sent = _by_sentence(tk, cands)
