@@ -7989,3 +7989,11 @@ def test_the_proposed_system_after_a_fronted_data_phrase_is_no_benchmark(ex):
                "We propose RadDiff and RadDiffBench. On RadDiffBench, RadDiff achieves 47% "
                "accuracy, significantly outperforming the general-domain VisDiff baseline.")
     assert ("RadDiff", "VisDiff") in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_a_fronted_benchmark_scores_its_clause_when_another_follows(ex):
+    ext = _run(ex, "GCA-ResUNet: Image segmentation in medical images",
+               "We propose GCA-ResUNet. On the Synapse dataset, GCA-ResUNet achieves a Dice score "
+               "of 86.11%, and on the ACDC dataset, it reaches 92.64%.")
+    assert _scores(ext) == [("GCA-ResUNet", "ACDC", 92.64),
+                            ("GCA-ResUNet", "Synapse dataset", 86.11)]

@@ -581,6 +581,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         own_bench = None
     only = benches[0] if len(benches) == 1 and not words.isdisjoint(_SCORE_VERBS) else \
         own_bench if not benches and not words.isdisjoint(_SCORE_VERBS) else None
+    # The benchmark of a fronted "On (the) B (dataset)," phrase, which the clause after it
+    # is scored on.
+    fronted = next((b for b in benches if b.start <= sent_start + 2 and
+                    low[sent_start] in ("on", "in", "across") and
+                    b.end < sent_end and low[b.end] == ","), None)
     last_gain = -1  # a list after a gain is gains too: "up to 24.2% on A, 32.6% on B"
     last_compared = -1  # a list after "compared to" scores the systems it names
     # A number inside a name ("AlpacaEval 2.0", "MinerU 2.5") is not a score.
@@ -732,6 +737,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                                    for j in range(only.end, k - 1)):
             continue  # "... on ModelNet40, achieving 92.7%, and excels in a real-world MFC
             # anode structure problem with 97% accuracy": scored in another setting
+        if bench is None and fronted is not None and fronted.end < k and \
+                not any(fronted.end <= b.start < k for b in benches):
+            bench = fronted  # "On the Synapse dataset, X achieves a Dice score of 86.11%, and
+            # on the ACDC dataset, it reaches 92.64%"
         if bench is None and k in changes and len(benches) <= 1:
             # a change's scores are on the one benchmark it names (or the paper's own)
             bench = benches[0] if benches else own_bench
