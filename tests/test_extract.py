@@ -7997,3 +7997,10 @@ def test_a_fronted_benchmark_scores_its_clause_when_another_follows(ex):
                "of 86.11%, and on the ACDC dataset, it reaches 92.64%.")
     assert _scores(ext) == [("GCA-ResUNet", "ACDC", 92.64),
                             ("GCA-ResUNet", "Synapse dataset", 86.11)]
+
+
+def test_a_number_after_degrades_is_a_change_no_score(ex):
+    ext = _run(ex, "Architecture-Adaptive Uncertainty Fusion for Deepfake Detection",
+               "We propose COF. On CelebDF, COF outperforms Random Forest in 9/11 architectures; "
+               "RF degrades 85% cross-domain to r = 0.071.")
+    assert 85.0 not in [r.value for r in ext.results]

@@ -29,7 +29,8 @@ _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain",
                           "falls", "fell", "rises", "rose", "grows", "grew", "reduces",
                           "reduced", "increased", "improve",
                           # a change noun: "the maximum drop reaching 49.89% on GSM8K"
-                          "drop", "decrease", "decline", "degradation"))
+                          "drop", "decrease", "decline", "degradation",
+                          "degrades", "degraded", "degrading"))  # ("RF degrades 85% cross-domain")
 _GAIN_NOUNS = frozenset(("improvement", "improvements", "gain", "gains", "increase", "boost",
                          "reduction", "decrease", "drop", "speedup", "margin", "lead",
                          "enhancement", "compression", "saving", "savings", "degradation",
