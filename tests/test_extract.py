@@ -8004,3 +8004,10 @@ def test_a_number_after_degrades_is_a_change_no_score(ex):
                "We propose COF. On CelebDF, COF outperforms Random Forest in 9/11 architectures; "
                "RF degrades 85% cross-domain to r = 0.071.")
     assert 85.0 not in [r.value for r in ext.results]
+
+
+def test_a_score_on_unnamed_data_is_not_on_the_benchmark_named_after(ex):
+    ext = _run(ex, "COTCAgent: Preventive Consultation via Probabilistic Chain-of-Thought",
+               "We propose COTCAgent. COTCAgent achieves 90.47% Top-1 accuracy on the self-built "
+               "dataset and 70.41% on HealthBench, outperforming existing medical agents.")
+    assert [r.value for r in ext.results] == [70.41]

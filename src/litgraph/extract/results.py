@@ -234,6 +234,30 @@ def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int,
         any(k < b < j for b in bench_starts))  # ("(83.9% ImageNet-1K), ... (2.7% WER")
 
 
+def _on_unnamed_data(tk: Toks, k: int, end: int, cands: list[Candidate]) -> bool:
+    """Whether metric words at `k` run into "on/in the|a|our <lower-case words> dataset|
+    benchmark|set|..." with no name in it: a score on data left unnamed."""
+    low = tk.lower
+    j = k
+    while j < end and j - k < 4 and low[j] not in ("on", "in") and \
+            (low[j].isalpha() or low[j] == "-" or _METRIC_WORD.fullmatch(low[j])):
+        j += 1
+    if j + 2 >= end or low[j] not in ("on", "in") or low[j + 1] not in ("the", "a", "an", "our"):
+        return False
+    for x in range(j + 2, min(end, j + 7)):
+        if any(c.start == x for c in cands) or not tk.text[x][:1].islower() and \
+                tk.text[x] != "-":
+            return False
+        if low[x] in _UNNAMED_KINDS:
+            # (not a split, "on the test set", nor data named after: "on the most challenging
+            # split of ScanObjectNN")
+            return not (x + 1 < end and low[x + 1] == "of")
+    return False
+
+
+_UNNAMED_KINDS = frozenset(("dataset", "datasets", "benchmark", "benchmarks", "corpus"))
+
+
 def _own_benchmark(tk: Toks, k: int, end: int, systems: set[int]) -> bool:
     """"88.3 RMSE on Void's depth completion": a number followed (after at most three metric
     words: "79.1% step success rate on AndroidControl") by "on" and a capitalised word that is
@@ -718,6 +742,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 c.type not in ("Benchmark", "Dataset") for c in cands):
             continue  # "... from 48.6 to 61.8 on code retrieval": scored on a task, where
             # no benchmark is named (not on the one named before)
+        if not after and _on_unnamed_data(tk, after_i, sent_end, cands):
+            continue  # "90.47% Top-1 accuracy on the self-built dataset and 70.41% on
+            # HealthBench": on data the paper does not name
         if not after and after_i + 1 < sent_end and low[after_i] == "(" and \
                 tk.text[after_i + 1][:1].isupper() and after_i + 1 not in in_name and \
                 not _SCORE_LABEL.fullmatch(_bracketed(tk, after_i + 1, sent_end)):
