@@ -8011,3 +8011,10 @@ def test_a_score_on_unnamed_data_is_not_on_the_benchmark_named_after(ex):
                "We propose COTCAgent. COTCAgent achieves 90.47% Top-1 accuracy on the self-built "
                "dataset and 70.41% on HealthBench, outperforming existing medical agents.")
     assert [r.value for r in ext.results] == [70.41]
+
+
+def test_the_system_a_scorer_is_powered_by_does_not_score(ex):
+    ext = _run(ex, "COTCAgent: Preventive Consultation via Probabilistic Chain-of-Thought",
+               "We propose COTCAgent. COTCAgent powered by Baichuan-M2 achieves 70.41% on "
+               "HealthBench.")
+    assert [r.subject for r in ext.results] == ["COTCAgent"]

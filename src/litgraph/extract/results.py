@@ -90,6 +90,7 @@ _VS = frozenset(("vs.", "vs", "versus"))
 _CONFIDENCE_WORDS = lx.CONFIDENCE_LEVELS | {"confidence"}
 _THIRD_PERSON = frozenset(("achieves", "reaches", "attains", "obtains", "scores", "sets",
                            "yields", "delivers"))
+_POWERED = frozenset(("powered", "driven", "backed", "equipped", "instantiated", "implemented"))
 _RECIPE = frozenset(("+", "trained", "with", "using", "via", "fine-tuned", "finetuned", "tuned"))
 
 
@@ -361,6 +362,8 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
                                and not _scores_next(low, before[-1].end, k)
                                or low[before[-1].start - 1] == "from" and
                                low[before[-1].start - 2] in _DERIVED or
+                               low[before[-1].start - 1] == "by" and
+                               low[before[-1].start - 2] in _POWERED or
                                _trained_with_words(tk, before[-1].start, before[-2].end)):
         before.pop()  # (also "X achieves 64.3% after SFT and 67.5% after SFT+RL": a stage;
         # "integrating DataPRM into Reinforcement Learning ... achieving 78.73%": its host;
