@@ -8018,3 +8018,10 @@ def test_the_system_a_scorer_is_powered_by_does_not_score(ex):
                "We propose COTCAgent. COTCAgent powered by Baichuan-M2 achieves 70.41% on "
                "HealthBench.")
     assert [r.subject for r in ext.results] == ["COTCAgent"]
+
+
+def test_v_s_compares_like_vs(ex):
+    ext = _run(ex, "Kernelized Sparse Fine-Tuning with Bi-level Parameter Competition",
+               "We propose SNELLA. Notably, SNELLA obtains 1.8% (91.9% v.s. 90.1%) higher Top-1 "
+               "accuracy on the FGVC benchmark compared to SPT-LoRA.")
+    assert ("SNELLA", 90.1) not in {(r.subject, r.value) for r in ext.results}

@@ -85,7 +85,7 @@ _COMPARING = lx.OUTPERFORM_WORDS | {"than", "over"}
 _MATCHING = frozenset(("par", "comparable", "comparably", "matches", "matching", "rivals",
                        "rivaling", "rivalling"))
 _DASHES = frozenset(("--", "—", "–", "---"))
-_VS = frozenset(("vs.", "vs", "versus"))
+_VS = frozenset(("vs.", "vs", "versus", "v.s.", "v.s"))  # (also "48.4% v.s. 46.7%")
 # A confidence level after a percentage ("95% CI", "95% bootstrap CI", "95% confidence").
 _CONFIDENCE_WORDS = lx.CONFIDENCE_LEVELS | {"confidence"}
 _THIRD_PERSON = frozenset(("achieves", "reaches", "attains", "obtains", "scores", "sets",
