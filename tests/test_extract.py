@@ -8025,3 +8025,11 @@ def test_v_s_compares_like_vs(ex):
                "We propose SNELLA. Notably, SNELLA obtains 1.8% (91.9% v.s. 90.1%) higher Top-1 "
                "accuracy on the FGVC benchmark compared to SPT-LoRA.")
     assert ("SNELLA", 90.1) not in {(r.subject, r.value) for r in ext.results}
+
+
+def test_the_last_example_of_a_kind_before_a_passive_verb_is_not_proposed(ex):
+    ext = _run(ex, "Rate-Distortion Bounds for Heterogeneous Random Fields on Finite Lattices",
+               "In contrast, error-bounded practical lossy compressors for scientific computing, "
+               "such as SZ, ZFP, MGARD, and SPERR, are designed for finite, high-dimensional "
+               "random fields.")
+    assert _roles(ext).get("SPERR") != "proposes"

@@ -648,6 +648,10 @@ def _passive_proposal(low_: list[str], end: int, sent_end: int) -> bool:
         if k < sent_end and low_[k] != "are":
             return False
     elif k + 1 < sent_end and low_[k] == "," and low_[k + 1] in ("is", "are"):
+        if any(low_[j] in ("e.g.", "including") or low_[j - 1:j + 1] == ["such", "as"]
+               for j in range(max(1, end - 16), end)):
+            return False  # examples of a kind: "compressors ..., such as SZ, ZFP, MGARD, and
+            # SPERR, are designed for ..."
         k += 1  # the last of an apposition: "two modules, A and B, are introduced"
     elif k + 2 < sent_end and lx.described_after(low_, k):
         # over the name's apposition: "PaveInstruct, a dataset containing 278,889 ...
