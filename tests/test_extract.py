@@ -8033,3 +8033,10 @@ def test_the_last_example_of_a_kind_before_a_passive_verb_is_not_proposed(ex):
                "such as SZ, ZFP, MGARD, and SPERR, are designed for finite, high-dimensional "
                "random fields.")
     assert _roles(ext).get("SPERR") != "proposes"
+
+
+def test_two_names_listed_after_a_colon_with_a_known_one_are_peers(ex):
+    ext = _run(ex, "An analysis of vision-language models for fabric retrieval",
+               "We produce these descriptions to evaluate retrieval performance across three "
+               "Vision-Language Models: CLIP, LAION-CLIP, and Meta's Perception Encoder.")
+    assert _roles(ext).get("LAION-CLIP") != "proposes"

@@ -1373,7 +1373,10 @@ def _listed_with_known(roles: list) -> set[int]:
         if 1 <= len(glue) <= 2 and all(w in (",", "and", "or") for w in glue):
             run.append(nxt[2])
             continue
-        if len(run) >= 3 and any(c.canonical is not None for c in run):
+        # (two after a colon are a list too: "across three Vision-Language Models: CLIP,
+        # LAION-CLIP, and Meta's Perception Encoder")
+        if (len(run) >= 3 or len(run) == 2 and atk.lower[run[0].start - 1:run[0].start] ==
+                [":"]) and any(c.canonical is not None for c in run):
             out.update(id(c) for c in run if c.canonical is None)
         run = []
     return out
