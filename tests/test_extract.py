@@ -8040,3 +8040,11 @@ def test_two_names_listed_after_a_colon_with_a_known_one_are_peers(ex):
                "We produce these descriptions to evaluate retrieval performance across three "
                "Vision-Language Models: CLIP, LAION-CLIP, and Meta's Perception Encoder.")
     assert _roles(ext).get("LAION-CLIP") != "proposes"
+
+
+def test_the_score_of_an_unnamed_best_baseline_is_no_result(ex):
+    ext = _run(ex, "Zero-Shot Object Re-Identification in Egocentric Kitchen Videos",
+               "We evaluate five feature extractors, including CLIP, DINOv2, and SAM3, on "
+               "EPIC-Kitchens, and show that zero-shot methods fail, with the best baseline "
+               "achieving only 45.3% mAP.")
+    assert ext.results == []

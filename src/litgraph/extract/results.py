@@ -453,7 +453,8 @@ def _in_apposition_of(low: list[str], named: Candidate, s: Candidate) -> bool:
 _BEST = frozenset(("best", "strongest", "top", "best-performing", "top-performing", "leading",
                    "strongest-performing", "highest-scoring", "top-scoring"))
 _SYSTEM_KINDS = frozenset(("model", "models", "system", "systems", "agent", "agents", "method",
-                           "methods", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "approach"))
+                           "methods", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "approach",
+                           "baseline"))
 
 
 def _unnamed_best(low: list[str], systems: list[Candidate], k: int, sent_start: int) -> bool:
