@@ -8048,3 +8048,15 @@ def test_the_score_of_an_unnamed_best_baseline_is_no_result(ex):
                "EPIC-Kitchens, and show that zero-shot methods fail, with the best baseline "
                "achieving only 45.3% mAP.")
     assert ext.results == []
+
+
+def test_what_is_superior_compared_to_another_is_not_the_subject(ex):
+    ext = _run(ex, "Center-Fed Pinching Antenna System (C-PASS): Modeling, Analysis",
+               "A generalized framework for the novel center-fed pinching antenna system (C-PASS) "
+               "is proposed. Closed-form expressions for the degree of freedom (DoF) of the "
+               "proposed C-PASS are first derived. Finally, our numerical results reveal that the "
+               "single-waveguide C-PASS: 1) achieves superior DoF and power scaling laws "
+               "compared to the single-waveguide PASS; and 2) outperforms the multi-waveguide "
+               "PASS in high-attenuation regimes.")
+    assert not any(r.subject == "DoF" for r in ext.relations)
+    assert ("C-PASS", "PASS") in {(r.subject, r.object) for r in ext.relations}

@@ -504,6 +504,17 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # "X yields better Y than Z": the subject is named before the comparative.
         comparative = _better_before(tk, k, sent_start) if low[k] == "than" else \
             _superior_before(low, k, sent_start) if low[k] == "to" else None
+        if comparative is None and low[k] in ("to", "with") and k - 1 > sent_start and \
+                low[k - 1] in _COMPARED:
+            # "C-PASS achieves superior DoF and power scaling laws compared to PASS": the
+            # subject is named before the comparing word, not among what is compared
+            comparative = next((j for j in range(k - 2, max(sent_start, k - 9) - 1, -1)
+                                if low[j] in _BETTER_CONTEXT), None)
+            if comparative is not None and any(
+                    comparative < c.start < k and low[c.start - 1] in ("of", "with", "by")
+                    for c in in_sent):
+                comparative = None  # "the better performances of BPIM compared to ...",
+                # "improvements when prompted with COSTAR-A compared to COSTAR alone"
         if _negated(low, k if comparative is None else comparative, sent_start):
             continue  # "methods using SAM do not outperform a custom Mask R-CNN"
         limit = k if comparative is None else comparative
