@@ -8060,3 +8060,12 @@ def test_what_is_superior_compared_to_another_is_not_the_subject(ex):
                "PASS in high-attenuation regimes.")
     assert not any(r.subject == "DoF" for r in ext.relations)
     assert ("C-PASS", "PASS") in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_a_list_of_scores_after_a_metric_and_of_is_all_in_that_metric(ex):
+    ext = _run(ex, "EASLT: Emotion-Aware Sign Language Translation",
+               "We propose EASLT. Evaluations on the PHOENIX14T and CSL-Daily benchmarks show that "
+               "EASLT achieves BLEU-4 scores of 26.15 and 22.80, and BLEURT scores of 61.0 and "
+               "57.8, respectively.")
+    got = {(r.benchmark, r.metric, r.value) for r in ext.results}
+    assert ("CSL-Daily", "BLEU-4", 22.8) in got and ("PHOENIX14T", "BLEURT", 61.0) in got

@@ -629,6 +629,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     in_metric = _respectively(tk, metrics, sent_start, sent_end) if "respectively" in words \
         else {}
     scorers = _paired_scorers(tk, systems, sent_start, sent_end)
+    run_metric = _metric_of_runs(tk, metrics, sent_start, sent_end)
     for k in range(sent_start, sent_end):
         tok = tk.text[k]
         if not score_number(tok) or k in in_name:
@@ -824,7 +825,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # (a change's metric is said before its "from": "precision increasing from 40.6% to
         # 41.6%, recall from 30.8% to 31%")
         # ("Dice and IoU scores of 86.47% and 78.2%, respectively": in order)
-        metric = in_metric.get(k) or next(
+        metric = in_metric.get(k) or run_metric.get(k) or next(
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
              m.start == after_i or m.start == after_i + 1 and
              low[after_i] in _METRIC_MODIFIERS or
@@ -897,6 +898,29 @@ def _listed_on_listed(tk: Toks, benches: list[Candidate], a: int,
         if between and between[-1] in ("on", "in") and all(
                 w.isalpha() or w == "-" or _METRIC_WORD.fullmatch(w) for w in between[:-1]):
             out.update(zip(nums, names))
+    return out
+
+
+def _metric_of_runs(tk: Toks, metrics: list[Candidate], a: int, b: int) -> dict[int, Candidate]:
+    """{score token: metric} for "CIDEr scores of 1.679 and 1.483, METEOR scores of 0.478
+    and 0.358": a list of numbers after "<metric> (score(s)) of" is all in that metric."""
+    low = tk.lower
+    out: dict[int, Candidate] = {}
+    for nums in _number_runs(tk, a, b):
+        f = nums[0]
+        if len(nums) < 2 or f - 2 < a or low[f - 1] != "of":
+            continue
+        h = f - 2 - (low[f - 2] in ("score", "scores", "values", "value"))
+        m = next((m for m in metrics if m.end == h + 1), None)
+        if m is None:
+            continue
+        for k in nums:
+            after = k + 1 + (k + 1 < b and _is_pct(tk.text[k + 1]))
+            if after < b and (low[after].isalpha() and low[after] not in ("and", "or",
+                                                                            "respectively")
+                              or any(c.start == after for c in metrics)):
+                break  # ("a WISE score of 0.90 and 79.06% reasoning accuracy": its own)
+            out[k] = m
     return out
 
 
