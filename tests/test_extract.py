@@ -8069,3 +8069,11 @@ def test_a_list_of_scores_after_a_metric_and_of_is_all_in_that_metric(ex):
                "57.8, respectively.")
     got = {(r.benchmark, r.metric, r.value) for r in ext.results}
     assert ("CSL-Daily", "BLEU-4", 22.8) in got and ("PHOENIX14T", "BLEURT", 61.0) in got
+
+
+def test_the_percentile_of_a_hausdorff_distance_is_no_score(ex):
+    ext = _run(ex, "A Multi-Modal Fusion Framework for Brain Tumor Segmentation",
+               "We propose MSFA and evaluate it on BraTS 2020. The proposed method achieved "
+               "average Dice coefficient of 0.8505 and 95% Hausdorff distance of 2.8256mm on "
+               "BraTS 2020.")
+    assert 95.0 not in [r.value for r in ext.results]

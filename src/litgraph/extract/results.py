@@ -655,6 +655,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # "the VLA-based Alpamayo 1.5 research policy model": a version
         if pct and any(w in _CONFIDENCE_WORDS for w in low[k + 2:k + 4]):
             continue  # "95% CI", "(95% bootstrap CI on ...)": a confidence level, no score
+        if pct and k + 2 < sent_end and low[k + 2] == "hausdorff":
+            continue  # "95% Hausdorff distance of 2.8256mm": a percentile, no score
         if _threshold_before(tk.text, k, sent_start):
             continue  # "pass@score >= 0.5", "p < 0.01": a threshold, no score
         if pct and k - 1 >= sent_start and low[k - 1] in ("the", "a") and \
