@@ -8077,3 +8077,11 @@ def test_the_percentile_of_a_hausdorff_distance_is_no_score(ex):
                "average Dice coefficient of 0.8505 and 95% Hausdorff distance of 2.8256mm on "
                "BraTS 2020.")
     assert 95.0 not in [r.value for r in ext.results]
+
+
+def test_we_name_the_resulting_model_x_names_the_papers_own(ex):
+    ext = _run(ex, "Improving Instruction Following in Large Language Models",
+               "We fine-tune LLaMA on these dialogues and name the resulting model Koala-13B. "
+               "We call this new algorithm Point Cloud Local Variation (PCLV).")
+    assert _roles(ext).get("Koala-13B") == "proposes"
+    assert _roles(ext).get("PCLV") == "proposes"

@@ -256,9 +256,12 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
                                                low_[k - 3] in _OPEN_SOURCE_ADVERBS)):
             kind = "propose"  # "we open source X", "We open-source X" (not the adjective:
             # "we evaluate open-source LLMs such as X", "We finetune open-source MPT-7B")
-        elif low in lx.CALL_VERBS and k > lo and low_[k - 1] == "we" and (
-                pos - k <= 3 or pos - k <= 5 and low_[pos - 1] == "as"):
-            kind = "naming"  # "which we call FLAN", "we call it X", "We name our model as X"
+        elif low in lx.CALL_VERBS and k > lo and (
+                low_[k - 1] == "we" or low_[k - 1] == "and" and low_[sent_start] == "we") and (
+                pos - k <= 3 or pos - k <= 5 and (low_[pos - 1] == "as" or
+                                                  low_[pos - 1] in lx.HEAD_TYPES)):
+            kind = "naming"  # "which we call FLAN", "we call it X", "We name our model as X",
+            # "we name the resulting model Koala-13B"
         elif low == "refer" and k > lo and low_[k - 1] == "we" and \
                 lx.refer_as(low_, k, pos + 1) == pos:
             kind = "naming"  # "which we refer to as CLGrouping"
@@ -312,6 +315,9 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         if kind == "use" and found is None and k - 3 >= lo and low_[k - 1] == "and" and \
                 kinds.get(low_[k - 2]) == "propose" and low_[k - 3] == "we":
             kind = "propose"  # "we construct and leverage PolyNews": made, then used
+        if kind == "naming" and found is not None and found[0] == "propose" and \
+                low in lx.CALL_VERBS:
+            return (kind, pos - k)  # "we name the resulting model Koala-13B": named by us
         if kind and found is None:
             found = (kind, pos - k)
             if kind != "propose":
