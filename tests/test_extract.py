@@ -8085,3 +8085,10 @@ def test_we_name_the_resulting_model_x_names_the_papers_own(ex):
                "We call this new algorithm Point Cloud Local Variation (PCLV).")
     assert _roles(ext).get("Koala-13B") == "proposes"
     assert _roles(ext).get("PCLV") == "proposes"
+
+
+def test_superior_performance_over_is_a_claim(ex):
+    ext = _run(ex, "YOLO and SGBM Integration for Autonomous Tree Branch Detection",
+               "Experimental evaluation demonstrates YOLO's superior performance over Mask R-CNN, "
+               "achieving 82.0% mAP for branch segmentation.")
+    assert ("YOLO", "Mask R-CNN") in {(r.subject, r.object) for r in ext.relations}

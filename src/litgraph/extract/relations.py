@@ -79,8 +79,9 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
             out.append(k)
         elif w == "than" and _better_before(tk, k, sent_start) is not None:
             out.append(k)  # "yields higher-quality instruction tuning data than Self-Instruct"
-        elif w == "to" and _superior_before(low, k, sent_start) is not None:
-            out.append(k)  # "achieve superior performance to Gemma 2"
+        elif w in ("to", "over") and _superior_before(low, k, sent_start) is not None:
+            out.append(k)  # "achieve superior performance to Gemma 2", "exhibits superior
+            # performance over Vicuna-13B"
         elif w in ("to", "with", "over") and k - 1 >= sent_start and \
                 low[k - 1] in _COMPARED and any(
                     low[j] in _BETTER_CONTEXT for j in range(max(sent_start, k - 8), k - 1)):
@@ -503,7 +504,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
     for k in verbs:
         # "X yields better Y than Z": the subject is named before the comparative.
         comparative = _better_before(tk, k, sent_start) if low[k] == "than" else \
-            _superior_before(low, k, sent_start) if low[k] == "to" else None
+            _superior_before(low, k, sent_start) if low[k] in ("to", "over") else None
         if comparative is None and low[k] in ("to", "with") and k - 1 > sent_start and \
                 low[k - 1] in _COMPARED:
             # "C-PASS achieves superior DoF and power scaling laws compared to PASS": the
