@@ -237,7 +237,7 @@ def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int,
 
 def _on_unnamed_data(tk: Toks, k: int, end: int, cands: list[Candidate]) -> bool:
     """Whether metric words at `k` run into "on/in the|a|our <lower-case words> dataset|
-    benchmark|set|..." with no name in it: a score on data left unnamed."""
+    benchmark|corpus" with no name in it: a score on data left unnamed."""
     low = tk.lower
     j = k
     while j < end and j - k < 4 and low[j] not in ("on", "in") and \
@@ -420,14 +420,16 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     return subject
 
 
-# Kinds of setting an indefinite "in a ..." introduces anew (not "in a standard train-test
-# setting", "at 58 FPS on a Nvidia Titan X": the same data).
+# Words of a score sentence about data of its own, which the one benchmark an abstract
+# evaluates on is then not ("on the constructed test set of tractor road data") ...
 _UNNAMED_DATA = frozenset(("data", "dataset", "datasets", "benchmark", "benchmarks", "set",
                            "corpus", "split", "subset"))
 # ... nor a study of its own ("reaches 85% accuracy in a user study").
 _OTHER_STUDIES = frozenset(("study", "studies", "survey", "user", "users",
                             "real-world", "clinical", "simulation", "simulations", "deployment",
                             "field", "pilot"))
+# Kinds of setting an indefinite "in a ..." introduces anew (not "in a standard train-test
+# setting", "at 58 FPS on a Nvidia Titan X": the same data).
 _OTHER_SETTINGS = frozenset(("problem", "task", "dataset", "domain", "application",
                              "benchmark", "corpus"))
 # What a system's name before it is the source of, not the system scored.
@@ -452,7 +454,7 @@ def _in_apposition_of(low: list[str], named: Candidate, s: Candidate) -> bool:
 # "the best model", "the strongest open-source MLLM": an unnamed one of those evaluated.
 _BEST = frozenset(("best", "strongest", "top", "best-performing", "top-performing", "leading",
                    "strongest-performing", "highest-scoring", "top-scoring"))
-_SYSTEM_KINDS = frozenset(("model", "models", "system", "systems", "agent", "agents", "method",
+_SCORED_KINDS = frozenset(("model", "models", "system", "systems", "agent", "agents", "method",
                            "methods", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "approach",
                            "baseline"))
 
@@ -464,7 +466,7 @@ def _unnamed_best(low: list[str], systems: list[Candidate], k: int, sent_start: 
     for j in range(k - 1, max(sent_start, k - 10), -1):
         if low[j] in (",", ";", "while", "whereas"):
             return False
-        if low[j] in _SYSTEM_KINDS and any(low[b] in _BEST for b in range(max(sent_start, j - 4),
+        if low[j] in _SCORED_KINDS and any(low[b] in _BEST for b in range(max(sent_start, j - 4),
                                                                          j)):
             b = next(b for b in range(max(sent_start, j - 4), j) if low[b] in _BEST)
             if low[b - 1] != "the":
@@ -588,9 +590,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                    _names_a_value(tk, c, sent_end) and (
                        c.canonical is None or c.start > sent_start and
                        tk.lower[c.start - 1] not in ("on", "in", "across")))]
-    if not benches and (own_bench is None or evaluated and not (
-            words.isdisjoint(_UNNAMED_DATA) and words.isdisjoint(_OTHER_STUDIES))) or \
-            tk.text[sent_end - 1] == "?":
+    if own_bench is not None and evaluated and not (words.isdisjoint(_UNNAMED_DATA) and
+                                                    words.isdisjoint(_OTHER_STUDIES)):
+        own_bench = None
+    if not benches and own_bench is None or tk.text[sent_end - 1] == "?":
         return []  # (a question reports nothing: "Are SR datasets 100% trustworthy?")
     systems = [c for c in cands if sent_start <= c.start < sent_end and
                c.type in ("Model", "Method") and not _names_a_value(tk, c, sent_end) and
@@ -605,9 +608,6 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
     # benchmark ("When fine-tuned on Science QA, X achieves a new state-of-the-art accuracy
     # of 92.53%"; "... 80.5% exact-set match accuracy on the validation set of Spider").
-    if own_bench is not None and evaluated and not (words.isdisjoint(_UNNAMED_DATA) and
-                                                    words.isdisjoint(_OTHER_STUDIES)):
-        own_bench = None
     only = benches[0] if len(benches) == 1 and not words.isdisjoint(_SCORE_VERBS) else \
         own_bench if not benches and not words.isdisjoint(_SCORE_VERBS) else None
     # The benchmark of a fronted "On (the) B (dataset)," phrase, which the clause after it
