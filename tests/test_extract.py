@@ -8092,3 +8092,11 @@ def test_superior_performance_over_is_a_claim(ex):
                "Experimental evaluation demonstrates YOLO's superior performance over Mask R-CNN, "
                "achieving 82.0% mAP for branch segmentation.")
     assert ("YOLO", "Mask R-CNN") in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_macc_is_a_known_metric(ex):
+    ext = _run(ex, "BFANet: Revisiting 3D Semantic Segmentation with Boundary Feature Analysis",
+               "We propose BFANet. BFANet reaches 78.3 mIoU and 85.2 mAcc on ScanNet.")
+    assert _types(ext, "mAcc") == {"Metric"}
+    assert {m.evidence.rule for m in ext.mentions if m.text == "mAcc"} <= {
+        "gazetteer/eval-context", "gazetteer/default", "gazetteer/use-cue"}
