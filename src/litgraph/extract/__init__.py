@@ -1003,10 +1003,8 @@ class Extractor:
                      for role, _ru, c, btk, _s in roles
                      if c.type in ("Benchmark", "Dataset") and btk is atk and
                      not data_as_modifier(atk, c)}
-            if len(named) == 1:
-                role, c = next(iter(named.values()))
-                own_bench = c if role == "evaluatesOn" else None
-                evaluated = True
+            if len(named) == 1 and next(iter(named.values()))[0] == "evaluatesOn":
+                own_bench, evaluated = next(iter(named.values()))[1], True
         beaten: dict[int, Candidate] = {}  # char offset -> a system a claim says is beaten
         # (find_results also reads the proposed candidate, where it is in `cands`)
         at_proposed = next((i for i, c in enumerate(cands) if c is proposed), None)
@@ -1254,17 +1252,24 @@ _EXAMPLE_OPENERS = frozenset(("e.g.", "i.e.", "e.g.,", "i.e.,", "like", "as"))
 _YEAR = re.compile(r"(19|20)\d\d[a-z]?")
 
 
+def _past_name(low: list[str], c: Candidate, sent_end: int) -> int:
+    """The token after the name `c`, its closing bracket and its kind noun ("(EVAP)
+    developed by", "the DMA approach (Benferhat ...)"), at most three tokens on."""
+    j = c.end
+    while j < min(c.end + 3, sent_end) and (low[j] == ")" or low[j] in lx.HEAD_TYPES):
+        j += 1
+    return j
+
+
 def _made_by_others(tk: Toks, c: Candidate, sent_end: int) -> bool:
     """"the Emergent Value Added Product (EVAP) developed by the Taiwan Space Agency": a
     maker named right after the name (or its kind noun) says it is someone else's."""
     low = tk.lower
-    j = c.end
-    while j < min(c.end + 3, sent_end) and (low[j] == ")" or low[j] in lx.HEAD_TYPES):
-        j += 1
-    return j + 2 < sent_end and low[j] in _MADE and low[j + 1] == "by" and \
-        low[j + 2] not in ("us", "our", "this", "the", "a", "an") or \
-        j + 3 < sent_end and low[j] in _MADE and low[j + 1] == "by" and \
-        low[j + 2] == "the" and tk.text[j + 3][:1].isupper()
+    j = _past_name(low, c, sent_end)
+    if j + 2 >= sent_end or low[j] not in _MADE or low[j + 1] != "by":
+        return False
+    return low[j + 2] not in ("us", "our", "this", "the", "a", "an") or \
+        low[j + 2] == "the" and j + 3 < sent_end and tk.text[j + 3][:1].isupper()
 
 
 # Participles naming who made a thing ("developed by the Taiwan Space Agency").
@@ -1276,9 +1281,7 @@ def _cited_after(tk: Toks, c: Candidate, sent_end: int) -> bool:
     """"the Disjunctive Maxi-Adjustment (DMA) approach (Benferhat et al. 2004)": a reference
     right after the name (or its kind noun) says it is someone else's."""
     low = tk.lower
-    j = c.end
-    while j < min(c.end + 3, sent_end) and (low[j] == ")" or low[j] in lx.HEAD_TYPES):
-        j += 1
+    j = _past_name(low, c, sent_end)
     if j >= sent_end or low[j] != "(":
         return False
     inner = low[j + 1:min(j + 10, sent_end)]

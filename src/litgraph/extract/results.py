@@ -466,9 +466,9 @@ def _unnamed_best(low: list[str], systems: list[Candidate], k: int, sent_start: 
     for j in range(k - 1, max(sent_start, k - 10), -1):
         if low[j] in (",", ";", "while", "whereas"):
             return False
-        if low[j] in _SCORED_KINDS and any(low[b] in _BEST for b in range(max(sent_start, j - 4),
-                                                                         j)):
-            b = next(b for b in range(max(sent_start, j - 4), j) if low[b] in _BEST)
+        b = next((b for b in range(max(sent_start, j - 4), j) if low[b] in _BEST), None) \
+            if low[j] in _SCORED_KINDS else None
+        if b is not None:
             if low[b - 1] != "the":
                 return False
             a = b - 1 - (b - 2 >= sent_start and low[b - 2] == "even")
