@@ -8100,3 +8100,11 @@ def test_macc_is_a_known_metric(ex):
     assert _types(ext, "mAcc") == {"Metric"}
     assert {m.evidence.rule for m in ext.mentions if m.text == "mAcc"} <= {
         "gazetteer/eval-context", "gazetteer/default", "gazetteer/use-cue"}
+
+
+def test_a_proposed_definition_read_as_a_task_types_its_bare_mentions_as_its_method(ex):
+    ext = _run(ex, "ELTEX: A Framework for Domain-Driven Synthetic Data Generation",
+               "We present ELTEX (Efficient LLM Token Extraction), a domain-driven framework "
+               "for generating synthetic training data. Our results show that the "
+               "ELTEX-enhanced model achieves performance competitive with GPT-4.")
+    assert _types(ext, "ELTEX") == {"Method"}

@@ -566,14 +566,14 @@ def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, To
     (AGAP)", "Face anti-spoofing (FAS)") is one in its bare mentions too, which only their
     shape typed (as methods); their roles are read again for that type. After the
     definitions' roles: one the paper proposes has become its method by then."""
-    defined = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
-               if c.rule in ("abbreviation", "abbreviation+gazetteer") and
-               c.type in ("Task", "Metric")}
+    definitions = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
+                   if c.rule in ("abbreviation", "abbreviation+gazetteer")}
+    defined = {k: t for k, t in definitions.items() if t in ("Task", "Metric")}
     # (and any kind a listed definition states, over a bare mention's shape: "visual
     # instruction tuning (VIT) ... VIT equips MLLMs" is no ViT model)
     listed = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
               if c.rule == "abbreviation+gazetteer"}
-    if not defined and not listed:
+    if not definitions:
         return roles
     out = []
     for role, rule, c, tk, si in roles:
@@ -588,7 +588,11 @@ def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, To
                                                                   "Benchmark", "Dataset")
         # (a shape alone gives way to the paper's own definition too: "Many-to-many
         # summarization (M2MS) ... their M2MS ability" is no "-2M" model)
-        kind = defined.get(key) if c.rule == "name" or plural_kind or task_system else \
+        # (a definition read as a task that the paper proposes, its method by now, types
+        # its bare mentions as one: "ELTEX (Efficient LLM Token Extraction), a framework ...
+        # the ELTEX-enhanced model")
+        kind = definitions.get(key) if c.rule == "name" else \
+            defined.get(key) if plural_kind or task_system else \
             listed.get(key) or defined.get(key) if c.rule == "name+morphology" else None
         if kind is not None and kind != c.type:
             c.type = kind
