@@ -8108,3 +8108,11 @@ def test_a_proposed_definition_read_as_a_task_types_its_bare_mentions_as_its_met
                "for generating synthetic training data. Our results show that the "
                "ELTEX-enhanced model achieves performance competitive with GPT-4.")
     assert _types(ext, "ELTEX") == {"Method"}
+
+
+def test_every_earlier_item_of_a_list_shares_a_known_head(ex):
+    ext = _run(ex, "CIRF: Tokenizing Chain-of-Thoughts for Efficient Latent Reasoning",
+               "Extensive experiments on mathematical, symbolic, and commonsense reasoning "
+               "benchmarks show that CIRF provides a favorable trade-off.")
+    assert {"mathematical reasoning", "symbolic reasoning", "commonsense reasoning"} <= {
+        m.text for m in ext.mentions if m.type == "Task"}

@@ -1890,14 +1890,18 @@ _USING_WORDS = frozenset(("using", "leveraging", "combining", "integrating", "ex
 _MEASURE_HEADS = frozenset(("distance", "similarity", "measure", "coefficient", "ratio"))
 
 
-def _shared_head(tk: Toks, c: Candidate, taken: list[bool], lookup) -> tuple[int, Entry] | None:
+def _shared_head(tk: Toks, c: Candidate, taken: list[bool], lookup, b: int | None = None
+                 ) -> tuple[int, Entry] | None:
     """(index of A, entry of "A H") for "A and B H" / "A, or B H" when the known term `c` is
     "B H" and "A H" is a known term of the same type (A is not a name on its own): A shares
-    the head."""
+    the head. `b`: where B is, when it is not `c`'s first word (an earlier item of a list
+    whose later one already shares it: "mathematical, symbolic, and commonsense
+    reasoning")."""
     low = tk.lower
-    b = c.start
-    if b - 2 >= 1 and low[b - 1] == "%" and like_num(tk.text[b - 2]):
-        b -= 2  # "43.75% Top-1 and 77.10% Top-5 accuracy": over the second score
+    if b is None:
+        b = c.start
+        if b - 2 >= 1 and low[b - 1] == "%" and like_num(tk.text[b - 2]):
+            b -= 2  # "43.75% Top-1 and 77.10% Top-5 accuracy": over the second score
     a = b - 2
     if a >= 1 and low[a] == "," and low[a + 1] in ("and", "or"):
         a -= 1  # "logical, or commonsense reasoning"
@@ -2532,10 +2536,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     for c in [c for c in cands if c.rule == "gazetteer" and c.end - c.start >= 2 and
               c.type in ("Task", "Method", "Metric")]:
         for shared in (_shared_head(tk, c, taken, lookup), _shared_modifier(tk, c, taken, lookup)):
-            if shared is not None:
+            while shared is not None:
                 a, entry = shared
                 take(Candidate(a, a + 1, entry.type, 0.8, SHARED_HEAD, entry.canonical,
                                known_as=entry.canonical))
+                # (and each earlier item of the list: "mathematical, symbolic, and
+                # commonsense reasoning")
+                shared = _shared_head(tk, c, taken, lookup, a) if \
+                    tk.lower[a - 1:a] == [","] else None
 
     # 3. Title prefix "Name: subtitle".
     if in_title:
