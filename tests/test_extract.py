@@ -8116,3 +8116,13 @@ def test_every_earlier_item_of_a_list_shares_a_known_head(ex):
                "benchmarks show that CIRF provides a favorable trade-off.")
     assert {"mathematical reasoning", "symbolic reasoning", "commonsense reasoning"} <= {
         m.text for m in ext.mentions if m.type == "Task"}
+
+
+def test_a_change_after_improves_over_y_is_the_first_systems_new_score(ex):
+    ext = _run(ex, "CurveBench: A Benchmark for Exact Topological Reasoning",
+               "We introduce CurveBench, a benchmark for topological reasoning. Our trained "
+               "Qwen3-VL-8B model improves over Qwen-3-VL-8B-Thinking from 2.8% to 33.3% "
+               "accuracy on CurveBench-Easy.")
+    got = {(r.subject, r.value) for r in ext.results}
+    assert ("Qwen3-VL-8B", 33.3) in got and ("Qwen-3-VL-8B-Thinking", 2.8) in got
+    assert ("Qwen-3-VL-8B-Thinking", 33.3) not in got

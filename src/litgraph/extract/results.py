@@ -1046,6 +1046,10 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
             last.canonical is None and last.type == "Method":
         return last, None
     # "over X" / "than X" within six words before it (at most one word for "to" / "with").
+    if last.start > sent_start and low[last.start - 1] == "over" and len(before) > 1:
+        # "Our trained Qwen3-VL-8B model improves over Qwen-3-VL-8B-Thinking from 2.8% to
+        # 33.3%": the system named before it had the new score
+        return before[-2], last
     if any(w in ("over", "than") for w in low[max(sent_start, last.start - 6):last.start]) or (
             last.start > sent_start and low[last.start - 1] in ("to", "with")):
         return (proposed or subject), last
