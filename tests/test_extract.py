@@ -8126,3 +8126,11 @@ def test_a_change_after_improves_over_y_is_the_first_systems_new_score(ex):
     got = {(r.subject, r.value) for r in ext.results}
     assert ("Qwen3-VL-8B", 33.3) in got and ("Qwen-3-VL-8B-Thinking", 2.8) in got
     assert ("Qwen-3-VL-8B-Thinking", 33.3) not in got
+
+
+def test_factual_or_knowledge_recall_is_no_metric(ex):
+    ext = _run(ex, "Prior Prompt Engineering for Reinforcement Fine-Tuning",
+               "We translate five strategies (reasoning, planning, and knowledge recall) into "
+               "prompts. We formalize factual recall as a synthetic task and report recall "
+               "and precision on it.")
+    assert [m.text for m in ext.mentions if m.text.lower() == "recall"] == ["recall"]

@@ -1451,6 +1451,10 @@ _PART_NOUNS = frozenset(("loss", "losses", "head", "heads", "branch", "branches"
 _VERB_METRICS = frozenset(("recall", "bootstrap", "bootstraps", "bootstrapped"))
 _VERB_METRIC_BEFORE = _VERB_SUBJECTS | {"merely", "can", "could", "cannot", "first"}
 _VERB_METRIC_AFTER = _VERB_OBJECTS | {"that", "them", "it", "some"}
+# What a "recall" right after it recalls: an ability, not the metric ("factual recall").
+# (not "entity recall", "context recall": metrics of retrieval)
+_RECALLED_THINGS = frozenset(("factual", "fact", "knowledge", "memory", "associative",
+                              "verbatim", "episodic"))
 
 
 # Title openings and verbs of claims (see _claim_or_lead).
@@ -2371,6 +2375,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 start > sa and low_[start - 1] in _VERB_METRIC_BEFORE or
                 end < sb and low_[end] in _VERB_METRIC_AFTER):
             continue  # "prompts LLMs to recall and ...", "we recall the ...": a verb
+        if end - start == 1 and low_[start] == "recall" and start > sa and \
+                low_[start - 1] in _RECALLED_THINGS:
+            continue  # "factual recall", "knowledge recall", "associative recall": the
+            # recalling of something, not the metric (~190 corpus abstracts)
         if c0 < start and _strong_part(tk, c0, start, capital_words=entry.type != "Model"):
             continue  # (but "ET-SAM" is a new model named after SAM, below)
         if c0 + 2 == start and text[c0].islower() and (
