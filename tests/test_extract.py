@@ -8134,3 +8134,11 @@ def test_factual_or_knowledge_recall_is_no_metric(ex):
                "prompts. We formalize factual recall as a synthetic task and report recall "
                "and precision on it.")
     assert [m.text for m in ext.mentions if m.text.lower() == "recall"] == ["recall"]
+
+
+def test_a_fine_tuned_version_of_a_known_model_is_a_model(ex):
+    ext = _run(ex, "Towards Safer AI Moderation",
+               "We introduced SafePhi, a QLoRA fine-tuned version of Phi-4, adapting diverse "
+               "ethical contexts. We also present BarPO, a variant of PPO.")
+    assert _types(ext, "SafePhi") == {"Model"}
+    assert _types(ext, "BarPO") == {"Method"}

@@ -3121,6 +3121,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         _repeat_names(tk, cands, taken)
     cands.sort(key=lambda c: c.start)
     _type_from_list(tk, cands)
+    _type_versions_of_known_models(tk, cands)
     # "second-language (L2) learners", "low-level perception (L1)", "larger L2 norms": a
     # label or a norm, a name only as the distance a score is in ("0.28 L2 and 0.18 collision
     # rate", "metrics such as L1, L2, PSNR"; 6 of 108 corpus abstracts the extractor made
@@ -3310,6 +3311,29 @@ def _listed_with_known(tk: Toks, i: int, cands: list[Candidate]) -> tuple[str, f
                                        or text[other] in ("-", "'s", "’s"))):
             return c.type, 0.6
     return None
+
+
+_VERSION_WORDS = frozenset(("version", "variant", "release", "successor"))
+
+
+def _type_versions_of_known_models(tk: Toks, cands: list[Candidate]) -> None:
+    """A bare name the text calls a version of a known model is a model: "SafePhi, a QLoRA
+    fine-tuned version of Phi-4" (its shape alone made it a method; "a variant of PPO", a
+    known method, leaves it one)."""
+    low = tk.lower
+    starts = {c.start: c for c in cands}
+    for c in cands:
+        if c.rule != "name" or c.end + 3 >= tk.n or low[c.end] != "," or \
+                low[c.end + 1] not in ("a", "an"):
+            continue
+        se = tk.sents[tk.sent_of[c.start]][1]
+        k = next((k for k in range(c.end + 2, min(c.end + 8, se - 2))
+                  if low[k] in _VERSION_WORDS and low[k + 1] == "of"), None)
+        if k is None:
+            continue
+        y = starts.get(k + 2 + (low[k + 2] == "the"))
+        if y is not None and y.type == "Model" and y.canonical is not None:
+            c.type, c.type_conf, c.rule = "Model", 0.7, "name+context"
 
 
 def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
