@@ -8142,3 +8142,10 @@ def test_a_fine_tuned_version_of_a_known_model_is_a_model(ex):
                "ethical contexts. We also present BarPO, a variant of PPO.")
     assert _types(ext, "SafePhi") == {"Model"}
     assert _types(ext, "BarPO") == {"Method"}
+
+
+def test_a_word_name_trained_and_described_at_once_is_a_name(ex):
+    ext = _run(ex, "Timely Response Generation for Open-domain Dialogue Agents",
+               "We then train Timer, a dialogue agent designed to proactively predict time "
+               "intervals and generate timely responses.")
+    assert _roles(ext).get("Timer") == "proposes"

@@ -1232,6 +1232,7 @@ _INTRODUCING = frozenset(("propose", "proposes", "introduce", "introduces", "pre
 
 
 _INTRODUCING_OR_ITEM = _INTRODUCING | {")"}  # and a numbered item's "(1) Pindola, a ..."
+_INTRODUCING_OR_TRAINING = _INTRODUCING_OR_ITEM | {"train", "trains"}
 
 
 def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int, end: int = 0) -> int:
@@ -1246,7 +1247,9 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int, end: int 
     if lx.opens_described_item(low, i, end, sent_start, sent_end):
         return end  # "(1) Pindola, a modern transformer-based encoder ..."
     if prev not in lx.NAMING_WORDS:
-        if prev not in _INTRODUCING or not subject_before(
+        # (a model trained and described at once: "We then train Timer, a dialogue agent")
+        trained = prev in ("train", "trains") and low[end:end + 2] in ([",", "a"], [",", "an"])
+        if prev not in _INTRODUCING and not trained or not subject_before(
                 tk, i - 1, sent_start, past=prev in lx.PROPOSED_PAST):
             return 0
     if end + 1 < sent_end and low[end] in _NAME_JOINERS and lx.title_case(text[end + 1]):
@@ -2964,7 +2967,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     i += 1
                     continue
         if not strong and not weak and f & _TITLE and not in_title and i > sa and \
-                low_[i - 1] in _INTRODUCING_OR_ITEM and not _common_word(low_[i]):
+                low_[i - 1] in _INTRODUCING_OR_TRAINING and not _common_word(low_[i]):
             # "we propose Telly to ...": a name the text introduces may look like an adjective.
             named_end = 0 if written_lower(low_[i]) else _introduced_word(tk, i, sa, sb)
             weak = bool(named_end)
