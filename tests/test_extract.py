@@ -8149,3 +8149,12 @@ def test_a_word_name_trained_and_described_at_once_is_a_name(ex):
                "We then train Timer, a dialogue agent designed to proactively predict time "
                "intervals and generate timely responses.")
     assert _roles(ext).get("Timer") == "proposes"
+
+
+def test_evaluated_on_the_widely_used_x_is_evaluated_on(ex):
+    ext = _run(ex, "MASF: A Multi-Model Adaptive Selection Framework for Summarization",
+               "We introduce WIDER-FAIR, a new dataset built on the widely used WIDER-FACE "
+               "benchmark, and evaluate detectors on it. The models are fine-tuned and "
+               "evaluated on the widely used CNN/DailyMail news summarization dataset.")
+    assert _roles(ext).get("CNN/DailyMail") == "evaluatesOn"
+    assert _roles(ext).get("WIDER-FACE") == "uses"

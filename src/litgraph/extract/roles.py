@@ -199,6 +199,7 @@ def _in_capitalised_compound(tk: Toks, k: int) -> bool:
         text[k + 2][:1].isupper()
 
 
+_BUILT = frozenset(("built", "based", "constructed", "derived", "grounded"))
 _OPEN_SOURCE_ADVERBS = frozenset(("also", "further", "will", "fully", "publicly"))
 
 
@@ -1137,8 +1138,13 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         not (cand.type == "Benchmark" and low_[pos - 1 - (prev == "the")] == "on")
     # (a known benchmark right after "pretrained on CIFAR-100, X reaches 62.7%" is still where
     # the scores are; further down a list it is data: "trained on MNIST, SVHN and CelebA")
+    # (the words before a description: "evaluated on the widely used CNN/DailyMail ...")
+    # (not what a thing is built on: "a new dataset built on the widely used WIDER-FACE
+    # benchmark")
+    ep, ep2 = (low_[pos - 3], low_[pos - 4]) if prev == "used" and prev2 in _HOW_WIDELY and \
+        pos - 5 >= sent_start and low_[pos - 5] not in _BUILT else (prev, prev2)
     if evalish and eval_sentence and not trained_on and (
-            prev in lx.EVAL_PREPS or prev == "the" and prev2 in ("on", "across", "over") or
+            ep in lx.EVAL_PREPS or ep == "the" and ep2 in ("on", "across", "over") or
             kind in ("compare", None) or cand.type == "Benchmark"):
         return "evaluatesOn", "eval-context"
     if kind == "use" and evalish and low_[pos - cue[1]] == "using" and \
