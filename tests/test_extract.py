@@ -8158,3 +8158,13 @@ def test_evaluated_on_the_widely_used_x_is_evaluated_on(ex):
                "evaluated on the widely used CNN/DailyMail news summarization dataset.")
     assert _roles(ext).get("CNN/DailyMail") == "evaluatesOn"
     assert _roles(ext).get("WIDER-FACE") == "uses"
+
+
+def test_x_improves_over_or_upon_y_is_a_claim(ex):
+    ext = _run(ex, "Enhancing Low-Rank Adaptation with Structured Nonlinear Transformations",
+               "We propose LoRAN, a non-linear extension of LoRA. Experiments across "
+               "summarization and classification tasks show that LoRAN consistently improves "
+               "over QLoRA. We propose SAVE, a video-text retrieval model. SAVE improves upon "
+               "CLIP4Clip on all datasets.")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("LoRAN", "QLoRA") in rels and ("SAVE", "CLIP4Clip") in rels

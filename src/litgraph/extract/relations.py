@@ -53,7 +53,10 @@ _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improv
                              "superiority"))
 
 
-_VERB_TRIGGERS = lx.OUTPERFORM_WORDS | lx.UNDERPERFORM_WORDS | {"than", "to", "with", "over"}
+_VERB_TRIGGERS = lx.OUTPERFORM_WORDS | lx.UNDERPERFORM_WORDS | {"than", "to", "with", "over",
+                                                                 "upon"}
+# "LoRAN consistently improves over QLoRA", "SAVE improves upon AVIGATE"
+_IMPROVES = frozenset(("improves", "improved", "improve", "improving"))
 
 
 def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
@@ -73,6 +76,8 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
         elif w == "than" and k - 2 >= sent_start and low[k - 2] == "more" and \
                 low[k - 1] in _POSITIVE:
             out.append(k)  # "more efficient than X"
+        elif w in ("over", "upon") and k - 1 >= sent_start and low[k - 1] in _IMPROVES:
+            out.append(k)  # "X consistently improves over Y"
         elif w == "over" and lx.gain_before(low, k, sent_start) is not None:
             # "consistent improvements over strong baselines such as X", "improvement in
             # accuracy over standard SFT", "the superiority of BFO over the PSO and GD"
