@@ -8168,3 +8168,14 @@ def test_x_improves_over_or_upon_y_is_a_claim(ex):
                "CLIP4Clip on all datasets.")
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert ("LoRAN", "QLoRA") in rels and ("SAVE", "CLIP4Clip") in rels
+
+
+def test_an_apposition_after_a_spaced_dash_types_the_name(ex):
+    ext = _run(ex, "Advancing Egocentric Video Question Answering",
+               "We further develop 3DLLaVA-CRITIC - a fine-tuned MLLM specialized for evaluating "
+               "text alignment. We present QaEgo4Dv2 - a refined dataset of egocentric videos. "
+               "We pretrain variants of GaitPT - a transformer-based architecture - on a dataset "
+               "of 2.7 million sequences.")
+    assert _types(ext, "3DLLaVA-CRITIC") == {"Model"}
+    assert _types(ext, "QaEgo4Dv2") == {"Dataset"}
+    assert _types(ext, "GaitPT") == {"Method"}

@@ -462,8 +462,8 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         end += 1
     # Right: "X benchmark", "X-based" excluded, "X model(s)".
     j = end
-    if j < sent_end and text[j] == "-":
-        return None
+    if j < sent_end and text[j] == "-" and not (tk.ws[j - 1] and tk.ws[j]):
+        return None  # (a spaced dash opens an apposition: "QaEgo4Dv2 - a refined dataset")
     if j + 3 < sent_end and text[j] == "(" and text[j + 2] == ")" and \
             low_[j + 3] in _DATA_HEADS_TYPE:
         j += 3  # "the P4I (PoemForImage) dataset": over the other name in parentheses
@@ -741,6 +741,9 @@ def _closing_bracket(text: list[str], k: int, stop: int) -> int | None:
     return None
 
 
+_SPACED_DASHES = frozenset(("-", "–", "—", "--"))
+
+
 def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[str, float] | None:
     """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
@@ -765,7 +768,10 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
         low_[end + 2:end + 3] != ["first"] or  # ("close this gap with X, the first dataset")
         start - 2 >= sent_start and text[start - 2][:1].isupper() and
         not lx.strong_shape(text[start])) if end + 1 < sent_end else False
-    if end + 1 < sent_end and text[end] in (",", "(") and low_[end + 1] in (
+    # (or a spaced dash: "3DLLaVA-CRITIC - a fine-tuned MLLM", "TwigVLM -- a simple ...")
+    dashed = end + 1 < sent_end and text[end] in _SPACED_DASHES and tk.ws[end - 1] and \
+        tk.ws[end] and low_[end + 1] in ("a", "an")
+    if end + 1 < sent_end and (text[end] in (",", "(") or dashed) and low_[end + 1] in (
             "a", "an", "the", "our") and not (fronted and low_[end + 1] not in ("a", "an")):
         # (ten tokens, not counting a compound's hyphens: "STAR-1, a high-quality,
         # just-1k-scale safety dataset")
@@ -781,7 +787,12 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                 skip_to, last = k + 3, last + 3
                 continue
             low = low_[k]
-            in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-")
+            # (a spaced dash after it closes the apposition: "GaitPT - a transformer-based
+            # architecture - on a dataset of ...")
+            if dashed and text[k] in _SPACED_DASHES and tk.ws[k - 1]:
+                break
+            in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-" and
+                                                 not tk.ws[k])
             if low in _QUANTITY and k + 1 < sent_end and low_[k + 1] == "of":
                 continue  # "M-Prometheus, a suite of open-weight LLM judges": judges
             if (low in _MODIFYING_HEADS or low == "metric") and k + 1 < sent_end and \
