@@ -8179,3 +8179,14 @@ def test_an_apposition_after_a_spaced_dash_types_the_name(ex):
     assert _types(ext, "3DLLaVA-CRITIC") == {"Model"}
     assert _types(ext, "QaEgo4Dv2") == {"Dataset"}
     assert _types(ext, "GaitPT") == {"Method"}
+
+
+def test_two_names_each_with_its_purpose_are_both_proposed(ex):
+    ext = _run(ex, "MolAct: An Agentic RL Framework for Molecular Editing",
+               "We instantiate the MolAct framework to train two model families: MolEditAgent "
+               "for molecular editing tasks and MolOptAgent for molecular optimization tasks. "
+               "This process enables us to construct Unicorn-1.2M for pretraining and "
+               "Unicorn-471K-Instruction for instruction-tuning.")
+    roles = _roles(ext)
+    assert roles.get("MolOptAgent") == "proposes"
+    assert roles.get("Unicorn-471K-Instruction") == "proposes"

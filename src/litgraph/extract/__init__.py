@@ -109,7 +109,8 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             b.type = "Method"
         # ("... framework (HazeGen) and a Diffusion-based Dehazing framework (DiffDehaze)")
         if _coordinated(low, a, b, 4) or listed or _and_a_kind(low, a_end, b.start) or \
-                _kind_and(low, a.end, b_start) or _described_pair(low, a_end, b_start, b.end):
+                _kind_and(low, a.end, b_start) or _described_pair(low, a_end, b_start, b.end) or \
+                _purpose_pair(low, a_end, b_start, b.end):
             roles[i] = ("proposes", rule_a, b, tk_b, si_b)
 
 
@@ -187,6 +188,16 @@ def _described_pair(low: list[str], a_end: int, b_start: int, b_end: int) -> boo
             len(kind) <= 12 and any(w in lx.HEAD_TYPES for w in kind[:3])) and \
         all(w == "-" or w.replace("-", "").isalpha() for w in kind) and \
         low[b_end:b_end + 1] == [","] and low[b_end + 1:b_end + 2] in (["a"], ["an"])
+
+
+def _purpose_pair(low: list[str], a_end: int, b_start: int, b_end: int) -> bool:
+    """"construct Unicorn-1.2M for pretraining and Unicorn-471K-Instruction for
+    instruction-tuning": two names listed, each with its purpose ("for", at most three
+    words)."""
+    between = low[a_end:b_start]
+    return 3 <= len(between) <= 5 and between[0] == "for" and between[-1] == "and" and \
+        all(w == "-" or w.replace("-", "").isalpha() and w not in ("and", "or")
+            for w in between[1:-1]) and low[b_end:b_end + 1] == ["for"]
 
 
 def _singular_key(text: str) -> str:
