@@ -8190,3 +8190,9 @@ def test_two_names_each_with_its_purpose_are_both_proposed(ex):
     roles = _roles(ext)
     assert roles.get("MolOptAgent") == "proposes"
     assert roles.get("Unicorn-471K-Instruction") == "proposes"
+
+
+def test_a_name_opening_with_two_capitals_compared_once_is_kept(ex):
+    ext = _run(ex, "MixedPEFT: Combining Multiple PEFT Methods",
+               "We propose MixedPEFT. MixedPEFT gains 1.41 points over UDapter.")
+    assert ("MixedPEFT", "UDapter") in {(r.subject, r.object) for r in ext.relations}

@@ -1129,7 +1129,8 @@ def _compared_where_beaten(mentions: list[Mention], beaten: dict[int, Candidate]
 
 _NO_CUE_ROLE_RULES = frozenset(("default", "title-default", "background"))
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
-_CAMEL = re.compile(r"[A-Z][A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9]*")
+# (also two capitals opening a word: "UDapter")
+_CAMEL = re.compile(r"(?:[A-Z][A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])|[A-Z]{2}[a-z])[A-Za-z0-9]*")
 # "EAGLE-3", "ORCA-2", "FooBar-3": capitals or camel case with a version (not "Stage-2").
 # (its base unknown: "BLEU-1" is a known measure's)
 _VERSIONED = re.compile(r"([A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)-?\d+(?:\.\d+)?")
