@@ -8196,3 +8196,11 @@ def test_a_name_opening_with_two_capitals_compared_once_is_kept(ex):
     ext = _run(ex, "MixedPEFT: Combining Multiple PEFT Methods",
                "We propose MixedPEFT. MixedPEFT gains 1.41 points over UDapter.")
     assert ("MixedPEFT", "UDapter") in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_a_margin_right_before_over_makes_a_claim(ex):
+    ext = _run(ex, "DreamRenderer: Multi-Instance Attribute Control",
+               "We propose DreamRenderer. DreamRenderer improves the Image Success Ratio by "
+               "17.7% over FLUX. It gains 2.5 percentage points over GLIGEN.")
+    rels = {(r.subject, r.object) for r in ext.relations}
+    assert ("DreamRenderer", "FLUX") in rels and ("DreamRenderer", "GLIGEN") in rels

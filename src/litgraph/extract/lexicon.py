@@ -300,6 +300,9 @@ _GAIN_BREAKS = frozenset((",", ";", ":", "(", ")", "while", "whereas", "but", "a
 _SIGNED_BREAKS = frozenset((";", ".", "while", "whereas", "but", "than", "compared"))
 
 
+_MARGIN_UNITS = frozenset(("points", "pp", "pts", "%", "p.p."))
+
+
 def gain_before(low: list[str], k: int, sent_start: int) -> int | None:
     """Index of what makes the "over" at `k` a gain over what follows: a gain word at most
     four words back in the clause ("improvement in accuracy over X"), or a signed score at most
@@ -310,6 +313,11 @@ def gain_before(low: list[str], k: int, sent_start: int) -> int | None:
             return j
         if low[j] in _GAIN_BREAKS:
             break
+    # a margin right before it: "1.41 percentage points over UDapter", "3.2% over X"
+    j = k - 1 - (k - 2 >= sent_start and low[k - 1] == "points" and low[k - 2] == "percentage")
+    if j - 1 >= sent_start and low[j] in _MARGIN_UNITS and low[j - 1][:1].isdigit() and \
+            low[j - 1].replace(".", "", 1).isdigit():
+        return j - 1
     for j in range(k - 1, max(sent_start, k - 10) - 1, -1):
         w = low[j]
         if w[:1] == "+" and w[1:2].isdigit():
