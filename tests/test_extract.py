@@ -8204,3 +8204,11 @@ def test_a_margin_right_before_over_makes_a_claim(ex):
                "17.7% over FLUX. It gains 2.5 percentage points over GLIGEN.")
     rels = {(r.subject, r.object) for r in ext.relations}
     assert ("DreamRenderer", "FLUX") in rels and ("DreamRenderer", "GLIGEN") in rels
+
+
+def test_the_title_saying_a_proposed_definitions_long_form_proposes_it(ex):
+    ext = _run(ex, "Structure-Guided Entity Resolution: Fine-Tuning LLMs for Name Matching",
+               "This paper introduces Structure-Guided Entity Resolution (SGER), a novel "
+               "framework that fine-tunes an LLM through a two-phase curriculum.")
+    m = next(m for m in ext.mentions if m.text == "Structure-Guided Entity Resolution")
+    assert (m.type, m.role) == ("Method", "proposes")

@@ -572,13 +572,26 @@ def _of_family(name: str, keys: set[str]) -> bool:
 
 
 def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, Toks, int]],
-                                       role_of) -> list[tuple[str, str, Candidate, Toks, int]]:
+                                       role_of, ttk: Toks
+                                       ) -> list[tuple[str, str, Candidate, Toks, int]]:
     """A name the paper defines as a task or a metric ("the Airport Gate Assignment Problem
     (AGAP)", "Face anti-spoofing (FAS)") is one in its bare mentions too, which only their
     shape typed (as methods); their roles are read again for that type. After the
     definitions' roles: one the paper proposes has become its method by then."""
     definitions = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
                    if c.rule in ("abbreviation", "abbreviation+gazetteer")}
+    # The long form of a definition the paper proposes, said whole elsewhere (its title:
+    # "Structure-Guided Entity Resolution: ..." of "we introduce Structure-Guided Entity
+    # Resolution (SGER), a novel framework"), is the proposal, not the task it reads as.
+    proposed_longs = {fold(c.long_form): c.type for r, _ru, c, _tk, _s in roles
+                      if r == "proposes" and c.rule == "abbreviation" and c.long_form and
+                      c.type in ("Method", "Model")}
+    for i, (_role, _rule, c, tk, si) in enumerate(roles):
+        t = proposed_longs.get(fold(tk.name_text(c.start, c.end))) if c.type == "Task" \
+            else None
+        if t is not None:
+            c.type = t
+            roles[i] = ("proposes", "title-name" if tk is ttk else "propose-near", c, tk, si)
     defined = {k: t for k, t in definitions.items() if t in ("Task", "Metric")}
     # (and any kind a listed definition states, over a bare mention's shape: "visual
     # instruction tuning (VIT) ... VIT equips MLLMs" is no ViT model)
@@ -819,7 +832,7 @@ class Extractor:
                     c = cands[ci]
                     ci += 1
                     roles.append((*role_of(c, tk, si), c, tk, si))
-        roles = _type_bare_mentions_of_definitions(roles, role_of)
+        roles = _type_bare_mentions_of_definitions(roles, role_of, ttk)
         _propose_coordinated(roles)
         _compare_coordinated(roles)
         _propose_colon_list(roles)
