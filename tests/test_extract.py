@@ -8212,3 +8212,10 @@ def test_the_title_saying_a_proposed_definitions_long_form_proposes_it(ex):
                "framework that fine-tunes an LLM through a two-phase curriculum.")
     m = next(m for m in ext.mentions if m.text == "Structure-Guided Entity Resolution")
     assert (m.type, m.role) == ("Method", "proposes")
+
+
+def test_a_score_and_its_metric_before_on_the_x_is_on_x(ex):
+    ext = _run(ex, "Phoneme-Level Visual Speech Recognition",
+               "We propose PV-ASR. Our PV-ASR method achieves 17.4% WER on the LRS2 and 21.0% "
+               "WER on the LRS3 dataset.")
+    assert {(r.benchmark, r.value) for r in ext.results} == {("LRS2", 17.4), ("LRS3", 21.0)}

@@ -739,9 +739,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             # (or "on", then describing words: "90.2% on the curved-text CTW1500 dataset";
             # over a bracketed gain first: "61.52% (+6.19% improvement) on WeMath")
             a_i = _after_aside(tk, after_i, sent_end)
+            # (also "17.4% WER on the LRS2 and ...")
             after = [b for b in benches if b.start >= a_i and b.start - a_i <= 6 and
                      (low[b.start - 1] in ("on", "in", "across") or
-                      low[a_i] in ("on", "in") and b.start > a_i + 1) and
+                      low[b.start - 1] == "the" and low[b.start - 2] in ("on", "in", "across")
+                      or low[a_i] in ("on", "in") and b.start > a_i + 1) and
                      all(w.isalpha() or w == "-" or w in _SCORE_WORDS or
                          _METRIC_WORD.fullmatch(w) for w in low[a_i:b.start])]
         if not after and after_i + 1 < sent_end and low[after_i] in ("on", "in") and any(
