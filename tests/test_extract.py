@@ -8219,3 +8219,12 @@ def test_a_score_and_its_metric_before_on_the_x_is_on_x(ex):
                "We propose PV-ASR. Our PV-ASR method achieves 17.4% WER on the LRS2 and 21.0% "
                "WER on the LRS3 dataset.")
     assert {(r.benchmark, r.value) for r in ext.results} == {("LRS2", 17.4), ("LRS3", 21.0)}
+
+
+def test_models_a_claim_is_made_on_are_not_compared(ex):
+    ext = _run(ex, "Selecting Demonstrations for Many-Shot In-Context Learning",
+               "We introduce a novel gradient matching approach. For instance, it surpasses "
+               "random selection by 4% on Qwen2.5-72B and Llama3-70B.")
+    roles = _roles(ext)
+    assert roles.get("Qwen2.5-72B") != "comparesWith"
+    assert roles.get("Llama3-70B") != "comparesWith"
