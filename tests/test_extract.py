@@ -8228,3 +8228,13 @@ def test_models_a_claim_is_made_on_are_not_compared(ex):
     roles = _roles(ext)
     assert roles.get("Qwen2.5-72B") != "comparesWith"
     assert roles.get("Llama3-70B") != "comparesWith"
+
+
+def test_matching_after_a_noun_is_a_technique_not_a_comparison(ex):
+    ext = _run(ex, "Selecting Demonstrations via Gradient Matching",
+               "We introduce a novel approach. Through gradient matching on relatively small "
+               "models, e.g., Qwen2.5-3B or Llama3-8B, our method outperforms random selection. "
+               "Our model performs well while matching GPT-4 on MMLU.")
+    roles = _roles(ext)
+    assert roles.get("Qwen2.5-3B") != "comparesWith"
+    assert roles.get("GPT-4") == "comparesWith"

@@ -203,6 +203,9 @@ _BUILT = frozenset(("built", "based", "constructed", "derived", "grounded"))
 _OPEN_SOURCE_ADVERBS = frozenset(("also", "further", "will", "fully", "publicly"))
 
 
+_VERB_LEADS = frozenset(("while", "even", "thereby", "thus", "and", "or", "also"))
+
+
 def _listed_after_on(tk: Toks, pos: int, sent_start: int) -> bool:
     """Whether the name at `pos` is (in a list of names) right after "on" / "across": "by 4%
     on Qwen2.5-72B and Llama3-70B"."""
@@ -239,7 +242,11 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         if based is not None and k == pos - based[1] - 2:
             continue  # the compound's own word: "distribution matching-based"
         if kind == "compare" and k > sent_start and (
-                tk.text[k][:1].isupper() or low_[k - 1] == "-" and low in _MATCHING):
+                tk.text[k][:1].isupper() or low_[k - 1] == "-" and low in _MATCHING or
+                low == "matching" and low_[k - 1].isalpha() and not is_stop(low_[k - 1]) and
+                not low_[k - 1].endswith("ly") and low_[k - 1] not in _VERB_LEADS):
+            # (nor a technique: "Through gradient matching on ... models, e.g., Qwen2.5-3B",
+            # "flow matching"; but "while matching GPT-4", "closely matching X")
             # a word of a name: "Local Image-Sentence Matching (LISM)"; or of a compound:
             # "the TBox (i.e. schema-matching) datasets in the OAEI"
             kind = None
