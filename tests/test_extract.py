@@ -8238,3 +8238,11 @@ def test_matching_after_a_noun_is_a_technique_not_a_comparison(ex):
     roles = _roles(ext)
     assert roles.get("Qwen2.5-3B") != "comparesWith"
     assert roles.get("GPT-4") == "comparesWith"
+
+
+def test_the_name_after_a_fronted_phrase_with_names_is_the_subject(ex):
+    ext = _run(ex, "CHURRO: Making History Readable with an Open-Weight VLM",
+               "We present CHURRO, an open-weight VLM. On the CHURRO-DS test set, CHURRO "
+               "achieves 82.3% (printed) and 70.1% (handwritten) normalized Levenshtein "
+               "similarity, surpassing the second-best model, Gemini 2.5 Pro, by 1.4%.")
+    assert ("CHURRO", "Gemini 2.5 Pro") in {(r.subject, r.object) for r in ext.relations}

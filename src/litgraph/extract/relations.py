@@ -107,7 +107,13 @@ def _after_fronted_phrase(tk: Toks, in_sent: list[Candidate], c: Candidate,
     """"To this end, rStar2-Agent boosts ...", "Notably, X ...": the name opens the main
     clause after a short fronted phrase of ordinary words, so it is the sentence's subject
     however far the comparison is."""
-    return 2 < c.start - sent_start <= 5 and tk.lower[c.start - 1] == "," and \
+    low = tk.lower
+    if 2 < c.start - sent_start <= 12 and low[c.start - 1] == "," and \
+            low[sent_start] in _FRONTING and "," not in low[sent_start:c.start - 1]:
+        # "On the CHURRO-DS test set, CHURRO achieves ..., surpassing X": after a fronted
+        # phrase of where (names in it are where, not who)
+        return True
+    return 2 < c.start - sent_start <= 5 and low[c.start - 1] == "," and \
         all(t.isalpha() and t.islower() for t in tk.text[sent_start + 1:c.start - 1]) and \
         tk.text[sent_start].isalpha() and \
         not any(o.start < c.start for o in in_sent if o is not c and o.start >= sent_start)
