@@ -8246,3 +8246,11 @@ def test_the_name_after_a_fronted_phrase_with_names_is_the_subject(ex):
                "achieves 82.3% (printed) and 70.1% (handwritten) normalized Levenshtein "
                "similarity, surpassing the second-best model, Gemini 2.5 Pro, by 1.4%.")
     assert ("CHURRO", "Gemini 2.5 Pro") in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_a_change_of_a_name_not_read_is_not_the_last_systems(ex):
+    ext = _run(ex, "Rethinking Supervision Granularity for Theorem Proving",
+               "We propose SegPro and evaluate on miniF2F. It increases the proof success rate "
+               "of BFS-Prover-V2-7B from 68.77% to 70.74% and that of InternLM2.5-StepProver "
+               "from 59.59% to 60.33%, showing gains.")
+    assert {r.value for r in ext.results} == {68.77, 70.74}

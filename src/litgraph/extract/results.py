@@ -845,8 +845,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # (the nearest metric, but not a cost right after another number: "SLNet-M with ...
         # 1.22 GFLOPs reaches 93.92%")
         if k in changes:
-            subject, before = _change_subjects(tk, systems, changes[k], sent_start, proposed,
-                                               subject)
+            subject, before = _change_subjects(
+                tk, systems, changes[k], sent_start, proposed, subject,
+                in_name | {j for m in metrics for j in range(m.start, m.end)})
+            if subject is None:
+                continue
             if before is not None:
                 f = changes[k]
                 out.append({"subject": before, "benchmark": bench, "metric": metric,
@@ -1022,8 +1025,8 @@ def _changes(tk: Toks, a: int, b: int) -> dict[int, int]:
 
 
 def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int,
-                     proposed: Candidate | None, subject: Candidate | None
-                     ) -> tuple[Candidate | None, Candidate | None]:
+                     proposed: Candidate | None, subject: Candidate | None,
+                     in_name: set[int]) -> tuple[Candidate | None, Candidate | None]:
     """Subjects of the new and the old score of a change whose "from" is at token f - 1: a
     system compared "over X" / "than X" before the change had the old score and the paper's
     own the new one; else both are the named system that changed ("boosting X from ...",
@@ -1036,6 +1039,11 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
     if not before:
         return subject, None
     last = before[-1]
+    if f - 2 >= last.end and f - 2 not in in_name and lx.strong_shape(tk.text[f - 2]) and \
+            tk.text[f - 2][:1].isupper() and "@" not in tk.text[f - 2]:  # (not "Pass@3")
+        # "... of BFS-Prover-V2-7B from 68.77% to 70.74% and that of InternLM2.5-StepProver
+        # from 59.59% to 60.33%": the change of a name not read as one, not the last one's
+        return None, None
     if aside is not last:
         # "EO-Gym-4B, obtained by fine-tuning Qwen3-VL-4B-Instruct on ..., improves Pass@3
         # from 0.49 to 0.74": the system it was made from had the old score
