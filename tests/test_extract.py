@@ -8254,3 +8254,11 @@ def test_a_change_of_a_name_not_read_is_not_the_last_systems(ex):
                "of BFS-Prover-V2-7B from 68.77% to 70.74% and that of InternLM2.5-StepProver "
                "from 59.59% to 60.33%, showing gains.")
     assert {r.value for r in ext.results} == {68.77, 70.74}
+
+
+def test_a_score_of_residents_or_participants_is_peoples(ex):
+    ext = _run(ex, "ReXVQA: A Large-scale Visual Question Answering Benchmark",
+               "We introduce ReXVQA, a benchmark for chest X-rays. GPT-4o achieved 83.84% "
+               "accuracy on ReXVQA, compared to human readers (best radiology resident: "
+               "77.27%).")
+    assert [r.value for r in ext.results] == [83.84]

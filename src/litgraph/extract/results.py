@@ -70,7 +70,9 @@ _OTHERS_SCORE = frozenset(("previous", "prior", "baseline", "original"))  # ("co
 
 # (The tokenizer splits "baseline's" and "experts'": the word alone is what is read.)
 _PEOPLE = frozenset(("human", "humans", "annotator", "annotators", "experts", "expert",
-                     "radiologists", "clinicians", "physicians"))
+                     "radiologists", "clinicians", "physicians", "resident", "residents",
+                     "reader", "readers", "pathologists", "dermatologists", "doctors",
+                     "participants"))
 
 _APPROXIMATELY = frozenset(("over", "nearly", "approximately", "roughly", "about", "around",
                             "almost"))
