@@ -8262,3 +8262,10 @@ def test_a_score_of_residents_or_participants_is_peoples(ex):
                "accuracy on ReXVQA, compared to human readers (best radiology resident: "
                "77.27%).")
     assert [r.value for r in ext.results] == [83.84]
+
+
+def test_a_benchmark_ending_the_claim_before_is_not_the_next_scores(ex):
+    ext = _run(ex, "Liberating LLM Capabilities in Full-Duplex Speech Models",
+               "We propose LWS. Empirically, LWS reaches 4.72 on VoiceBench AlpacaEval, "
+               "achieves 92.6% writing-speaking consistency, and outperforms its ablations.")
+    assert 92.6 not in [r.value for r in ext.results]
