@@ -8269,3 +8269,12 @@ def test_a_benchmark_ending_the_claim_before_is_not_the_next_scores(ex):
                "We propose LWS. Empirically, LWS reaches 4.72 on VoiceBench AlpacaEval, "
                "achieves 92.6% writing-speaking consistency, and outperforms its ablations.")
     assert 92.6 not in [r.value for r in ext.results]
+
+
+def test_capitalised_words_before_a_known_name_introduced_make_a_new_name(ex):
+    ext = _run(ex, "Towards Factuality Evaluation in Large Video Language Models",
+               "To address this gap, we introduce Video SimpleQA, the first comprehensive "
+               "benchmark tailored for factuality evaluation of LVLMs. The best-performing model "
+               "Gemini-1.5-Pro achieves merely an F-score of 54.4% on Video SimpleQA.")
+    assert _roles(ext).get("Video SimpleQA") == "proposes"
+    assert "SimpleQA" not in {m.text for m in ext.mentions}

@@ -2494,6 +2494,19 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 take(Candidate(left, end, "Task" if entry.type == "Task" and end - start > 1
                                else "Method", 0.6, "capitalised+gazetteer"))
                 continue
+        if not in_title and entry.type in ("Dataset", "Benchmark", "Model") and end2 == end and \
+                start > sa and text[start - 1][:1].isupper() and end + 1 < sb and \
+                low_[end] == "," and low_[end + 1] in ("a", "an", "the"):
+            # "we introduce Video SimpleQA, the first comprehensive benchmark ...": capitalised
+            # words before a known name, introduced and described, are a new name of the
+            # paper's (not the known one)
+            left = _title_case_run_left(tk, start, sa)
+            if sa < left < start and low_[left - 1] in _INTRODUCING and \
+                    not any(taken[k] for k in range(left, start)):
+                described = _apposition_type(tk, left, end, sa, sb)
+                take(Candidate(left, end, described[0] if described else entry.type,
+                               described[1] if described else 0.6, "name+context"))
+                continue
         if entry.type == "Task" and end2 == end == start + 1 and text[start].isupper() and \
                 (listed := _listed_under(low_, _list_start(tk, start, end, sa), sa)) and \
                 listed[0] in ("Dataset", "Benchmark") and not _lower_item_after(tk, end, sb):
