@@ -8278,3 +8278,14 @@ def test_capitalised_words_before_a_known_name_introduced_make_a_new_name(ex):
                "Gemini-1.5-Pro achieves merely an F-score of 54.4% on Video SimpleQA.")
     assert _roles(ext).get("Video SimpleQA") == "proposes"
     assert "SimpleQA" not in {m.text for m in ext.mentions}
+
+
+def test_a_title_ending_via_a_technique_the_abstract_names_proposes_it(ex):
+    ext = _run(ex, "Fictitious Synthetic Data Can Improve LLM Factuality via Prerequisite Learning",
+               "In this paper, we propose a novel fine-tuning strategy called Prereq-Tune. "
+               "Prereq-Tune introduces an additional prerequisite learning stage to learn the "
+               "necessary knowledge for SFT.")
+    assert _roles(ext).get("Prerequisite Learning") == "proposes"
+    ext = _run(ex, "Solving the Satisfiability Problem Through Boolean Networks",
+               "We study Boolean networks and their dynamics.")
+    assert "Boolean Networks" not in {m.text for m in ext.mentions if m.role == "proposes"}

@@ -362,7 +362,39 @@ def find_title_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, i
     """The term a title opens with ("Composable Sparse Fine-Tuning for ...", "On Unsupervised
     Prompt Learning for ...", "Feature vector regularization in machine learning") when the
     abstract says it again or proposes a technique it does not name: what the paper is about,
-    and so most often what it proposes."""
+    and so most often what it proposes. Else the term the title ends on after "via" /
+    "through" ("... Improve LLM Factuality via Prerequisite Learning") when the abstract says
+    it again."""
+    opening = _opening_term(tk, abstract, is_generic, lookup)
+    if opening is not None or not tk.n:
+        return opening
+    low = tk.lower
+    colon = next((k for k in range(tk.n) if low[k] == ":"), tk.n)
+    via = next((k for k in range(colon - 1, 0, -1) if low[k] in _BY_MEANS), None)
+    if via is None:
+        return None
+    b, words = _term(tk, via + 1, colon)
+    if b != colon or not 2 <= words <= 4 or \
+            low[b - 1].rsplit("-", 1)[-1] not in _DOING_HEADS or \
+            not all(tk.text[k][:1].isupper() or tk.text[k] == "-" for k in range(via + 1, b)) or \
+            not _acceptable(tk, via + 1, b, words, is_generic, lookup) or \
+            tk.span_text(via + 1, b).lower() not in abstract.lower():
+        return None
+    return via + 1, b
+
+
+# Words before the technique a title says a thing is done by, and the last words of such a
+# technique: a way of doing ("... via Prerequisite Learning"), not a part ("through Boolean
+# Networks").
+_BY_MEANS = frozenset(("via", "through"))
+_DOING_HEADS = _TECHNIQUE_HEADS - {"network", "networks", "block", "decoder", "encoder",
+                                   "generator", "module", "adapter", "attention", "loss",
+                                   "framework", "method", "approach", "algorithm", "mechanism",
+                                   "strategy"}
+
+
+def _opening_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, int] | None:
+    """The term a title opens with (see find_title_term)."""
     low = tk.lower
     if not tk.n or ":" in tk.text[:10]:
         return None  # "Name: subtitle" is read by the title-name rule
