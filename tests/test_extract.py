@@ -8289,3 +8289,11 @@ def test_a_title_ending_via_a_technique_the_abstract_names_proposes_it(ex):
     ext = _run(ex, "Solving the Satisfiability Problem Through Boolean Networks",
                "We study Boolean networks and their dynamics.")
     assert "Boolean Networks" not in {m.text for m in ext.mentions if m.role == "proposes"}
+
+
+def test_a_score_said_of_current_systems_unnamed_is_not_the_papers(ex):
+    ext = _run(ex, "EvoArena: Tracking Memory Evolution for Robust LLM Agents",
+               "We propose EvoMem and introduce EvoArena, a benchmark. Experiments show that "
+               "current agents struggle on EvoArena, achieving an average accuracy of 39.6%. "
+               "EvoMem outperforms existing methods on EvoArena, achieving 52.1% accuracy.")
+    assert [(r.subject, r.value) for r in ext.results] == [("EvoMem", 52.1)]

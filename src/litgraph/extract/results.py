@@ -347,6 +347,29 @@ def _drop_asides(low: list[str], before: list[Candidate], k: int) -> list[Candid
     return before
 
 
+# Words describing systems other than the paper's ("current agents", "existing LLMs").
+_OTHERS_WORDS = frozenset(("current", "existing", "prior", "previous", "frontier", "leading",
+                           "commercial", "proprietary", "off-the-shelf", "contemporary"))
+_SYSTEMS_NOUNS = frozenset(("agents", "models", "llms", "vlms", "mllms", "lmms", "methods",
+                            "approaches", "systems", "baselines", "detectors", "frameworks"))
+
+
+def _others_scored(low: list[str], sent_start: int, k: int) -> bool:
+    """Whether the clause before the score at `k` speaks of others' systems, unnamed
+    ("current agents struggle on EvoArena, achieving an average accuracy of 39.6%") and not
+    of the paper's ("our", "we")."""
+    for j in range(sent_start, k - 1):
+        w = low[j]
+        if w in ("we", "our", "ours", "than", "over", "compared", "against", "versus",
+                 "out") or \
+                w in lx.OUTPERFORM_WORDS or w in lx.UNDERPERFORM_WORDS:
+            return False  # (the others are what the paper's is compared with)
+        if w in _OTHERS_WORDS and (low[j + 1] in _SYSTEMS_NOUNS or
+                                   j + 2 < k and low[j + 2] in _SYSTEMS_NOUNS):
+            return not any(x in ("we", "our", "ours") for x in low[j:k])
+    return False
+
+
 def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
              proposed: Candidate | None) -> Candidate | None:
     """The system scored by the number at `k`: the nearest named one before it (not one it
@@ -394,6 +417,8 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # "the synergy of LLaVA and GPT-4 achieves ... 92.53%": of two names scored
         # together, the paper's own
         subject = before[-2]
+    if (subject is None or subject.start < sent_start) and _others_scored(low, sent_start, k):
+        return None  # "current agents struggle on EvoArena, achieving ... 39.6%": others'
     if subject is None or any(low[j] in ("we", "our", "ours", "it") for j in range(subject.end,
                                                                                    k)):
         # (with nothing proposed, "our model" is not the setting named before it: "In the
