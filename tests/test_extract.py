@@ -8297,3 +8297,13 @@ def test_a_score_said_of_current_systems_unnamed_is_not_the_papers(ex):
                "current agents struggle on EvoArena, achieving an average accuracy of 39.6%. "
                "EvoMem outperforms existing methods on EvoArena, achieving 52.1% accuracy.")
     assert [(r.subject, r.value) for r in ext.results] == [("EvoMem", 52.1)]
+
+
+def test_a_small_letter_title_name_with_a_digit_said_again_is_the_papers(ex):
+    ext = _run(ex, "good4cir: Generating Detailed Synthetic Captions for Composed Image Retrieval",
+               "We introduce good4cir, a structured pipeline leveraging vision-language models "
+               "to generate high-quality synthetic annotations.")
+    assert _roles(ext).get("good4cir") == "proposes"
+    ext = _run(ex, "a1: Steep Test-time Scaling Law via Environment Augmented Generation",
+               "We study test-time scaling of agents.")
+    assert "a1" not in {m.text for m in ext.mentions}

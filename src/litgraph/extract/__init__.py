@@ -16,6 +16,7 @@ from litgraph.extract.confidence import combine, link_confidence
 from litgraph.extract.markup import strip_markup
 from litgraph.extract.names import (
     LOWER_DATA_HEADS,
+    LOWER_DIGIT_NAME,
     SHARED_HEAD,
     TRAILING_VERSION,
     YEAR,
@@ -505,7 +506,8 @@ def _title_name_again(t_cands: list[Candidate], ttk: Toks, a_cands: list[Candida
     "Atlas is 7.38% better than FasterViT"): a name even where it is an ordinary word that
     the name rules pass over at a sentence's start. `a_cands` with them, in order."""
     own = [c for c in t_cands if c.title_prefix and c.rule == "title-name" and
-           c.canonical is None and any(ch.isupper() for ch in ttk.span_text(c.start, c.end))]
+           c.canonical is None and (any(ch.isupper() for ch in ttk.span_text(c.start, c.end)) or
+                                    LOWER_DIGIT_NAME.fullmatch(ttk.span_text(c.start, c.end)))]
     if not own:
         return a_cands
     taken = set()

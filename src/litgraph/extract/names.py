@@ -1600,6 +1600,10 @@ def _own_title_prefix(tk: Toks, known: Candidate, colon: int, spelled: str | Non
     return tk.text[0].isupper() and spelled is not None
 
 
+# A name in small letters with a digit among its letters ("good4cir", "m1", "e5-omni").
+LOWER_DIGIT_NAME = re.compile(r"[a-z][a-z0-9]*\d[a-z0-9]*(?:-[a-z0-9]+)*")
+
+
 def _spelled_as_other_kind(tk: Toks, known: Candidate, colon: int, spelled: str,
                            gazetteer: Gazetteer) -> bool:
     """A listed name, no long form of it listed, that the subtitle spells out as another
@@ -2675,6 +2679,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 is_generic(text[k]) and text[k - 1:k] != ["-"] and text[k + 1:k + 2] != ["-"])]
             # (nor a venue: "SIGIR 2025 -- LiveRAG Challenge Report")
             ok = any(ch.isupper() for ch in name) and not is_generic(name) and not _venue(name)
+            if not ok and LOWER_DIGIT_NAME.fullmatch(name) and context is not None and \
+                    re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", context):
+                # "good4cir: ...", "m1: ...", "seg2med: ...": a small-letter name with a digit,
+                # said again in the abstract
+                ok = True
             if ok and end - start > 1 and (not strong or _gerund_lead(tk, start, strong)):
                 # "Lucky 52:", "Amuro & Char:": a phrase, not a name, unless the abstract
                 # uses it again as written (not "... the impact of scaling semantic
