@@ -8307,3 +8307,10 @@ def test_a_small_letter_title_name_with_a_digit_said_again_is_the_papers(ex):
     ext = _run(ex, "a1: Steep Test-time Scaling Law via Environment Augmented Generation",
                "We study test-time scaling of agents.")
     assert "a1" not in {m.text for m in ext.mentions}
+
+
+def test_a_definition_ending_on_instruction_following_is_a_task(ex):
+    ext = _run(ex, "Evaluating Ill-Defined Tasks in Large Language Models",
+               "We examine two case studies: Complex Instruction Following (CIF), where we "
+               "identify recurring issues with LLM-based judges.")
+    assert _types(ext, "CIF") == {"Task"}

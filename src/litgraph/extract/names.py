@@ -334,6 +334,8 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         # "Face Image Quality Assessment (FIQA)" (written in small letters, as ordinary
         # words: "a novel ... no-reference image quality assessment (OU NR-IQA) method")
         return "Task", 0.7
+    if words[-2:] == ["instruction", "following"]:
+        return "Task", 0.7  # "Complex Instruction Following (CIF)": an ability scored, no method
     if head == "index" and not _MARKET_WORDS.isdisjoint(words):
         return None  # "Dow Jones Industrial Average Index (DJIA)": data, not a measure
     if head in lx.LONG_FORM_HEADS:
