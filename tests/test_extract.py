@@ -8314,3 +8314,13 @@ def test_a_definition_ending_on_instruction_following_is_a_task(ex):
                "We examine two case studies: Complex Instruction Following (CIF), where we "
                "identify recurring issues with LLM-based judges.")
     assert _types(ext, "CIF") == {"Task"}
+
+
+def test_slashed_or_joined_sizes_of_a_model_are_each_a_model(ex):
+    ext = _run(ex, "Tuning Reasoning Models",
+               "We fine-tune Llama-2-7B/13B and LLaMA 1 & 2, and compare with Flan-T5-XL/XXL. "
+               "SigLIP-SO400M/14 is the image encoder.")
+    names = {m.text for m in ext.mentions if m.type == "Model"}
+    assert {"Llama-2-7B", "Llama-2-13B", "LLaMA 1", "LLaMA 2", "Flan-T5-XL",
+            "Flan-T5-XXL"} <= names
+    assert "SigLIP-SO14M" not in names

@@ -694,6 +694,22 @@ _RELEASE_WORDS = frozenset(("instruct", "base", "chat"))
 _SHAPE_RULES = frozenset(("name", "name+morphology", "name+list"))
 
 
+_SLASHED = re.compile(r"(.+[-\s]|.*[A-Za-z])(\d+(?:\.\d+)?)([A-Za-z]*)/(\d+(?:\.\d+)?)([A-Za-z]*)")
+
+
+def _slashed_releases(name: str) -> tuple[str, ...]:
+    """"Llama-2-7B/13B" -> ("Llama-2-7B", "Llama-2-13B"); "GPT-3.5/4" -> ("GPT-3.5",
+    "GPT-4"); any other name alone. The unit of the second size is the first's when it has
+    none ("Qwen2.5-3/7B" is rare; "7B/13B" the usual)."""
+    m = _SLASHED.fullmatch(name)
+    if m is None:
+        return (name,)
+    stem, a, ua, b, ub = m.groups()
+    if ua and (not ub or ua.lower() != ub.lower()):
+        return (name,)  # ("7B/1T" are not two sizes; "SigLIP-SO400M/14" a patch size)
+    return stem + a + (ua or ub), stem + b + (ub or ua)
+
+
 def _unversioned(name: str) -> str:
     return fold(TRAILING_VERSION.sub("", name))
 
@@ -1002,9 +1018,11 @@ class Extractor:
             # A word sharing a coordination's head is written out: "mathematical [reasoning]"
             # in "mathematical and commonsense reasoning".
             text = c.known_as if c.rule == SHARED_HEAD else tk.name_text(c.start, c.end)
-            ext.mentions.append(Mention(
-                text=text, type=typ, role=role, evidence=ev,
-                long_form=c.long_form, type_confidence=c.type_conf, known_as=c.known_as))
+            # "Llama-2-7B/13B", "GPT-3.5/4": two sizes or releases of one model, each a name
+            for one in _slashed_releases(text) if c.type == "Model" else (text,):
+                ext.mentions.append(Mention(
+                    text=one, type=typ, role=role, evidence=ev,
+                    long_form=c.long_form, type_confidence=c.type_conf, known_as=c.known_as))
         # Relations and results need the proposed entity, known after the title.
         tk, cands = atk, a_cands
         if proposed is not None and proposed.type != "Dataset":
@@ -1062,7 +1080,12 @@ class Extractor:
                 ev = Evidence(sentence=sentence, start=tk.idx[k], end=tk.end_char(k),
                               rule="outperforms-cue",
                               confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
-                ext.relations.append(RelationMention(subj_text, "outperforms", obj_text, ev))
+                for one_subj in _slashed_releases(subj_text) if subj.type == "Model" else \
+                        (subj_text,):
+                    for one_obj in _slashed_releases(obj_text) if obj.type == "Model" else \
+                            (obj_text,):
+                        ext.relations.append(RelationMention(one_subj, "outperforms", one_obj,
+                                                             ev))
                 beaten[tk.idx[obj.start]] = obj
                 named_here = named_here or _own_named(subj, subj_text, in_sent, proposed_keys)
             for r in find_results(tk, in_sent if at_mine is None or at_mine in held

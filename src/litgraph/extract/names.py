@@ -3160,6 +3160,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
     cands.sort(key=lambda c: c.start)
     _type_from_list(tk, cands)
     _type_versions_of_known_models(tk, cands)
+    if not in_title:
+        _releases_after_slash(tk, cands, taken)
     # "second-language (L2) learners", "low-level perception (L1)", "larger L2 norms": a
     # label or a norm, a name only as the distance a score is in ("0.28 L2 and 0.18 collision
     # rate", "metrics such as L1, L2, PSNR"; 6 of 108 corpus abstracts the extractor made
@@ -3352,6 +3354,36 @@ def _listed_with_known(tk: Toks, i: int, cands: list[Candidate]) -> tuple[str, f
 
 
 _VERSION_WORDS = frozenset(("version", "variant", "release", "successor"))
+# A model's size or release label written after "/" or "&": "Flan-T5-XL/XXL", "LLaMA 1 & 2".
+_RELEASE_LABEL = re.compile(r"\d+(?:\.\d+)?[BbMm]?|X{0,3}L|Large|Base|Small|Tiny|Mini")
+
+
+def _releases_after_slash(tk: Toks, cands: list[Candidate], taken: list[bool]) -> None:
+    """"Flan-T5-XL/XXL", "LLaMA 1 & 2": the label after "/" or "&" names another release of
+    the model before, written out as a candidate on the label (as a shared head is)."""
+    text = tk.text
+    for c in [c for c in cands if c.type == "Model"]:
+        k = c.end
+        # (a label the shape rules took alone gives way: "XXL" read as a name of its own)
+        alone = next((o for o in cands if o.start == k + 1 and o.end == k + 2 and
+                      o.rule.startswith("name")), None) if k + 1 < tk.n else None
+        if k + 1 >= tk.n or text[k] not in ("/", "&") or taken[k + 1] and alone is None or \
+                not _RELEASE_LABEL.fullmatch(text[k + 1]) or \
+                k + 2 < tk.n and (text[k + 2][:1].isalnum() and tk.ws[k + 1] is False or
+                                  text[k + 2] in ("/", "-")):
+            continue
+        name = tk.span_text(c.start, c.end)
+        cut = max(name.rfind("-"), name.rfind(" "))
+        last = name[cut + 1:]
+        if cut <= 0 or not _RELEASE_LABEL.fullmatch(last) or \
+                last.isdigit() != text[k + 1].isdigit():
+            continue  # (the same kind of label on both sides: "XL/XXL", "1 & 2", "7B/13B")
+        taken[k + 1] = True
+        if alone is not None:
+            cands.remove(alone)
+        cands.append(Candidate(k + 1, k + 2, "Model", c.type_conf, SHARED_HEAD,
+                               known_as=name[:cut + 1] + text[k + 1]))
+    cands.sort(key=lambda c: c.start)
 
 
 def _type_versions_of_known_models(tk: Toks, cands: list[Candidate]) -> None:
