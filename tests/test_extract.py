@@ -8324,3 +8324,10 @@ def test_slashed_or_joined_sizes_of_a_model_are_each_a_model(ex):
     assert {"Llama-2-7B", "Llama-2-13B", "LLaMA 1", "LLaMA 2", "Flan-T5-XL",
             "Flan-T5-XXL"} <= names
     assert "SigLIP-SO14M" not in names
+
+
+def test_instruct_tuning_is_instruction_tuning(ex):
+    ext = _run(ex, "Becoming self-instruct: early stopping criteria for minimal instruct tuning",
+               "We study instruct-tuning of base models and introduce IFS, a metric.")
+    assert {m.text.lower() for m in ext.mentions if m.type == "Method"} >= {
+        "instruct tuning", "instruct-tuning"}
