@@ -8331,3 +8331,11 @@ def test_instruct_tuning_is_instruction_tuning(ex):
                "We study instruct-tuning of base models and introduce IFS, a metric.")
     assert {m.text.lower() for m in ext.mentions if m.type == "Method"} >= {
         "instruct tuning", "instruct-tuning"}
+
+
+def test_success_rates_in_the_plural_are_the_metric(ex):
+    ext = _run(ex, "ISR-LLM: Iterative Self-Refined LLM for Long-Horizon Planning",
+               "We propose ISR-LLM. The results show that ISR-LLM achieves markedly higher "
+               "success rates in task accomplishments and lower attack success rates.")
+    assert {"success rates", "attack success rates"} <= {
+        m.text for m in ext.mentions if m.type == "Metric"}
