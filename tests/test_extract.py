@@ -8339,3 +8339,12 @@ def test_success_rates_in_the_plural_are_the_metric(ex):
                "success rates in task accomplishments and lower attack success rates.")
     assert {"success rates", "attack success rates"} <= {
         m.text for m in ext.mentions if m.type == "Metric"}
+
+
+def test_a_background_sentence_makes_no_claim_for_the_papers_system(ex):
+    ext = _run(ex, "Periodic RoPE for Infinite Context LLMs",
+               "While recent efforts have extended context windows, model performance degrades "
+               "when sequence length exceeds the pre-trained range of positional encodings "
+               "(e.g., RoPE). To address it, we propose Periodic RoPE (P-RoPE), a positional "
+               "encoding mechanism. P-RoPE outperforms YaRN on RULER.")
+    assert {(r.subject, r.object) for r in ext.relations} == {("P-RoPE", "YaRN")}

@@ -1069,6 +1069,10 @@ class Extractor:
             mine, at_mine = proposed, at_proposed
             if last_named is not None and "it" in tk.lower[s:e]:
                 at_mine, mine = last_named
+            if si < background:
+                # (said before the paper says what it does, a claim or score is not its own:
+                # "model performance degrades when sequence length exceeds ... (e.g., RoPE)")
+                mine, at_mine = None, None
             named_here: Candidate | None = None
             for subj, obj, k in find_outperforms(tk, in_sent, s, e, mine):
                 stk = tk if any(subj is c for c in cands) else ttk
