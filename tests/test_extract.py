@@ -8348,3 +8348,13 @@ def test_a_background_sentence_makes_no_claim_for_the_papers_system(ex):
                "(e.g., RoPE). To address it, we propose Periodic RoPE (P-RoPE), a positional "
                "encoding mechanism. P-RoPE outperforms YaRN on RULER.")
     assert {(r.subject, r.object) for r in ext.relations} == {("P-RoPE", "YaRN")}
+
+
+def test_the_subject_of_listed_predicates_makes_the_last_claim(ex):
+    ext = _run(ex, "CoE-Ops: Collaboration of LLM-based Experts for AIOps Question-Answering",
+               "We propose CoE-Ops. Experimental results demonstrate that CoE-Ops achieves a "
+               "72% improvement in routing accuracy for high-level AIOps tasks compared to "
+               "existing CoE methods, delivers up to 8% accuracy enhancement over single AIOps "
+               "models in DevOps problem resolution, and outperforms larger-scale "
+               "Mixture-of-Experts (MoE) models by up to 14% in accuracy.")
+    assert ("CoE-Ops", "MoE") in {(r.subject, r.object) for r in ext.relations}

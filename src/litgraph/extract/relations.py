@@ -338,6 +338,23 @@ _PARTICIPLES = frozenset(("fine-tuned", "finetuned", "trained", "pre-trained", "
                           "instantiated"))  # ("FGRPR, applied to Qwen2.5-VL, surpasses")
 
 
+# Finite verbs of a claim's first predicate ("X achieves ..., delivers ..., and outperforms").
+_PREDICATE_VERBS = frozenset(("achieves", "delivers", "improves", "yields", "attains",
+                              "reaches", "obtains", "reduces", "boosts", "enhances",
+                              "increases", "sets", "establishes", "provides", "maintains"))
+
+
+def _predicate_subject(low: list[str], before: list[Candidate], sent_start: int
+                       ) -> Candidate | None:
+    """The name right before the clause's first finite verb of a claim, opening the clause
+    (at the sentence start, or after "that" / ","), among `before`."""
+    for c in before:
+        if c.end < len(low) and low[c.end] in _PREDICATE_VERBS and (
+                c.start == sent_start or low[c.start - 1] in ("that", ",")):
+            return c
+    return None
+
+
 def _coordinated_verb(low: list[str], prev: int, k: int) -> bool:
     """Whether the cue at `k` is a verb joined by "and" to the cue at `prev` ("... and
     surpass X", "... and even outperforms X"), with no clause break between them."""
@@ -656,6 +673,16 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # outperforms its SFT-initialized counterpart and surpasses Y")
         if last is not None and _coordinated_verb(low, last[0], k):
             subject = last[1]
+        elif subject is not None and low[k - 1] == "and" and low[k] in lx.OUTPERFORM_WORDS and \
+                low[k].endswith("s") and subject.start - 1 > sent_start and \
+                low[subject.start - 1] in ("in", "on", "for", "of", "across") and \
+                (first := _predicate_subject(
+                    low, [c for c in in_sent if c.end <= subject.start and
+                          c.type in SYSTEM_TYPES], sent_start)) is not None:
+            # "CoE-Ops achieves ..., delivers ... over single AIOps models in DevOps problem
+            # resolution, and outperforms larger MoE models": the subject of the listed
+            # predicates, not the name in the last one's phrase
+            subject = first
         elif subject is None and last is not None and low[k].endswith("ing") and \
                 low[last[0]].endswith("ing") and (_after_comma(low, k, sent_start) or
                                                   low[k - 2:k] == [",", "even"]):
