@@ -8358,3 +8358,10 @@ def test_the_subject_of_listed_predicates_makes_the_last_claim(ex):
                "models in DevOps problem resolution, and outperforms larger-scale "
                "Mixture-of-Experts (MoE) models by up to 14% in accuracy.")
     assert ("CoE-Ops", "MoE") in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_a_judge_model_giving_a_score_is_not_the_subject_of_a_gain(ex):
+    ext = _run(ex, "3D-PLOT-LLM: Part-Level Object Tokens for 3D Large Language Models",
+               "We propose 3D-PLOT-LLM. 3D-PLOT-LLM outperforms SegPoint on every metric, with "
+               "up to +3.03 GPT-4o judge over PointLLM.")
+    assert "GPT-4o" not in {r.subject for r in ext.relations}

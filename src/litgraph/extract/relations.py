@@ -44,6 +44,7 @@ _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "appro
 _SCORE_HEADS = frozenset(("accuracy", "accuracies", "score", "scores", "performance", "error",
                           "errors"))
 _KIND_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "PEFT methods", "RL algorithms"
+_JUDGING = frozenset(("judge", "judged", "judges", "judgment", "judgments", "evaluator"))
 _BETTER = frozenset(("better", "higher", "superior", "stronger"))
 _POSITIVE = frozenset(("efficient", "effective", "accurate", "robust", "capable", "reliable",
                        "helpful", "truthful", "faithful", "stable", "competitive", "powerful"))
@@ -553,9 +554,11 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # (the subject is near the clause's start: "our vsGRPO-2B model, fine-tuned from
         # Qwen2-VL-2B, can outperform")
         reach = clause or k
+        # (nor a judge a score is given by: "+3.03 GPT-4o judge over PointLLM")
         before = [c for c in in_sent if c.end <= limit and c.type in SYSTEM_TYPES and
                   (reach - c.end <= 10 or c.start - sent_start <= 2 or
                    _after_fronted_phrase(tk, in_sent, c, sent_start)) and
+                  not (c.end < sent_end and low[c.end] in _JUDGING) and
                   not (c.end < sent_end and (low[c.end] in _GENERIC_HEADS or
                                              low[c.end] in _SCORE_HEADS) and
                        tk.text[c.start].islower()) and
