@@ -8365,3 +8365,10 @@ def test_a_judge_model_giving_a_score_is_not_the_subject_of_a_gain(ex):
                "We propose 3D-PLOT-LLM. 3D-PLOT-LLM outperforms SegPoint on every metric, with "
                "up to +3.03 GPT-4o judge over PointLLM.")
     assert "GPT-4o" not in {r.subject for r in ext.relations}
+
+
+def test_a_benchmarks_own_score_is_in_no_metric_named_later(ex):
+    ext = _run(ex, "Attention-MoA: Enhancing Mixture-of-Agents",
+               "We propose Attention-MoA. Attention-MoA outperforms GPT-4.1, achieving an "
+               "MT-Bench score of 8.83 and an AlpacaEval 2.0 LC Win Rate of 77.36%.")
+    assert {(r.value, r.metric) for r in ext.results} >= {(8.83, None)}

@@ -862,7 +862,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # (a change's metric is said before its "from": "precision increasing from 40.6% to
         # 41.6%, recall from 30.8% to 31%")
         # ("Dice and IoU scores of 86.47% and 78.2%, respectively": in order)
-        metric = in_metric.get(k) or run_metric.get(k) or next(
+        # ("an MT-Bench score of 8.83": the benchmark's own score, in no metric named)
+        bench_score = k - 3 >= sent_start and low[k - 1] == "of" and \
+            low[k - 2] in ("score", "scores") and any(b.end == k - 2 for b in benches)
+        metric = None if bench_score else in_metric.get(k) or run_metric.get(k) or next(
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
              m.start == after_i or m.start == after_i + 1 and
              low[after_i] in _METRIC_MODIFIERS or
