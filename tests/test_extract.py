@@ -8372,3 +8372,11 @@ def test_a_benchmarks_own_score_is_in_no_metric_named_later(ex):
                "We propose Attention-MoA. Attention-MoA outperforms GPT-4.1, achieving an "
                "MT-Bench score of 8.83 and an AlpacaEval 2.0 LC Win Rate of 77.36%.")
     assert {(r.value, r.metric) for r in ext.results} >= {(8.83, None)}
+
+
+def test_a_score_of_a_capitalised_measure_not_read_is_in_no_other_metric(ex):
+    ext = _run(ex, "GenoMAS: A Multi-Agent Framework for Gene Expression Analysis",
+               "We propose GenoMAS. On the GenoTEX benchmark, GenoMAS reaches a Composite "
+               "Similarity Correlation of 89.13% for data preprocessing and an F1 of 60.48% for "
+               "gene identification.")
+    assert {(r.value, r.metric) for r in ext.results} == {(89.13, None), (60.48, "F1")}

@@ -865,7 +865,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # ("an MT-Bench score of 8.83": the benchmark's own score, in no metric named)
         bench_score = k - 3 >= sent_start and low[k - 1] == "of" and \
             low[k - 2] in ("score", "scores") and any(b.end == k - 2 for b in benches)
-        metric = None if bench_score else in_metric.get(k) or run_metric.get(k) or next(
+        # (nor one named in capitals but not read as a metric: "a Composite Similarity
+        # Correlation of 89.13% ... and an F1 of 60.48%")
+        unread = k - 2 >= sent_start and low[k - 1] == "of" and \
+            tk.text[k - 2][:1].isupper() and tk.text[k - 2].isalpha() and \
+            k - 2 not in in_name and not any(m.start <= k - 2 < m.end for m in metrics)
+        metric = None if bench_score or unread else \
+            in_metric.get(k) or run_metric.get(k) or next(
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
              m.start == after_i or m.start == after_i + 1 and
              low[after_i] in _METRIC_MODIFIERS or
