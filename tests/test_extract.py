@@ -8380,3 +8380,10 @@ def test_a_score_of_a_capitalised_measure_not_read_is_in_no_other_metric(ex):
                "Similarity Correlation of 89.13% for data preprocessing and an F1 of 60.48% for "
                "gene identification.")
     assert {(r.value, r.metric) for r in ext.results} == {(89.13, None), (60.48, "F1")}
+
+
+def test_a_truncated_word_in_brackets_is_no_short_form(ex):
+    ext = _run(ex, "IFEvalCode: Controlled Code Generation",
+               "IFEvalCode decouples evaluation into two metrics: correctness (Corr.) and "
+               "instruction-following (Instr.), enabling a more nuanced assessment.")
+    assert not {"Instr.", "Corr."} & {m.text for m in ext.mentions}

@@ -44,6 +44,8 @@ def _valid_short(sf: str) -> bool:
         return False
     if not any(c.isalpha() for c in sf):
         return False
+    if sf.endswith(".") and sf[:-1].isalpha() and not sf[:-1].isupper():
+        return False  # a truncated word, no name: "instruction-following (Instr.)", "(Corr.)"
     if " " in sf.strip() and (len(sf.split()) > 2 or sf.split()[0].lower() in _NOT_SHORT_START):
         return False  # ("(no BAC, mild, moderate, and severe)": a list, not a short form)
     # Short forms have a capital somewhere ("LoRA", "SFT", "mT5"); "(e.g." / "(see" do not.
