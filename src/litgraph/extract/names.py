@@ -3369,7 +3369,7 @@ def _releases_after_slash(tk: Toks, cands: list[Candidate], taken: list[bool]) -
                       o.rule.startswith("name")), None) if k + 1 < tk.n else None
         if k + 1 >= tk.n or text[k] not in ("/", "&") or taken[k + 1] and alone is None or \
                 not _RELEASE_LABEL.fullmatch(text[k + 1]) or \
-                k + 2 < tk.n and (text[k + 2][:1].isalnum() and tk.ws[k + 1] is False or
+                k + 2 < tk.n and (text[k + 2][:1].isalnum() and not tk.ws[k + 1] or
                                   text[k + 2] in ("/", "-")):
             continue
         name = tk.span_text(c.start, c.end)
