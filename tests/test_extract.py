@@ -8387,3 +8387,13 @@ def test_a_truncated_word_in_brackets_is_no_short_form(ex):
                "IFEvalCode decouples evaluation into two metrics: correctness (Corr.) and "
                "instruction-following (Instr.), enabling a more nuanced assessment.")
     assert not {"Instr.", "Corr."} & {m.text for m in ext.mentions}
+
+
+def test_a_title_naming_a_hypothesis_or_paradox_proposes_no_artifact(ex):
+    ext = _run(ex, "Safety Paradox: How Enhanced Safety Awareness Leaves LLMs Vulnerable",
+               "We reveal that safety awareness introduces a vulnerability, the Safety "
+               "Paradox. We introduce Posterior Attack, a single-query jailbreak.")
+    assert "Safety Paradox" not in {m.text for m in ext.mentions if m.role == "proposes"}
+    ext = _run(ex, "Cancer-Myth: Evaluating AI Chatbot on Patient Questions",
+               "We introduce Cancer-Myth, an expert-verified adversarial dataset.")
+    assert _roles(ext).get("Cancer-Myth") == "proposes"

@@ -1602,6 +1602,10 @@ def _own_title_prefix(tk: Toks, known: Candidate, colon: int, spelled: str | Non
     return tk.text[0].isupper() and spelled is not None
 
 
+# Last words of a title's phrase that name a claim or an effect, no artifact ("The FIL
+# Hypothesis:", "Safety Paradox:").
+_PHENOMENON_WORDS = frozenset(("hypothesis", "paradox", "illusion", "dilemma", "curse",
+                               "conjecture", "phenomenon", "fallacy", "myth", "trap"))
 # A name in small letters with a digit among its letters ("good4cir", "m1", "e5-omni").
 LOWER_DIGIT_NAME = re.compile(r"[a-z][a-z0-9]*\d[a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -2680,7 +2684,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             strong = [k for k in range(start, end) if lx.strong_shape(text[k]) and not (
                 is_generic(text[k]) and text[k - 1:k] != ["-"] and text[k + 1:k + 2] != ["-"])]
             # (nor a venue: "SIGIR 2025 -- LiveRAG Challenge Report")
-            ok = any(ch.isupper() for ch in name) and not is_generic(name) and not _venue(name)
+            ok = any(ch.isupper() for ch in name) and not is_generic(name) and not _venue(name) \
+                and not (end - start > 1 and low_[end - 1] in _PHENOMENON_WORDS and
+                         text[end - 2] != "-")  # (but "Cancer-Myth:", a name)
             if not ok and LOWER_DIGIT_NAME.fullmatch(name) and context is not None and \
                     re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", context):
                 # "good4cir: ...", "m1: ...", "seg2med: ...": a small-letter name with a digit,
