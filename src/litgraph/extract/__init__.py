@@ -573,6 +573,9 @@ def _of_family(name: str, keys: set[str]) -> bool:
     return False
 
 
+_BARE_RULES = frozenset(("name", "name+context", "name+morphology"))
+
+
 def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, Toks, int]],
                                        role_of, ttk: Toks
                                        ) -> list[tuple[str, str, Candidate, Toks, int]]:
@@ -588,21 +591,24 @@ def _type_bare_mentions_of_definitions(roles: list[tuple[str, str, Candidate, To
     proposed_longs = {fold(c.long_form): c.type for r, _ru, c, _tk, _s in roles
                       if r == "proposes" and c.rule == "abbreviation" and c.long_form and
                       c.type in ("Method", "Model")}
-    for i, (_role, _rule, c, tk, si) in enumerate(roles):
+    for i, (_role, _rule, c, tk, si) in enumerate(roles if proposed_longs else ()):
         t = proposed_longs.get(fold(tk.name_text(c.start, c.end))) if c.type == "Task" \
             else None
         if t is not None:
             c.type = t
             roles[i] = ("proposes", "title-name" if tk is ttk else "propose-near", c, tk, si)
+    if not definitions:
+        return roles
     defined = {k: t for k, t in definitions.items() if t in ("Task", "Metric")}
     # (and any kind a listed definition states, over a bare mention's shape: "visual
     # instruction tuning (VIT) ... VIT equips MLLMs" is no ViT model)
     listed = {fold(tk.name_text(c.start, c.end)): c.type for _r, _ru, c, tk, _s in roles
               if c.rule == "abbreviation+gazetteer"}
-    if not definitions:
-        return roles
     out = []
     for role, rule, c, tk, si in roles:
+        if c.rule not in _BARE_RULES:
+            out.append((role, rule, c, tk, si))
+            continue
         # (also "AGAP benchmarks", "GCD datasets": data for the task, not the task's kind)
         plural_kind = c.rule == "name+context" and c.end < tk.n and \
             tk.lower[c.end] in lx.HEAD_TYPES and tk.lower[c.end].endswith("s")
