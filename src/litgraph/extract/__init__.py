@@ -703,11 +703,12 @@ _SHAPE_RULES = frozenset(("name", "name+morphology", "name+list"))
 _SLASHED = re.compile(r"(.+[-\s]|.*[A-Za-z])(\d+(?:\.\d+)?)([A-Za-z]*)/(\d+(?:\.\d+)?)([A-Za-z]*)")
 
 
-def _slashed_releases(name: str) -> tuple[str, ...]:
-    """"Llama-2-7B/13B" -> ("Llama-2-7B", "Llama-2-13B"); "GPT-3.5/4" -> ("GPT-3.5",
-    "GPT-4"); any other name alone. The unit of the second size is the first's when it has
-    none ("Qwen2.5-3/7B" is rare; "7B/13B" the usual)."""
-    m = _SLASHED.fullmatch(name)
+def _slashed_releases(name: str, typ: str) -> tuple[str, ...]:
+    """A model's "Llama-2-7B/13B" -> ("Llama-2-7B", "Llama-2-13B"); "GPT-3.5/4" ->
+    ("GPT-3.5", "GPT-4"); any other name (or a name of another type) alone. The unit of the
+    second size is the first's when it has none ("Qwen2.5-3/7B" is rare; "7B/13B" the
+    usual)."""
+    m = _SLASHED.fullmatch(name) if typ == "Model" else None
     if m is None:
         return (name,)
     stem, a, ua, b, ub = m.groups()
@@ -1025,7 +1026,7 @@ class Extractor:
             # in "mathematical and commonsense reasoning".
             text = c.known_as if c.rule == SHARED_HEAD else tk.name_text(c.start, c.end)
             # "Llama-2-7B/13B", "GPT-3.5/4": two sizes or releases of one model, each a name
-            for one in _slashed_releases(text) if c.type == "Model" else (text,):
+            for one in _slashed_releases(text, c.type):
                 ext.mentions.append(Mention(
                     text=one, type=typ, role=role, evidence=ev,
                     long_form=c.long_form, type_confidence=c.type_conf, known_as=c.known_as))
@@ -1090,10 +1091,8 @@ class Extractor:
                 ev = Evidence(sentence=sentence, start=tk.idx[k], end=tk.end_char(k),
                               rule="outperforms-cue",
                               confidence=combine(min(subj.type_conf, obj.type_conf), 0.8))
-                for one_subj in _slashed_releases(subj_text) if subj.type == "Model" else \
-                        (subj_text,):
-                    for one_obj in _slashed_releases(obj_text) if obj.type == "Model" else \
-                            (obj_text,):
+                for one_subj in _slashed_releases(subj_text, subj.type):
+                    for one_obj in _slashed_releases(obj_text, obj.type):
                         ext.relations.append(RelationMention(one_subj, "outperforms", one_obj,
                                                              ev))
                 beaten[tk.idx[obj.start]] = obj

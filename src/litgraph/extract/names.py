@@ -1261,7 +1261,7 @@ def _introduced_word(tk: Toks, i: int, sent_start: int, sent_end: int, end: int 
         return end  # "(1) Pindola, a modern transformer-based encoder ..."
     if prev not in lx.NAMING_WORDS:
         # (a model trained and described at once: "We then train Timer, a dialogue agent")
-        trained = prev in ("train", "trains") and low[end:end + 2] in ([",", "a"], [",", "an"])
+        trained = prev in ("train", "trains") and lx.described_after(low, end)
         if prev not in _INTRODUCING and not trained or not subject_before(
                 tk, i - 1, sent_start, past=prev in lx.PROPOSED_PAST):
             return 0
@@ -3368,6 +3368,7 @@ def _releases_after_slash(tk: Toks, cands: list[Candidate], taken: list[bool]) -
     """"Flan-T5-XL/XXL", "LLaMA 1 & 2": the label after "/" or "&" names another release of
     the model before, written out as a candidate on the label (as a shared head is)."""
     text = tk.text
+    added = False
     for c in [c for c in cands if c.type == "Model"]:
         k = c.end
         # (a label the shape rules took alone gives way: "XXL" read as a name of its own)
@@ -3389,7 +3390,9 @@ def _releases_after_slash(tk: Toks, cands: list[Candidate], taken: list[bool]) -
             cands.remove(alone)
         cands.append(Candidate(k + 1, k + 2, "Model", c.type_conf, SHARED_HEAD,
                                known_as=name[:cut + 1] + text[k + 1]))
-    cands.sort(key=lambda c: c.start)
+        added = True
+    if added:
+        cands.sort(key=lambda c: c.start)
 
 
 def _type_versions_of_known_models(tk: Toks, cands: list[Candidate]) -> None:
@@ -3399,8 +3402,7 @@ def _type_versions_of_known_models(tk: Toks, cands: list[Candidate]) -> None:
     low = tk.lower
     starts = {c.start: c for c in cands}
     for c in cands:
-        if c.rule != "name" or c.end + 3 >= tk.n or low[c.end] != "," or \
-                low[c.end + 1] not in ("a", "an"):
+        if c.rule != "name" or c.end + 3 >= tk.n or not lx.described_after(low, c.end):
             continue
         se = tk.sents[tk.sent_of[c.start]][1]
         k = next((k for k in range(c.end + 2, min(c.end + 8, se - 2))

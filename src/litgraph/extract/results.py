@@ -869,7 +869,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # Correlation of 89.13% ... and an F1 of 60.48%")
         unread = k - 2 >= sent_start and low[k - 1] == "of" and \
             tk.text[k - 2][:1].isupper() and tk.text[k - 2].isalpha() and \
-            k - 2 not in in_name and not any(m.start <= k - 2 < m.end for m in metrics)
+            k - 2 not in in_name  # (metrics are among the names: cands)
         metric = None if bench_score or unread else \
             in_metric.get(k) or run_metric.get(k) or next(
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
@@ -887,9 +887,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # (the nearest metric, but not a cost right after another number: "SLNet-M with ...
         # 1.22 GFLOPs reaches 93.92%")
         if k in changes:
-            subject, before = _change_subjects(
-                tk, systems, changes[k], sent_start, proposed, subject,
-                in_name | {j for m in metrics for j in range(m.start, m.end)})
+            subject, before = _change_subjects(tk, systems, changes[k], sent_start, proposed,
+                                               subject, in_name)
             if subject is None:
                 continue
             if before is not None:
@@ -1097,11 +1096,11 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
             low[last.start - 2] not in ("compared", "comparison", "contrast") and \
             last.canonical is None and last.type == "Method":
         return last, None
-    # "over X" / "than X" within six words before it (at most one word for "to" / "with").
     if last.start > sent_start and low[last.start - 1] == "over" and len(before) > 1:
         # "Our trained Qwen3-VL-8B model improves over Qwen-3-VL-8B-Thinking from 2.8% to
         # 33.3%": the system named before it had the new score
         return before[-2], last
+    # "over X" / "than X" within six words before it (at most one word for "to" / "with").
     if any(w in ("over", "than") for w in low[max(sent_start, last.start - 6):last.start]) or (
             last.start > sent_start and low[last.start - 1] in ("to", "with")):
         return (proposed or subject), last
