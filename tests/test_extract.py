@@ -8397,3 +8397,17 @@ def test_a_title_naming_a_hypothesis_or_paradox_proposes_no_artifact(ex):
     ext = _run(ex, "Cancer-Myth: Evaluating AI Chatbot on Patient Questions",
                "We introduce Cancer-Myth, an expert-verified adversarial dataset.")
     assert _roles(ext).get("Cancer-Myth") == "proposes"
+
+
+def test_a_known_tasks_acronym_with_a_capitalised_data_kind_after_the_names_a_benchmark(ex):
+    ext = _run(ex, "Open ASR Leaderboard: Towards Reproducible Speech Recognition Evaluation",
+               "We present the Open ASR Leaderboard, a fully reproducible benchmark comparing "
+               "60+ systems across 11 datasets.")
+    assert _roles(ext).get("Open ASR Leaderboard") == "proposes"
+    assert "Benchmark" in _types(ext, "Open ASR Leaderboard")
+    ext = _run(ex, "Investigating Transcription Normalization in the Faetar ASR Benchmark",
+               "We study how transcription normalization changes word error rates.")
+    assert "Benchmark" in _types(ext, "Faetar ASR Benchmark")
+    ext = _run(ex, "KOFFVQA: An Objectively Evaluated Free-form VQA Benchmark",
+               "We introduce KOFFVQA, a free-form VQA benchmark in Korean.")
+    assert not any("VQA Benchmark" in m.text for m in ext.mentions)

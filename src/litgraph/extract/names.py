@@ -2457,6 +2457,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "the Aya Dataset", "OPT-IML Bench": a new artifact named after the model.
             take(Candidate(start, kind[0], kind[1], 0.8, "name+context"))
             continue
+        if entry.type == "Task" and \
+                (named := _task_data_named(tk, start, end, sa, sb, taken)) is not None:
+            take(Candidate(*named, 0.8, "name+context"))
+            continue
         lower_entry = text[start].islower()
         if entry.type in ("Task", "Metric") or entry.type == "Method" and lower_entry:
             if end2 > end and text[end] == "-" and lookup(text[end2 - 1]) is None and (
@@ -3278,6 +3282,28 @@ def _kind_named_after(tk: Toks, end: int, sent_end: int, taken: list[bool]
         kind = _DATA_KINDS.get(tk.lower[k])
         if kind is not None and tk.lower[k] not in ("instructions", "collections", "datasets"):
             return k + 1, kind
+    return None
+
+
+def _task_data_named(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
+                     taken: list[bool]) -> tuple[int, int, str] | None:
+    """(start, end, type) of "the Open ASR Leaderboard", "the Faetar ASR Benchmark": a known
+    task's acronym with a capitalised data kind right after it, after "the" and at most one
+    capitalised word (or opening a title before its colon), names one benchmark or dataset (not
+    "a ... VQA Benchmark", a kind)."""
+    if end - start != 1 or not tk.text[start].isupper() or end >= sent_end or \
+            taken[end] or not lx.title_case(tk.text[end]):
+        return None
+    kind = _DATA_KINDS.get(tk.lower[end])
+    if kind is None or tk.lower[end] in ("instructions", "collections", "datasets"):
+        return None
+    a = start
+    if a - 1 >= sent_start and not taken[a - 1] and lx.title_case(tk.text[a - 1]) and \
+            not is_stop(tk.lower[a - 1]):
+        a -= 1
+    if a - 1 >= sent_start and tk.lower[a - 1] == "the" or \
+            a == 0 and end + 1 < tk.n and tk.text[end + 1] == ":":  # (a title's "Name:")
+        return a, end + 1, kind
     return None
 
 
