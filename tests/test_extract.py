@@ -8411,3 +8411,16 @@ def test_a_known_tasks_acronym_with_a_capitalised_data_kind_after_the_names_a_be
     ext = _run(ex, "KOFFVQA: An Objectively Evaluated Free-form VQA Benchmark",
                "We introduce KOFFVQA, a free-form VQA benchmark in Korean.")
     assert not any("VQA Benchmark" in m.text for m in ext.mentions)
+
+
+def test_capitalised_words_before_a_known_model_opening_a_title_name_the_papers_model(ex):
+    ext = _run(ex, "Vuyko Mistral: Adapting LLMs for Low-Resource Dialectal Translation",
+               "We fine-tune open-source LLMs with LoRA on a parallel corpus.")
+    assert _roles(ext).get("Vuyko Mistral") == "proposes"
+    assert "Model" in _types(ext, "Vuyko Mistral")
+    ext = _run(ex, "Debiasing CLIP: Interpreting and Correcting Bias", "We study CLIP.")
+    assert "Debiasing CLIP" not in {m.text for m in ext.mentions}
+    ext = _run(ex, "Beyond GPT-5: Making LLMs Cheaper", "We study routing.")
+    assert "Beyond GPT-5" not in {m.text for m in ext.mentions}
+    ext = _run(ex, "NeuroSeg Meets DINOv3: Transferring 2D Priors", "We study transfer.")
+    assert "NeuroSeg Meets DINOv3" not in {m.text for m in ext.mentions}
