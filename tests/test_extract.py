@@ -8424,3 +8424,7 @@ def test_capitalised_words_before_a_known_model_opening_a_title_name_the_papers_
     assert "Beyond GPT-5" not in {m.text for m in ext.mentions}
     ext = _run(ex, "NeuroSeg Meets DINOv3: Transferring 2D Priors", "We study transfer.")
     assert "NeuroSeg Meets DINOv3" not in {m.text for m in ext.mentions}
+    ext = _run(ex, "Durghotona GPT: A Framework to Generate Road Accident Datasets",
+               "This paper presents a novel framework named 'Durghotona GPT' that integrates "
+               "web scraping and LLMs.")
+    assert {m.text for m in ext.mentions if m.role == "proposes"} == {"Durghotona GPT"}

@@ -2405,17 +2405,20 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # recalling of something, not the metric (~190 corpus abstracts)
         if c0 < start and _strong_part(tk, c0, start, capital_words=entry.type != "Model"):
             continue  # (but "ET-SAM" is a new model named after SAM, below)
-        if in_title and entry.type == "Model" and 0 < start <= 4 and end2 < n and \
-                text[end2] == ":" and not any(taken[k] for k in range(start)) and \
-                _title_case_run_left(tk, start, -1) == 0 and \
-                not text[0].endswith("ing") and not any(
+        if entry.type == "Model" and start > sa and \
+                0 < start - (a := _title_case_run_left(tk, start, sa - 1)) <= 4 and \
+                _title_compound(tk, a, end2, in_title, context) and \
+                not any(taken[k] for k in range(a, start)) and \
+                not text[a].endswith("ing") and not any(
                     is_stop(low_[k]) or low_[k] in _TITLE_VERBS or
-                    (e := lookup(text[k])) is not None and e.type == "Model" for k in range(start)):
-            # "Vuyko Mistral:", "Durghotona GPT:", "U-Shape Mamba:": capitalised words before
-            # a known model's name open the title with the paper's own model (not a verb's
-            # -ing form, "Debiasing CLIP:", a preposition, "Beyond GPT-5:", or a verb,
-            # "NeuroSeg Meets DINOv3:")
-            take(Candidate(0, end2, "Model", 0.7, "gazetteer+compound"))
+                    (e := lookup(text[k])) is not None and e.type == "Model"
+                    for k in range(a, start)):
+            # "Vuyko Mistral:", "Durghotona GPT:", "Gather-Scatter Mamba:": capitalised words
+            # before a known model's name open the title with the paper's own model, also
+            # where the abstract names it ("a framework named 'Durghotona GPT'"); not a
+            # verb's -ing form ("Debiasing CLIP:"), a preposition ("Beyond GPT-5:") or a
+            # verb ("NeuroSeg Meets DINOv3:")
+            take(Candidate(a, end2, "Model", 0.7, "gazetteer+compound"))
             continue
         if c0 + 2 == start and text[c0].islower() and (
                 low_[c0] in lx.HEAD_TYPES or low_[c0][:-1] in lx.HEAD_TYPES):
