@@ -8428,3 +8428,13 @@ def test_capitalised_words_before_a_known_model_opening_a_title_name_the_papers_
                "This paper presents a novel framework named 'Durghotona GPT' that integrates "
                "web scraping and LLMs.")
     assert {m.text for m in ext.mentions if m.role == "proposes"} == {"Durghotona GPT"}
+
+
+def test_gains_in_an_aside_after_a_score_end_with_the_aside(ex):
+    ext = _run(ex, "HDRR: Hybrid Document-Routed Retrieval for Financial RAG",
+               "We evaluate on the FinDER benchmark. Experimental results demonstrate that HDRR "
+               "achieves the best performance on every metric: an average score of 7.54 (25.2% "
+               "above CBR, 16.9% above SFR), a failure rate of only 6.4%, and a correctness "
+               "rate of 67.7% (+18.7 pp over CBR).")
+    assert {(r.subject, r.value) for r in ext.results} == {
+        ("HDRR", 7.54), ("HDRR", 6.4), ("HDRR", 67.7)}
