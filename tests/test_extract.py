@@ -8438,3 +8438,10 @@ def test_gains_in_an_aside_after_a_score_end_with_the_aside(ex):
                "rate of 67.7% (+18.7 pp over CBR).")
     assert {(r.subject, r.value) for r in ext.results} == {
         ("HDRR", 7.54), ("HDRR", 6.4), ("HDRR", 67.7)}
+
+
+def test_numbers_listed_before_a_plural_gain_noun_are_gains(ex):
+    ext = _run(ex, "AdaViP: Adaptive Vision-enhanced Preference Optimization",
+               "Notably, our AdaViP-7B achieves 93.7% and 96.4% reductions in response-level "
+               "and mentioned-level hallucination respectively on the Object HalBench.")
+    assert not ext.results
