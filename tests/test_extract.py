@@ -8445,3 +8445,11 @@ def test_numbers_listed_before_a_plural_gain_noun_are_gains(ex):
                "Notably, our AdaViP-7B achieves 93.7% and 96.4% reductions in response-level "
                "and mentioned-level hallucination respectively on the Object HalBench.")
     assert not ext.results
+
+
+def test_a_short_form_defined_as_a_task_is_no_system_named_after_a_known_task(ex):
+    ext = _run(ex, "3D-RAD: A Comprehensive 3D Radiology Med-VQA Dataset",
+               "Medical Visual Question Answering (Med-VQA) holds significant potential for "
+               "clinical decision support. This paper presents 3D-RAD, a large-scale dataset "
+               "designed to advance 3D Med-VQA using radiology CT scans.")
+    assert _types(ext, "Med-VQA") == {"Task"}

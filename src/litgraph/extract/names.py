@@ -2423,6 +2423,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if c0 + 2 == start and text[c0].islower() and (
                 low_[c0] in lx.HEAD_TYPES or low_[c0][:-1] in lx.HEAD_TYPES):
             c0 = start  # "open-source architectures-GPT-2, Pythia": a lost space, no new name
+        if c0 < start and entry.type == "Task" and \
+                not any(taken[k] for k in range(c0, start)) and \
+                _short_form_here(tk.span_text(c0, end2), defined, context):
+            continue  # "Medical Visual Question Answering (Med-VQA)": the short form the
+            # text defines is what its definition says, in the title too ("... Med-VQA
+            # Dataset"), not a new system named after the task VQA (read by the rules below)
         if c0 < start and not any(taken[k] for k in range(c0, start)):
             if entry.type not in ("Task", "Metric") and \
                     _title_compound(tk, c0, end2, in_title, context):
@@ -3298,6 +3304,11 @@ def _kind_named_after(tk: Toks, end: int, sent_end: int, taken: list[bool]
         if kind is not None and tk.lower[k] not in ("instructions", "collections", "datasets"):
             return k + 1, kind
     return None
+
+
+def _short_form_here(name: str, defined: set[str], context: str | None) -> bool:
+    """Whether `name` is a short form defined in this text or, for a title, its abstract."""
+    return name in defined or context is not None and f"({name})" in context
 
 
 def _task_data_named(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
