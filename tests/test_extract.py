@@ -8453,3 +8453,12 @@ def test_a_short_form_defined_as_a_task_is_no_system_named_after_a_known_task(ex
                "clinical decision support. This paper presents 3D-RAD, a large-scale dataset "
                "designed to advance 3D Med-VQA using radiology CT scans.")
     assert _types(ext, "Med-VQA") == {"Task"}
+
+
+def test_companies_listed_together_are_no_models_or_tasks(ex):
+    ext = _run(ex, "Narrative over Numbers: The Identifiable Victim Effect in LLMs",
+               "We run trials across 16 frontier models from nine labs (Google, Anthropic, "
+               "OpenAI, Meta, DeepSeek, xAI, Alibaba, IBM, and Moonshot). We compare Mistral, "
+               "DeepSeek and GPT-4o.")
+    assert "xAI" not in {m.text for m in ext.mentions}
+    assert {m.text for m in ext.mentions if m.role == "comparesWith"} >= {"Mistral", "DeepSeek"}

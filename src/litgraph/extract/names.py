@@ -914,6 +914,45 @@ def _hardware_name(tk: Toks, start: int, end: int, sent_start: int) -> bool:
 _PROCESSORS = frozenset(("cpu", "cpus", "gpu", "gpus", "tpu", "tpus", "npu", "npus", "soc",
                          "socs", "processor", "processors", "microcontroller",
                          "microcontrollers"))
+# Companies that make AI models; some share a name with a model or a task ("DeepSeek",
+# "Mistral"; "xAI" is no explainable AI), the others name nothing else.
+_COMPANIES_ONLY = frozenset(("openai", "anthropic", "google", "deepmind", "microsoft",
+                             "alibaba", "ibm", "nvidia", "amazon", "apple", "baidu", "tencent",
+                             "bytedance", "huawei", "zhipu"))
+_AI_COMPANIES = _COMPANIES_ONLY | {"meta", "xai", "moonshot", "mistral", "cohere", "deepseek",
+                                   "midjourney"}
+
+
+def _among_companies(low: list[str], start: int, end: int, sent_start: int,
+                     sent_end: int) -> bool:
+    """"(Google, Anthropic, OpenAI, Meta, DeepSeek, xAI, Alibaba, IBM, and Moonshot)": a
+    company's name in a list of companies, one of which names nothing but a company (not
+    "we compare Mistral, DeepSeek and GPT-4o", nor "DeepSeek, Google-Gemma")."""
+    def company(k: int) -> bool:
+        return sent_start <= k < sent_end and low[k] in _AI_COMPANIES and \
+            (k + 1 >= sent_end or low[k + 1] != "-") and (k == sent_start or low[k - 1] != "-")
+
+    if end - start != 1 or not company(start):
+        return False
+    k = start
+    while k - 2 >= sent_start and low[k - 1] in (",", "and"):
+        if company(k - 2):
+            k -= 2
+        elif low[k - 1] == "and" and low[k - 2] == "," and company(k - 3):
+            k -= 3
+        else:
+            break
+    j = end
+    while j + 1 < sent_end and low[j] in (",", "and"):
+        if company(j + 1):
+            j += 2
+        elif low[j] == "," and low[j + 1] == "and" and company(j + 2):
+            j += 3
+        else:
+            break
+    return (k, j) != (start, end) and not _COMPANIES_ONLY.isdisjoint(low[k:j])
+
+
 _COPULA_STOPS = frozenset(("of", "for", "to", "that", "which", "in", "on", "with", "and"))
 
 
@@ -2345,6 +2384,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue  # "MiMo-VL" is no MIMO (multiple-input multiple-output)
         if end2 < sb and low_[end2] in _PROCESSORS and entry.type in ("Model", "Method"):
             continue  # "Intel Xeon E5-2670 CPU": hardware, not the E5 embedding model
+        if _among_companies(low_, start, end2, sa, sb):
+            continue  # "OpenAI, Anthropic, DeepSeek, xAI": companies, no model or task
         if entry.type in ("Dataset", "Benchmark") and end - start >= 3 and \
                 all(text[k].islower() for k in range(start, end)) and \
                 any(is_stop(low_[k]) for k in range(start + 1, end - 1)):
@@ -3100,6 +3141,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # weights and activations); "multi-LLM", "single-LLM": a kind; "L_2",
             # "O(1.4142": a formula (but "F_1" is the known F1).
             i = end
+            continue
+        if _among_companies(low_, start, end, sa, sb):
+            i = end  # "OpenAI, Anthropic, DeepSeek, xAI": companies (also as written here)
             continue
         entry = lookup(name) if name not in own_shorts else None
         if not entry and end == start + 1 and (base := base_name(name)) is not None:
