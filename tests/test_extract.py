@@ -8462,3 +8462,12 @@ def test_companies_listed_together_are_no_models_or_tasks(ex):
                "DeepSeek and GPT-4o.")
     assert "xAI" not in {m.text for m in ext.mentions}
     assert {m.text for m in ext.mentions if m.role == "comparesWith"} >= {"Mistral", "DeepSeek"}
+
+
+def test_a_thesaurus_lexicon_or_archive_defined_is_data(ex):
+    ext = _run(ex, "Modeling Website Workload Using Neural Networks",
+               "We use traces from the Internet Traffic Archive (ITA) to train the network.")
+    assert _types(ext, "ITA") == {"Dataset"}
+    ext = _run(ex, "Bootstrapping a Lexicon for Emotional Arousal",
+               "We build the Software Engineering Arousal lexicon (SEA) from issue comments.")
+    assert _types(ext, "SEA") == {"Dataset"}

@@ -47,7 +47,7 @@ LONG_FORM_HEADS: dict[str, str] = {
     **dict.fromkeys(("benchmark", "bench", "evaluation", "eval", "suite", "test", "challenge",
                      "leaderboard", "exam", "arena"), "Benchmark"),
     **dict.fromkeys(("dataset", "corpus", "collection", "instructions", "data", "bank", "set",
-                     "treebank"), "Dataset"),
+                     "treebank", "thesaurus", "lexicon", "archive"), "Dataset"),
     **dict.fromkeys(("llm", "lm", "assistant", "agent", "transformer", "gpt", "chatbot"), "Model"),
     **dict.fromkeys(("answering", "translation", "summarization", "summarisation",
                      "classification", "recognition", "detection", "segmentation",
