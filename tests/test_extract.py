@@ -8471,3 +8471,10 @@ def test_a_thesaurus_lexicon_or_archive_defined_is_data(ex):
     ext = _run(ex, "Bootstrapping a Lexicon for Emotional Arousal",
                "We build the Software Engineering Arousal lexicon (SEA) from issue comments.")
     assert _types(ext, "SEA") == {"Dataset"}
+
+
+def test_a_name_before_a_tracks_shared_task_is_a_benchmark(ex):
+    ext = _run(ex, "Iterative MBR Distillation for Error Span Detection",
+               "Extensive experiments on the WMT Metrics Shared Task datasets demonstrate that "
+               "models trained on pseudo-labels outperform supervised baselines.")
+    assert _types(ext, "WMT") == {"Benchmark"}

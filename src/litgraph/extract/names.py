@@ -480,6 +480,8 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
         return "Metric", 0.75  # "an aMOTP of 0.475", "a gFID of 1.35", "an average cIoU of
         # 81.2%": what is measured
     shared = j + (j < sent_end and YEAR.fullmatch(low_[j]) is not None)
+    if shared + 2 < sent_end and text[shared][:1].isupper() and low_[shared + 1] == "shared":
+        shared += 1  # "the WMT Metrics Shared Task": one capitalised word names its track
     if shared + 1 < sent_end and low_[shared] == "shared" and low_[shared + 1] in ("task",
                                                                                  "tasks"):
         return "Benchmark", 0.8  # "the MEDIQA-WV 2025 shared task", "the BEA shared task"
