@@ -8478,3 +8478,14 @@ def test_a_name_before_a_tracks_shared_task_is_a_benchmark(ex):
                "Extensive experiments on the WMT Metrics Shared Task datasets demonstrate that "
                "models trained on pseudo-labels outperform supervised baselines.")
     assert _types(ext, "WMT") == {"Benchmark"}
+
+
+def test_coder_after_a_models_name_is_part_of_it(ex):
+    ext = _run(ex, "Multi-task Code LLMs: Data Mix or Model Merge?",
+               "We study two model families (Qwen Coder and DeepSeek Coder). Our best "
+               "configuration of Qwen Coder 2.5 7B model achieves 92.7% Pass@1 on HumanEval.")
+    assert {(r.subject, r.value) for r in ext.results} == {("Qwen Coder 2.5 7B", 92.7)}
+    assert "Qwen Coder" in {m.text for m in ext.mentions}
+    ext = _run(ex, "Co-Evolving LLM Coder and Unit Tester via Reinforcement Learning",
+               "We train a coder and a unit tester together.")
+    assert "LLM Coder" not in {m.text for m in ext.mentions}

@@ -371,7 +371,7 @@ _VERSION = re.compile(r"^(v?\d+(\.\d+)*[a-z]?|\d+(\.\d+)?[bmkt]|x{0,2}l|[ivx]{1,
 NAME_SUFFIX_WORDS = frozenset((
     "instruct", "chat", "base", "large", "small", "xl", "xxl", "mini", "pro", "turbo", "plus",
     "ultra", "max", "lite", "hard", "omni", "vision", "code", "math", "hd", "nano",
-    "sonnet", "opus", "haiku", "flash", "vl", "medium",
+    "sonnet", "opus", "haiku", "flash", "vl", "medium", "coder",
 ))
 # ... and after a hyphen only: "GPT-4-turbo-preview", "BERT-large-cased", "FLUX.1-schnell".
 HYPHEN_SUFFIX_WORDS = NAME_SUFFIX_WORDS | {"preview", "cased", "uncased", "schnell", "reranker",

@@ -1207,7 +1207,9 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 (t[0].isupper() and tk.lower[j] in lx.NAME_SUFFIX_WORDS and not (
                     # ("Bootstrapping Large Language Models": a kind of models begins)
                     tk.lower[j] in ("large", "small") and j + 1 < sent_end and
-                    tk.lower[j + 1] in _KIND_OF_MODELS_WORDS)) or
+                    tk.lower[j + 1] in _KIND_OF_MODELS_WORDS) and not (
+                    # ("Qwen Coder", "Mercury Coder"; not "LLM Coder", a kind)
+                    tk.lower[j] == "coder" and text[j - 1].isupper())) or
                 # "GPT 5 mini", "GPT-4o mini": a lower-case release word after a version.
                 (tk.lower[j] in lx.LOWER_RELEASE_WORDS and
                  any(ch.isdigit() for ch in text[j - 1])) or
