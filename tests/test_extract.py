@@ -8489,3 +8489,11 @@ def test_coder_after_a_models_name_is_part_of_it(ex):
     ext = _run(ex, "Co-Evolving LLM Coder and Unit Tester via Reinforcement Learning",
                "We train a coder and a unit tester together.")
     assert "LLM Coder" not in {m.text for m in ext.mentions}
+
+
+def test_a_name_modifying_the_setting_of_a_claim_is_not_compared(ex):
+    ext = _run(ex, "SEPTQ: A Simple Post-Training Quantization Paradigm",
+               "We propose SEPTQ. Experimental results demonstrate that SEPTQ significantly "
+               "outperforms other strong baselines, especially in low-bit quantization "
+               "scenarios.")
+    assert "comparesWith" not in {m.role for m in ext.mentions}

@@ -206,6 +206,11 @@ _OPEN_SOURCE_ADVERBS = frozenset(("also", "further", "will", "fully", "publicly"
 _VERB_LEADS = frozenset(("while", "even", "thereby", "thus", "and", "or", "also"))
 
 
+# Nouns of the setting a claim holds in, which a name before them modifies.
+_SETTING_NOUNS = frozenset(("scenario", "scenarios", "setting", "settings", "regime", "regimes",
+                            "condition", "conditions", "environment", "environments"))
+
+
 def _listed_after_on(tk: Toks, pos: int, sent_start: int) -> bool:
     """Whether the name at `pos` is (in a list of names) right after "on" / "across": "by 4%
     on Qwen2.5-72B and Llama3-70B"."""
@@ -1173,9 +1178,11 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # after "experiments" alone, which also train: the held-out part lost a dataset)
         return "evaluatesOn", "eval-context"
     if kind == "compare" and cand.type in ("Model", "Method") and prev != "our" and \
-            not _listed_after_on(tk, pos, sent_start):
+            not _listed_after_on(tk, pos, sent_start) and \
+            not (cand.end < sent_end and low_[cand.end] in _SETTING_NOUNS):
         # (not "we compare our sparse PCA approach"; nor the models a claim is made on: "it
-        # surpasses random selection by 4% on Qwen2.5-72B and Llama3-70B")
+        # surpasses random selection by 4% on Qwen2.5-72B and Llama3-70B"; nor a setting:
+        # "outperforms other strong baselines, especially in low-bit quantization scenarios")
         return "comparesWith", "compare-cue"
     if evalish and prev in ("on", "across") and cand.type == "Benchmark":
         return "evaluatesOn", "eval-weak"
