@@ -8497,3 +8497,14 @@ def test_a_name_modifying_the_setting_of_a_claim_is_not_compared(ex):
                "outperforms other strong baselines, especially in low-bit quantization "
                "scenarios.")
     assert "comparesWith" not in {m.role for m in ext.mentions}
+
+
+def test_a_one_letter_variant_listed_as_a_benchmark_is_one(ex):
+    ext = _run(ex, "NeoBabel: A Multilingual Open Tower for Visual Generation",
+               "To evaluate its capabilities, we expand two English-only benchmarks to "
+               "multilingual equivalents: m-GenEval and m-DPG. NeoBabel achieves "
+               "state-of-the-art multilingual performance, scoring 0.75 on m-GenEval and 0.68 "
+               "on m-DPG.")
+    assert _types(ext, "m-DPG") == {"Benchmark"}
+    assert {(r.benchmark, r.value) for r in ext.results} == {("m-GenEval", 0.75),
+                                                             ("m-DPG", 0.68)}

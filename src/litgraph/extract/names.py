@@ -1085,15 +1085,16 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     elif k - 3 >= sent_start and low_[k] == "," and low_[k - 1] == "i.e." and \
             low_[k - 2] == "," and lx.plural(low_[k - 3]):
         k -= 2  # "five publicly available datasets, i.e., HD-EPIC, MoGaze, ..."
+    elif k - 1 >= sent_start and low_[k] == ":" and low_[k - 1] not in lx.HEAD_TYPES and (
+            j := next((j for j in range(k - 2, max(sent_start, k - 7) - 1, -1)
+                       if low_[j] in _DATA_PLURALS), None)) is not None and \
+            not any(is_punct(w) for w in low_[j + 1:k]):
+        # "on three speech datasets spanning English and Mandarin: ADReSSo, ...", "two
+        # benchmarks to multilingual equivalents: m-GenEval and m-DPG"
+        return "Dataset" if low_[j].startswith(("dataset", "corpor")) else "Benchmark", 0.7
     elif k - 1 >= sent_start and low_[k] in _LIST_OPENERS and low_[k - 1].endswith("s"):
         k -= 1  # "four cell counting datasets (ADI, MBM, ...)", "three benchmarks: LVU, COIN,
         # and Breakfast", "benchmarks -- LVU, ...": a list of them
-    elif k - 1 >= sent_start and low_[k] == ":" and (j := next((
-            j for j in range(k - 2, max(sent_start, k - 7) - 1, -1)
-            if low_[j] in _DATA_PLURALS), None)) is not None and \
-            not any(is_punct(w) for w in low_[j + 1:k]):
-        # "on three speech datasets spanning English and Mandarin: ADReSSo, ..."
-        return "Dataset" if low_[j].startswith(("dataset", "corpor")) else "Benchmark", 0.7
     else:
         return None
     while k >= sent_start and low_[k] in (",", "("):
@@ -1148,7 +1149,8 @@ def _list_start(tk: Toks, start: int, end: int, sent_start: int) -> int:
             k -= 1
         elif w == ",":
             k -= 1
-        elif w == "-" or w[:1].isupper() or w[:1].isdigit():
+        elif w == "-" or w[:1].isupper() or w[:1].isdigit() or \
+                len(w) == 1 and w.isalpha() and tk.text[k] == "-":  # ("m-GenEval")
             k -= 1
             first = k
         else:
@@ -2492,8 +2494,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # or of the kind an apposition states ("S-MedQA, an English medical ...
                 # dataset"). (Not for tasks, "C-STS": the held-out part lost a task this way.)
                 described = _apposition_type(tk, c0, end2, sa, sb)
-                take(Candidate(c0, end2, described[0] if described else entry.type, 0.7,
-                               "gazetteer+compound"))
+                # (or in a list of data: "benchmarks to multilingual equivalents: m-GenEval
+                # and m-DPG", not the DPG policy gradient)
+                listed = None if described else \
+                    _listed_under(low_, _list_start(tk, c0, end2, sa), sa)
+                if listed is not None and listed[0] not in ("Dataset", "Benchmark"):
+                    listed = None
+                # (a stated kind, surer than the known name's, types its other mentions)
+                take(Candidate(c0, end2, (described or listed or (entry.type,))[0],
+                               0.75 if described or listed else 0.7, "gazetteer+compound"))
                 continue
             if end - start == 1 and text[start][:1].isupper() and \
                     (lx.title_case(text[c0]) or _DIMENSION.fullmatch(text[c0]) and
