@@ -8508,3 +8508,10 @@ def test_a_one_letter_variant_listed_as_a_benchmark_is_one(ex):
     assert _types(ext, "m-DPG") == {"Benchmark"}
     assert {(r.benchmark, r.value) for r in ext.results} == {("m-GenEval", 0.75),
                                                              ("m-DPG", 0.68)}
+
+
+def test_a_fine_tuned_version_of_a_model_is_a_model(ex):
+    ext = _run(ex, "GuardEval: A Multi-Perspective Benchmark for LLM Moderators",
+               "We also present GemmaGuard (GGuard), a QLoRA fine-tuned version of Gemma3-12B "
+               "trained on GuardEval, to assess content moderation.")
+    assert _types(ext, "GGuard") == {"Model"}

@@ -748,6 +748,11 @@ def _closing_bracket(text: list[str], k: int, stop: int) -> int | None:
 _SPACED_DASHES = frozenset(("-", "–", "—", "--"))
 
 
+# What makes a model of a model: "a fine-tuned version of X", "a distilled variant of X".
+_MODEL_MAKING = frozenset(("tuned", "fine-tuned", "finetuned", "distilled", "quantized",
+                           "quantised", "pruned", "trained", "aligned", "merged"))
+
+
 def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[str, float] | None:
     """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
@@ -799,6 +804,9 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                                                  not tk.ws[k])
             if low in _QUANTITY and k + 1 < sent_end and low_[k + 1] == "of":
                 continue  # "M-Prometheus, a suite of open-weight LLM judges": judges
+            if low in ("version", "variant") and k + 1 < sent_end and low_[k + 1] == "of" and \
+                    low_[k - 1] in _MODEL_MAKING:
+                return "Model", 0.75  # "GGuard, a QLoRA fine-tuned version of Gemma3-12B"
             if (low in _MODIFYING_HEADS or low == "metric") and k + 1 < sent_end and \
                     text[k + 1].isalpha() and not is_stop(low_[k + 1]) and \
                     not low_[k + 1].endswith("ed") and \
