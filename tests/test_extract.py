@@ -8515,3 +8515,10 @@ def test_a_fine_tuned_version_of_a_model_is_a_model(ex):
                "We also present GemmaGuard (GGuard), a QLoRA fine-tuned version of Gemma3-12B "
                "trained on GuardEval, to assess content moderation.")
     assert _types(ext, "GGuard") == {"Model"}
+
+
+def test_a_name_after_a_new_test_set_is_data(ex):
+    ext = _run(ex, "CogBench: A Benchmark for Cognitive Impairment Assessment",
+               "We evaluate model performance on three speech datasets spanning English and "
+               "Mandarin: ADReSSo, NCMMSC2021-AD, and a newly collected test set, CIR-E.")
+    assert _types(ext, "CIR-E") == {"Dataset"}

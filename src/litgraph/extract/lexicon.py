@@ -428,8 +428,9 @@ def plural(word: str) -> bool:
 def new_kind(low: list[str], kind: int, sent_start: int) -> bool:
     """"a new dataset", "a newly introduced benchmark", "a novel large-scale corpus": the kind
     noun at `kind` is said to be new, after "a" / "an" and at most three words."""
-    if kind < sent_start or low[kind] not in HEAD_TYPES or plural(low[kind]):  # (not "corpus")
-        return False
+    if kind < sent_start or plural(low[kind]) or low[kind] not in HEAD_TYPES and not (
+            low[kind] == "set" and kind > sent_start and low[kind - 1] in SET_KINDS):
+        return False  # (not "corpus"; but "a newly collected test set")
     for k in range(kind - 1, max(sent_start, kind - 5) - 1, -1):
         if low[k] in ("a", "an"):
             return any(w in _NEW_WORDS for w in low[k + 1:kind])
@@ -445,6 +446,8 @@ def new_kind(low: list[str], kind: int, sent_start: int) -> bool:
 
 
 _NEW_WORDS = frozenset(("new", "newly", "novel"))
+# Words before "set" that make it a set of data: "a test set", "a held-out evaluation set".
+SET_KINDS = frozenset(("test", "evaluation", "validation", "held-out", "benchmark"))
 _MADE_WORDS = frozenset(("resulting", "constructed", "curated", "collected", "proposed"))
 
 

@@ -554,6 +554,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                  lx.new_kind(low_, c - 1, sent_start)):
             # (also "on two benchmarks and a newly introduced dataset, PerVA")
             return lx.HEAD_TYPES[low_[c - 1]], 0.7
+        if low_[c] == "," and c - 2 > sent_start and low_[c - 1] == "set" and \
+                lx.new_kind(low_, c - 1, sent_start):
+            return "Dataset", 0.7  # "and a newly collected test set, CIR-E"
         # "a large-scale dataset of architectural symmetries, ArchSym, from SfM ...": a name
         # set off by commas after a described piece of data is its name
         if low == "," and end < sent_end and (
@@ -2232,11 +2235,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             whole_end = max(sspan.end, lspan.end) + 1
             if first.start - 2 >= sa and low_[first.start - 1] == "," and \
                     lx.new_kind(low_, first.start - 2, sa) and \
-                    lx.HEAD_TYPES[low_[first.start - 2]] != "Model":
+                    lx.HEAD_TYPES.get(low_[first.start - 2], "Dataset") != "Model":
                 # "we introduce a new task, quantity-and-layout consistent image editing
                 # (QL-Edit)": the kind said before the definition is its kind (but "a novel
                 # model, Region Convolutional 3D Network (R-C3D)" is an architecture)
-                lt = typ, conf = lx.HEAD_TYPES[low_[first.start - 2]], 0.8
+                lt = typ, conf = lx.HEAD_TYPES.get(low_[first.start - 2], "Dataset"), 0.8
             if lt is not None and lt[0] in ("Dataset", "Benchmark", "Metric"):
                 # "SUV (Selective Unlearning for Verbatim data), a selective unlearning
                 # framework": the apposition says what the name is, not its last word
