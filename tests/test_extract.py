@@ -1203,6 +1203,12 @@ def test_a_score_in_parentheses_after_an_unread_name_is_its_own(ex):
     ext = _run(ex, "X", "We present DeReC (Dense Retrieval Classification), a lightweight "
                         "framework. On the RAWFC dataset, DeReC achieves an F1 score of 65.58%, "
                         "surpassing the state-of-the-art method L-Defense (61.20%).")
+    # (L-Defense is read as a name: the score in brackets after it is its own)
+    assert {(r.subject, r.value) for r in ext.results} == {("DeReC", 65.58),
+                                                           ("L-Defense", 61.2)}
+    ext = _run(ex, "X", "We present DeReC (Dense Retrieval Classification), a lightweight "
+                        "framework. On the RAWFC dataset, DeReC achieves an F1 score of 65.58%, "
+                        "surpassing the state-of-the-art method of Ma (61.20%).")
     assert [r.value for r in ext.results] == [65.58]
 
 
@@ -8522,3 +8528,13 @@ def test_a_name_after_a_new_test_set_is_data(ex):
                "We evaluate model performance on three speech datasets spanning English and "
                "Mandarin: ADReSSo, NCMMSC2021-AD, and a newly collected test set, CIR-E.")
     assert _types(ext, "CIR-E") == {"Dataset"}
+
+
+def test_a_capital_letter_hyphen_and_capitalised_word_is_a_name(ex):
+    ext = _run(ex, "HypoEval: Hypothesis-Guided Evaluation for Natural Language Generation",
+               "We propose HypoEval. On average, HypoEval outperforms G-Eval by 11.86%, "
+               "and Q-Former by more.")
+    assert {"G-Eval", "Q-Former"} <= {m.text for m in ext.mentions}
+    ext = _run(ex, "X", "We fit B-Spline curves to X-Ray images and score E-Commerce sites.")
+    assert not {"B-Spline", "X-Ray", "E-Commerce"} & {
+        m.text for m in ext.mentions if m.evidence.rule.startswith("name")}

@@ -3066,7 +3066,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 i = hyphen_compound(tk, i, sb)
                 continue
             j = hyphen_compound(tk, i, sb)
-            if j > i + 1 and _strong_part(tk, i, j) and not any(taken[k] for k in range(i, j)):
+            if j > i + 1 and (_strong_part(tk, i, j) or _letter_name(tk, i, j)) and \
+                    not any(taken[k] for k in range(i, j)):
                 strong = True
         # "Self-Instruct", "Vision-Flan": a capitalised hyphen compound.
         if weak or (f & _TITLE and not in_title and i > sa and
@@ -3377,6 +3378,29 @@ def _kind_named_after(tk: Toks, end: int, sent_end: int, taken: list[bool]
 def _short_form_here(name: str, defined: set[str], context: str | None) -> bool:
     """Whether `name` is a short form defined in this text or, for a title, its abstract."""
     return name in defined or context is not None and f"({name})" in context
+
+
+# Ordinary words written as a capital letter, a hyphen and a word.
+_LETTER_WORDS = frozenset(("x-ray", "x-rays", "e-commerce", "e-mail", "e-mails", "n-gram",
+                           "n-grams", "b-spline", "b-splines", "z-score", "z-scores",
+                           "k-nearest", "t-cell", "t-cells", "b-cell", "b-cells", "u-shape",
+                           "u-shaped", "v-shape", "v-shaped", "a-level", "x-axis", "y-axis",
+                           "z-axis", "d-day", "t-shirt", "t-shirts", "e-learning", "e-health",
+                           "x-english", "b-rep", "b-reps", "c-means", "k-means", "k-medoids",
+                           "l-shaped", "s-shaped", "f-score", "f-measure", "r-precision",
+                           "g-mean", "p-value", "p-values", "q-value", "q-values",
+                           "t-distribution", "m-best", "x-sub", "x-view", "x-set",
+                           "y-architecture", "u-nets", "n-body", "u-curve", "n-fold",
+                           "k-shot", "k-mean", "a-box", "t-box", "x-window", "d-wave"))
+
+
+def _letter_name(tk: Toks, a: int, b: int) -> bool:
+    """"G-Eval", "Q-Former", "X-Planner": one capital letter, a hyphen and a capitalised word
+    name a system (not an ordinary word so written: "X-Ray", "B-Spline", "E-Commerce")."""
+    return b == a + 3 and len(tk.text[a]) == 1 and tk.text[a].isupper() and \
+        lx.title_case(tk.text[a + 2]) and tk.span_text(a, b).lower() not in _LETTER_WORDS \
+        and (a == 0 or tk.ws[a - 1] or tk.text[a - 1] in ("(", "[", '"', "“", "'", "/"))
+    # (not glued to a word before: "Dr.V-Bench")
 
 
 def _task_data_named(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
