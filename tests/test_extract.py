@@ -8538,3 +8538,11 @@ def test_a_capital_letter_hyphen_and_capitalised_word_is_a_name(ex):
     ext = _run(ex, "X", "We fit B-Spline curves to X-Ray images and score E-Commerce sites.")
     assert not {"B-Spline", "X-Ray", "E-Commerce"} & {
         m.text for m in ext.mentions if m.evidence.rule.startswith("name")}
+
+
+def test_a_name_modifying_a_kind_has_no_score_of_a_change(ex):
+    ext = _run(ex, "MSRL: Multi-Stage Reinforcement Learning for Reward Models",
+               "We propose MSRL. Extensive experiments demonstrate that MSRL effectively scales "
+               "the RLVR-based training of generative reward models and substantially improves "
+               "their performance (e.g., from 66.6% to 75.9% on VL-RewardBench).")
+    assert {r.subject for r in ext.results} == {"MSRL"}
