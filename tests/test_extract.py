@@ -8546,3 +8546,11 @@ def test_a_name_modifying_a_kind_has_no_score_of_a_change(ex):
                "the RLVR-based training of generative reward models and substantially improves "
                "their performance (e.g., from 66.6% to 75.9% on VL-RewardBench).")
     assert {r.subject for r in ext.results} == {"MSRL"}
+
+
+def test_benchmarks_of_a_defined_learning_technique_do_not_make_it_a_benchmark(ex):
+    ext = _run(ex, "Gated Integration of Low-Rank Adaptation for Continual Learning",
+               "Continual learning (CL), which requires the model to learn tasks sequentially, "
+               "is crucial. Experimental results on CL benchmarks demonstrate that GainLoRA "
+               "outperforms existing methods.")
+    assert _types(ext, "CL") == {"Method"}

@@ -643,8 +643,10 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
     # "Vision-language pre-training (VLP) ... existing surgical VLP datasets": data for a
     # technique the paper defines, not the technique's kind; "extended pretraining (EPT) ...
     # the EPT model": the model the technique made
-    techniques = {k: c for c, k in keyed if c.rule == "abbreviation" and c.long_form and
-                  c.long_form.rsplit(None, 1)[-1].lower().endswith(("training", "tuning"))}
+    # (also a known one: "Continual learning (CL) ... on CL benchmarks")
+    techniques = {fold(tk.name_text(c.start, c.end)): c for c, tk in cands
+                  if c.rule in ("abbreviation", "abbreviation+gazetteer") and c.long_form and
+                  c.long_form.rsplit(None, 1)[-1].lower().endswith(_TECHNIQUE_ENDS)}
     if techniques:
         for c, tk in cands:
             head = lx.HEAD_TYPES.get(tk.lower[c.end]) if c.end < tk.n else None
@@ -697,6 +699,7 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
 
 
 _RELEASE_WORDS = frozenset(("instruct", "base", "chat"))
+_TECHNIQUE_ENDS = ("training", "tuning", "learning")
 _SHAPE_RULES = frozenset(("name", "name+morphology", "name+list"))
 
 

@@ -178,8 +178,9 @@ def _kind_modifier(tk: Toks, c: Candidate, end: int) -> bool:
     before a kind of data or task says what kind it is, it scores nothing (but "a point
     transformer model ... reaching 87.9%" is the system)."""
     return c.end < end and lx.HEAD_TYPES.get(tk.lower[c.end]) in ("Dataset", "Benchmark",
-                                                                 "Task") and \
-        tk.text[c.start:c.end] == tk.lower[c.start:c.end]
+                                                                 "Task") and (
+        tk.text[c.start:c.end] == tk.lower[c.start:c.end] or
+        lx.plural(tk.lower[c.end]))  # (or any name before a plural: "ImageNet-1K SSL benchmarks")
 
 
 def _after_number(tk: Toks, c: Candidate, sent_start: int) -> bool:
