@@ -8554,3 +8554,10 @@ def test_benchmarks_of_a_defined_learning_technique_do_not_make_it_a_benchmark(e
                "is crucial. Experimental results on CL benchmarks demonstrate that GainLoRA "
                "outperforms existing methods.")
     assert _types(ext, "CL") == {"Method"}
+
+
+def test_known_data_with_a_size_in_billions_is_a_model(ex):
+    ext = _run(ex, "Brittleness Testing for Chess-Trained Language Models",
+               "We also demonstrate how LLM-Modulo, a verifier-in-the-loop framework, raises "
+               "RedPajama 3B's best move accuracy from 1.2% to 21.2% on chess puzzles.")
+    assert _types(ext, "RedPajama 3B") == {"Model"}

@@ -2661,6 +2661,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     # "datasets like Orca-Math-200k": a count of examples makes it data
                     take(Candidate(start, end2, "Dataset", 0.7, "name+morphology"))
                     continue
+        if entry.type in ("Dataset", "Benchmark") and end2 > end and \
+                lx.SIZE.match(text[end2 - 1]) and low_[end2 - 1].endswith("b") and \
+                not (end2 < sb and (low_[end2] in _COUNTED_UNITS or
+                                    lx.HEAD_TYPES.get(low_[end2]) in ("Dataset", "Benchmark"))):
+            # "raises RedPajama 3B's best move accuracy": a model with a size in billions of
+            # parameters, named after its training data (not "Pile 300B tokens", "the
+            # FineWeb-Edu 100B dataset")
+            take(Candidate(start, end2, "Model", 0.75, "name+morphology"))
+            continue
         # (a new name built on a known one is of its kind less surely: "Swin-VIB, a novel
         # framework ... the efficacy of Swin-VIB" is a method, not a model as Swin is)
         take(Candidate(start, end2, entry.type, 0.9 if canonical is not None else 0.7,
@@ -3401,6 +3410,9 @@ def _letter_name(tk: Toks, a: int, b: int) -> bool:
         lx.title_case(tk.text[a + 2]) and tk.span_text(a, b).lower() not in _LETTER_WORDS \
         and (a == 0 or tk.ws[a - 1] or tk.text[a - 1] in ("(", "[", '"', "“", "'", "/"))
     # (not glued to a word before: "Dr.V-Bench")
+
+
+_COUNTED_UNITS = frozenset(("tokens", "words", "samples", "examples", "images", "pairs"))
 
 
 def _task_data_named(tk: Toks, start: int, end: int, sent_start: int, sent_end: int,
