@@ -8561,3 +8561,10 @@ def test_known_data_with_a_size_in_billions_is_a_model(ex):
                "We also demonstrate how LLM-Modulo, a verifier-in-the-loop framework, raises "
                "RedPajama 3B's best move accuracy from 1.2% to 21.2% on chess puzzles.")
     assert _types(ext, "RedPajama 3B") == {"Model"}
+
+
+def test_a_title_naming_the_paradox_or_curse_of_something_proposes_no_artifact(ex):
+    ext = _run(ex, "The Paradox of Robustness: Decoupling Rule-Based Logic from Affective Noise",
+               "In this work, we uncover a striking \"Paradox of Robustness\": LLMs exhibit "
+               "near-total invariance to emotional framing.")
+    assert "proposes" not in {m.role for m in ext.mentions}

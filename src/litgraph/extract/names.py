@@ -2785,7 +2785,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # (nor a venue: "SIGIR 2025 -- LiveRAG Challenge Report")
             ok = any(ch.isupper() for ch in name) and not is_generic(name) and not _venue(name) \
                 and not (end - start > 1 and low_[end - 1] in _PHENOMENON_WORDS and
-                         text[end - 2] != "-")  # (but "Cancer-Myth:", a name)
+                         text[end - 2] != "-") \
+                and not (end - start > 2 and low_[start] in _PHENOMENON_WORDS and
+                         low_[start + 1] == "of")  # (but "Cancer-Myth:", a name; nor "The
+            # Paradox of Robustness:", "Curse of Depth:")
             if not ok and LOWER_DIGIT_NAME.fullmatch(name) and context is not None and \
                     re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", context):
                 # "good4cir: ...", "m1: ...", "seg2med: ...": a small-letter name with a digit,
