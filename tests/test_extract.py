@@ -8568,3 +8568,12 @@ def test_a_title_naming_the_paradox_or_curse_of_something_proposes_no_artifact(e
                "In this work, we uncover a striking \"Paradox of Robustness\": LLMs exhibit "
                "near-total invariance to emotional framing.")
     assert "proposes" not in {m.role for m in ext.mentions}
+
+
+def test_a_model_a_system_is_built_upon_does_not_improve_over_others(ex):
+    ext = _run(ex, "Flow-OPD: On-Policy Distillation for Flow Matching Models",
+               "We propose Flow-OPD. Built upon Stable Diffusion 3.5 Medium, Flow-OPD raises "
+               "the GenEval score from 63 to 92, yielding an overall improvement of roughly 10 "
+               "points over vanilla GRPO.")
+    assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
+        ("Flow-OPD", "GRPO")}

@@ -214,9 +214,13 @@ def _built_on(low: list[str], c: Candidate) -> bool:
     backbone that match ...": a name before "based" or after "built on" says what a system
     is built on; it is not the one that improves (the paper's own system is)."""
     return low[c.end:c.end + 1] == ["based"] or low[c.end:c.end + 2] == ["-", "based"] or \
-        c.start >= 2 and low[c.start - 2:c.start] in (["built", "on"], ["based", "on"]) or \
-        c.start >= 3 and low[c.start - 3:c.start] in (["built", "on", "the"],
-                                                      ["based", "on", "the"])
+        c.start >= 2 and low[c.start - 2] in _BUILT_WORDS and low[c.start - 1] in _ON or \
+        c.start >= 3 and low[c.start - 3] in _BUILT_WORDS and low[c.start - 2] in _ON and \
+        low[c.start - 1] == "the"  # (also "Built upon Stable Diffusion 3.5 Medium, X ...")
+
+
+_BUILT_WORDS = frozenset(("built", "based", "building"))
+_ON = frozenset(("on", "upon"))
 
 
 def _list_goes_on(tk: Toks, in_sent: list[Candidate], j: int, sent_end: int) -> bool:
