@@ -8577,3 +8577,10 @@ def test_a_model_a_system_is_built_upon_does_not_improve_over_others(ex):
                "points over vanilla GRPO.")
     assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
         ("Flow-OPD", "GRPO")}
+
+
+def test_a_list_of_data_goes_on_past_an_items_description_in_brackets(ex):
+    ext = _run(ex, "G-Loss: Graph-Guided Fine-Tuning of Language Models",
+               "We evaluate G-Loss on five benchmark datasets: R8 (topic categorization), R52, "
+               "and Ohsumed.")
+    assert _types(ext, "R52") == {"Benchmark"}

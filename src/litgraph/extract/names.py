@@ -1160,6 +1160,10 @@ def _list_start(tk: Toks, start: int, end: int, sent_start: int) -> int:
             k -= 1
         elif w == ",":
             k -= 1
+        elif w == ")" and (o := next((
+                j for j in range(k - 2, max(sent_start, k - 10) - 1, -1)
+                if tk.text[j] in ("(", ")")), None)) is not None and tk.text[o] == "(":
+            k = o  # over an earlier item's description: "R8 (topic categorization), R52"
         elif w == "-" or w[:1].isupper() or w[:1].isdigit() or \
                 len(w) == 1 and w.isalpha() and tk.text[k] == "-":  # ("m-GenEval")
             k -= 1
