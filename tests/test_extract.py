@@ -8584,3 +8584,10 @@ def test_a_list_of_data_goes_on_past_an_items_description_in_brackets(ex):
                "We evaluate G-Loss on five benchmark datasets: R8 (topic categorization), R52, "
                "and Ohsumed.")
     assert _types(ext, "R52") == {"Benchmark"}
+
+
+def test_a_kind_of_language_model_defined_in_small_letters_is_no_name(ex):
+    ext = _run(ex, "TinyRS-R1: Compact Multimodal Language Model for Remote Sensing",
+               "This paper introduces TinyRS, the first 2B-parameter multimodal small language "
+               "model (MSLM) optimized for remote sensing tasks.")
+    assert "MSLM" not in {m.text for m in ext.mentions}

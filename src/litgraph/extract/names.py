@@ -2120,7 +2120,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             _names_a_body(ab.long) and listed is None and not (
                 sspan is not None and _head_after_parenthesis(tk, sspan.end) in (
                     "Dataset", "Benchmark")))  # (but "the ... Consortium (PHMRC) dataset")
-        if is_generic(ab.long) or condition:
+        if is_generic(ab.long) or condition or listed is None and ab.long.islower() and \
+                ab.long.endswith(("language model", "language models")):
+            # (also a kind of language model spelled in small letters: "the first 2B-parameter
+            # multimodal small language model (MSLM)")
             # "Vision-Language Models (VLMs)": no part of a generic definition is a name;
             # nor of a condition ("autism spectrum disorder (ASD)") or a body of people,
             # wherever its short form is written alone ("PE detection", "compared to PE").
