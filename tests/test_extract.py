@@ -8591,3 +8591,11 @@ def test_a_kind_of_language_model_defined_in_small_letters_is_no_name(ex):
                "This paper introduces TinyRS, the first 2B-parameter multimodal small language "
                "model (MSLM) optimized for remote sensing tasks.")
     assert "MSLM" not in {m.text for m in ext.mentions}
+
+
+def test_a_kind_of_architecture_based_on_a_name_is_not_outperformed(ex):
+    ext = _run(ex, "ByteFlow: Language Modeling through Adaptive Byte Compression",
+               "We propose ByteFlow. Experiments demonstrate substantial gains, with ByteFlow "
+               "outperforming both BPE-based Transformers and previous byte-level "
+               "architectures.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

@@ -441,9 +441,13 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
         return True  # "existing open-source RLMs": a kind of system
     if c.end - c.start > 1 and tk.text[c.start].islower() and _plural_kind(low[c.end - 1]):
         return True  # "previous state-of-the-art occupancy world models": a kind by its name
-    if nxt == "-" and c.end + 2 < sent_end and low[c.end + 1] in _BASED and \
-            _plural_kind(low[c.end + 2]):
-        return True  # "other Transformer-based approaches": a kind of system
+    if nxt == "-" and c.end + 2 < sent_end and low[c.end + 1] in _BASED and (
+            _plural_kind(low[c.end + 2]) or low[c.end + 2] in _ARCHITECTURE_PLURALS):
+        return True  # "other Transformer-based approaches": a kind of system (also "both
+        # BPE-based Transformers and ...")
+    if c.start >= 2 and low[c.start - 1] in _BASED and low[c.start - 2] == "-" and \
+            low[c.end - 1] in _ARCHITECTURE_PLURALS:
+        return True  # ... and the plural architecture it modifies
     if nxt == "-" and c.end + 1 < sent_end and tk.text[c.start].islower() and \
             low[c.end + 1].endswith("ed") and not tk.ws[c.end - 1]:
         return True  # "the test-time world-model-coupled methods": a modifier of a kind
@@ -480,6 +484,9 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
 
 
 _BASED = frozenset(("based", "driven", "powered", "style", "like", "inspired", "guided"))
+# Plural names of kinds of architecture ("BPE-based Transformers" are a kind of system).
+_ARCHITECTURE_PLURALS = frozenset(("transformers", "cnns", "rnns", "lstms", "gnns", "llms",
+                                   "vlms", "mllms", "vits", "gans", "mlps"))
 
 
 # Words of a comparison that is no win: "comparable with X", "on par with X".
