@@ -8599,3 +8599,15 @@ def test_a_kind_of_architecture_based_on_a_name_is_not_outperformed(ex):
                "outperforming both BPE-based Transformers and previous byte-level "
                "architectures.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_the_model_a_system_starts_from_and_kinds_of_models_are_not_in_a_claim(ex):
+    ext = _run(ex, "Ryze: Evidence-Enriched Data Synthesis from Biomedical Papers",
+               "We propose Ryze. Starting from Qwen3-VL-8B, Ryze produces BioVLM-8B at under "
+               "USD 200, achieving 48.0% weighted accuracy on LAB-Bench, surpassing GPT-5.2 by "
+               "+3.8 pp.")
+    assert {r.subject for r in ext.relations if r.predicate == "outperforms"} == {"Ryze"}
+    ext = _run(ex, "Exploring Graph Representations of Logical Forms",
+               "We propose GFoLDS. We show that GFoLDS vastly outperforms textual, transformer "
+               "LMs pretrained on similar amounts of data.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

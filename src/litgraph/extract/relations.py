@@ -38,7 +38,9 @@ _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "appro
                             "techniques", "systems", "method", "model", "dataset", "approach",
                             "variants", "counterparts", "benchmarks", "solvers", "algorithms",
                             "policies", "strategies", "frameworks", "architectures",
-                            "pipelines"))
+                            "pipelines",
+                            # (kinds of model: "outperforms textual, transformer LMs")
+                            "lms", "llms", "vlms", "mllms"))
 # "DREAM achieves 72.7% ImageNet linear-probing accuracy (+1.1% over CLIP)": a lower-case
 # name before a score word says what was scored, it is not who scored.
 _SCORE_HEADS = frozenset(("accuracy", "accuracies", "score", "scores", "performance", "error",
@@ -215,11 +217,14 @@ def _built_on(low: list[str], c: Candidate) -> bool:
     is built on; it is not the one that improves (the paper's own system is)."""
     return low[c.end:c.end + 1] == ["based"] or low[c.end:c.end + 2] == ["-", "based"] or \
         c.start >= 2 and low[c.start - 2] in _BUILT_WORDS and low[c.start - 1] in _ON or \
+        c.start >= 2 and low[c.start - 2] in _STARTING and low[c.start - 1] == "from" or \
         c.start >= 3 and low[c.start - 3] in _BUILT_WORDS and low[c.start - 2] in _ON and \
         low[c.start - 1] == "the"  # (also "Built upon Stable Diffusion 3.5 Medium, X ...")
 
 
 _BUILT_WORDS = frozenset(("built", "based", "building"))
+# "Starting from Qwen3-VL-8B, Ryze produces BioVLM-8B ..., outperforming ...": the base.
+_STARTING = frozenset(("starting", "initialized", "initialised", "initializing"))
 _ON = frozenset(("on", "upon"))
 
 
