@@ -8611,3 +8611,11 @@ def test_the_model_a_system_starts_from_and_kinds_of_models_are_not_in_a_claim(e
                "We propose GFoLDS. We show that GFoLDS vastly outperforms textual, transformer "
                "LMs pretrained on similar amounts of data.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_an_ordinary_word_introduced_and_spelled_out_is_a_name(ex):
+    ext = _run(ex, "Enhancing Zero-shot Commonsense Reasoning via Machine Imagination",
+               "We propose Imagine (Machine Imagination-based Reasoning), a novel zero-shot "
+               "commonsense reasoning framework. Specifically, we enhance PLMs with the ability "
+               "to imagine by embedding an image generator in the reasoning pipeline.")
+    assert _roles(ext).get("Imagine") == "proposes"

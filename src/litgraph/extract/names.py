@@ -3110,7 +3110,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     or (None if gazetteer.is_language(low_[i]) else
                         _SCORED_ALONE if _scored_alone(tk, i, sa, sb) else
                         _data_list_item(tk, i, sa))
-                named_end = 0 if ctx is not None or ordinary else \
+                # (an ordinary word the text introduces and spells out or describes is a
+                # name: "We propose Imagine (Machine Imagination-based Reasoning), a novel
+                # ... framework", though "the ability to imagine" follows)
+                named_end = 0 if ctx is not None or ordinary and not (
+                    low_[i - 1] in _INTRODUCING and i + 2 < sb and (
+                        text[i + 1] == "(" and lx.title_case(text[i + 2]) or
+                        lx.described_after(low_, i + 1))) else \
                     _introduced_word(tk, i, sa, sb)
                 if ctx is None and not named_end:
                     # No context type, or an ordinary word the paper also writes in lower
