@@ -8619,3 +8619,12 @@ def test_an_ordinary_word_introduced_and_spelled_out_is_a_name(ex):
                "commonsense reasoning framework. Specifically, we enhance PLMs with the ability "
                "to imagine by embedding an image generator in the reasoning pipeline.")
     assert _roles(ext).get("Imagine") == "proposes"
+
+
+def test_names_after_a_described_state_of_the_art_are_outperformed(ex):
+    ext = _run(ex, "MORepair: Teaching LLMs to Repair Code via Multi-Objective Fine-tuning",
+               "We propose MORepair. We further show that our fine-tuning strategy yields "
+               "superior performance compared to the incumbent state-of-the-art in fine-tuned "
+               "models for program repair, Fine-tune-CoT and RepairLLaMA.")
+    assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
+        ("MORepair", "Fine-tune-CoT"), ("MORepair", "RepairLLaMA")}

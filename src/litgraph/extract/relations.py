@@ -260,6 +260,14 @@ def _ends_objects(between: list[str]) -> bool:
     "which", "in", ...; "that", but not "(surpassing) that of X"), a second "and", or words
     other than an article after ", and" (", and illustrate the QAM" starts a new clause;
     "over X, Y, and the Z" is a list)."""
+    comma = between.index(",") if "," in between else -1
+    if comma > 0 and _sota_described(between[:comma]) and \
+            between[comma + 1:comma + 2] != ["and"] and \
+            _EXAMPLE_WORDS.isdisjoint(between[comma + 1:comma + 3]):
+        # "compared to the incumbent state-of-the-art in fine-tuned models for program
+        # repair, Fine-tune-CoT and RepairLLaMA": the names after the comma say what it is
+        # (not "... in various types of NN learning problems, including ...")
+        return _ends_objects(between[comma + 1:])
     for j, w in enumerate(between):
         if w in _STOP_OBJECTS and w != "and" and not (
                 w == "that" and between[j + 1:j + 2] == ["of"]):
@@ -299,6 +307,20 @@ _NEXT_CLAUSE_PARTICIPLES = frozenset(("achieving", "matching", "reaching", "appr
                                       "rivaling", "rivalling", "remaining", "performing",
                                       "attaining", "delivering", "yielding", "demonstrating"))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SOTA_WORDS = frozenset(("state-of-the-art", "sota", "art"))
+
+
+def _sota_described(between: list[str]) -> bool:
+    """"the incumbent state-of-the-art in fine-tuned models for program repair": a phrase
+    describing the state of the art, which names after it will say (no comma, clause verb
+    or "and" in it)."""
+    return bool(between) and between[0] in ("the", "a") and \
+        not _SOTA_WORDS.isdisjoint(between) and "," not in between and \
+        "and" not in between and _NEXT_CLAUSE_VERBS.isdisjoint(between) and \
+        _WHERE_WORDS.isdisjoint(between)  # (not "the SOTA on ..., CelebA-HQ": where)
+
+
+_WHERE_WORDS = frozenset(("on", "across", "over", "with", "under", "at", "(", ")"))
 _LIST_ARTICLES = frozenset(("the", "a", "an", "its", "their"))
 _AMOUNT_UNITS = frozenset(("%", "points", "point", "pp", "pts"))
 
@@ -500,6 +522,7 @@ _ARCHITECTURE_PLURALS = frozenset(("transformers", "cnns", "rnns", "lstms", "gnn
 _LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals",
                          "compared"))
 _EXAMPLE_OPENERS = frozenset(("including", "such", "e.g.", "e.g.,"))
+_EXAMPLE_WORDS = _EXAMPLE_OPENERS | {"especially", "particularly", "like", "notably"}
 
 
 # Words that deny a comparison a few words before its cue ("do not outperform", "fails to
@@ -715,7 +738,10 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         for c in in_sent:
             if c.start <= k:
                 continue
-            if _ends_objects(_without_margins(low, k + 1, c, sent_end)) or c.end in cue_at:
+            between = _without_margins(low, k + 1, c, sent_end)
+            if _sota_described(between) and c.type in ("Task", "Dataset", "Benchmark"):
+                continue  # (what the state of the art named after it is for)
+            if _ends_objects(between) or c.end in cue_at:
                 break  # (", and JudgeLRM-7B outperforms X": the next claim's subject)
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
