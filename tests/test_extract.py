@@ -8628,3 +8628,11 @@ def test_names_after_a_described_state_of_the_art_are_outperformed(ex):
                "models for program repair, Fine-tune-CoT and RepairLLaMA.")
     assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
         ("MORepair", "Fine-tune-CoT"), ("MORepair", "RepairLLaMA")}
+
+
+def test_a_listed_term_may_open_with_training(ex):
+    ext = _run(ex, "Disperse-Then-Merge: Pushing the Limits of Instruction Tuning",
+               "We propose disperse-then-merge. Despite its simplicity, our framework "
+               "outperforms various sophisticated methods such as data curation and training "
+               "regularization on a series of standard benchmarks.")
+    assert _types(ext, "training regularization") == {"Method"}

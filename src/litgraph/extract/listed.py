@@ -35,6 +35,8 @@ _MAX_MODIFIERS = 5  # tokens, with a compound's hyphen
 _NOT_MODIFIERS = frozenset(("way", "part", "step", "component", "subtask"))
 # Words of a clause, not of a term ("... tasks like X, outperforming existing ones").
 _CLAUSE_WORDS = lx.EVAL_WORDS | lx.COMPARE_WORDS | lx.USE_WORDS | {"existing", "showing"}
+# Clause words that also open a term as nouns: "training regularization".
+_NOUN_GERUNDS = frozenset(("training", "fine-tuning", "finetuning", "prompting"))
 # How the last word of a term ends: an activity ("detection", "rewriting", "analysis",
 # "similarity"), not a thing ("engines", "lists").
 _ACTIVITY_ENDS = ("ion", "ing", "sis", "ment", "ity", "transfer", "qa", "dropout")
@@ -126,7 +128,9 @@ def find_listed(tk: Toks, taken: list[bool], is_generic, lookup
             # (nor an adverb and a verb: ", primarily focusing on ..." is a clause after
             # the list; "locally weighted regression" is a term)
             if low[a] in _NOT_FIRST or low[a].endswith("ly") and low[b - 1].endswith("ing") or \
-                    any(taken[j] or low[j] in _CLAUSE_WORDS for j in range(a, b)):
+                    any(taken[j] or low[j] in _CLAUSE_WORDS and not (
+                        j < b - 1 and low[j] in _NOUN_GERUNDS and low[j + 1] != "-")
+                    for j in range(a, b)):  # (not "training-free localization")
                 continue
             name = tk.span_text(a, b)
             if lookup(name) or is_generic(name):
