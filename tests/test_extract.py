@@ -8636,3 +8636,9 @@ def test_a_listed_term_may_open_with_training(ex):
                "outperforms various sophisticated methods such as data curation and training "
                "regularization on a series of standard benchmarks.")
     assert _types(ext, "training regularization") == {"Method"}
+
+
+def test_a_capitalised_evaluation_word_in_a_name_makes_no_evaluation_sentence(ex):
+    ext = _run(ex, "Aya Dataset: An Open-Access Collection for Multilingual Instruction Tuning",
+               "We release the Aya Evaluation Suite, built with xP3 and FLAN.")
+    assert _roles(ext).get("xP3") == "uses"

@@ -829,7 +829,13 @@ class Extractor:
             s, e = tk.sents[si]
             in_title = tk is ttk
             if (id(tk), si) not in evaluative:
-                evaluative[id(tk), si] = not lx.EVAL_WORDS.isdisjoint(tk.lower[s:e])
+                # (not a capitalised word of a name other than a metric's: "the Aya
+                # Evaluation Suite")
+                named = {k for o in (t_cands if in_title else a_cands)
+                         if s <= o.start < e and o.type != "Metric"
+                         for k in range(o.start, o.end) if tk.text[k][:1].isupper()}
+                evaluative[id(tk), si] = any(
+                    tk.lower[j] in lx.EVAL_WORDS and j not in named for j in range(s, e))
             eval_sentence = evaluative[id(tk), si]
             role, rule = assign_role(tk, c, s, e, eval_sentence, in_title)
             if c.type == "Task" and c.rule in ("abbreviation", "capitalised+gazetteer") and \
