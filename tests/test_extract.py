@@ -8642,3 +8642,9 @@ def test_a_capitalised_evaluation_word_in_a_name_makes_no_evaluation_sentence(ex
     ext = _run(ex, "Aya Dataset: An Open-Access Collection for Multilingual Instruction Tuning",
                "We release the Aya Evaluation Suite, built with xP3 and FLAN.")
     assert _roles(ext).get("xP3") == "uses"
+
+
+def test_data_and_a_benchmark_listed_after_a_proposal_are_proposed(ex):
+    ext = _run(ex, "X", "We release the Aya Dataset, the Aya Collection, and the Aya Evaluation "
+                        "Suite.")
+    assert _roles(ext).get("Aya Evaluation Suite") == "proposes"

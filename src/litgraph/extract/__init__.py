@@ -65,6 +65,7 @@ def _coordinated(low: list[str], a: Candidate, b: Candidate, most: int) -> bool:
 
 
 _TASK_WORDS = frozenset(("task", "tasks", "problem", "problems"))
+_DATA_KINDS = {"Dataset", "Benchmark"}
 
 
 def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
@@ -101,7 +102,10 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
         task_named = a.type == "Method" and b.type == "Task" and b.rule == "abbreviation" and \
             b_start < b.start and low[b.start - 2] not in ("problem", "task") and \
             _TASK_WORDS.isdisjoint(low[tk_a.sents[si_a][0]:a.start])
-        listed = (a.type == b.type or task_named) and 0 < len(gap) <= 4 and \
+        # (data and a benchmark released together are listed alike: "the Aya Dataset, the Aya
+        # Collection, and the Aya Evaluation Suite")
+        listed = (a.type == b.type or task_named or {a.type, b.type} == _DATA_KINDS) and \
+            0 < len(gap) <= 4 and \
             _DEFINITIONS_LISTED.issuperset(gap) and \
             ("," in gap or "and" in gap and b_start < b.start) and \
             not describes_the_name_before(tk_b, b.start, b.end, tk_b.sents[si_b][1])
