@@ -8648,3 +8648,12 @@ def test_data_and_a_benchmark_listed_after_a_proposal_are_proposed(ex):
     ext = _run(ex, "X", "We release the Aya Dataset, the Aya Collection, and the Aya Evaluation "
                         "Suite.")
     assert _roles(ext).get("Aya Evaluation Suite") == "proposes"
+
+
+def test_a_score_followed_by_a_name_in_brackets_is_that_names(ex):
+    ext = _run(ex, "PlotChain: Deterministic Checkpointed Evaluation of Multimodal LLMs",
+               "We introduce PlotChain, a benchmark. On PlotChain, the top models achieve 80.42% "
+               "(Gemini 2.5 Pro), 79.84% (GPT-4.1), and 78.21% (Claude Sonnet 4.5) overall "
+               "pass rates.")
+    assert {(r.subject, r.value) for r in ext.results} == {
+        ("Gemini 2.5 Pro", 80.42), ("GPT-4.1", 79.84), ("Claude Sonnet 4.5", 78.21)}

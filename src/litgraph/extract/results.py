@@ -731,9 +731,15 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
             low[k - 3] in _SCORE_WORDS or len(prev) == 2 and prev[0] == "of" and \
             prev[1] in _APPROXIMATELY
-        # The system named right after "for" / "by": "(65.4% for GPT-4o ...)".
+        # The system named right after "for" / "by": "(65.4% for GPT-4o ...)"; or alone in
+        # brackets right after the score: "the top models achieve 80.42% (Gemini 2.5 Pro),
+        # 79.84% (GPT-4.1), and ..."
         follower = next((s for s in systems if s.start == after_i + 1), None) \
-            if after_i + 1 < sent_end and low[after_i] in ("for", "by") else None
+            if after_i + 1 < sent_end and low[after_i] in ("for", "by") else next(
+                (s for s in systems if s.start == after_i + 1 and s.end < sent_end and
+                 low[s.end] == ")" and (s.type == "Model" or s.canonical is not None)), None) \
+            if after_i + 1 < sent_end and low[after_i] == "(" \
+            else None
         # "(66.67%,) compared to 37.5% for GPT-4o and 29.17% for Claude 3.5": the compared
         # systems' own scores, not changes.
         owner = None
@@ -767,7 +773,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             # "surpassing the previous best score of 0.80": another system's; "the
             # inter-annotator correlation of 0.47", "human experts' 88.3%": people's
             continue
-        if _unnamed_best(low, systems, k, sent_start):
+        if _unnamed_best(low, systems, k, sent_start) and not (
+                follower is not None and low[after_i] == "("):
             continue
         value = float(tok)
         if pct and value > 100:
@@ -855,7 +862,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                                        sent_start, proposed)
         # "(65.4% for GPT-4o and 67.9% for Gemini-1.5-Pro)": the system after "for" (or the
         # compared one after "by").
-        named_after = owner or (follower if follower and low[after_i] == "for" else None)
+        named_after = owner or (follower if follower and low[after_i] in ("for", "(") else None)
         if named_after:
             subject = named_after
         elif k in scorers:
