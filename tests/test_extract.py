@@ -8657,3 +8657,14 @@ def test_a_score_followed_by_a_name_in_brackets_is_that_names(ex):
                "pass rates.")
     assert {(r.subject, r.value) for r in ext.results} == {
         ("Gemini 2.5 Pro", 80.42), ("GPT-4.1", 79.84), ("Claude Sonnet 4.5", 78.21)}
+
+
+def test_a_new_name_in_mixed_capitals_ending_a_title_after_with_is_proposed(ex):
+    ext = _run(ex, "Exploring Advanced Large Language Models with LLMsuite",
+               "This tutorial explores the advancements and challenges in large language "
+               "models.")
+    assert _roles(ext).get("LLMsuite") == "proposes"
+    ext = _run(ex, "Efficient Solving of Scheduling Problems with SMT", "We encode jobs.")
+    assert _roles(ext).get("SMT") != "proposes"
+    ext = _run(ex, "Evaluating Summaries via LLM-as-Judge", "We ask models to grade.")
+    assert "proposes" not in {m.role for m in ext.mentions}

@@ -13,6 +13,8 @@ and tasks it names (measured on the tuning parts of the dev sets).
 
 from __future__ import annotations
 
+import re
+
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import PLURAL_ACRONYM
 from litgraph.extract.coined import subject_before
@@ -209,6 +211,12 @@ _VERB_LEADS = frozenset(("while", "even", "thereby", "thus", "and", "or", "also"
 # Nouns of the setting a claim holds in, which a name before them modifies.
 _SETTING_NOUNS = frozenset(("scenario", "scenarios", "setting", "settings", "regime", "regimes",
                             "condition", "conditions", "environment", "environments"))
+
+
+# A name in mixed capitals, not a plural: "LLMsuite", "BranchLoRA", "Tag2Vec".
+# (not a phrase of words joined by hyphens, "LLM-as-Judge", "NP-dimensionality")
+_CAMEL_NAME = re.compile(r"(?!.*LLMs?-)(?!.*-[a-z]+(?:-|$))(?=.*[a-z])(?=.*[A-Z].*[A-Z0-9])"
+                         r"[A-Za-z0-9][\w.+-]*(?<![A-Z]s)")
 
 
 def _listed_after_on(tk: Toks, pos: int, sent_start: int) -> bool:
@@ -977,6 +985,16 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 tk.text[cand.start - 2] in (":", "-", "–", "—", "--"):
             # "Towards Vision Zero: The Accid3nD Dataset", "...: The DemosQA Benchmark": a
             # subtitle naming its data is the paper's own
+            return "proposes", "title-name"
+        if cand.canonical is None and cand.type in ("Method", "Model") and \
+                cand.end == sent_end and cand.start >= 2 and \
+                tk.lower[cand.start - 1] in ("with", "via") and \
+                ":" not in tk.text[:cand.start] and \
+                _CAMEL_NAME.fullmatch(tk.name_text(cand.start, cand.end)):
+            # "Exploring Advanced Large Language Models with LLMsuite": a new name in mixed
+            # capitals ending a title after what is done "with" it is the paper's own (not
+            # after a colon, where the subtitle's own name opened the title; not an acronym
+            # or a plural, "with SMT", "using PDEs", often a technique in use)
             return "proposes", "title-name"
         return default_role(cand.type), "title-default"
     low_ = tk.lower
