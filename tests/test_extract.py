@@ -8668,3 +8668,9 @@ def test_a_new_name_in_mixed_capitals_ending_a_title_after_with_is_proposed(ex):
     assert _roles(ext).get("SMT") != "proposes"
     ext = _run(ex, "Evaluating Summaries via LLM-as-Judge", "We ask models to grade.")
     assert "proposes" not in {m.role for m in ext.mentions}
+
+
+def test_accuracy_at_k_is_a_metric(ex):
+    ext = _run(ex, "SHERLOC: Structured Diagnostic Localization for Code Repair Agents",
+               "We introduce SHERLOC. SHERLOC reaches 84.33% accuracy@1 on SWE-Bench Lite.")
+    assert {(r.metric, r.value) for r in ext.results} == {("accuracy@1", 84.33)}
