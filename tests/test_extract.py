@@ -8674,3 +8674,11 @@ def test_accuracy_at_k_is_a_metric(ex):
     ext = _run(ex, "SHERLOC: Structured Diagnostic Localization for Code Repair Agents",
                "We introduce SHERLOC. SHERLOC reaches 84.33% accuracy@1 on SWE-Bench Lite.")
     assert {(r.metric, r.value) for r in ext.results} == {("accuracy@1", 84.33)}
+
+
+def test_a_drop_with_no_system_named_is_no_score_of_the_papers(ex):
+    ext = _run(ex, "Supersede: Diagnosing and Training the Memory-Update Gap in LLM Agents",
+               "We propose Supersede. On the knowledge-update subset of LongMemEval, replacing "
+               "an agent's full context with a bounded memory drops accuracy from 92% to 77% "
+               "even on a frontier model.")
+    assert not ext.results
