@@ -65,7 +65,7 @@ def _coordinated(low: list[str], a: Candidate, b: Candidate, most: int) -> bool:
 
 
 _TASK_WORDS = frozenset(("task", "tasks", "problem", "problems"))
-_DATA_KINDS = {"Dataset", "Benchmark"}
+_DATA_TYPES = {"Dataset", "Benchmark"}
 
 
 def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
@@ -104,7 +104,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             _TASK_WORDS.isdisjoint(low[tk_a.sents[si_a][0]:a.start])
         # (data and a benchmark released together are listed alike: "the Aya Dataset, the Aya
         # Collection, and the Aya Evaluation Suite")
-        listed = (a.type == b.type or task_named or {a.type, b.type} == _DATA_KINDS) and \
+        listed = (a.type == b.type or task_named or {a.type, b.type} == _DATA_TYPES) and \
             0 < len(gap) <= 4 and \
             _DEFINITIONS_LISTED.issuperset(gap) and \
             ("," in gap or "and" in gap and b_start < b.start) and \
