@@ -8682,3 +8682,11 @@ def test_a_drop_with_no_system_named_is_no_score_of_the_papers(ex):
                "an agent's full context with a bounded memory drops accuracy from 92% to 77% "
                "even on a frontier model.")
     assert not ext.results
+
+
+def test_knowledge_graph_and_multi_hop_question_answering_are_known_tasks(ex):
+    ext = _run(ex, "Search-on-Graph: Iterative Informed Navigation on Knowledge Graphs",
+               "Existing KGQA methods face trade-offs. Across six KGQA benchmarks spanning "
+               "Freebase and Wikidata, SoG achieves state-of-the-art performance, and it also "
+               "helps MHQA.")
+    assert _types(ext, "KGQA") == {"Task"} and _types(ext, "MHQA") == {"Task"}
