@@ -8690,3 +8690,10 @@ def test_knowledge_graph_and_multi_hop_question_answering_are_known_tasks(ex):
                "Freebase and Wikidata, SoG achieves state-of-the-art performance, and it also "
                "helps MHQA.")
     assert _types(ext, "KGQA") == {"Task"} and _types(ext, "MHQA") == {"Task"}
+
+
+def test_a_capitalised_mapping_from_a_medium_is_a_task(ex):
+    ext = _run(ex, "Achieving Precise Text-To-Cypher Via Grounded Knowledge Graph Data Generation",
+               "We need conversational interfaces based on Text-To-Cypher (Text2Cypher) parsers. "
+               "We conduct experiments on all the major Text-To-Cypher benchmarks.")
+    assert _types(ext, "Text-To-Cypher") == {"Task"}

@@ -171,6 +171,8 @@ def _generic_parts(name: str, is_generic) -> bool:
 # The tail of a mapping cut from its head ("Pixel-to-3D" read from "to"): "to-3D", "of-X".
 _PAIR_TAIL = re.compile(r"(?:to|of|and|or)-")
 _PAIR = re.compile(r"(?:single-|multi-)?[^\s-]+-to-[^\s-]+")  # (also "single-image-to-3D")
+# A mapping from a medium written as a capitalised name: "Text-To-Cypher", "Image-to-LaTeX".
+_TASK_PAIR = re.compile(r"(?:Text|Image|Video|Audio|Speech|Code|Sketch)-[Tt]o-[A-Z][\w]*")
 # "a multi-GPU framework", "non-IID data", "sub-10B models": a lower-case prefix describing
 # an acronym or a number, no name
 _PREFIXED = re.compile(r"(multi|single|cross|non|dual|inter|intra|semi|sub|pre|post|anti|"
@@ -3234,6 +3236,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             c = Candidate(start, end, listed[0], listed[1], "name+context")
         elif entry:
             c = Candidate(start, end, entry.type, 0.85, "gazetteer-fold", entry.canonical)
+        elif _TASK_PAIR.fullmatch(name):
+            # "Text-To-Cypher (Text2Cypher) parsers", "Text-to-LaTeX": a mapping from a medium
+            # to another, written as a name, is a task (read with its bracketed short form)
+            c = Candidate(start, end, "Task", 0.7, "name+morphology")
         elif _PAIR.fullmatch(name) or _ROMAN.fullmatch(name) or _PREFIXED.fullmatch(name) or \
                 _NUMBERED_PART.fullmatch(name) or \
                 _PAIR_TAIL.match(name) or \
