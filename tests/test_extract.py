@@ -8697,3 +8697,12 @@ def test_a_capitalised_mapping_from_a_medium_is_a_task(ex):
                "We need conversational interfaces based on Text-To-Cypher (Text2Cypher) parsers. "
                "We conduct experiments on all the major Text-To-Cypher benchmarks.")
     assert _types(ext, "Text-To-Cypher") == {"Task"}
+
+
+def test_described_parts_of_a_proposed_benchmark_are_proposed(ex):
+    ext = _run(ex, "DentalBench: Benchmarking LLMs for Dentistry",
+               "We introduce DentalBench. DentalBench consists of two main components: "
+               "DentalQA, an English-Chinese question-answering (QA) benchmark with 36,597 "
+               "questions; and DentalCorpus, a large-scale, high-quality corpus with 337 million "
+               "tokens.")
+    assert _roles(ext).get("DentalCorpus") == "proposes"

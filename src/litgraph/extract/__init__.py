@@ -365,7 +365,7 @@ def _propose_defined_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -
     and a verb of having parts defines the paper's parts (names it defines there, of a
     system's kind)."""
     proposed = {fold(tk.name_text(c.start, c.end)) for role, _ru, c, tk, _s in roles
-                if role == "proposes" and c.type in ("Model", "Method")}
+                if role == "proposes" and c.type in _ARTIFACT_TYPES}
     done: set[tuple[int, int]] = set()
     for i, (_role_a, _rule_a, a, tk, si) in enumerate(roles):
         if (id(tk), si) in done or not (
@@ -378,9 +378,15 @@ def _propose_defined_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -
             role_b, _rule_b, b, tk_b, si_b = roles[j]
             if tk_b is not tk or si_b != si:
                 break
-            if role_b != "proposes" and b.rule.startswith("abbreviation") and \
-                    b.canonical is None and b.type in ("Model", "Method") and \
-                    b.type_conf >= 0.5 and not _known(b):
+            if role_b != "proposes" and b.canonical is None and not _known(b) and (
+                    b.rule.startswith("abbreviation") and b.type in ("Model", "Method") and
+                    b.type_conf >= 0.5 or
+                    # (or, after "consists of" / "comprises", a new name described right after:
+                    # "DentalBench consists of two main components: DentalQA, an ... benchmark
+                    # ...; and DentalCorpus, a ... corpus"; not one adapted from or used)
+                    b.rule == "name+context" and lx.described_after(tk.lower, b.end) and
+                    tk.lower[a.end] in ("consists", "comprises") and
+                    not _used_right_before(tk, b, tk.sents[si][0])):
                 roles[j] = ("proposes", "propose-cue", b, tk_b, si_b)
 
 
