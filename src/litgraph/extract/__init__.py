@@ -374,6 +374,8 @@ def _propose_defined_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -
                 _own_system_has(tk.lower, tk.sents[si][0], a.start)):
             continue
         done.add((id(tk), si))
+        # (a sentence listing its parts after "consists of" / "comprises")
+        listing = a.end < tk.n and tk.lower[a.end] in ("consists", "comprises")
         for j in range(i, len(roles)):
             role_b, _rule_b, b, tk_b, si_b = roles[j]
             if tk_b is not tk or si_b != si:
@@ -384,8 +386,8 @@ def _propose_defined_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -
                     # (or, after "consists of" / "comprises", a new name described right after:
                     # "DentalBench consists of two main components: DentalQA, an ... benchmark
                     # ...; and DentalCorpus, a ... corpus"; not one adapted from or used)
-                    b.rule == "name+context" and lx.described_after(tk.lower, b.end) and
-                    tk.lower[a.end] in ("consists", "comprises") and
+                    listing and b.rule == "name+context" and
+                    lx.described_after(tk.lower, b.end) and
                     not _used_right_before(tk, b, tk.sents[si][0])):
                 roles[j] = ("proposes", "propose-cue", b, tk_b, si_b)
 

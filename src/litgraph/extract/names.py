@@ -3400,10 +3400,16 @@ def _kind_named_after(tk: Toks, end: int, sent_end: int, taken: list[bool]
     for k in (end, end + 1):
         if k >= sent_end or taken[k] or not lx.title_case(tk.text[k]):
             return None
-        kind = _DATA_KINDS.get(tk.lower[k])
-        if kind is not None and tk.lower[k] not in ("instructions", "collections", "datasets"):
+        kind = _named_data_kind(tk.lower[k])
+        if kind is not None:
             return k + 1, kind
     return None
+
+
+def _named_data_kind(low: str) -> str | None:
+    """The kind a capitalised data word names after a name ("Dataset", "Bench", "Suite"), not
+    a plural that says what the data holds ("Instructions", "Collections", "Datasets")."""
+    return None if low in ("instructions", "collections", "datasets") else _DATA_KINDS.get(low)
 
 
 def _short_form_here(name: str, defined: set[str], context: str | None) -> bool:
@@ -3446,8 +3452,8 @@ def _task_data_named(tk: Toks, start: int, end: int, sent_start: int, sent_end: 
     if end - start != 1 or not tk.text[start].isupper() or end >= sent_end or \
             taken[end] or not lx.title_case(tk.text[end]):
         return None
-    kind = _DATA_KINDS.get(tk.lower[end])
-    if kind is None or tk.lower[end] in ("instructions", "collections", "datasets"):
+    kind = _named_data_kind(tk.lower[end])
+    if kind is None:
         return None
     a = start
     if a - 1 >= sent_start and not taken[a - 1] and lx.title_case(tk.text[a - 1]) and \

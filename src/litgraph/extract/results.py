@@ -389,6 +389,11 @@ def _others_scored(low: list[str], sent_start: int, k: int) -> bool:
     return False
 
 
+def _based_modifier(low: list[str], s: Candidate, limit: int) -> bool:
+    """Whether the name `s` modifies a kind as "<name>-based", before token `limit`."""
+    return s.end + 1 < limit and low[s.end] == "-" and low[s.end + 1] == "based"
+
+
 def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
              proposed: Candidate | None) -> Candidate | None:
     """The system scored by the number at `k`: the nearest named one before it (not one it
@@ -398,8 +403,7 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     before = [s for s in before if not _in_closed_comparison(low, s, k)]
     # (nor a name modifying a kind: "it elevates Mamba-based architectures' performance ...,
     # achieving 84.3%", "generates fluent captions from ResNet50 features ... up to 0.52")
-    before = [s for s in before if not (s.end + 1 < k and low[s.end] == "-" and
-                                        low[s.end + 1] == "based" or
+    before = [s for s in before if not (_based_modifier(low, s, k) or
                                         s.end < k and low[s.end] in _ITS_PARTS)]
     while len(before) > 1 and (low[before[-1].start - 1] in ("+", "with", "using", "via", "after",
                                                              "into")
@@ -1106,8 +1110,7 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
     low = tk.lower
     # (nor a name modifying a kind: "MSRL scales the RLVR-based training of generative MRMs
     # ... (from 66.6% to 75.9% ...)")
-    named = [s for s in systems if s.end <= f - 1 and not (
-        s.end + 1 < f and low[s.end] == "-" and low[s.end + 1] == "based")]
+    named = [s for s in systems if s.end <= f - 1 and not _based_modifier(low, s, f)]
     described = _drop_parenthesised(low, list(named))
     aside = described[-1] if described else None
     before = _drop_asides(low, list(described), f - 1)
