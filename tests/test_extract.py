@@ -8706,3 +8706,14 @@ def test_described_parts_of_a_proposed_benchmark_are_proposed(ex):
                "questions; and DentalCorpus, a large-scale, high-quality corpus with 337 million "
                "tokens.")
     assert _roles(ext).get("DentalCorpus") == "proposes"
+
+
+def test_a_name_opening_the_next_clause_is_not_beaten(ex):
+    ext = _run(ex, "GCA-ResUNet: Medical Image Segmentation",
+               "We propose SFT on disease labels followed by Group Relative Policy Optimization "
+               "(GRPO). Across three datasets, SFT outperformed baselines and GRPO further "
+               "improved classification. GCA-ResUNet achieves Dice scores of 86.11%, "
+               "outperforming CNN and Transformer-based methods, including Swin-UNet.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("SFT", "GRPO") not in pairs and not any(o == "Transformer" for _s, o in pairs)
+    assert any(o == "Swin-UNet" for _s, o in pairs)

@@ -741,8 +741,11 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             between = _without_margins(low, k + 1, c, sent_end)
             if _sota_described(between) and c.type in ("Task", "Dataset", "Benchmark"):
                 continue  # (what the state of the art named after it is for)
-            if _ends_objects(between) or c.end in cue_at:
+            if _ends_objects(between) or c.end in cue_at or _next_subject(low, c, k, sent_end):
                 break  # (", and JudgeLRM-7B outperforms X": the next claim's subject)
+            if low[c.start - 1] in ("and", ",") and c.end + 1 < sent_end and \
+                    low[c.end] == "-" and low[c.end + 1] in _BASED:
+                continue  # "CNN and Transformer-based methods, including Swin-UNet": a kind
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
             # "the PSO and GD techniques": two named ones sharing a head noun ("existing ViT
@@ -763,6 +766,20 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                     found.append((c, subj, k) if low[k] in lx.UNDERPERFORM_WORDS
                                  else (subj, c, k))
     return found
+
+
+# Words after a name that make it a new clause's subject ("SFT outperformed baselines and
+# GRPO further improved classification"), also past-tense forms of _PREDICATE_VERBS.
+_CLAUSE_VERBS_AFTER = _NEXT_CLAUSE_VERBS | _PREDICATE_VERBS | {
+    "further", "then", "improved", "achieved", "reduced", "boosted", "enhanced", "obtained",
+    "attained", "reached", "yielded", "delivered", "increased", "maintained"}
+
+
+def _next_subject(low: list[str], c: Candidate, k: int, sent_end: int) -> bool:
+    """Whether a name after "and" / "," past the cue at `k` opens a new clause: a finite verb
+    follows it ("and GRPO further improved")."""
+    return k < c.start - 1 and low[c.start - 1] in ("and", ",") and c.end < sent_end and \
+        low[c.end] in _CLAUSE_VERBS_AFTER
 
 
 def _appositions_head(low: list[str], in_sent: list[Candidate],
