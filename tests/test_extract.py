@@ -8717,3 +8717,12 @@ def test_a_name_opening_the_next_clause_is_not_beaten(ex):
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert ("SFT", "GRPO") not in pairs and not any(o == "Transformer" for _s, o in pairs)
     assert any(o == "Swin-UNet" for _s, o in pairs)
+
+
+def test_capitals_listed_among_compared_systems_are_names(ex):
+    ext = _run(ex, "AnTKV: Anchor Token-Aware Sub-Bit Vector Quantization for KV Cache",
+               "We introduce AnTKV. Our experiment results demonstrate that AnTKV matches or "
+               "outperforms prior works such as KIVI, SKVQ, KVQuant, and CQ under 4-bit "
+               "settings.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert {("AnTKV", "KIVI"), ("AnTKV", "SKVQ"), ("AnTKV", "KVQuant")} <= pairs

@@ -938,6 +938,10 @@ class Extractor:
                 # "H&E-stained", "BLEU-1"); so is a capitals or camel-case name with a
                 # version number ("outperforming strong drafters such as EAGLE-3").
                 return True
+            if rule == "compare-cue" and _listed_acronym(tk, c, name):
+                # "outperforms prior works such as KIVI, SKVQ, KVQuant, and CQ": a list's
+                # items compared with are systems, capitals alone too
+                return True
             return counts[key] > 1 and (key in cued or not _ACRONYM.fullmatch(name))
 
         roles = [r for r in roles if keep(r[2], r[0], r[1], r[3])]
@@ -1201,6 +1205,18 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _CAMEL = re.compile(r"(?:[A-Z][A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])|[A-Z]{2}[a-z])[A-Za-z0-9]*")
 # "EAGLE-3", "ORCA-2", "FooBar-3": capitals or camel case with a version (not "Stage-2").
 # (its base unknown: "BLEU-1" is a known measure's)
+_LIST_BEFORE = frozenset((",", "as", "and", "or", "including", "e.g.", "e.g.,"))
+
+
+def _listed_acronym(tk: Toks, c: Candidate, name: str) -> bool:
+    """Whether `name` is a capitals-only name of three or more letters written as an item of
+    a list ("such as KIVI, SKVQ, ..."): a comma or "and" / "or" after it, a list word
+    before."""
+    return c.end - c.start == 1 and len(name) >= 3 and name.isalpha() and name.isupper() and \
+        c.start > 0 and tk.lower[c.start - 1] in _LIST_BEFORE and \
+        c.end < tk.n and tk.lower[c.end] in (",", "and", "or")
+
+
 _VERSIONED = re.compile(r"([A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)-?\d+(?:\.\d+)?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z]s")
 
