@@ -8726,3 +8726,12 @@ def test_capitals_listed_among_compared_systems_are_names(ex):
                "settings.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert {("AnTKV", "KIVI"), ("AnTKV", "SKVQ"), ("AnTKV", "KVQuant")} <= pairs
+
+
+def test_benchmarks_listed_before_their_scores_pair_in_order(ex):
+    ext = _run(ex, "SCRA-VQA: Summarized Caption-Rerank for Visual Question Answering",
+               "We propose SCRA-VQA. Based on an LLM with 6.7B parameters, SCRA-VQA performs "
+               "excellently on two challenging knowledge-based VQA datasets: OK-VQA and "
+               "A-OKVQA, achieving accuracies of 38.8% and 34.6%.")
+    assert {(r.benchmark, r.value_text) for r in ext.results} == {("OK-VQA", "38.8"),
+                                                                  ("A-OKVQA", "34.6")}

@@ -674,8 +674,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # "boosting X from 89.17 to 92.48": the "to" value is a score, the "from" value the score
     # before (read after its "to" value, which finds the benchmark).
     changes = _changes(tk, sent_start, sent_end)
+    # ("on two datasets: OK-VQA and A-OKVQA, achieving accuracies of 38.8% and 34.6%": the
+    # listed benchmarks scored in order, as listed systems are)
     paired = _respectively(tk, benches, sent_start, sent_end) if "respectively" in words else \
-        _listed_on_listed(tk, benches, sent_start, sent_end)
+        {**_paired_scorers(tk, benches, sent_start, sent_end),
+         **_listed_on_listed(tk, benches, sent_start, sent_end)}
     in_metric = _respectively(tk, metrics, sent_start, sent_end) if "respectively" in words \
         else {}
     scorers = _paired_scorers(tk, systems, sent_start, sent_end)
@@ -1040,8 +1043,8 @@ def _name_runs(low: list[str], names: list[Candidate]) -> list[list[Candidate]]:
 
 def _paired_scorers(tk: Toks, systems: list[Candidate], a: int, b: int) -> dict[int, Candidate]:
     """{score token: system} for "Claude-4.6-Opus, Gemini-3-Pro, and GPT-5.2-xhigh, reach only
-    57.2%, 55.3%, and 54.9% accuracy": a list of n systems, then a score verb, then a list of
-    n numbers, pair in order."""
+    57.2%, 55.3%, and 54.9% accuracy": a list of n systems (or benchmarks), then a score verb,
+    then a list of n numbers, pair in order."""
     low = tk.lower
     out: dict[int, Candidate] = {}
     runs = [r for r in _name_runs(low, systems) if len(r) >= 2]
