@@ -8735,3 +8735,14 @@ def test_benchmarks_listed_before_their_scores_pair_in_order(ex):
                "A-OKVQA, achieving accuracies of 38.8% and 34.6%.")
     assert {(r.benchmark, r.value_text) for r in ext.results} == {("OK-VQA", "38.8"),
                                                                   ("A-OKVQA", "34.6")}
+
+
+def test_a_score_bracketed_after_an_unnamed_system_is_not_the_named_ones(ex):
+    ext = _run(ex, "ATLAS: Constraints-Aware Multi-Agent Collaboration for Travel Planning",
+               "ATLAS demonstrates state-of-the-art performance on the TravelPlanner benchmark. "
+               "In this setting, ATLAS achieves an 84% final pass rate which significantly "
+               "outperforms baselines including ReAct (59%) and a monolithic agent (27%). "
+               "Gemini 3 Pro achieves the best F1 score as a commercial model (64.61).")
+    scores = {(r.subject, r.value_text) for r in ext.results}
+    assert ("ReAct", "59") in scores and ("ReAct", "27") not in scores
+    assert ("Gemini 3 Pro", "64.61") in scores

@@ -509,6 +509,22 @@ _SCORED_KINDS = frozenset(("model", "models", "system", "systems", "agent", "age
                            "baseline"))
 
 
+_UNNAMED_SCORERS = _SCORED_KINDS | {"baselines", "approaches"}
+
+
+def _unnamed_kind_phrase(low: list[str], h: int, sent_start: int, in_name: set[int]) -> bool:
+    """Whether the kind noun at `h` heads a phrase naming no system: an article at most four
+    words before it, no name between ("a monolithic agent", "the single-model baseline"; not
+    "the GPT-4o baseline", "a fine-tuned ELECTRA baseline", nor "as a commercial model")."""
+    for j in range(h - 1, max(sent_start, h - 5) - 1, -1):
+        if j in in_name:
+            return False
+        if low[j] in ("a", "an", "the"):
+            return not (j > sent_start and low[j - 1] == "as")  # ("achieves the best F1
+            # score as a commercial model (64.61)": the named subject's)
+    return False
+
+
 def _unnamed_best(low: list[str], systems: list[Candidate], k: int, sent_start: int) -> bool:
     """Whether the score at `k` is of "the best model" or the like, named nowhere between
     ("even the strongest model achieves only 41.8% exact match"; not "the best-performing
@@ -720,6 +736,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             # "surpassing the state-of-the-art method L-Defense (61.20%)": the score of a
             # system not read as a name (one that is, "GPT-5 (62.9% on X)", is scored)
             continue
+        if k - 2 >= sent_start and tk.text[k - 1] == "(" and low[k - 2] in _UNNAMED_SCORERS and \
+                _unnamed_kind_phrase(low, k - 2, sent_start, in_name):
+            continue  # "outperforms ReAct (59%) and a monolithic agent (27%)": an unnamed one's
         if not pct and ("." not in tok or not (words & _SCORE_WORDS or k in changes or
                                                k - 1 in metric_ends)):
             continue
