@@ -8746,3 +8746,15 @@ def test_a_score_bracketed_after_an_unnamed_system_is_not_the_named_ones(ex):
     scores = {(r.subject, r.value_text) for r in ext.results}
     assert ("ReAct", "59") in scores and ("ReAct", "27") not in scores
     assert ("Gemini 3 Pro", "64.61") in scores
+
+
+def test_a_term_set_off_after_the_kind_it_is_is_coined(ex):
+    ext = _run(ex, "Mind the Gap: Improving Output Diversity of Instruction-Tuned LLMs",
+               "Motivated by these findings, we present a new decoding strategy, conformative "
+               "decoding, which guides an instruct model using its base model. We also "
+               "propose a novel task, hierarchical instance tracking, which needs no labels. "
+               "We propose a meta-learning approach, trained on historical data, that ranks.")
+    roles = _roles(ext)
+    assert roles.get("conformative decoding") == "proposes"
+    assert _types(ext, "hierarchical instance tracking") == {"Task"}
+    assert not any(n.startswith("trained") for n in roles)

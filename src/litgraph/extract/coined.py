@@ -51,7 +51,8 @@ _QUOTED_HEADS = {**_DESCRIBED_HEADS, "model": "Method", "dataset": "Dataset",
                  "corpus": "Dataset", "benchmark": "Benchmark"}
 # Last words of a coined term that name a measure.
 _METRIC_HEADS = frozenset(("accuracy", "score", "rate", "error", "precision", "recall",
-                           "distance", "divergence", "metric", "measure", "index"))
+                           "distance", "divergence", "metric", "measure", "index",
+                           "perplexity"))
 # Words after "X," that make it an apposition or relative clause about X.
 _APPOSITION = frozenset(("a", "an", "which", "that", "whose", "where", "namely"))
 # Words a coined term does not start with: they describe, they do not name.
@@ -147,6 +148,33 @@ def _acceptable(tk: Toks, a: int, b: int, words: int, is_generic, lookup,
     return True
 
 
+# Kind nouns of "we propose a new <kind>, X, which ..." and the type X then has.
+_APPOSED_KINDS = {**_DESCRIBED_HEADS, "task": "Task"}
+# Words after the apposed term that go on about it.
+_AFTER_APPOSED = frozenset(("which", "that", "where", "to", "for", "whose"))
+
+
+def _kind_then_term(tk: Toks, x: int, e: int) -> tuple[int, int, int, str] | None:
+    """(start, end, words, type) of a term set off by commas after the kind of thing a
+    propose verb introduces: "we present a new decoding strategy, conformative decoding,
+    which ...", "we introduce a novel task, multi-view customization, which" (Hearst's
+    apposition with the kind before the term; "termed X" and "called X" are read as
+    naming)."""
+    low = tk.lower
+    if x >= e or low[x] not in ("a", "an"):
+        return None
+    h = next((j for j in range(x + 1, min(e, x + 8)) if low[j] == ","), None)
+    if h is None or low[h - 1] not in _APPOSED_KINDS or h + 1 >= e or \
+            low[h + 1] in lx.NAMING_WORDS or low[h + 1] in _DESCRIBERS or \
+            low[h + 1].endswith("ing"):  # (", assuming process stationarity, ...": a clause)
+        return None
+    b, words = _term(tk, h + 1, e)
+    if b + 1 >= e or low[b] != "," or low[b + 1] not in _AFTER_APPOSED or \
+            any(not tk.text[j][:1].islower() for j in range(h + 1, b) if tk.text[j] != "-"):
+        return None
+    return h + 1, b, words, _APPOSED_KINDS[low[h - 1]]
+
+
 def subject_before(tk: Toks, verb: int, sent_start: int, past: bool = False) -> bool:
     """"we [also] propose", "this paper presents", "which we call". A `past` form needs "we"
     or "this/our study" ("we have developed X"), not "the work presented at ACAT 2008"."""
@@ -210,6 +238,9 @@ def find_coined(tk: Toks, taken: list[bool], is_generic, lookup,
             elif not words and not quoted and (y := _compound_led(tk, x, e, is_generic,
                                                                   lookup)) and free(x, y[0]):
                 add(y[0], y[1], "Method")
+            elif not words and (y := _kind_then_term(tk, x, e)) is not None and \
+                    _acceptable(tk, y[0], y[1], y[2], is_generic, lookup) and free(y[0], y[1]):
+                add(y[0], y[1], y[3])
         elif ((w in _CALLING and subject_before(tk, v, s)) or (
                 w in _NAMING and not (v - 2 >= s and low[v - 2] == "so" or
                                       v - 1 >= s and low[v - 1] in lx.OTHER_NAME))) and \
