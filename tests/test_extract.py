@@ -8758,3 +8758,15 @@ def test_a_term_set_off_after_the_kind_it_is_is_coined(ex):
     assert roles.get("conformative decoding") == "proposes"
     assert _types(ext, "hierarchical instance tracking") == {"Task"}
     assert not any(n.startswith("trained") for n in roles)
+
+
+def test_a_metric_past_a_clause_or_another_numbers_words_is_not_the_scores(ex):
+    ext = _run(ex, "SCRIBE: Structured Mid-Level Supervision for Tool-Using Language Models",
+               "We propose SCRIBE. In particular, it improves the AIME25 accuracy of a Qwen3-4B "
+               "model from 43.3% to 63.3%, and significantly increases success rates in complex "
+               "tool interactions. On BUSI, SCRIBE achieves an accuracy of 95.63%, "
+               "sensitivity of 96.42%, and precision of 94.79%. On MMLU, SCRIBE achieves "
+               "87.1%, 86.5%, and 85.8% accuracy.")
+    got = {r.value_text: r.metric for r in ext.results}
+    assert got["63.3"] == "accuracy" and got["96.42"] is None
+    assert got["86.5"] == "accuracy"
