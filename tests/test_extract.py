@@ -8770,3 +8770,11 @@ def test_a_metric_past_a_clause_or_another_numbers_words_is_not_the_scores(ex):
     got = {r.value_text: r.metric for r in ext.results}
     assert got["63.3"] == "accuracy" and got["96.42"] is None
     assert got["86.5"] == "accuracy"
+
+
+def test_a_clause_opening_with_an_unnamed_system_scores_no_named_one(ex):
+    ext = _run(ex, "GraphMERT: Efficient and Scalable Distillation of Reliable Knowledge Graphs",
+               "We propose GraphMERT. On text obtained from PubMed papers on diabetes, our "
+               "80M-parameter GraphMERT yields a KG with a 69.8% FActScore; a 32B-parameter "
+               "baseline LLM yields a KG that achieves only 40.2% FActScore.")
+    assert {r.value_text for r in ext.results} == {"69.8"}

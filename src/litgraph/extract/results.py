@@ -551,6 +551,23 @@ def _unnamed_kind_phrase(low: list[str], h: int, sent_start: int, in_name: set[i
     return False
 
 
+def _unnamed_clause_subject(low: list[str], systems: list[Candidate], k: int,
+                            sent_start: int) -> bool:
+    """Whether the clause of the score at `k` (from the sentence start, a ";" or "while" /
+    "whereas") opens with an unnamed system and names none before the score: "a 32B-parameter
+    baseline LLM yields a KG that achieves only 40.2% FActScore", "the baseline model
+    reaches 61%" (not "a fine-tuned Llama-3 baseline reaches ...")."""
+    c0 = next((j + 1 for j in range(k - 1, sent_start - 1, -1)
+               if low[j] in (";", "while", "whereas")), sent_start)
+    if c0 >= k or low[c0] not in ("a", "an", "the"):
+        return False
+    head = next((j for j in range(c0 + 1, min(k, c0 + 6)) if low[j] in _UNNAMED_SCORERS), None)
+    if head is None or low[c0] == "the" and not any(
+            low[j] in ("baseline", "baselines") for j in range(c0 + 1, head + 1)):
+        return False
+    return not any(c0 <= c.start < k for c in systems)
+
+
 def _unnamed_best(low: list[str], systems: list[Candidate], k: int, sent_start: int) -> bool:
     """Whether the score at `k` is of "the best model" or the like, named nowhere between
     ("even the strongest model achieves only 41.8% exact match"; not "the best-performing
@@ -825,6 +842,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             # "surpassing the previous best score of 0.80": another system's; "the
             # inter-annotator correlation of 0.47", "human experts' 88.3%": people's
             continue
+        if _unnamed_clause_subject(low, systems, k, sent_start):
+            continue  # "...; a 32B-parameter baseline LLM yields a KG that achieves only 40.2%"
         if _unnamed_best(low, systems, k, sent_start) and not (
                 follower is not None and low[after_i] == "("):
             continue
