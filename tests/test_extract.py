@@ -8778,3 +8778,14 @@ def test_a_clause_opening_with_an_unnamed_system_scores_no_named_one(ex):
                "80M-parameter GraphMERT yields a KG with a 69.8% FActScore; a 32B-parameter "
                "baseline LLM yields a KG that achieves only 40.2% FActScore.")
     assert {r.value_text for r in ext.results} == {"69.8"}
+
+
+def test_listed_systems_pair_with_scores_said_respectively_after_a_metric(ex):
+    ext = _run(ex, "IMAGINE: Integrating Multi-Agent System into One Model",
+               "We propose IMAGINE and evaluate it on TravelPlanner. Even in the thinking mode, "
+               "Qwen3-8B-Instruct and DeepSeek-R1-671B, only achieve Final Pass Rates of 5.9% "
+               "and 40%, respectively. When integrated with ORCNN and ReDet architectures, "
+               "IMAGINE achieves pass rates of 47.86% and 48.50%, respectively.")
+    got = {r.value_text: r.subject for r in ext.results}
+    assert got["5.9"] == "Qwen3-8B-Instruct" and got["40"] == "DeepSeek-R1-671B"
+    assert got.get("47.86") != "ORCNN"
