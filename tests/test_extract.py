@@ -8789,3 +8789,12 @@ def test_listed_systems_pair_with_scores_said_respectively_after_a_metric(ex):
     got = {r.value_text: r.subject for r in ext.results}
     assert got["5.9"] == "Qwen3-8B-Instruct" and got["40"] == "DeepSeek-R1-671B"
     assert got.get("47.86") != "ORCNN"
+
+
+def test_the_one_benchmark_past_a_semicolon_is_not_the_scores(ex):
+    ext = _run(ex, "CXR-ContraBench: Benchmarking Negated-Option Attraction in Medical VLMs",
+               "We introduce CXR-ContraBench, a benchmark. On a strict direct presence probe, "
+               "MedGemma and Qwen2.5-VL reach only 31.49% and 30.21% accuracy, respectively; "
+               "on a matched CheXpert training-split protocol, both models select negated "
+               "options on over 62% of presence questions.")
+    assert {r.benchmark for r in ext.results} == {"CXR-ContraBench"}

@@ -899,6 +899,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if not after and _own_benchmark(tk, after_i, sent_end, starts):
             before, only = [], None  # "..., 88.3 RMSE on Void's depth completion"
         bench = paired.get(k) or (after[0] if after else (before[-1] if before else only))
+        if bench is only and only is not None and k not in paired and only.start > k and \
+                ";" in low[k:only.start]:
+            # "... reach only 31.49% and 30.21% accuracy, respectively; on a matched CheXpert
+            # training-split protocol, ...": the next clause's data (the paper's own, if any)
+            bench = own_bench
         if bench is only and only is not None and k not in paired and not after and \
                 not before and any(low[j] in ("in", "on") and low[j + 1] in ("a", "an") and
                                    not _OTHER_SETTINGS.isdisjoint(low[j + 2:k])
