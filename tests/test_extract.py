@@ -8798,3 +8798,11 @@ def test_the_one_benchmark_past_a_semicolon_is_not_the_scores(ex):
                "on a matched CheXpert training-split protocol, both models select negated "
                "options on over 62% of presence questions.")
     assert {r.benchmark for r in ext.results} == {"CXR-ContraBench"}
+
+
+def test_an_unnamed_system_changed_from_a_score_had_the_old_one(ex):
+    ext = _run(ex, "TAGS: A Test-Time Generalist-Specialist Framework for Medical QA",
+               "We propose TAGS. TAGS achieves strong performance across nine MedQA benchmarks, "
+               "boosting GPT-4o accuracy by 13.8%, DeepSeek-R1 by 16.8%, and improving a "
+               "vanilla 7B model from 14.1% to 23.9%.")
+    assert {(r.subject, r.value_text) for r in ext.results} == {("TAGS", "23.9")}
