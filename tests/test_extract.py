@@ -8806,3 +8806,11 @@ def test_an_unnamed_system_changed_from_a_score_had_the_old_one(ex):
                "boosting GPT-4o accuracy by 13.8%, DeepSeek-R1 by 16.8%, and improving a "
                "vanilla 7B model from 14.1% to 23.9%.")
     assert {(r.subject, r.value_text) for r in ext.results} == {("TAGS", "23.9")}
+
+
+def test_a_benchmark_named_like_a_change_word_is_no_change(ex):
+    ext = _run(ex, "HRM-Text: Efficient Pretraining Beyond Scaling",
+               "We propose HRM-Text. HRM-Text achieves 60.7% on MMLU, 81.9% on ARC-C, 82.2% on "
+               "DROP, 84.5% on GSM8K, and 56.2% on MATH.")
+    assert {(r.benchmark, r.value_text) for r in ext.results} >= {
+        ("DROP", "82.2"), ("GSM8K", "84.5"), ("MATH", "56.2")}

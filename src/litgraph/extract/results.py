@@ -109,12 +109,13 @@ _METRIC_WORD = re.compile(r"[a-z]+-\d+|[a-z]+@[a-z0-9.:]+")
 _METRIC_TOKEN = re.compile(r"[a-z][a-z0-9]*[@:][a-z0-9.:@-]*")  # "map@avg", "map50:95"
 
 
-def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
+def _gain_noun_after(low: list[str], k: int, end: int, names: set[int] = frozenset()) -> bool:
     """"a 0.21 dB PSNR gain", "a 38.7% PSNR improvement": a gain noun within three words after
-    the number (its unit and metric between), in the same phrase."""
+    the number (its unit and metric between), in the same phrase; not a word of a name
+    (`names`: "82.2% on DROP")."""
     words, j = 0, k
     while j < end and words < 3:
-        if low[j] in _GAIN_NOUNS:
+        if low[j] in _GAIN_NOUNS and j not in names:
             return True
         if not low[j].isalnum() and low[j] not in ("@", "-") and \
                 not _METRIC_TOKEN.fullmatch(low[j]):
@@ -124,7 +125,7 @@ def _gain_noun_after(low: list[str], k: int, end: int) -> bool:
     return False
 
 
-def _list_of_gains(tk: Toks, j: int, end: int) -> bool:
+def _list_of_gains(tk: Toks, j: int, end: int, names: set[int] = frozenset()) -> bool:
     """"25.86%, 4.36%, 0.20%, and 7.75% improvements", "18.9% and 32.7% relative
     improvements": numbers listed up to a gain word are all gains (`j`: after the first)."""
     low = tk.lower
@@ -133,7 +134,8 @@ def _list_of_gains(tk: Toks, j: int, end: int) -> bool:
                        _is_pct(tk.text[j])):
         listed = listed or score_number(tk.text[j])
         j += 1
-    return listed and j < end and (low[j] in _GAIN_AFTER or _gain_noun_after(low, j, end))
+    return listed and j < end and (low[j] in _GAIN_AFTER and j not in names or
+                                   _gain_noun_after(low, j, end, names))
 
 
 def _after_aside(tk: Toks, j: int, end: int) -> int:
@@ -147,12 +149,13 @@ def _after_aside(tk: Toks, j: int, end: int) -> int:
     return close + 1
 
 
-def _gain_by(low: list[str], a: int, k: int) -> bool:
+def _gain_by(low: list[str], a: int, k: int, names: set[int] = frozenset()) -> bool:
     """"improves ... by 3.2%", "improves an average of 11.0%": a "by" or a gain verb shortly
-    before the number, with no score verb after it."""
+    before the number, with no score verb after it (not a word of a name: "on DROP")."""
     j = word_before(low, k, a, _GAIN_CUES, _SCORE_VERBS)
     # (not "followed by GPT-5.2 at 80.4%": the next in a ranking)
-    return j is not None and not (low[j] == "by" and j > 0 and low[j - 1] == "followed")
+    return j is not None and j not in names and \
+        not (low[j] == "by" and j > 0 and low[j - 1] == "followed")
 
 
 def _names_a_value(tk: Toks, c: Candidate, end: int) -> bool:
@@ -822,13 +825,14 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 # an unnamed other system's score
         if k in changes or owner:
             pass  # the new score of a change: "... from 89.17 to 92.48"
-        elif (any(p in _GAIN_BEFORE for p in prev) and not achieve_up_to and
+        elif (any(low[j] in _GAIN_BEFORE and j not in in_name
+                  for j in range(max(sent_start, k - 2), k)) and not achieve_up_to and
               not (prev[-1:] == ["only"] and len(prev) == 2 and
                    (prev[0] in _SCORE_VERBS or prev[0] == "of"))) or nxt in _GAIN_AFTER \
                 or _gains_listed(low, sent_start, k) \
-                or _gain_by(low, max(sent_start, k - 5), k) or \
-                _gain_noun_after(low, after_i, sent_end) or \
-                _list_of_gains(tk, after_i, sent_end) or (
+                or _gain_by(low, max(sent_start, k - 5), k, in_name) or \
+                _gain_noun_after(low, after_i, sent_end, in_name) or \
+                _list_of_gains(tk, after_i, sent_end, in_name) or (
                     last_gain >= 0 and _SCORE_VERBS.isdisjoint(low[last_gain:k]) and
                     not _aside_closed(low, last_gain, k, sent_start)):
             last_gain = k
