@@ -8821,3 +8821,12 @@ def test_a_previously_published_best_is_not_the_papers_score(ex):
                "We propose RAFFLES. RAFFLES achieves an accuracy of 43% on the Hand-Crafted "
                "dataset (a substantial increase from the previously published best of 16.6%).")
     assert "16.6" not in {r.value_text for r in ext.results}
+
+
+def test_a_change_after_beating_a_system_is_the_winners(ex):
+    ext = _run(ex, "A Guardrail for Safety Preservation in Fine-tuned LLMs",
+               "We propose GuardSpace. On GSM8K, GuardSpace outperforms the state-of-the-art "
+               "method AsFT, reducing the average harmful score from 14.4% to 3.6%, while "
+               "improving the accuracy from 26.0% to 28.0%.")
+    got = {r.value_text: r.subject for r in ext.results}
+    assert got.get("3.6") == "GuardSpace" and got.get("14.4") == "AsFT"
