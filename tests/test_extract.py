@@ -8830,3 +8830,12 @@ def test_a_change_after_beating_a_system_is_the_winners(ex):
                "improving the accuracy from 26.0% to 28.0%.")
     got = {r.value_text: r.subject for r in ext.results}
     assert got.get("3.6") == "GuardSpace" and got.get("14.4") == "AsFT"
+
+
+def test_a_score_in_unread_measure_words_has_no_metric(ex):
+    ext = _run(ex, "WebGen-Agent: Enhancing Interactive Website Generation",
+               "We propose WebGen-Agent. On the WebGen-Bench dataset, WebGen-Agent increases the "
+               "accuracy of Claude-3.5-Sonnet from 26.4% to 51.9% and its appearance score from "
+               "3.0 to 3.9. WebGen-Agent reaches a final score of 50.5% accuracy on MMLU.")
+    got = {r.value_text: r.metric for r in ext.results}
+    assert got["51.9"] == "accuracy" and got["3.9"] is None and got["50.5"] == "accuracy"

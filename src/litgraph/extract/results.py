@@ -248,6 +248,18 @@ def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int,
         any(w.isalpha() and w not in _LIST_WORDS for w in tk.lower[k + 1:j]))
 
 
+_SCORE_NOUNS = frozenset(("score", "scores", "rate", "rates", "ratio"))
+# Words before a score noun that say which score only as "a score": "a final score of".
+_PLAIN_SCORE_WORDS = frozenset(("a", "an", "the", "its", "their", "our", "final", "overall",
+                                "new", "average", "mean", "top", "total", "record", "art",
+                                "combined", "aggregate", "high", "low", "f1", "of", "and"))
+
+
+def _measure_word(w: str) -> bool:
+    """Whether `w` before a score noun names what is scored ("appearance score", "toxicity
+    score", "detection rate"), not how good or which one it is ("a final score", "the
+    highest score", "achieved scores")."""
+    return w.isalpha() and w not in _PLAIN_SCORE_WORDS and not w.endswith(("ed", "est", "ing"))
 _LIST_WORDS = frozenset(("and", "or", "a", "an", "the", "to", "from", "vs", "versus", "of",
                          "respectively", "with", "while"))
 
@@ -979,6 +991,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         unread = k - 2 >= sent_start and low[k - 1] == "of" and \
             tk.text[k - 2][:1].isupper() and tk.text[k - 2].isalpha() and \
             k - 2 not in in_name  # (metrics are among the names: cands)
+        # (nor one in unread score words, said before "of" or before a change's "from": "its
+        # appearance score from 3.0 to 3.9", "a novelty score of 4.2")
+        said = changes[k] if k in changes else k
+        unread = unread or said - 3 >= sent_start and low[said - 1] in ("of", "from") and \
+            low[said - 2] in _SCORE_NOUNS and _measure_word(low[said - 3]) and \
+            not any(said - 4 <= m.end < said or m.start == after_i for m in metrics) and \
+            not any(b.end == said - 2 for b in benches)
         metric = None if bench_score or unread else \
             in_metric.get(k) or run_metric.get(k) or next(
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
