@@ -8839,3 +8839,14 @@ def test_a_score_in_unread_measure_words_has_no_metric(ex):
                "3.0 to 3.9. WebGen-Agent reaches a final score of 50.5% accuracy on MMLU.")
     got = {r.value_text: r.metric for r in ext.results}
     assert got["51.9"] == "accuracy" and got["3.9"] is None and got["50.5"] == "accuracy"
+
+
+def test_how_a_beaten_system_was_made_is_not_beaten_and_with_a_x_is_a_recipe(ex):
+    ext = _run(ex, "OpenSeeker: Democratizing Frontier Search Agents",
+               "We propose OpenSeeker. OpenSeeker even surpasses industrial competitors such as "
+               "Tongyi DeepResearch (trained via extensive continual pre-training, SFT, and RL) "
+               "on BrowseComp-ZH. Gemini 1.5 Pro combined with a Chain-of-Thought prompt "
+               "achieved the highest accuracy (84%), outperforming GPT-4o (81%).")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert not any(o in ("SFT", "RL") for _s, o in pairs)
+    assert ("Gemini 1.5 Pro", "GPT-4o") in pairs

@@ -643,7 +643,10 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         # is built on)
         while subject is not None and subject.start - 1 > sent_start and (
                 low[subject.start - 1] in ("+", "with", "under", "on", "using", "via") or
-                low[subject.start - 2:subject.start] in (["based", "on"], ["built", "on"])) and \
+                low[subject.start - 2:subject.start] in (["based", "on"], ["built", "on"]) or
+                # ("Gemini 1.5 Pro combined with a Chain-of-Thought prompt achieved ...")
+                low[subject.start - 1] in ("a", "an") and
+                low[subject.start - 2] in ("with", "using", "via")) and \
                 len(before) > 1:
             before.pop()
             subject = before[-1]
@@ -757,6 +760,9 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 continue
             if c.start - 2 > k and low[c.start - 1] in ("a", "an") and low[c.start - 2] == "(":
                 continue  # "SANA-Sprint (a GAN loss-based framework)": a description
+            if _in_described_bracket(low, k, c.start):
+                continue  # "Tongyi DeepResearch (trained via extensive continual
+                # pre-training, SFT, and RL)": how the one beaten was made
             if c.type in ("Dataset", "Benchmark") and _pretrained_on(low, c.end, sent_end):
                 continue  # "ImageNet pre-trained DL models": what they were trained on
             for subj in subjects:
@@ -780,6 +786,17 @@ def _next_subject(low: list[str], c: Candidate, k: int, sent_end: int) -> bool:
     follows it ("and GRPO further improved")."""
     return k < c.start - 1 and low[c.start - 1] in ("and", ",") and c.end < sent_end and \
         low[c.end] in _CLAUSE_VERBS_AFTER
+
+
+def _in_described_bracket(low: list[str], k: int, start: int) -> bool:
+    """Whether token `start` is inside a bracket opened after the cue at `k` by a participle
+    of making ("(trained via ...", "(fine-tuned on ...", "(built on ...")."""
+    for j in range(start - 1, k, -1):
+        if low[j] == ")":
+            return False
+        if low[j] == "(":
+            return j + 1 < start and low[j + 1] in _PARTICIPLES
+    return False
 
 
 def _appositions_head(low: list[str], in_sent: list[Candidate],
