@@ -8850,3 +8850,11 @@ def test_how_a_beaten_system_was_made_is_not_beaten_and_with_a_x_is_a_recipe(ex)
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert not any(o in ("SFT", "RL") for _s, o in pairs)
     assert ("Gemini 1.5 Pro", "GPT-4o") in pairs
+
+
+def test_our_kind_opening_the_sentence_beats_what_its_predicate_names(ex):
+    ext = _run(ex, "ThinkPRM: Process Reward Models That Think",
+               "We propose ThinkPRM. Our approach capitalizes on the inherent reasoning abilities "
+               "of long CoT models, and outperforms LLM-as-a-Judge across several benchmarks.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("ThinkPRM", "LLM-as-a-Judge")}

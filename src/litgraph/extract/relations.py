@@ -637,6 +637,11 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 subject = proposed
             elif any(low[j] in ("our", "we", "proposed") for j in range(subject.end, k)):
                 subject = None
+        if subject is not None and proposed is not None and _our_kind_opens(
+                low, sent_start, subject.start, k):
+            # "Our approach capitalizes on ... long CoT models, and outperforms X": the
+            # sentence's subject, the paper's system, not a name in its first predicate
+            subject = proposed
         # "deita-Mistral-7B + DPO outperforms": the system, not what it was trained with
         # ("a Llama-3.2 1B model under test-time scaling outperforms": nor how it was run).
         # ("ContrastScore based on Qwen 3B and 0.5B even outperforms Qwen 7B": nor what it
@@ -786,6 +791,16 @@ def _next_subject(low: list[str], c: Candidate, k: int, sent_end: int) -> bool:
     follows it ("and GRPO further improved")."""
     return k < c.start - 1 and low[c.start - 1] in ("and", ",") and c.end < sent_end and \
         low[c.end] in _CLAUSE_VERBS_AFTER
+
+
+def _our_kind_opens(low: list[str], sent_start: int, name_start: int, k: int) -> bool:
+    """Whether the sentence opens with "Our <kind>" (a verb after it), the cue at `k` is
+    joined to its first predicate by "and", and the name at `name_start` is inside that
+    predicate."""
+    j = k - 1 - (low[k - 1] in _MODALS or low[k - 1].endswith("ly"))
+    return low[sent_start] == "our" and sent_start + 2 < name_start and \
+        low[sent_start + 1] in _SYSTEM_KINDS and low[j] == "and" and \
+        not any(w in _CLAUSE_OPENERS for w in low[sent_start:k])
 
 
 def _in_described_bracket(low: list[str], k: int, start: int) -> bool:
