@@ -8858,3 +8858,12 @@ def test_our_kind_opening_the_sentence_beats_what_its_predicate_names(ex):
                "of long CoT models, and outperforms LLM-as-a-Judge across several benchmarks.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("ThinkPRM", "LLM-as-a-Judge")}
+
+
+def test_a_name_before_a_plural_kind_of_agent_is_only_a_kind(ex):
+    ext = _run(ex, "Traffic-R1: Reinforced LLMs Bring Human-Like Reasoning to Traffic Control",
+               "We propose Traffic-R1. Extensive benchmarks demonstrate that Traffic-R1 sets a "
+               "new state of the art, outperforming strong baselines and training-intensive RL "
+               "controllers. Traffic-R1 also outperforms ReAct-based agents and PPO.")
+    objects = {r.object for r in ext.relations if r.predicate == "outperforms"}
+    assert "RL" not in objects and "ReAct" not in objects and "PPO" in objects

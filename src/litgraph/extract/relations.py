@@ -39,6 +39,10 @@ _GENERIC_HEADS = frozenset(("methods", "models", "datasets", "baselines", "appro
                             "variants", "counterparts", "benchmarks", "solvers", "algorithms",
                             "policies", "strategies", "frameworks", "architectures",
                             "pipelines",
+                            # (kinds of system by what they do: "training-intensive RL
+                            # controllers", "existing LLM agents")
+                            "agents", "controllers", "planners", "detectors", "classifiers",
+                            "retrievers", "optimizers", "verifiers", "learners",
                             # (kinds of model: "outperforms textual, transformer LMs")
                             "lms", "llms", "vlms", "mllms"))
 # "DREAM achieves 72.7% ImageNet linear-probing accuracy (+1.1% over CLIP)": a lower-case
