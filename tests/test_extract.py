@@ -8867,3 +8867,14 @@ def test_a_name_before_a_plural_kind_of_agent_is_only_a_kind(ex):
                "controllers. Traffic-R1 also outperforms ReAct-based agents and PPO.")
     objects = {r.object for r in ext.relations if r.predicate == "outperforms"}
     assert "RL" not in objects and "ReAct" not in objects and "PPO" in objects
+
+
+def test_listed_systems_pair_with_every_listed_score_run_said_respectively(ex):
+    ext = _run(ex, "CQ-Bench: Benchmarking Metacognitive Cultural Intelligence",
+               "We introduce CQ-Bench, a benchmark. We find that while o1 and Deepseek-R1 models "
+               "reach human-level performance in value selection (0.809 and 0.814), they still "
+               "fall short in nuanced attitude detection, with F1 scores of 0.622 and 0.635, "
+               "respectively.")
+    got = {r.value_text: (r.subject, r.metric) for r in ext.results}
+    assert got["0.809"] == ("o1", None) and got["0.622"] == ("o1", "F1")
+    assert got["0.635"] == ("Deepseek-R1", "F1")

@@ -270,7 +270,8 @@ def _clause_between(tk: Toks, a: int, b: int) -> bool:
     numbers goes on: "87.1%, 86.5%, and 85.8% IoU")."""
     low = tk.lower
     return any(low[j] == ";" or low[j] == "," and low[j + 1] in ("and", "but", "while",
-                                                               "whereas") and
+                                                               "whereas", "they", "it", "we",
+                                                               "which") and
                not (j + 2 < b and score_number(tk.text[j + 2]))
                for j in range(a + 1, b - 1))
 
@@ -1150,8 +1151,11 @@ def _paired_scorers(tk: Toks, systems: list[Candidate], a: int, b: int) -> dict[
         if len(nums) < 2:
             continue
         # (further where "respectively" says so: "Qwen3-8B-Instruct and DeepSeek-R1-671B,
-        # only achieve Final Pass Rates of 5.9% and 40%, respectively")
-        reach = 10 if "respectively" in low[nums[-1]:nums[-1] + 4] else 6
+        # only achieve Final Pass Rates of 5.9% and 40%, respectively", anywhere in the
+        # sentence after them: "o1 and
+        # Deepseek-R1 models reach human-level performance in value selection (0.809 and
+        # 0.814), ..., with F1 scores of 0.622 and 0.635, respectively")
+        reach = b - a if "respectively" in low[nums[-1]:b] else 6
         # (not past another name, the subject: "when integrated with ORCNN and ReDet
         # architectures, the SSP framework achieves mAP values of 47.86% and 48.50%")
         names = next((r for r in reversed(runs) if r[-1].end <= nums[0] and len(r) == len(nums)
