@@ -8878,3 +8878,10 @@ def test_listed_systems_pair_with_every_listed_score_run_said_respectively(ex):
     got = {r.value_text: (r.subject, r.metric) for r in ext.results}
     assert got["0.809"] == ("o1", None) and got["0.622"] == ("o1", "F1")
     assert got["0.635"] == ("Deepseek-R1", "F1")
+
+
+def test_a_known_technique_modifying_the_proposal_is_not_proposed(ex):
+    ext = _run(ex, "REG-TSC: Distributed LLM Agents for Traffic Signal Control",
+               "This paper proposes Retrieval Augmented Generation (RAG)-enhanced distributed "
+               "LLM agents with Emergency response for Generalizable TSC (REG-TSC).")
+    assert _roles(ext).get("RAG") != "proposes"

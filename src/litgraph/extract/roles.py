@@ -52,6 +52,19 @@ def _joins_capitals(tk: Toks, k: int) -> bool:
         text[k - 1][:1].isupper() and text[k + 1][:1].isupper()
 
 
+# Participles after "<name>-" that make the name a modifier of what follows.
+_MODIFYING = frozenset(("based", "enhanced", "driven", "guided", "aware", "augmented",
+                        "assisted", "powered", "integrated", "inspired"))
+
+
+def _modifies_after(tk: Toks, end: int, sent_end: int) -> bool:
+    """Whether the name ending at `end` (its defining bracket closed right after it, if
+    any) is joined by a hyphen to a participle: "(RAG)-enhanced", "CoT-based"."""
+    j = end + (end < sent_end and tk.text[end] == ")")
+    return j + 1 < sent_end and tk.text[j] == "-" and not tk.ws[j - 1] and \
+        tk.lower[j + 1] in _MODIFYING
+
+
 def default_role(typ: str) -> str:
     if typ in ("Benchmark", "Task"):
         return "evaluatesOn"
@@ -960,6 +973,17 @@ def _answers_a_problem(low: list[str], sent_start: int, prep: int) -> bool:
 def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 eval_sentence: bool, in_title: bool) -> tuple[str, str]:
     """Return (role, rule name)."""
+    role, rule = _cued_role(tk, cand, sent_start, sent_end, eval_sentence, in_title)
+    if rule in ("propose-near", "propose-cue") and cand.canonical is not None and \
+            _modifies_after(tk, cand.end, sent_end):
+        # "this paper proposes Retrieval Augmented Generation (RAG)-enhanced distributed LLM
+        # agents ...": a known technique the new thing is built on, not the proposal
+        return default_role(cand.type), "default"
+    return role, rule
+
+
+def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
+               eval_sentence: bool, in_title: bool) -> tuple[str, str]:
     if cand.title_prefix:
         return "proposes", "title-name"
     if cand.introduced:
