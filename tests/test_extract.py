@@ -8885,3 +8885,10 @@ def test_a_known_technique_modifying_the_proposal_is_not_proposed(ex):
                "This paper proposes Retrieval Augmented Generation (RAG)-enhanced distributed "
                "LLM agents with Emergency response for Generalizable TSC (REG-TSC).")
     assert _roles(ext).get("RAG") != "proposes"
+
+
+def test_an_emphasised_heading_is_no_name(ex):
+    ext = _run(ex, "Trust the Model: Compact VLMs as In-Context Judges for Data Quality",
+               "We introduce a streamlined data filtration framework. \\textbf{Availability and "
+               "implementation:} Our compact VLM filtration model is freely available.")
+    assert not any(m.text.endswith(":") for m in ext.mentions)

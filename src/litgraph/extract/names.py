@@ -2353,8 +2353,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                                     span.end < tk.n and lx.plural(low_[span.end]) and
                                     low_[span.end] in lx.HEAD_TYPES) or \
                 any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)) or \
-                "," in low_[span.start:span.end]:
-            # (nor a list: "\\textbf{Cantonese, Japanese, and Turkish}"; nor a phrase opening
+                "," in low_[span.start:span.end] or \
+                len(words) > 1 and text[span.end - 1] == ":":
+            # (nor a heading: "\\textbf{Availability and implementation:}"; nor a list:
+            # "\\textbf{Cantonese, Japanese, and Turkish}"; nor a phrase opening
             # a sentence: "\\textbf{From the dataset perspective}, ...")
             continue  # (nor a quoted phrase: '\\textit{turn on the TV"}'; nor an adjective:
             # "a \\textbf{training-free} framework", "\\textit{open-source} models"; nor a
