@@ -8892,3 +8892,10 @@ def test_an_emphasised_heading_is_no_name(ex):
                "We introduce a streamlined data filtration framework. \\textbf{Availability and "
                "implementation:} Our compact VLM filtration model is freely available.")
     assert not any(m.text.endswith(":") for m in ext.mentions)
+
+
+def test_a_score_after_a_vs_comparison_is_the_comparers(ex):
+    ext = _run(ex, "P-RAG: Prompt-Enhanced Parametric RAG for Multi-Hop QA",
+               "We propose P-RAG. On 2WikiMultihopQA, P-RAG nearly doubles the overall score "
+               "vs. Standard RAG (33.44% vs. 17.83%) and achieves 44.03% on the Compare subset.")
+    assert {r.subject for r in ext.results if r.value_text == "44.03"} == {"P-RAG"}
