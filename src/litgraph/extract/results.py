@@ -260,6 +260,9 @@ def _measure_word(w: str) -> bool:
     score", "detection rate"), not how good or which one it is ("a final score", "the
     highest score", "achieved scores")."""
     return w.isalpha() and w not in _PLAIN_SCORE_WORDS and not w.endswith(("ed", "est", "ing"))
+
+
+# Words that join a list of numbers, not words of a number's own ("from 43.3% to 63.3%").
 _LIST_WORDS = frozenset(("and", "or", "a", "an", "the", "to", "from", "vs", "versus", "of",
                          "respectively", "with", "while"))
 

@@ -984,6 +984,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
 
 def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                eval_sentence: bool, in_title: bool) -> tuple[str, str]:
+    """The role the cues around `cand` give it, before assign_role's last check."""
     if cand.title_prefix:
         return "proposes", "title-name"
     if cand.introduced:
