@@ -8899,3 +8899,14 @@ def test_a_score_after_a_vs_comparison_is_the_comparers(ex):
                "We propose P-RAG. On 2WikiMultihopQA, P-RAG nearly doubles the overall score "
                "vs. Standard RAG (33.44% vs. 17.83%) and achieves 44.03% on the Compare subset.")
     assert {r.subject for r in ext.results if r.value_text == "44.03"} == {"P-RAG"}
+
+
+def test_latex_bounds_and_counts_of_things_are_no_scores(ex):
+    ext = _run(ex, "Fusion Steering: Prompt-Specific Activation Control",
+               "We propose Fusion Steering. On SimpleQA, Fusion Steering "
+               "achieves an accuracy of 25.4% (outputs scoring $\\geq 0.6$). On the COCO "
+               "dataset, Fusion Steering averages 14.2 candidate proposals per image, "
+               "achieving a final annotation mAP of 37.1%.")
+    values = {r.value_text for r in ext.results}
+    assert "25.4" in values and "37.1" in values
+    assert "0.6" not in values and "14.2" not in values

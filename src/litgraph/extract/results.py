@@ -12,7 +12,7 @@ import re
 
 from litgraph.extract import lexicon as lx
 from litgraph.extract.names import Candidate
-from litgraph.extract.tokens import Toks, score_number, word_before
+from litgraph.extract.tokens import Toks, hyphen_compound, is_stop, score_number, word_before
 
 _GAIN_BEFORE = frozenset(("by", "+", "of+", "up", "from", "to", "gains", "gain", "improvement",
                           "additional", "within", "plus", "minus",  # ("an additional 10% in AIME",
@@ -328,13 +328,31 @@ def _is_pct(tok: str) -> bool:
     return tok == "%" or tok.lower() == "percent"
 
 
+def _counted_after(tk: Toks, j: int, end: int, metric_starts: frozenset[int]) -> bool:
+    """Whether the words from `j` (after a number) are at most one describing word or hyphen
+    compound, then a plural noun of things counted ("candidate proposals", "ground-truth
+    objects"), no metric among them."""
+    low = tk.lower
+    for _ in range(2):
+        if j >= end or j in metric_starts or not low[j].isalpha() or \
+                not tk.text[j].islower() or is_stop(low[j]):
+            return False
+        k = hyphen_compound(tk, j, end)
+        w = low[k - 1]
+        if k == j + 1 and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and \
+                w not in _SCORE_WORDS and w not in _VS:
+            return True
+        j = k
+    return False
+
+
 def _threshold_before(text: list[str], k: int, sent_start: int) -> bool:
     """"pass@score >= 0.5", "p < 0.01", "≤ 3": the number at `k` bounds, scores nothing
     (not "AUC = 0.82", nor an arrow: "3.2% -> 40.4%")."""
     prev = text[k - 1] if k > sent_start else ""
     prev2 = text[k - 2] if k - 1 > sent_start else ""
-    if prev in (">=", "<=", "≥", "≤", "<"):
-        return True
+    if prev in (">=", "<=", "≥", "≤", "<") or prev.rstrip("$") in _LATEX_BOUNDS:
+        return True  # (also LaTeX: "(outputs scoring $\\geq 0.6$)")
     if prev == "=" and prev2 in (">", "<"):
         return True
     if prev == "=" and prev2.lower() in _STATISTICS:
@@ -346,6 +364,8 @@ def _threshold_before(text: list[str], k: int, sent_start: int) -> bool:
     return prev == ">" and prev2 not in ("-", "=", "--")
 
 
+_LATEX_BOUNDS = frozenset(("\\geq", "\\leq", "\\ge", "\\le", "\\lt", "\\gt", "\\geqslant",
+                           "\\leqslant"))
 # Statistics reported beside a score ("0% accuracy (SEM = 0.0)"), no scores themselves (not
 # "r = 0.96": a correlation is often the score a task is measured in).
 _STATISTICS = frozenset(("sem", "se", "sd", "std", "n", "p", "ci", "iqr", "df", "t", "z", "σ"))
@@ -733,6 +753,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     starts = {c.start for c in systems if c.canonical is not None}  # known systems
     # "(SSIM: 0.8863, FID: 54.2 on DDR)": a number after a metric's ":" or "=" is its score.
     metric_ends_at = {c.end for c in metrics}
+    metric_starts = frozenset(c.start for c in metrics)
     metric_ends = {e for e in metric_ends_at if e < sent_end and tk.text[e] in (":", "=")}
     low = tk.lower
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
@@ -816,6 +837,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                         low[after_i + 2] in _TIME_UNITS):
             continue  # "an average inference time of 5.36 seconds per problem": a duration;
             # "from 15.16 to 32.08 images/s", "8.53 GB", "30.2 fps": a rate or an amount
+        if not pct and k not in metric_ends_at and k - 1 not in metric_ends_at and \
+                _counted_after(tk, after_i, sent_end, metric_starts):
+            continue  # "it averages 14.2 candidate proposals per image": a count of things,
+            # no score (but "HD95 of 9.91 pixels" is the metric's, in its unit)
         # "achieves up to 94%", "an accuracy rate of over 99%": a bound on a score is a score
         # (as is "achieves only 57.0%", "a success rate of only 17.4%": not "with only 10%").
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
