@@ -8910,3 +8910,10 @@ def test_latex_bounds_and_counts_of_things_are_no_scores(ex):
     values = {r.value_text for r in ext.results}
     assert "25.4" in values and "37.1" in values
     assert "0.6" not in values and "14.2" not in values
+
+
+def test_a_name_listed_as_a_metric_is_a_metric_whatever_its_eval_suffix(ex):
+    ext = _run(ex, "MirrorBench: An Extensible Framework to Evaluate User-Proxy Agents",
+               "We present MirrorBench. We include three LLM-judge-based metrics (GTEval, "
+               "Pairwise Indistinguishability, and Rubric-and-Reason).")
+    assert _types(ext, "GTEval") == {"Metric"}

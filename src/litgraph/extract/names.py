@@ -1127,9 +1127,10 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
         return "Dataset", 0.8
     if head in lx.HEAD_TYPES and head not in _LEFT_HEAD_EXCEPTIONS:
         # (data named as an example of data is data, whatever its size suffix suggests:
-        # "open datasets like Koala-36M")
-        return lx.HEAD_TYPES[head], 0.8 if lx.HEAD_TYPES[head] in ("Dataset", "Benchmark") \
-            else 0.7
+        # "open datasets like Koala-36M"; so is a metric, whatever its "-Eval" suggests:
+        # "LLM-judge-based metrics (GTEval, ...)")
+        return lx.HEAD_TYPES[head], 0.8 if lx.HEAD_TYPES[head] in ("Dataset", "Benchmark",
+                                                                   "Metric") else 0.7
     return None
 
 
