@@ -8917,3 +8917,11 @@ def test_a_name_listed_as_a_metric_is_a_metric_whatever_its_eval_suffix(ex):
                "We present MirrorBench. We include three LLM-judge-based metrics (GTEval, "
                "Pairwise Indistinguishability, and Rubric-and-Reason).")
     assert _types(ext, "GTEval") == {"Metric"}
+
+
+def test_a_second_defined_thing_after_a_use_verb_is_used_not_new(ex):
+    ext = _run(ex, "Leveraging Multimodal LLMs for Housing Attribute Assessment",
+               "We present a novel framework for automatically evaluating building conditions "
+               "by leveraging large language models (LLMs) and Google Street View (GSV) "
+               "imagery.")
+    assert _roles(ext).get("GSV") != "proposes"

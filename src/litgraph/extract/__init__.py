@@ -1311,6 +1311,20 @@ _WITH_WORDS = frozenset(("with", "using", "via", "upon")) | _COMBINING
 _BUILT_ON = frozenset(("based", "builds", "built", "relies", "rely", "relying", "building"))
 
 
+def _listed_after_use(low: list[str], j: int, sent_start: int) -> bool:
+    """Whether the "and" at `j` ends a defined item ("... (LLMs) and") that a use verb opens
+    at most eight words before it, with no comma between."""
+    if j - 1 < sent_start or low[j - 1] != ")":
+        return False
+    for i in range(j - 2, max(sent_start, j - 10) - 1, -1):
+        if low[i] == ",":
+            return False
+        if low[i] in _USE_VERBS_BEFORE_THE:
+            return True  # (not "via": "relying ... via Turn Isolation Retrieval (TIR) and
+            # Query-Driven Pruning (QDP)" names the paper's own parts)
+    return False
+
+
 def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
     """"a training pipeline with NVIDIA NeMo", "built upon the X": what the new thing is made
     with, one or two words before the name; also the data it is trained or scored on
@@ -1326,6 +1340,9 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
         # after a use verb is one that exists)
         # ("a technique rooted in 2D Gaussian Splatting (2DGS)", "grounded in the X")
         rooted = words[:-1] if words[-1:] == ["the"] else words
+        if words[-1:] == ["and"] and _listed_after_use(tk.lower, c.long_span[0] - 1, sent_start):
+            return True  # "by leveraging large language models (LLMs) and Google Street
+            # View (GSV) imagery": the second of the things used
         return "upon" in words or "on" in words and not _BUILT_ON.isdisjoint(words) or \
             words[-2:] in (["from", "the"], ["on", "the"]) or \
             words[-1:] == ["from"] and tk.text[c.long_span[0]][:1].isupper() or \
