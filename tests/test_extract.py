@@ -8925,3 +8925,10 @@ def test_a_second_defined_thing_after_a_use_verb_is_used_not_new(ex):
                "by leveraging large language models (LLMs) and Google Street View (GSV) "
                "imagery.")
     assert _roles(ext).get("GSV") != "proposes"
+
+
+def test_high_or_low_before_an_acronym_is_no_name(ex):
+    ext = _run(ex, "TraceAlign: Attributing Alignment Failures in LLMs",
+               "We introduce TraceAlign. Central to it is the Belief Conflict Index (BCI). "
+               "TraceShield refuses completions with high-BCI spans.")
+    assert not any(m.text == "high-BCI" for m in ext.mentions)

@@ -173,10 +173,10 @@ _PAIR_TAIL = re.compile(r"(?:to|of|and|or)-")
 _PAIR = re.compile(r"(?:single-|multi-)?[^\s-]+-to-[^\s-]+")  # (also "single-image-to-3D")
 # A mapping from a medium written as a capitalised name: "Text-To-Cypher", "Image-to-LaTeX".
 _TASK_PAIR = re.compile(r"(?:Text|Image|Video|Audio|Speech|Code|Sketch)-[Tt]o-[A-Z][\w]*")
-# "a multi-GPU framework", "non-IID data", "sub-10B models": a lower-case prefix describing
-# an acronym or a number, no name
+# "a multi-GPU framework", "non-IID data", "sub-10B models", "high-BCI spans": a lower-case
+# prefix describing an acronym or a number, no name
 _PREFIXED = re.compile(r"(multi|single|cross|non|dual|inter|intra|semi|sub|pre|post|anti|"
-                       r"over|under|super|ultra)-[A-Z0-9][A-Z0-9.]*s?")
+                       r"over|under|super|ultra|high|low)-[A-Z0-9][A-Z0-9.]*s?")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
 # A numbered part of something ("Area-1", "Stage-2", "Type-2 diabetes", "Level-3"): no name.
 _NUMBERED_PART = re.compile(r"(?:Area|Region|Site|Zone|Group|Phase|Stage|Step|Level|Type|Part|"
