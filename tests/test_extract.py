@@ -8929,6 +8929,6 @@ def test_a_second_defined_thing_after_a_use_verb_is_used_not_new(ex):
 
 def test_high_or_low_before_an_acronym_is_no_name(ex):
     ext = _run(ex, "TraceAlign: Attributing Alignment Failures in LLMs",
-               "We introduce TraceAlign. Central to it is the Belief Conflict Index (BCI). "
-               "TraceShield refuses completions with high-BCI spans.")
-    assert not any(m.text == "high-BCI" for m in ext.mentions)
+               "We introduce TraceAlign, built on the Belief Conflict Index (BCI). TraceShield "
+               "uses high-BCI spans. We evaluate on high-IPC settings.")
+    assert not any(m.text in ("high-BCI", "high-IPC") for m in ext.mentions)
