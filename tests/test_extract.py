@@ -8932,3 +8932,11 @@ def test_high_or_low_before_an_acronym_is_no_name(ex):
                "We introduce TraceAlign, built on the Belief Conflict Index (BCI). TraceShield "
                "uses high-BCI spans. We evaluate on high-IPC settings.")
     assert not any(m.text in ("high-BCI", "high-IPC") for m in ext.mentions)
+
+
+def test_hardware_description_languages_are_no_names(ex):
+    ext = _run(ex, "StepPRM-RTL: Stepwise Process-Reward Guided LLM Fine-Tuning for RTL Synthesis",
+               "We present StepPRM-RTL. Automatic generation of RTL code remains challenging due "
+               "to strict correctness constraints in Verilog and VHDL. We evaluate on Verilog "
+               "and VHDL tasks.")
+    assert not any(m.text in ("Verilog", "VHDL") for m in ext.mentions)
