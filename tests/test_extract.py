@@ -8940,3 +8940,11 @@ def test_hardware_description_languages_are_no_names(ex):
                "to strict correctness constraints in Verilog and VHDL. We evaluate on Verilog "
                "and VHDL tasks.")
     assert not any(m.text in ("Verilog", "VHDL") for m in ext.mentions)
+
+
+def test_a_name_opening_a_clause_after_a_dash_is_not_a_listed_benchmark(ex):
+    ext = _run(ex, "Checklists Are Better Than Reward Models For Aligning Language Models",
+               'We propose "Reinforcement Learning from Checklist Feedback" (RLCF). We compare '
+               "RLCF with other alignment methods on five widely-studied benchmarks -- RLCF is "
+               "the only method to improve performance on every benchmark.")
+    assert _types(ext, "RLCF") == {"Method"}

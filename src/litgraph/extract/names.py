@@ -604,6 +604,10 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 start and (listed := _listed_under(low_, first, sent_start)) and listed[1] < 0.7:
             listed = None  # (from the list's first name, "models, including Seed-X,
             # HY-MT-1.5, and ...", where the head names a kind surely: not "alternatives")
+        if listed and low_[start - 1] in _DASH_OPENERS and end < sent_end and \
+                (low_[end] in _CLAUSE_VERBS or low_[end] in lx.OUTPERFORM_WORDS):
+            listed = None  # "on five widely-studied benchmarks -- RLCF is the only method
+            # to ...": a new clause's subject after the dash, not a listed benchmark
         if listed:
             return listed
         # "experiments on CVRPLib", "competitive performance on HierText": scored on it
@@ -1085,6 +1089,8 @@ def _kind_named_after_definition(tk: Toks, ab: Abbreviation, end: int, lookup) -
 
 _DATA_PLURALS = frozenset(("datasets", "benchmarks", "corpora"))
 _LIST_OPENERS = frozenset(("(", ":", "--", "—", "–"))
+_DASH_OPENERS = frozenset(("--", "—", "–"))
+_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "remains", "becomes"))
 
 
 def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, float] | None:
