@@ -8948,3 +8948,10 @@ def test_a_name_opening_a_clause_after_a_dash_is_not_a_listed_benchmark(ex):
                "RLCF with other alignment methods on five widely-studied benchmarks -- RLCF is "
                "the only method to improve performance on every benchmark.")
     assert _types(ext, "RLCF") == {"Method"}
+
+
+def test_a_metric_after_one_measure_word_is_the_scores(ex):
+    ext = _run(ex, "VitaTouch: Property-Aware Vision-Tactile-Language Model",
+               "We propose VitaTouch. On VitaSet, it reaches 88.89% hardness accuracy, 75.13% "
+               "roughness accuracy, and 54.81% descriptor recall.")
+    assert {r.value_text: r.metric for r in ext.results}["54.81"] == "recall"

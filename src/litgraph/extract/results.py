@@ -1033,7 +1033,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             in_metric.get(k) or run_metric.get(k) or next(
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
              m.start == after_i or m.start == after_i + 1 and
-             low[after_i] in _METRIC_MODIFIERS or
+             (low[after_i] in _METRIC_MODIFIERS or _measure_word(low[after_i]) and
+              tk.text[after_i].islower() and not is_stop(low[after_i])) or
              k in changes and changes[k] - 3 <= m.end <= changes[k] - 1 and
              all(w == "from" or w.endswith("ing") for w in low[m.end:changes[k]])),
             None) or \
