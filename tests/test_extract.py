@@ -8955,3 +8955,12 @@ def test_a_metric_after_one_measure_word_is_the_scores(ex):
                "We propose VitaTouch. On VitaSet, it reaches 88.89% hardness accuracy, 75.13% "
                "roughness accuracy, and 54.81% descriptor recall.")
     assert {r.value_text: r.metric for r in ext.results}["54.81"] == "recall"
+
+
+def test_a_metric_after_a_benchmark_or_capitalised_measure_word_is_the_scores(ex):
+    ext = _run(ex, "AToken: A Unified Tokenizer for Vision",
+               "We propose AToken. AToken achieves 0.21 rFID with 82.2% ImageNet accuracy for "
+               "images. AToken attains a competitive 61.06% execution accuracy and 68.77% Soft "
+               "F1 score on the BIRD development dataset.")
+    got = {r.value_text: r.metric for r in ext.results}
+    assert got["82.2"] == "accuracy" and got["68.77"] == "F1 score"

@@ -1034,7 +1034,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
              m.start == after_i or m.start == after_i + 1 and
              (low[after_i] in _METRIC_MODIFIERS or _measure_word(low[after_i]) and
-              tk.text[after_i].islower() and not is_stop(low[after_i])) or
+              after_i not in in_name and not is_stop(low[after_i])) or
+             # ("82.2% ImageNet accuracy": the metric after the benchmark it is on)
+             any(b.start == after_i and b.end == m.start for b in benches) or
              k in changes and changes[k] - 3 <= m.end <= changes[k] - 1 and
              all(w == "from" or w.endswith("ing") for w in low[m.end:changes[k]])),
             None) or \
