@@ -8964,3 +8964,13 @@ def test_a_metric_after_a_benchmark_or_capitalised_measure_word_is_the_scores(ex
                "F1 score on the BIRD development dataset.")
     got = {r.value_text: r.metric for r in ext.results}
     assert got["82.2"] == "accuracy" and got["68.77"] == "F1 score"
+
+
+def test_our_system_scored_first_beats_and_people_beat_for_no_system(ex):
+    ext = _run(ex, "DeceptGuard: A Constitutional Oversight Framework",
+               "We propose DeceptGuard. Experimental results show that our hierarchical approach "
+               "achieves a 2.78x speedup for the 4-bit weight Llama-3-70B model on an A100 GPU, "
+               "outperforming EAGLE-2 by 1.31x. We find that humans significantly outperform "
+               "o1-preview at our task.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("DeceptGuard", "EAGLE-2")}
