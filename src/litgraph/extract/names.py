@@ -1089,7 +1089,7 @@ def _kind_named_after_definition(tk: Toks, ab: Abbreviation, end: int, lookup) -
 
 _DATA_PLURALS = frozenset(("datasets", "benchmarks", "corpora"))
 _LIST_OPENERS = frozenset(("(", ":", "--", "—", "–"))
-_DASH_OPENERS = frozenset(("--", "—", "–"))
+_DASH_OPENERS = _LIST_OPENERS - {"(", ":"}
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "remains", "becomes"))
 
 

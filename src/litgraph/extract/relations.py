@@ -804,6 +804,8 @@ def _next_subject(low: list[str], c: Candidate, k: int, sent_end: int) -> bool:
         low[c.end] in _CLAUSE_VERBS_AFTER
 
 
+# People who may be a claim's subject (results.py's _PEOPLE, whose scores are no system's,
+# holds other words: the two are read in different places of a sentence).
 _PEOPLE = frozenset(("humans", "people", "annotators", "experts", "participants", "clinicians",
                      "physicians", "doctors", "students", "raters", "crowdworkers"))
 
@@ -814,8 +816,7 @@ def _people_before(low: list[str], k: int, sent_start: int) -> bool:
     j = k - 1
     while j > sent_start and (low[j].endswith("ly") or low[j] in _MODALS):
         j -= 1
-    return j >= sent_start and (low[j] in _PEOPLE or
-                                low[j] == "experts" or j > sent_start and low[j - 1] == "human")
+    return j >= sent_start and (low[j] in _PEOPLE or j > sent_start and low[j - 1] == "human")
 
 
 def _ours_scored_before(low: list[str], subject: Candidate, sent_start: int) -> bool:

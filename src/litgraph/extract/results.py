@@ -364,6 +364,7 @@ def _threshold_before(text: list[str], k: int, sent_start: int) -> bool:
     return prev == ">" and prev2 not in ("-", "=", "--")
 
 
+# LaTeX spellings of the bounds _threshold_before reads ("$\\geq 0.6$").
 _LATEX_BOUNDS = frozenset(("\\geq", "\\leq", "\\ge", "\\le", "\\lt", "\\gt", "\\geqslant",
                            "\\leqslant"))
 # Statistics reported beside a score ("0% accuracy (SEM = 0.0)"), no scores themselves (not
@@ -1183,11 +1184,11 @@ def _paired_scorers(tk: Toks, systems: list[Candidate], a: int, b: int) -> dict[
     for nums in _number_runs(tk, a, b):
         if len(nums) < 2:
             continue
-        # (further where "respectively" says so: "Qwen3-8B-Instruct and DeepSeek-R1-671B,
-        # only achieve Final Pass Rates of 5.9% and 40%, respectively", anywhere in the
-        # sentence after them: "o1 and
-        # Deepseek-R1 models reach human-level performance in value selection (0.809 and
-        # 0.814), ..., with F1 scores of 0.622 and 0.635, respectively")
+        # (further where "respectively" says so anywhere in the sentence after them:
+        # "Qwen3-8B-Instruct and DeepSeek-R1-671B, only achieve Final Pass Rates of 5.9% and
+        # 40%, respectively", "o1 and Deepseek-R1 models reach human-level performance in
+        # value selection (0.809 and 0.814), ..., with F1 scores of 0.622 and 0.635,
+        # respectively")
         reach = b - a if "respectively" in low[nums[-1]:b] else 6
         # (not past another name, the subject: "when integrated with ORCNN and ReDet
         # architectures, the SSP framework achieves mAP values of 47.86% and 48.50%")
