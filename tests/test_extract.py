@@ -8974,3 +8974,13 @@ def test_our_system_scored_first_beats_and_people_beat_for_no_system(ex):
                "o1-preview at our task.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("DeceptGuard", "EAGLE-2")}
+
+
+def test_a_score_is_reported_on_the_name_past_an_aside(ex):
+    ext = _run(ex, "UrbanAlign: Post-hoc Semantic Calibration",
+               "We propose UrbanAlign. The framework achieves 72.2% accuracy ($κ=0.45$) on Place "
+               "Pulse 2.0 across six categories. Our DD-CoT system achieves 0.24 Macro F1 "
+               "(+100\\% over baseline) on S1 and 0.79 Macro F1 (+49\\%) on S2.")
+    assert _types(ext, "Place Pulse 2.0") == {"Benchmark"}
+    got = {r.value_text: r.benchmark for r in ext.results}
+    assert got == {"72.2": "Place Pulse 2.0", "0.24": "S1", "0.79": "S2"}

@@ -625,12 +625,14 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             if scored is not None and not (scored == "Dataset" and end - start == 1 and
                                            PLURAL_ACRONYM.fullmatch(text[start])):
                 return scored, 0.6  # (not a kind of data: "fine-tuning on CSTs")
-        # "73.1% on Real-IAD", "73.1% mAD on Real-IAD": a score is reported on it.
-        if examples and k - 1 >= sent_start and low_[k] == "on" and (any(
-                _is_score(text, p) for p in (k - 1, k - 2) if p >= sent_start) or
-                k - 3 >= sent_start and _is_score(text, k - 3) and
-                low_[k - 2] in _SCORE_QUALIFIERS and (
-                    low_[k - 1] in _SCORE_WORDS or lx.HEAD_TYPES.get(low_[k - 1]) == "Metric")
+        # "73.1% on Real-IAD", "73.1% mAD on Real-IAD": a score is reported on it (also
+        # past an aside: "72.2% accuracy (κ=0.45) on Place Pulse 2.0").
+        s = _aside_start(low_, k, sent_start) if examples and low_[k] == "on" else k
+        if examples and s - 1 >= sent_start and low_[k] == "on" and (any(
+                _is_score(text, p) for p in (s - 1, s - 2) if p >= sent_start) or
+                s - 3 >= sent_start and _is_score(text, s - 3) and
+                low_[s - 2] in _SCORE_QUALIFIERS and (
+                    low_[s - 1] in _SCORE_WORDS or lx.HEAD_TYPES.get(low_[s - 1]) == "Metric")
                 ) and not (
                 end < sent_end and low_[end] in _HARDWARE):  # ("38.4 FPS on NVIDIA RTX")
             return "Benchmark", 0.6
@@ -980,6 +982,18 @@ def _is_score(text: list[str], p: int, first: int = 0) -> bool:
     change, "-44 %", "+3.2 %") or a decimal "0.538"."""
     return text[p] == "%" and p > first and score_number(text[p - 1].lstrip("+-−")) or \
         "." in text[p] and score_number(text[p])
+
+def _aside_start(low_: list[str], k: int, sent_start: int) -> int:
+    """Where a parenthesised aside right before token `k` opens ("72.2% accuracy (κ=0.45)
+    on X": the "("), or `k` when there is none within six tokens."""
+    if k - 1 > sent_start and low_[k - 1] == ")":
+        for j in range(k - 2, max(sent_start, k - 8) - 1, -1):
+            if low_[j] == "(":
+                return j
+            if low_[j] == ")":
+                break
+    return k
+
 
 # "0.7416 balanced accuracy on HMC", "85.2% top-1 accuracy on X": a metric's qualifier.
 _SCORE_QUALIFIERS = frozenset(("balanced", "average", "mean", "macro", "micro", "weighted",

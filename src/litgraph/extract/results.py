@@ -149,6 +149,12 @@ def _after_aside(tk: Toks, j: int, end: int) -> int:
     return close + 1
 
 
+def _metric_word(w: str) -> bool:
+    """A word that may stand between a score and where it was reported ("42.76% length-
+    controlled win rate on X")."""
+    return w.isalpha() or w == "-" or w in _SCORE_WORDS or bool(_METRIC_WORD.fullmatch(w))
+
+
 def _gain_by(low: list[str], a: int, k: int, names: set[int] = frozenset()) -> bool:
     """"improves ... by 3.2%", "improves an average of 11.0%": a "by" or a gain verb shortly
     before the number, with no score verb after it (not a word of a name: "on DROP")."""
@@ -914,13 +920,17 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             # (or "on", then describing words: "90.2% on the curved-text CTW1500 dataset";
             # over a bracketed gain first: "61.52% (+6.19% improvement) on WeMath")
             a_i = _after_aside(tk, after_i, sent_end)
+            # (also past an aside after the metric: "0.24 Macro F1 (+100% over baseline) on
+            # S1")
+            m = next((j for j in range(a_i, min(a_i + 4, sent_end)) if not _metric_word(low[j])),
+                     sent_end)
+            skip = range(m, _after_aside(tk, m, sent_end)) if m > a_i else range(0)
             # (also "17.4% WER on the LRS2 and ...")
-            after = [b for b in benches if b.start >= a_i and b.start - a_i <= 6 and
+            after = [b for b in benches if b.start >= a_i and b.start - a_i - len(skip) <= 6 and
                      (low[b.start - 1] in ("on", "in", "across") or
                       low[b.start - 1] == "the" and low[b.start - 2] in ("on", "in", "across")
                       or low[a_i] in ("on", "in") and b.start > a_i + 1) and
-                     all(w.isalpha() or w == "-" or w in _SCORE_WORDS or
-                         _METRIC_WORD.fullmatch(w) for w in low[a_i:b.start])]
+                     all(_metric_word(low[j]) for j in range(a_i, b.start) if j not in skip)]
         if not after and after_i + 1 < sent_end and low[after_i] in ("on", "in") and any(
                 c.start == after_i + 1 + (low[after_i + 1] == "the") and
                 c.type not in ("Benchmark", "Dataset") for c in cands):
