@@ -8984,3 +8984,10 @@ def test_a_score_is_reported_on_the_name_past_an_aside(ex):
     assert _types(ext, "Place Pulse 2.0") == {"Benchmark"}
     got = {r.value_text: r.benchmark for r in ext.results}
     assert got == {"72.2": "Place Pulse 2.0", "0.24": "S1", "0.79": "S2"}
+
+
+def test_a_title_term_after_a_gerund_of_bettering_is_not_proposed(ex):
+    ext = _run(ex, "Advancing Graph Few-Shot Learning via In-Context Learning",
+               "We propose a novel model named VISION for adVancIng graph few-Shot learning via "
+               "In-cOntext LearNing. Experiments show gains.")
+    assert not any(m.text.startswith("Advancing") for m in ext.mentions)

@@ -87,6 +87,10 @@ _QUOTES = frozenset(('"', "“", "”", "``", "''", "‘", "’", "'", "`"))
 # A title's leading words that are not part of the term ("On X for Y", "Towards X").
 # Not "Improving X" or "Understanding X": X is then what the paper studies, not its technique.
 _TITLE_OPENERS = frozenset(("on", "towards", "toward", "learning", "revisiting", "rethinking"))
+# Gerunds of making a thing better: the term after one is what the paper improves, not a name
+# it gives ("Advancing Graph Few-Shot Learning via In-Context Learning").
+_BETTERING = frozenset(("advancing", "improving", "enhancing", "boosting", "unlocking",
+                        "empowering", "strengthening", "accelerating"))
 # Last words of a title term: a technique's ("... Fine-Tuning", "... Regularization"); not
 # "Alignment", "Generalization" or "Reasoning", which a paper is more often about than names.
 _TECHNIQUE_HEADS = frozenset(w for w, t in lx.LONG_FORM_HEADS.items() if t == "Method") - {
@@ -432,6 +436,8 @@ def _opening_term(tk: Toks, abstract: str, is_generic, lookup) -> tuple[int, int
     a = 0
     while a < tk.n and low[a] in _TITLE_OPENERS and a < 2:
         a += 1
+    if low[a] in _BETTERING:
+        return None  # "Advancing Graph Few-Shot Learning via ...": what is made better
     b, words = _term(tk, a, tk.n)
     if not 2 <= words <= 4 or low[b - 1].rsplit("-", 1)[-1] not in _TECHNIQUE_HEADS:
         return None
