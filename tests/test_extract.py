@@ -8991,3 +8991,12 @@ def test_a_title_term_after_a_gerund_of_bettering_is_not_proposed(ex):
                "We propose a novel model named VISION for adVancIng graph few-Shot learning via "
                "In-cOntext LearNing. Experiments show gains.")
     assert not any(m.text.startswith("Advancing") for m in ext.mentions)
+
+
+def test_two_beaten_systems_each_with_its_setting(ex):
+    ext = _run(ex, "Generalization or Memorization? Brittleness Testing for Chess Models",
+               "We train KinGPT, a 25M-parameter character-level language model, who exceeds "
+               "3B-parameter ChessGPT on a 600-puzzle mate-in-N suite and 4B-parameter C1-4B "
+               "over a 20-theme puzzle benchmark.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("KinGPT", "ChessGPT"), ("KinGPT", "C1-4B")}

@@ -337,12 +337,38 @@ def _margin_end(low: list[str], k: int, end: int) -> int | None:
     return k + (k < end and low[k] in _AMOUNT_UNITS)
 
 
+_SETTING_PREPS = frozenset(("on", "in", "across", "over"))
+_SIZE = re.compile(r"\d+(?:\.\d+)?[kmbt]?")
+_SIZE_WORDS = frozenset(("parameter", "param", "scale", "sized", "size"))
+_SETTING_ENDS = frozenset((",", ";", ":", "while", "whereas", "but", "which", "that", "by",
+                           "is", "are", "was", "were", "(", ")"))
+
+
+def _without_settings(low: list[str], between: list[str], c: Candidate,
+                      sent_end: int) -> list[str]:
+    """`between` less the setting of the first of two beaten systems that each have one
+    ("exceeds ChessGPT on a mate-in-N suite and C1-4B over a puzzle benchmark"): dropped where
+    `c` also has its setting after it."""
+    a = len(between) - 1 - next((j for j, w in enumerate(reversed(between)) if w == "and"),
+                                len(between))
+    tail = between[a + 1:]  # (the second's size: "and 4B-parameter C1-4B")
+    if not (c.end + 1 < sent_end and low[c.end] in _SETTING_PREPS and a > 0 and
+            between.count("and") == 1 and (
+                not tail or tail == ["the"] or len(tail) == 3 and tail[1] == "-" and
+                _SIZE.fullmatch(tail[0]) and tail[2] in _SIZE_WORDS)):
+        return between
+    p = next((j for j, w in enumerate(between) if w in _SETTING_PREPS), None)
+    if p is None or p == 0 or a - p > 14 or not _SETTING_ENDS.isdisjoint(between[p:a]):
+        return between
+    return between[:p] + between[a:]
+
+
 def _without_margins(low: list[str], start: int, c: Candidate, sent_end: int) -> list[str]:
     """The words from `start` to the name `c`, less the margins of a parallel list of beaten
     systems ("outperforms X by 25.69% and the best proprietary model, GPT-4o by 8.28%"): a
     margin followed by "and" is dropped where `c` also has its margin after it ("(DiT) by
     0.2")."""
-    between = low[start:c.start]
+    between = _without_settings(low, low[start:c.start], c, sent_end)
     if "by" not in between:
         return between
     after = c.end + 3 if c.end + 3 < sent_end and low[c.end] == "(" and \
