@@ -9000,3 +9000,10 @@ def test_two_beaten_systems_each_with_its_setting(ex):
                "over a 20-theme puzzle benchmark.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("KinGPT", "ChessGPT"), ("KinGPT", "C1-4B")}
+
+
+def test_a_name_made_of_a_known_one_takes_the_kind_it_shares_in_a_list(ex):
+    ext = _run(ex, "Recurrence Meets Transformers for Universal Multimodal Retrieval",
+               "We propose ReT-2, a unified retrieval model. ReT-2 also improves downstream "
+               "performance on Encyclopedic-VQA and InfoSeek datasets.")
+    assert _types(ext, "Encyclopedic-VQA") == _types(ext, "InfoSeek") == {"Benchmark"}
