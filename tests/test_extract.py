@@ -9007,3 +9007,13 @@ def test_a_name_made_of_a_known_one_takes_the_kind_it_shares_in_a_list(ex):
                "We propose ReT-2, a unified retrieval model. ReT-2 also improves downstream "
                "performance on Encyclopedic-VQA and InfoSeek datasets.")
     assert _types(ext, "Encyclopedic-VQA") == _types(ext, "InfoSeek") == {"Benchmark"}
+
+
+def test_a_higher_score_than_a_system_beats_it(ex):
+    ext = _run(ex, "Sem-DPO: Mitigating Semantic Inconsistency in Preference Optimization",
+               "We propose Sem-DPO. Sem-DPO achieves 8-12% higher CLIP similarity than DPO. "
+               "Our DPO-tuned LLM achieves higher segmentation accuracy than SegNet-2. This hybrid "
+               "approach achieves both faster convergence than pure RL and higher performance "
+               "ceiling than pure SFT. It has a higher computational cost than LoRA.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("Sem-DPO", "DPO"), ("Sem-DPO", "SegNet-2")}

@@ -126,6 +126,16 @@ def _after_fronted_phrase(tk: Toks, in_sent: list[Candidate], c: Candidate,
         not any(o.start < c.start for o in in_sent if o is not c and o.start >= sent_start)
 
 
+# What is better higher ("8-12% higher CLIP similarity than DPO", "higher F1 scores than X"),
+# and what is not ("higher computational cost than X", "a higher error rate than Y").
+_HIGHER_SCORES = frozenset(("accuracy", "similarity", "score", "scores", "f1", "precision",
+                            "recall", "performance", "quality", "auc", "bleu", "rouge",
+                            "map", "success", "win", "pass@1", "reward", "rewards"))
+_HIGHER_COSTS = frozenset(("error", "errors", "cost", "costs", "latency", "loss", "perplexity",
+                           "time", "memory", "overhead", "variance", "risk", "toxicity",
+                           "violation", "hallucination", "refusal", "failure", "wer", "cer"))
+
+
 def _better_before(tk: Toks, k: int, sent_start: int) -> int | None:
     """"better / superior / stronger ... than" with at most four words between, in the clause
     ("better performance on most tasks than X"), and "higher-quality ... than X"; a bare
@@ -135,8 +145,9 @@ def _better_before(tk: Toks, k: int, sent_start: int) -> int | None:
     low = tk.lower
     for j in range(k - 3, max(sent_start, k - 7) - 1, -1):
         w = low[j]
-        if w in ("better", "superior", "stronger") or (
-                w == "higher" and tk.text[j + 1] == "-"):
+        if w in ("better", "superior", "stronger") or w == "higher" and (
+                tk.text[j + 1] == "-" or not _HIGHER_SCORES.isdisjoint(low[j + 1:k]) and
+                _HIGHER_COSTS.isdisjoint(low[j + 1:k])):
             return j
         if w in _CLAUSE_BREAKS or w == "than":
             return None
@@ -582,6 +593,15 @@ def _other_release(tk: Toks, a: Candidate, b: Candidate) -> bool:
 _PLURAL_VERBS = frozenset(("outperform", "surpass", "exceed", "beat", "outmatch", "outdo"))
 
 
+_PLAIN = frozenset(("the", "a", "an", "pure", "plain", "vanilla", "standard"))
+
+
+def _after_than(low: list[str], start: int, sent_start: int) -> bool:
+    """Whether a name at `start` is what a comparison is made with ("than (pure) RL")."""
+    return start - 1 >= sent_start and (low[start - 1] == "than" or low[start - 1] in _PLAIN and
+                                        start - 2 >= sent_start and low[start - 2] == "than")
+
+
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
@@ -634,7 +654,10 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                   # (nor one of a kind: "we finetune a diffusion model ... and demonstrate
                   # improvements over SDXL")
                   not (tk.text[c.start].islower() and c.start > sent_start and
-                       low[c.start - 1] in ("a", "an"))]
+                       low[c.start - 1] in ("a", "an")) and
+                  # (nor what an earlier comparison beat: "faster convergence than pure
+                  # RL and higher performance than pure SFT")
+                  not _after_than(low, c.start, sent_start)]
         if not before:
             # "... show that PIT enhances X, outperforming Y": the clause's subject.
             # ("shows that the Tulu 2 suite achieves ... and exceeds Y")
@@ -656,6 +679,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                     any(c.start < comma for c in before):
                 before = [c for c in before if c.start > comma]
         subject = before[-1] if before else None
+        if subject is not None and low[subject.start - 1] == "our" and \
+                subject.end + 1 < sent_end and tk.text[subject.end] == "-" and \
+                low[subject.end + 1] in lx.MODIFIER_SUFFIXES:
+            # how our system was made: "our DPO-tuned LLM achieves higher accuracy than
+            # SHAS" (the paper's system, if it names one: "our LCM-augmented agent"); but
+            # "ORPO-trained models outperformed SFT" says which technique is better
+            subject = proposed
         if subject is not None and any(low[j] in _SELF_REFS or low[j] == "proposed" and
                                        low[j - 1] == "the" for j in range(subject.end, k)):
             # (also "Experiments on real S1 SM data show that the proposed approach
