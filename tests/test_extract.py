@@ -9017,3 +9017,11 @@ def test_a_higher_score_than_a_system_beats_it(ex):
                "ceiling than pure SFT. It has a higher computational cost than LoRA.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("Sem-DPO", "DPO"), ("Sem-DPO", "SegNet-2")}
+
+
+def test_a_known_data_name_before_a_technique_subtitle_is_the_papers_method(ex):
+    ext = _run(ex, "DART: Diffusion-Inspired Speculative Decoding for Fast LLM Inference",
+               "We propose DART, which leverages parallel generation to reduce drafting latency. "
+               "DART achieves a 2.03x speedup, surpassing EAGLE3 by 30% on average.")
+    assert _types(ext, "DART") == {"Method"}
+    assert ("DART", "EAGLE3") in {(r.subject, r.object) for r in ext.relations}

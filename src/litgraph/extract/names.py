@@ -2773,7 +2773,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # gazetteer knows it because papers like this one made it known).
             known.title_prefix = True
             sub = _subtitle_type(tk, colon) if known.canonical is None else None
-            if sub is not None and sub[1] >= 0.8:
+            if known.canonical is not None and known.type in ("Dataset", "Benchmark") and \
+                    _subtitle_technique(tk, colon):
+                # "DART: Diffusion-Inspired Speculative Decoding for ...": a technique named
+                # like known data (the DART dataset) is the paper's own, not that data
+                known.type, known.type_conf = "Method", 0.7
+                known.canonical, known.rule = None, "title-name"
+            elif sub is not None and sub[1] >= 0.8:
                 # a new name built on a known one is what its subtitle says: "Video-CoT: A
                 # Comprehensive Dataset for ..." (not CoT's kind)
                 known.type, known.type_conf = sub
@@ -3742,6 +3748,22 @@ def _modifies_next(tk: Toks, k: int) -> bool:
 _MAKING = frozenset(("creating", "create", "building", "build", "constructing", "construct",
                      "curating", "curate", "generating", "generate", "synthesizing",
                      "synthesising", "synthesize", "collecting", "collect"))
+
+
+def _subtitle_technique(tk: Toks, colon: int) -> bool:
+    """Whether the subtitle opens with a technique's capitalised name ("Diffusion-Inspired
+    Speculative Decoding for Fast LLM Inference"): its last word a method's head, then the
+    end or a preposition."""
+    k = colon + 1
+    while k < tk.n and (tk.text[k][:1].isupper() or tk.text[k] == "-"):
+        k += 1
+    return colon + 2 < k and lx.LONG_FORM_HEADS.get(tk.lower[k - 1]) == "Method" and (
+        k == tk.n or tk.lower[k] in ("for", "via", "with", "in", "to", "on")) and \
+        _EVALUATING.isdisjoint(tk.lower[colon + 1:k])  # (not "... Evaluation Framework")
+
+
+_EVALUATING = frozenset(("evaluation", "evaluating", "benchmark", "benchmarking", "framework",
+                         "platform", "toolkit", "suite", "testbed"))
 
 
 def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
