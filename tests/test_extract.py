@@ -9025,3 +9025,12 @@ def test_a_known_data_name_before_a_technique_subtitle_is_the_papers_method(ex):
                "DART achieves a 2.03x speedup, surpassing EAGLE3 by 30% on average.")
     assert _types(ext, "DART") == {"Method"}
     assert ("DART", "EAGLE3") in {(r.subject, r.object) for r in ext.relations}
+
+
+def test_two_beaten_systems_each_with_its_score(ex):
+    ext = _run(ex, "O-MARC: Omni Memory-Augmented Compression Distillation",
+               "We propose O-MARC. On Qwen2.5-Omni-3B, O-MARC improves the average score across "
+               "four benchmarks to 45.8, outperforming full token inference at 44.1 and "
+               "OmniZip at 41.0.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("O-MARC", "OmniZip")}

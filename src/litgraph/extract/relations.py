@@ -348,7 +348,7 @@ def _margin_end(low: list[str], k: int, end: int) -> int | None:
     return k + (k < end and low[k] in _AMOUNT_UNITS)
 
 
-_SETTING_PREPS = frozenset(("on", "in", "across", "over"))
+_SETTING_PREPS = frozenset(("on", "in", "across", "over", "at"))
 _SIZE = re.compile(r"\d+(?:\.\d+)?[kmbt]?")
 _SIZE_WORDS = frozenset(("parameter", "param", "scale", "sized", "size"))
 _SETTING_ENDS = frozenset((",", ";", ":", "while", "whereas", "but", "which", "that", "by",
