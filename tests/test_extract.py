@@ -9034,3 +9034,11 @@ def test_two_beaten_systems_each_with_its_score(ex):
                "OmniZip at 41.0.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("O-MARC", "OmniZip")}
+
+
+def test_the_bracketed_score_of_beaten_data_is_not_a_score_on_it(ex):
+    ext = _run(ex, "FLUX: Data Worth Training On",
+               "We propose FLUX. A 3B-parameter model trained on 60B tokens with FLUX achieves "
+               "32.14% MMLU accuracy, surpassing the previous state-of-the-art pipeline DCLM "
+               "(31.98%) and significantly outperforming FineWeb (29.88%).")
+    assert _scores(ext) == [("FLUX", "MMLU", 32.14)]

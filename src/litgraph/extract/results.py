@@ -149,6 +149,21 @@ def _after_aside(tk: Toks, j: int, end: int) -> int:
     return close + 1
 
 
+_NOT_BEATEN = frozenset(("on", "in", "across", "at", "for", "of", "over", ",", ";", "("))
+
+
+def _beaten_name(low: list[str], c: Candidate, sent_start: int) -> bool:
+    """Whether the name `c` is what an outperform verb at most twelve tokens before it beat
+    ("outperforming FineWeb", "surpassing the previous state-of-the-art pipeline DCLM"), not
+    where it was beaten ("surpassing X on MMLU")."""
+    for j in range(c.start - 1, max(sent_start, c.start - 13) - 1, -1):
+        if low[j] in lx.OUTPERFORM_WORDS:
+            return True
+        if low[j] in _NOT_BEATEN and not (low[j - 1] == "-" == low[j + 1]):
+            return False  # (but "state-of-the-art" goes on)
+    return False
+
+
 def _metric_word(w: str) -> bool:
     """A word that may stand between a score and where it was reported ("42.76% length-
     controlled win rate on X")."""
@@ -996,6 +1011,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 if than:
                     subject = _subject(tk, [s for s in systems if s.end <= than[0]], than[0],
                                        sent_start, proposed)
+        if bench.end == k - 1 and low[k - 1] == "(" and _beaten_name(low, bench, sent_start):
+            continue  # "surpassing the previous state-of-the-art pipeline DCLM (31.98%)": the
+            # score of the data beaten, not a score on it
         # "(65.4% for GPT-4o and 67.9% for Gemini-1.5-Pro)": the system after "for" (or the
         # compared one after "by").
         named_after = owner or (follower if follower and low[after_i] in ("for", "(") else None)
