@@ -9042,3 +9042,10 @@ def test_the_bracketed_score_of_beaten_data_is_not_a_score_on_it(ex):
                "32.14% MMLU accuracy, surpassing the previous state-of-the-art pipeline DCLM "
                "(31.98%) and significantly outperforming FineWeb (29.88%).")
     assert _scores(ext) == [("FLUX", "MMLU", 32.14)]
+
+
+def test_a_change_our_system_makes_is_not_the_named_hosts(ex):
+    ext = _run(ex, "DeltaLLM: A Training-Free Framework for Efficient Edge LLM Inference",
+               "We propose DeltaLLM. The results show that on BitNet, our framework improves the "
+               "F1 score from 29.63 to 30.97 on SQuAD-v2.")
+    assert _scores(ext) == [("DeltaLLM", "SQuAD-v2", 30.97)]
