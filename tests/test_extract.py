@@ -9049,3 +9049,14 @@ def test_a_change_our_system_makes_is_not_the_named_hosts(ex):
                "We propose DeltaLLM. The results show that on BitNet, our framework improves the "
                "F1 score from 29.63 to 30.97 on SQuAD-v2.")
     assert _scores(ext) == [("DeltaLLM", "SQuAD-v2", 30.97)]
+
+
+def test_the_old_score_of_a_change_a_method_makes_is_no_ones(ex):
+    ext = _run(ex, "ASP: The Argent Signaling Protocol",
+               "We propose the Argent Signaling Protocol (ASP). On Dobby, ASP improves pass rate "
+               "from 33.3% to 44.4% on TermBench. With ASP training, Qwen2.5-7B-Instruct "
+               "improves pass rate from 20.1% to 30.2% on TermBench.")
+    # (a model has both, before and after)
+    assert _scores(ext) == [("ASP", "TermBench", 44.4),
+                            ("Qwen2.5-7B-Instruct", "TermBench", 20.1),
+                            ("Qwen2.5-7B-Instruct", "TermBench", 30.2)]
