@@ -9060,3 +9060,11 @@ def test_the_old_score_of_a_change_a_method_makes_is_no_ones(ex):
     assert _scores(ext) == [("ASP", "TermBench", 44.4),
                             ("Qwen2.5-7B-Instruct", "TermBench", 20.1),
                             ("Qwen2.5-7B-Instruct", "TermBench", 30.2)]
+
+
+def test_an_unread_score_word_before_a_bracketed_score_is_its_metric(ex):
+    ext = _run(ex, "Benchmarking Retrieval Strategies for Biomedical RAG",
+               "We evaluate on BioASQ. Cross-Encoder Reranking achieves the best composite score "
+               "(0.827) and highest contextual precision (0.852).")
+    assert {r.value_text: r.metric for r in ext.results} == {"0.827": None,
+                                                              "0.852": "precision"}

@@ -1054,7 +1054,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # (nor one in unread score words, said before "of" or before a change's "from": "its
         # appearance score from 3.0 to 3.9", "a novelty score of 4.2")
         said = changes[k] if k in changes else k
-        unread = unread or said - 3 >= sent_start and low[said - 1] in ("of", "from") and \
+        unread = unread or said - 3 >= sent_start and low[said - 1] in ("of", "from", "(") and \
             low[said - 2] in _SCORE_NOUNS and _measure_word(low[said - 3]) and \
             not any(said - 4 <= m.end < said or m.start == after_i for m in metrics) and \
             not any(b.end == said - 2 for b in benches)
