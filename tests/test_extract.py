@@ -9068,3 +9068,12 @@ def test_an_unread_score_word_before_a_bracketed_score_is_its_metric(ex):
                "(0.827) and highest contextual precision (0.852).")
     assert {r.value_text: r.metric for r in ext.results} == {"0.827": None,
                                                               "0.852": "precision"}
+
+
+def test_a_change_of_a_quantity_that_is_no_score_is_no_result(ex):
+    ext = _run(ex, "SAND-Math: Generating Difficult Mathematics Questions",
+               "We introduce SAND-Math. Our Difficulty Hiking step is effective: by increasing "
+               "average problem difficulty from 5.02 to 5.98, this step lifts AIME25 performance "
+               "from 46.38% to 49.23%. On ImageNet-256, SAND-Math reduces rFID from 0.57 to "
+               "0.29.")
+    assert sorted(r.value_text for r in ext.results) == ["0.29", "49.23"]

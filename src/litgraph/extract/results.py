@@ -1079,6 +1079,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 if m.long_span else abs(m.start - k), default=None)
         # (the nearest metric, but not a cost right after another number: "SLNet-M with ...
         # 1.22 GFLOPs reaches 93.92%")
+        if k in changes and _unscored_change(tk, changes[k], sent_start, in_name):
+            continue  # "by increasing average problem difficulty from 5.02 to 5.98": a
+            # quantity changed, no score
         if k in changes:
             subject, before = _change_subjects(tk, systems, changes[k], sent_start, proposed,
                                                subject, in_name)
@@ -1265,6 +1268,28 @@ def _changes(tk: Toks, a: int, b: int) -> dict[int, int]:
                 (text[k + 2] == "%") == (j + 2 < b and text[j + 2] == "%"):
             out[j + 1] = k + 1
     return out
+
+
+# Words of what a change verb changes that make it a score ("improves the pass rate from").
+_SCORED_THINGS = _SCORE_WORDS | _SCORE_NOUNS | frozenset((
+    "performance", "performances", "results", "error", "errors", "loss", "perplexity",
+    "precision", "recall", "auc", "map", "iou", "dice", "fid", "wer", "cer", "success",
+    "resolution", "correlation", "correlations", "agreement", "effectiveness", "correctness",
+    "purity", "rfid", "gfid", "fvd", "kid", "psnr", "ssim", "lpips", "mae", "mse", "rmse",
+    "ndcg", "mrr"))
+
+
+def _unscored_change(tk: Toks, f: int, sent_start: int, in_name: set[int]) -> bool:
+    """Whether the change whose "from" value is at `f` changes a quantity that is no score:
+    "increasing average problem difficulty from 5.02 to 5.98", "reduces invalid synthetic
+    data from 50% to 7%" (a change verb, then plain words, none a name or a score's)."""
+    low = tk.lower
+    v = next((j for j in range(f - 2, max(sent_start, f - 8) - 1, -1) if low[j] in _CHANGING),
+             None)
+    if v is None or v + 1 >= f - 1:
+        return False
+    return all(w.isalpha() and w not in _SCORED_THINGS and j not in in_name and
+               not tk.text[j][:1].isupper() for j, w in enumerate(low[v + 1:f - 1], v + 1))
 
 
 # Verbs of a system changing a score ("X improves pass rate from ... to ...").
