@@ -9077,3 +9077,13 @@ def test_a_change_of_a_quantity_that_is_no_score_is_no_result(ex):
                "from 46.38% to 49.23%. On ImageNet-256, SAND-Math reduces rFID from 0.57 to "
                "0.29.")
     assert sorted(r.value_text for r in ext.results) == ["0.29", "49.23"]
+
+
+def test_data_named_by_ordinary_words_matches_only_in_capitals(ex):
+    ext = _run(ex, "EmplifAI: a Fine-grained Dataset for Japanese Empathetic Medical Dialogues",
+               "This paper introduces EmplifAI. To evaluate emotional alignment in empathetic "
+               "dialogues, we use BERTScore, achieving F1 scores of 0.83. We also test on "
+               "Empathetic Dialogues and on hateful memes from the Hateful Memes benchmark.")
+    names = {m.text for m in ext.mentions}
+    assert "empathetic dialogues" not in names and "hateful memes" not in names
+    assert {"Empathetic Dialogues", "Hateful Memes"} <= names
