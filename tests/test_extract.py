@@ -9087,3 +9087,11 @@ def test_data_named_by_ordinary_words_matches_only_in_capitals(ex):
     names = {m.text for m in ext.mentions}
     assert "empathetic dialogues" not in names and "hateful memes" not in names
     assert {"Empathetic Dialogues", "Hateful Memes"} <= names
+
+
+def test_a_thing_made_like_a_named_one_is_not_beaten(ex):
+    ext = _run(ex, "Recycling the Web: A Method to Enhance Pre-training Data Quality",
+               "We propose REWIRE. REWIRE also outperforms related approaches of generating "
+               "synthetic data, including Wikipedia-style paraphrasing and knowledge extraction. "
+               "RISER surpasses CoT-style reasoning with higher token efficiency.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

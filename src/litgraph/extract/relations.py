@@ -14,7 +14,7 @@ from itertools import compress, islice
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import PLURAL_ACRONYM
 from litgraph.extract.names import Candidate, base_name
-from litgraph.extract.tokens import Toks
+from litgraph.extract.tokens import Toks, is_stop
 
 _SELF = frozenset(("our", "we", "it", "proposed", "this", "approach", "method", "model",
                    "framework", "which", "resulting"))
@@ -560,6 +560,8 @@ _ARCHITECTURE_PLURALS = frozenset(("transformers", "cnns", "rnns", "lstms", "gnn
 # Words of a comparison that is no win: "comparable with X", "on par with X".
 # (also "fewer trainable parameters compared to LoRA and outperforms VeRA": what the first
 # part was compared to is no subject of the second)
+# Suffixes of a thing made like a named one, not it ("Wikipedia-style paraphrasing").
+_RESEMBLING = frozenset(("style", "styled", "like", "inspired"))
 _LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals",
                          "compared"))
 _EXAMPLE_OPENERS = frozenset(("including", "such", "e.g.", "e.g.,"))
@@ -818,9 +820,12 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 continue  # (what the state of the art named after it is for)
             if _ends_objects(between) or c.end in cue_at or _next_subject(low, c, k, sent_end):
                 break  # (", and JudgeLRM-7B outperforms X": the next claim's subject)
-            if low[c.start - 1] in ("and", ",") and c.end + 1 < sent_end and \
-                    low[c.end] == "-" and low[c.end + 1] in _BASED:
+            if c.end + 1 < sent_end and low[c.end] == "-" and (
+                    low[c.end + 1] in _BASED and low[c.start - 1] in ("and", ",") or
+                    low[c.end + 1] in _RESEMBLING and c.end + 2 < sent_end and
+                    low[c.end + 2].isalpha() and not is_stop(low[c.end + 2])):
                 continue  # "CNN and Transformer-based methods, including Swin-UNet": a kind
+                # ("approaches ..., including Wikipedia-style paraphrasing": one made like it)
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
             # "the PSO and GD techniques": two named ones sharing a head noun ("existing ViT
