@@ -9095,3 +9095,10 @@ def test_a_thing_made_like_a_named_one_is_not_beaten(ex):
                "synthetic data, including Wikipedia-style paraphrasing and knowledge extraction. "
                "RISER surpasses CoT-style reasoning with higher token efficiency.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_a_comparison_held_as_a_view_is_no_claim(ex):
+    ext = _run(ex, "Boosting MLLM Reasoning with Text-Debiased Hint-GRPO",
+               "We propose Hint-GRPO. Recently, DeepSeek-R1 has challenged the traditional view "
+               "that PRM outperforms ORM.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

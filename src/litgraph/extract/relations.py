@@ -581,7 +581,26 @@ def _negated(low: list[str], k: int, sent_start: int) -> bool:
         low[j] == "not" and low[j + 1] in ("only", "just", "merely") or
         low[j] == "little" and j > sent_start and low[j - 1] == "a")
         # ("a little better than X" claims it)
-        for j in range(max(sent_start, k - 3), k))
+        for j in range(max(sent_start, k - 3), k)) or _held_view(low, k, sent_start)
+
+
+# Nouns of a view held, not a finding ("challenged the traditional view that PRM outperforms
+# ORM").
+_VIEWS = frozenset(("view", "belief", "assumption", "notion", "hypothesis", "wisdom",
+                    "intuition", "expectation", "perception", "misconception", "myth",
+                    "consensus", "premise"))
+
+
+def _held_view(low: list[str], k: int, sent_start: int) -> bool:
+    """Whether the comparison at `k` is the content of a view ("the common belief that larger
+    models outperform smaller ones"): a view noun and "that" at most eight words before it,
+    in the clause."""
+    for j in range(k - 1, max(sent_start, k - 9), -1):
+        if low[j] == "that" and low[j - 1] in _VIEWS:
+            return True
+        if low[j] in (";", "while", "whereas", "but"):
+            return False
+    return False
 
 
 def _other_release(tk: Toks, a: Candidate, b: Candidate) -> bool:
