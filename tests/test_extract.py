@@ -9102,3 +9102,12 @@ def test_a_comparison_held_as_a_view_is_no_claim(ex):
                "We propose Hint-GRPO. Recently, DeepSeek-R1 has challenged the traditional view "
                "that PRM outperforms ORM.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_the_head_of_an_apposition_after_a_short_form_outperforms(ex):
+    ext = _run(ex, "J4R: Learning to Judge with Equivalent Initial State GRPO",
+               "We propose the Equivalent Initial State Group Relative Policy Optimization "
+               "(EIS-GRPO) algorithm. We train Judge for Reasoning (J4R), a 7B judge trained "
+               "with EIS-GRPO that outperforms GPT-4o by 6.7%.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("J4R", "GPT-4o")}

@@ -938,8 +938,11 @@ def _appositions_head(low: list[str], in_sent: list[Candidate],
     for c in reversed(in_sent):
         if c.end >= subject.start:
             continue
-        if c.end + 1 < subject.start and lx.described_after(low, c.end) and \
-                not {",", ";", "and"} & set(low[c.end + 2:subject.start]):
+        # (also after a short form's parenthesis: "Judge for Reasoning (J4R), a 7B judge
+        # trained with EIS-GRPO that outperforms GPT-4o")
+        end = c.end + (c.end < subject.start and low[c.end] == ")")
+        if end + 1 < subject.start and lx.described_after(low, end) and \
+                not {",", ";", "and"} & set(low[end + 2:subject.start]):
             return c
         break
     return subject
