@@ -9111,3 +9111,13 @@ def test_the_head_of_an_apposition_after_a_short_form_outperforms(ex):
                "with EIS-GRPO that outperforms GPT-4o by 6.7%.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("J4R", "GPT-4o")}
+
+
+def test_the_that_clause_subject_before_a_participle_comparison(ex):
+    ext = _run(ex, "Not All Directions Matter: Toward Structured Low-Rank Adaptation",
+               "We propose StructLoRA, a framework for adaptation. Extensive experiments across "
+               "model families (including LLaMA, LLaVA, and ViT) demonstrate that StructLoRA "
+               "consistently establishes a new state-of-the-art, outperforming not only vanilla "
+               "LoRA but also sparsity-based methods.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("StructLoRA", "LoRA")}

@@ -687,7 +687,11 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                                            low[c.start - 1] in ("that", ",", ":") or
                                            low[c.start - 1] == "the" and
                                            c.start - 2 >= sent_start and
-                                           low[c.start - 2] == "that")][:1]
+                                           low[c.start - 2] == "that")]
+            # (the subject of a "that" clause first: "(including LLaMA, LLaVA, and ViT)
+            # demonstrate that StructLoRA consistently establishes ..., outperforming X")
+            before = [c for c in before if "that" in low[c.start - 2:c.start]][-1:] or \
+                before[:1]
         front = sent_start + 2 if sent_start + 2 < k and low[sent_start + 1] == "," and \
             low[sent_start] in _OPENING_ADVERBS else sent_start  # ("First, on a ...")
         if before and low[front] in _FRONTING:
