@@ -9121,3 +9121,11 @@ def test_the_that_clause_subject_before_a_participle_comparison(ex):
                "LoRA but also sparsity-based methods.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("StructLoRA", "LoRA")}
+
+
+def test_what_our_system_boosts_is_not_the_next_verbs_subject(ex):
+    ext = _run(ex, "Hybrid Self-evolving Structured Memory for GUI Agents",
+               "We propose HyMEM, a memory for GUI agents. Notably, it boosts Qwen2.5-VL-7B by "
+               "+22.5% and outperforms Gemini2.5-Pro-Vision and GPT-4o.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("HyMEM", "Gemini2.5-Pro-Vision"), ("HyMEM", "GPT-4o")}

@@ -610,6 +610,11 @@ def _other_release(tk: Toks, a: Candidate, b: Candidate) -> bool:
     return x.lower() != y.lower() and (base_name(x) is not None or base_name(y) is not None)
 
 
+# Verbs whose object is the system a proposal is applied to ("it boosts Qwen2.5-VL-7B").
+_OBJECT_VERBS = frozenset(("boosts", "improves", "enhances", "helps", "lifts", "raises",
+                           "strengthens", "upgrades"))
+
+
 # Comparing verbs in the plural: a coordinated subject ("X and Y outperform Z").
 _PLURAL_VERBS = frozenset(("outperform", "surpass", "exceed", "beat", "outmatch", "outdo"))
 
@@ -772,6 +777,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         if subject is not None:
             subject = _trained_with(tk, in_sent, subject, sent_start)
         if subject is not None and proposed is not None and _built_on(low, subject):
+            subject = proposed
+        if subject is not None and proposed is not None and "and" in low[subject.end:k] and \
+                subject.start - 2 >= sent_start and low[subject.start - 1] in _OBJECT_VERBS and \
+                not _SELF_REFS.isdisjoint(low[max(sent_start, subject.start - 4):
+                                              subject.start - 1]):
+            # "it boosts Qwen2.5-VL-7B by +22.5% and outperforms Gemini2.5-Pro-Vision": the
+            # object of the paper's system's first verb is not what the second's subject is
             subject = proposed
         if subject is not None and "and" in low[subject.end:k]:
             # "Qwen2.5-Omni is comparable with the similarly sized Qwen2.5-VL and outperforms
