@@ -49,9 +49,13 @@ _GAIN_AFTER = _GAIN_NOUNS | frozenset((
     "supervision",  # ("... on CHAOS with 10% annotations": an amount of labels)
     "subset", "subsets", "portion", "fraction",  # ("trained only on a 10% subset of CIFAR-10")
     "reduced", "increased", "improved", "decreased",  # ("80% reduced processing latency")
+    "budget", "budgets", "retention", "kv", "cache",  # ("with 3% KV cache budgets")
     "above", "below",  # ("an average score of 7.54 (25.2% above CBR)": a margin)
     # a cost, not a score: "SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves 93.64%"
     *_COSTS))
+# What a percentage after "at" sets rather than scores ("at 80% coverage").
+_OPERATING_POINTS = frozenset(("coverage", "recall", "fpr", "tpr", "sparsity", "compression",
+                               "retention", "budget", "density", "occupancy"))
 # Words between a score and its metric: "93.64% overall accuracy", "81.2 mean IoU".
 _METRIC_MODIFIERS = frozenset(("overall", "average", "mean", "avg", "top-1", "top-5",
                                "balanced", "macro", "micro", "weighted", "test", "validation"))
@@ -888,6 +892,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             if owner is None and after_i + 1 < sent_end and low[after_i] in ("for", "by"):
                 continue  # "compared with 83.514% for the dense baseline, 82.634% for ...":
                 # an unnamed other system's score
+        if pct and prev[-1:] == ["at"] and nxt in _OPERATING_POINTS:
+            continue  # "At 80% coverage, accuracy reaches 99.1%", "precision at 90% recall":
+            # where the score is read off, not a score
         if k in changes or owner:
             pass  # the new score of a change: "... from 89.17 to 92.48"
         elif (any(low[j] in _GAIN_BEFORE and j not in in_name
