@@ -9136,3 +9136,10 @@ def test_a_budget_or_operating_point_is_no_score(ex):
                "We propose DapQ. DapQ achieves nearly lossless performance 99.5% on NIAH with 3% "
                "KV cache budgets. On CORD, at 80% coverage, DapQ accuracy reaches 99.1%.")
     assert sorted(r.value_text for r in ext.results) == ["99.1", "99.5"]
+
+
+def test_a_combined_system_changes_the_score_not_its_partner(ex):
+    ext = _run(ex, "Calibrated Confidence Estimation for Tabular Question Answering",
+               "We propose MFA. On TableBench, an MFA + self-consistency ensemble lifts AUROC "
+               "from 0.74 to 0.82.")
+    assert ("MFA", "TableBench", 0.82) in _scores(ext)
