@@ -9143,3 +9143,10 @@ def test_a_combined_system_changes_the_score_not_its_partner(ex):
                "We propose MFA. On TableBench, an MFA + self-consistency ensemble lifts AUROC "
                "from 0.74 to 0.82.")
     assert ("MFA", "TableBench", 0.82) in _scores(ext)
+
+
+def test_state_of_the_art_systems_unnamed_score_for_no_one(ex):
+    ext = _run(ex, "Omanic: Towards Step-wise Evaluation of Multi-hop Reasoning",
+               "We introduce OmanicBench. Systematic evaluations show that state-of-the-art LLMs "
+               "achieve only 73.11% multiple-choice accuracy on OmanicBench.")
+    assert not ext.results
