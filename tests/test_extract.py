@@ -9150,3 +9150,11 @@ def test_state_of_the_art_systems_unnamed_score_for_no_one(ex):
                "We introduce OmanicBench. Systematic evaluations show that state-of-the-art LLMs "
                "achieve only 73.11% multiple-choice accuracy on OmanicBench.")
     assert not ext.results
+
+
+def test_a_name_before_ability_is_not_the_scorer(ex):
+    ext = _run(ex, "Precise Information Control in Long-Form Text Generation",
+               "We formalize precise information control (PIC) and introduce PIC-Bench. We "
+               "introduce a post-training framework to train an 8B PIC-LM with stronger PIC "
+               "ability--improving from 69.1% to 91.0% F1 on PIC-Bench.")
+    assert {r.subject for r in ext.results} == {"PIC-LM"}

@@ -576,7 +576,9 @@ _OTHER_SETTINGS = frozenset(("problem", "task", "dataset", "domain", "applicatio
                              "benchmark", "corpus"))
 # What a system's name before it is the source of, not the system scored.
 _ITS_PARTS = frozenset(("features", "embeddings", "representations", "activations", "outputs",
-                        "weights", "logits"))
+                        "weights", "logits",
+                        # ("an 8B PIC-LM with stronger PIC ability--improving from 69.1%")
+                        "ability", "abilities", "capability", "capabilities"))
 _OWN_KINDS = frozenset(("model", "models", "method", "approach", "framework", "variant",
                         "agent", "system"))
 
@@ -1320,7 +1322,8 @@ def _change_subjects(tk: Toks, systems: list[Candidate], f: int, sent_start: int
     low = tk.lower
     # (nor a name modifying a kind: "MSRL scales the RLVR-based training of generative MRMs
     # ... (from 66.6% to 75.9% ...)")
-    named = [s for s in systems if s.end <= f - 1 and not _based_modifier(low, s, f)]
+    named = [s for s in systems if s.end <= f - 1 and not _based_modifier(low, s, f) and
+             not (s.end < f and low[s.end] in _ITS_PARTS)]
     described = _drop_parenthesised(low, list(named))
     aside = described[-1] if described else None
     before = _drop_asides(low, list(described), f - 1)
