@@ -9158,3 +9158,12 @@ def test_a_name_before_ability_is_not_the_scorer(ex):
                "introduce a post-training framework to train an 8B PIC-LM with stronger PIC "
                "ability--improving from 69.1% to 91.0% F1 on PIC-Bench.")
     assert {r.subject for r in ext.results} == {"PIC-LM"}
+
+
+def test_recent_systems_unnamed_in_a_clause_score_for_no_one(ex):
+    ext = _run(ex, "Don't Think Twice! Over-Reasoning Impairs Confidence Calibration",
+               "We introduce ClimateX. Our key finding challenges the test-time scaling "
+               "paradigm: while recent reasoning LLMs achieve 48.7% accuracy on ClimateX, "
+               "larger budgets impair calibration. Experiments on seven popular LLMs reveal "
+               "that even the most advanced models achieve only 61.79% overall accuracy.")
+    assert not ext.results

@@ -459,7 +459,8 @@ def _drop_asides(low: list[str], before: list[Candidate], k: int) -> list[Candid
 
 # Words describing systems other than the paper's ("current agents", "existing LLMs").
 _OTHERS_WORDS = frozenset(("current", "existing", "prior", "previous", "frontier", "leading",
-                           "commercial", "proprietary", "off-the-shelf", "contemporary"))
+                           "commercial", "proprietary", "off-the-shelf", "contemporary",
+                           "recent", "mainstream", "popular"))
 _SYSTEMS_NOUNS = frozenset(("agents", "models", "llms", "vlms", "mllms", "lmms", "methods",
                             "approaches", "systems", "baselines", "detectors", "frameworks"))
 
@@ -467,7 +468,10 @@ _SYSTEMS_NOUNS = frozenset(("agents", "models", "llms", "vlms", "mllms", "lmms",
 def _others_scored(low: list[str], sent_start: int, k: int) -> bool:
     """Whether the clause before the score at `k` speaks of others' systems, unnamed
     ("current agents struggle on EvoArena, achieving an average accuracy of 39.6%") and not
-    of the paper's ("our", "we")."""
+    of the paper's ("our", "we"); from the clause's start ("Our key finding challenges ...:
+    while recent reasoning LLMs achieve 48.7% accuracy")."""
+    sent_start = next((j + 1 for j in range(k - 2, sent_start - 1, -1)
+                       if low[j] in (";", ":", "while", "whereas")), sent_start)
     for j in range(sent_start, k - 1):
         w = low[j]
         if w in ("we", "our", "ours", "than", "over", "compared", "against", "versus",
@@ -627,6 +631,10 @@ def _unnamed_clause_subject(low: list[str], systems: list[Candidate], k: int,
     reaches 61%" (not "a fine-tuned Llama-3 baseline reaches ...")."""
     c0 = next((j + 1 for j in range(k - 1, sent_start - 1, -1)
                if low[j] in (";", "while", "whereas")), sent_start)
+    if c0 < k and low[c0] in _OTHERS_WORDS and c0 > sent_start and \
+            not _SYSTEMS_NOUNS.isdisjoint(low[c0 + 1:min(k, c0 + 4)]):
+        # "...: while recent reasoning LLMs achieve 48.7% accuracy": others', unnamed
+        return not any(c0 <= c.start < k for c in systems)
     if c0 >= k or low[c0] not in ("a", "an", "the"):
         return False
     head = next((j for j in range(c0 + 1, min(k, c0 + 6)) if low[j] in _UNNAMED_SCORERS), None)
