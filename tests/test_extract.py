@@ -9167,3 +9167,10 @@ def test_recent_systems_unnamed_in_a_clause_score_for_no_one(ex):
                "larger budgets impair calibration. Experiments on seven popular LLMs reveal "
                "that even the most advanced models achieve only 61.79% overall accuracy.")
     assert not ext.results
+
+
+def test_the_bracketed_scores_of_compared_data_are_not_scores_on_it(ex):
+    ext = _run(ex, "Enhancing LLMs for API calls through Knowledge Graphs",
+               "We propose KG2data. KG2data achieves superior performance (1.43%, 0%, 88.57%) "
+               "compared to RAG2data (16%, 10%, 72.14%) and chat2data (7.14%, 8.57%, 71.43%).")
+    assert not ext.results

@@ -153,7 +153,7 @@ def _after_aside(tk: Toks, j: int, end: int) -> int:
     return close + 1
 
 
-_NOT_BEATEN = frozenset(("on", "in", "across", "at", "for", "of", "over", ",", ";", "("))
+_NOT_BEATEN = frozenset(("on", "in", "across", "at", "for", "of", "over", ",", ";", "(", ")"))
 
 
 def _beaten_name(low: list[str], c: Candidate, sent_start: int) -> bool:
@@ -161,7 +161,8 @@ def _beaten_name(low: list[str], c: Candidate, sent_start: int) -> bool:
     ("outperforming FineWeb", "surpassing the previous state-of-the-art pipeline DCLM"), not
     where it was beaten ("surpassing X on MMLU")."""
     for j in range(c.start - 1, max(sent_start, c.start - 13) - 1, -1):
-        if low[j] in lx.OUTPERFORM_WORDS:
+        if low[j] in lx.OUTPERFORM_WORDS or low[j] in _VS or low[j] == "than" or \
+                low[j] in ("to", "with") and j > sent_start and low[j - 1] == "compared":
             return True
         if low[j] in _NOT_BEATEN and not (low[j - 1] == "-" == low[j + 1]):
             return False  # (but "state-of-the-art" goes on)
@@ -1029,9 +1030,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                 if than:
                     subject = _subject(tk, [s for s in systems if s.end <= than[0]], than[0],
                                        sent_start, proposed)
-        if bench.end == k - 1 and low[k - 1] == "(" and _beaten_name(low, bench, sent_start):
-            continue  # "surpassing the previous state-of-the-art pipeline DCLM (31.98%)": the
-            # score of the data beaten, not a score on it
+        opened = next((j for j in range(k - 1, max(sent_start, k - 12) - 1, -1)
+                       if low[j] in ("(", ")")), None)
+        if opened is not None and low[opened] == "(" and bench.end == opened and \
+                _beaten_name(low, bench, sent_start):
+            continue  # "surpassing the previous state-of-the-art pipeline DCLM (31.98%)",
+            # "compared to RAG2data (16%, 10%, 72.14%)": the scores of what is compared, not
+            # scores on it
         # "(65.4% for GPT-4o and 67.9% for Gemini-1.5-Pro)": the system after "for" (or the
         # compared one after "by").
         named_after = owner or (follower if follower and low[after_i] in ("for", "(") else None)
