@@ -9174,3 +9174,10 @@ def test_the_bracketed_scores_of_compared_data_are_not_scores_on_it(ex):
                "We propose KG2data. KG2data achieves superior performance (1.43%, 0%, 88.57%) "
                "compared to RAG2data (16%, 10%, 72.14%) and chat2data (7.14%, 8.57%, 71.43%).")
     assert not ext.results
+
+
+def test_a_described_baselines_score_is_not_the_systems(ex):
+    ext = _run(ex, "SATBench: Benchmarking LLMs' Logical Reasoning",
+               "We introduce SATBench. Even the strongest model, o4-mini, achieves only 65.0% "
+               "accuracy on SATBench, close to the random baseline of 50%.")
+    assert sorted(r.value_text for r in ext.results) == ["65.0"]

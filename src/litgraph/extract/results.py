@@ -926,7 +926,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue
         if any(low[j] == "previously" or
                low[j] in _OTHERS_SCORE and (low[j] in ("previous", "prior") or
-                                            low[j - 1] in ("the", "a", "our")) or
+                                            low[j - 1] in ("the", "a", "our") or
+                                            # ("close to the random baseline of 50%")
+                                            low[j] == "baseline" and
+                                            low[j - 2] in ("the", "a") and
+                                            low[j - 1] != "new") or
                low[j] in _PEOPLE for j in range(max(sent_start + 1, k - 4), k)):
             # "surpassing the previous best score of 0.80", "the previously published best
             # of 16.6%": another system's; "the inter-annotator correlation of 0.47", "human
