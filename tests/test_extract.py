@@ -9181,3 +9181,10 @@ def test_a_described_baselines_score_is_not_the_systems(ex):
                "We introduce SATBench. Even the strongest model, o4-mini, achieves only 65.0% "
                "accuracy on SATBench, close to the random baseline of 50%.")
     assert sorted(r.value_text for r in ext.results) == ["65.0"]
+
+
+def test_an_unread_similarity_is_no_other_metrics(ex):
+    ext = _run(ex, "WOW-Seg: A Word-free Open World Segmentation Model",
+               "We propose WOW-Seg. WOW-Seg attains strong results on the LVIS dataset, "
+               "achieving a semantic similarity of 89.7 and a semantic IoU of 82.1.")
+    assert {r.value_text: r.metric for r in ext.results}["89.7"] is None

@@ -274,7 +274,8 @@ def _anothers_metric(tk: Toks, m: Candidate, k: int, sent_start: int,
         any(w.isalpha() and w not in _LIST_WORDS for w in tk.lower[k + 1:j]))
 
 
-_SCORE_NOUNS = frozenset(("score", "scores", "rate", "rates", "ratio"))
+_SCORE_NOUNS = frozenset(("score", "scores", "rate", "rates", "ratio", "similarity", "agreement",
+                          "consistency"))
 # Words before a score noun that say which score only as "a score": "a final score of".
 _PLAIN_SCORE_WORDS = frozenset(("a", "an", "the", "its", "their", "our", "final", "overall",
                                 "new", "average", "mean", "top", "total", "record", "art",
