@@ -9188,3 +9188,11 @@ def test_an_unread_similarity_is_no_other_metrics(ex):
                "We propose WOW-Seg. WOW-Seg attains strong results on the LVIS dataset, "
                "achieving a semantic similarity of 89.7 and a semantic IoU of 82.1.")
     assert {r.value_text: r.metric for r in ext.results}["89.7"] is None
+
+
+def test_what_our_system_accelerates_is_not_the_participles_scorer(ex):
+    ext = _run(ex, "Attend Before Attention: Efficient Video Understanding via Gazing",
+               "We propose AutoGaze, a gazing module. AutoGaze reduces visual tokens by 4x and "
+               "accelerates ViTs and MLLMs by up to 19x, enabling longer videos, and achieving "
+               "superior results on video benchmarks (e.g., 67.0% on VideoMME).")
+    assert _scores(ext) == [("AutoGaze", "VideoMME", 67.0)]

@@ -559,6 +559,14 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # "we demonstrate gains through test-time scaling ..., achieving 94.7%": a technique
         # the paper's system is run with
         return proposed
+    if proposed is not None and subject.start - 1 >= sent_start and \
+            low[subject.start - 1] in _APPLIED_TO and any(
+                low[j] in (",", "and") and low[j + 1] in _PARTICIPLES
+                for j in range(subject.end, k - 1)):
+        # "AutoGaze ... accelerates ViTs and MLLMs by up to 19x, ..., achieving superior
+        # results (e.g., 67.0% on VideoMME)": what the paper's system speeds up is not what
+        # the participle's score is of
+        return proposed
     beaten = _beaten_at(low, subject, k, sent_start)
     if beaten is not None:
         # "it outperforms methods like MVF-Net, achieving 76.4%": the scorer is the one that
@@ -566,6 +574,11 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         earlier = [s for s in systems if s.end <= beaten]
         return _subject(tk, earlier, beaten, sent_start, proposed) if earlier else proposed
     return subject
+
+
+# Verbs whose object is a system the paper's is applied to ("accelerates ViTs and MLLMs").
+_APPLIED_TO = frozenset(("accelerates", "boosts", "improves", "enhances", "enables", "helps",
+                         "lifts", "speeds", "strengthens", "empowers", "equips"))
 
 
 # Words of a score sentence about data of its own, which the one benchmark an abstract
