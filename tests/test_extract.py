@@ -9196,3 +9196,13 @@ def test_what_our_system_accelerates_is_not_the_participles_scorer(ex):
                "accelerates ViTs and MLLMs by up to 19x, enabling longer videos, and achieving "
                "superior results on video benchmarks (e.g., 67.0% on VideoMME).")
     assert _scores(ext) == [("AutoGaze", "VideoMME", 67.0)]
+
+
+def test_names_written_with_latex_accents_are_known(ex):
+    ext = _run(ex, "How Far Can Camels Go? Exploring the State of Instruction Tuning",
+               'We further introduce T\\"ulu, our best performing instruction-tuned model suite. '
+               'We compare SVM and Na\\"ive Bayes, and score images with the Fr\\\'echet Inception '
+               "Distance.")
+    got = {m.text: m.type for m in ext.mentions}
+    assert got['T\\"ulu'] == "Model" and got['Na\\"ive Bayes'] == "Method"
+    assert got["Fr\\'echet Inception Distance"] == "Metric"

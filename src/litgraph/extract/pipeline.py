@@ -10,6 +10,7 @@ boundaries instead.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -45,6 +46,7 @@ class GazetteerMatcher:
                 forms.update(v for f in tuple(forms) for v in hyphenation_variants(f))
                 if entry.type == "Method":  # (a task in the plural is its outputs)
                     forms.update(plural_variants(forms))
+            forms.update(filter(None, map(latex_accents, tuple(forms))))
             forms = sorted(forms)
             docs = [tokenizer(f) for f in forms]
             (exact if entry.cased else lower).add(str(idx), docs)
@@ -52,6 +54,23 @@ class GazetteerMatcher:
 
     def __call__(self, doc):
         return doc
+
+
+# LaTeX accent commands by the combining mark they write ("T\\"ulu" is "Tülu").
+_LATEX_ACCENTS = {"\u0308": '\\"', "\u0301": "\\'", "\u0300": "\\`", "\u0302": "\\^",
+                  "\u0303": "\\~"}
+
+
+def latex_accents(form: str) -> str | None:
+    """The form with its accented letters written as arXiv abstracts often keep them, in LaTeX
+    ("Tülu" -> 'T\\"ulu', "TÜLU" -> 'T\\"ULU'), or None when it has none."""
+    if form.isascii():
+        return None
+    out = []
+    for ch in unicodedata.normalize("NFD", form):
+        out.append(_LATEX_ACCENTS[ch] + out.pop() if ch in _LATEX_ACCENTS and out else ch)
+    text = "".join(out)
+    return text if text.isascii() else None
 
 
 def _split_glued_parens(nlp: Language) -> None:
