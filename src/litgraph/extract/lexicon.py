@@ -291,6 +291,13 @@ USE_WORDS = frozenset((
     "with",
 ))
 
+# Verbs whose object is a system the paper's own is applied to ("it boosts Qwen2.5-VL-7B by
+# +22.5% and outperforms X", "accelerates ViTs and MLLMs ..., achieving 67.0%"): that object
+# is not the subject of the claim or score that follows.
+APPLIED_TO = frozenset(("accelerates", "boosts", "improves", "enhances", "enables", "helps",
+                        "lifts", "raises", "speeds", "strengthens", "empowers", "equips",
+                        "upgrades"))
+
 # What a gain "over X" is: "improvement(s) in accuracy over X", "the superiority of X over Y".
 GAINS = frozenset(("improvement", "improvements", "gains", "gain", "advantage", "advantages",
                    "superiority", "improving"))

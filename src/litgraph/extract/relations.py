@@ -557,11 +557,11 @@ _ARCHITECTURE_PLURALS = frozenset(("transformers", "cnns", "rnns", "lstms", "gnn
                                    "vlms", "mllms", "vits", "gans", "mlps"))
 
 
+# Suffixes of a thing made like a named one, not it ("Wikipedia-style paraphrasing").
+_RESEMBLING = frozenset(("style", "styled", "like", "inspired"))
 # Words of a comparison that is no win: "comparable with X", "on par with X".
 # (also "fewer trainable parameters compared to LoRA and outperforms VeRA": what the first
 # part was compared to is no subject of the second)
-# Suffixes of a thing made like a named one, not it ("Wikipedia-style paraphrasing").
-_RESEMBLING = frozenset(("style", "styled", "like", "inspired"))
 _LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals",
                          "compared"))
 _EXAMPLE_OPENERS = frozenset(("including", "such", "e.g.", "e.g.,"))
@@ -608,11 +608,6 @@ def _other_release(tk: Toks, a: Candidate, b: Candidate) -> bool:
     two systems; two spellings of one name ("GPT-4", "GPT4") are one."""
     x, y = tk.span_text(a.start, a.end), tk.span_text(b.start, b.end)
     return x.lower() != y.lower() and (base_name(x) is not None or base_name(y) is not None)
-
-
-# Verbs whose object is the system a proposal is applied to ("it boosts Qwen2.5-VL-7B").
-_OBJECT_VERBS = frozenset(("boosts", "improves", "enhances", "helps", "lifts", "raises",
-                           "strengthens", "upgrades"))
 
 
 # Comparing verbs in the plural: a coordinated subject ("X and Y outperform Z").
@@ -779,7 +774,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
         if subject is not None and proposed is not None and _built_on(low, subject):
             subject = proposed
         if subject is not None and proposed is not None and "and" in low[subject.end:k] and \
-                subject.start - 2 >= sent_start and low[subject.start - 1] in _OBJECT_VERBS and \
+                subject.start - 2 >= sent_start and low[subject.start - 1] in lx.APPLIED_TO and \
                 not _SELF_REFS.isdisjoint(low[max(sent_start, subject.start - 4):
                                               subject.start - 1]):
             # "it boosts Qwen2.5-VL-7B by +22.5% and outperforms Gemini2.5-Pro-Vision": the

@@ -560,7 +560,7 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # the paper's system is run with
         return proposed
     if proposed is not None and subject.start - 1 >= sent_start and \
-            low[subject.start - 1] in _APPLIED_TO and any(
+            low[subject.start - 1] in lx.APPLIED_TO and any(
                 low[j] in (",", "and") and low[j + 1] in _PARTICIPLES
                 for j in range(subject.end, k - 1)):
         # "AutoGaze ... accelerates ViTs and MLLMs by up to 19x, ..., achieving superior
@@ -574,11 +574,6 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         earlier = [s for s in systems if s.end <= beaten]
         return _subject(tk, earlier, beaten, sent_start, proposed) if earlier else proposed
     return subject
-
-
-# Verbs whose object is a system the paper's is applied to ("accelerates ViTs and MLLMs").
-_APPLIED_TO = frozenset(("accelerates", "boosts", "improves", "enhances", "enables", "helps",
-                         "lifts", "speeds", "strengthens", "empowers", "equips"))
 
 
 # Words of a score sentence about data of its own, which the one benchmark an abstract
