@@ -9206,3 +9206,12 @@ def test_names_written_with_latex_accents_are_known(ex):
     got = {m.text: m.type for m in ext.mentions}
     assert got['T\\"ulu'] == "Model" and got['Na\\"ive Bayes'] == "Method"
     assert got["Fr\\'echet Inception Distance"] == "Metric"
+
+
+def test_a_relative_clause_after_an_owners_name_is_about_our_system(ex):
+    ext = _run(ex, "UniWorld: High-Resolution Semantic Encoders for Unified Visual Generation",
+               "We propose UniWorld. As a result, we build a strong unified model using only 1% "
+               "amount of BAGEL's data, which consistently outperforms BAGEL on image editing "
+               "benchmarks.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("UniWorld", "BAGEL")}

@@ -769,6 +769,14 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             subject = proposed
         if subject is not None and low[k - 1] in ("that", "which"):
             subject = _appositions_head(low, in_sent, subject)
+        if subject is not None and proposed is not None and subject.end < sent_end and \
+                low[subject.end] in ("'s", "’s") and \
+                not {"which", "that"}.isdisjoint(low[subject.end:k]) and \
+                not _SELF_REFS.isdisjoint(low[sent_start:subject.start]):
+            # "we build a strong unified model using only 1% of BAGEL's data, which
+            # consistently outperforms BAGEL": the relative clause is about our model, not
+            # the owner of what it used
+            subject = proposed
         if subject is not None:
             subject = _trained_with(tk, in_sent, subject, sent_start)
         if subject is not None and proposed is not None and _built_on(low, subject):
