@@ -9215,3 +9215,13 @@ def test_a_relative_clause_after_an_owners_name_is_about_our_system(ex):
                "benchmarks.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("UniWorld", "BAGEL")}
+
+
+def test_the_most_advanced_model_or_bare_models_score_for_no_one(ex):
+    ext = _run(ex, "T2S-Bench: Benchmarking Text-to-Structure Reasoning",
+               "We introduce T2S-Bench and propose Structure-of-Thought (SoT). The average "
+               "accuracy on the multi-hop task is only 52.1%, and even the most advanced model "
+               "achieves 58.1% node accuracy on T2S-Bench. Evaluations reveal a wall: while "
+               "models achieve 90% accuracy in interface tasks on T2S-Bench, they fail. Even "
+               "the most powerful models perform poorly on T2S-Bench (65.4% for GPT-4o).")
+    assert _scores(ext) == [("GPT-4o", "T2S-Bench", 65.4)]

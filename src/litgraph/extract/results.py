@@ -611,7 +611,8 @@ def _in_apposition_of(low: list[str], named: Candidate, s: Candidate) -> bool:
 
 # "the best model", "the strongest open-source MLLM": an unnamed one of those evaluated.
 _BEST = frozenset(("best", "strongest", "top", "best-performing", "top-performing", "leading",
-                   "strongest-performing", "highest-scoring", "top-scoring"))
+                   "strongest-performing", "highest-scoring", "top-scoring",
+                   "most"))  # ("the most advanced model")
 _SCORED_KINDS = frozenset(("model", "models", "system", "systems", "agent", "agents", "method",
                            "methods", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "approach",
                            "baseline"))
@@ -641,9 +642,10 @@ def _unnamed_clause_subject(low: list[str], systems: list[Candidate], k: int,
     reaches 61%" (not "a fine-tuned Llama-3 baseline reaches ...")."""
     c0 = next((j + 1 for j in range(k - 1, sent_start - 1, -1)
                if low[j] in (";", "while", "whereas")), sent_start)
-    if c0 < k and low[c0] in _OTHERS_WORDS and c0 > sent_start and \
-            not _SYSTEMS_NOUNS.isdisjoint(low[c0 + 1:min(k, c0 + 4)]):
-        # "...: while recent reasoning LLMs achieve 48.7% accuracy": others', unnamed
+    if c0 < k and c0 > sent_start and (low[c0] in _SYSTEMS_NOUNS or low[c0] in _OTHERS_WORDS and
+                                       not _SYSTEMS_NOUNS.isdisjoint(low[c0 + 1:min(k, c0 + 4)])):
+        # "...: while recent reasoning LLMs achieve 48.7% accuracy", "while models achieve
+        # 90% accuracy in ...": others', unnamed
         return not any(c0 <= c.start < k for c in systems)
     if c0 >= k or low[c0] not in ("a", "an", "the"):
         return False
@@ -670,7 +672,10 @@ def _unnamed_best(low: list[str], systems: list[Candidate], k: int, sent_start: 
             # (the clause's subject, after a clause opening, not an object: "UaC matches ...
             # and the strongest prior memory systems on recall (78.8%)"; nor a named one's
             # apposition: "o1-preview -- the strongest evaluated model -- scores 41.9%")
-            return (a == sent_start or low[a - 1] in _CLAUSE_OPENINGS) and \
+            # (also after ", and": "... is only 52.1%, and even the most advanced model
+            # achieves 58.1%")
+            return (a == sent_start or low[a - 1] in _CLAUSE_OPENINGS or
+                    low[a - 2:a] == [",", "and"]) and \
                 not any(b < c.start < k or c.end == a - 1 for c in systems)
     return False
 
@@ -947,9 +952,8 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue
         if _unnamed_clause_subject(low, systems, k, sent_start):
             continue  # "...; a 32B-parameter baseline LLM yields a KG that achieves only 40.2%"
-        if _unnamed_best(low, systems, k, sent_start) and not (
-                follower is not None and low[after_i] == "("):
-            continue
+        if _unnamed_best(low, systems, k, sent_start) and follower is None:
+            continue  # (but the one named right after: "(65.4% for GPT-4o and ...)")
         value = float(tok)
         if pct and value > 100:
             continue
