@@ -9225,3 +9225,11 @@ def test_the_most_advanced_model_or_bare_models_score_for_no_one(ex):
                "models achieve 90% accuracy in interface tasks on T2S-Bench, they fail. Even "
                "the most powerful models perform poorly on T2S-Bench (65.4% for GPT-4o).")
     assert _scores(ext) == [("GPT-4o", "T2S-Bench", 65.4)]
+
+
+def test_even_top_models_unnamed_score_for_no_one(ex):
+    ext = _run(ex, "When Robots Do the Chores: A Benchmark and Agent for Household Tasks",
+               "We introduce LongAct, a benchmark. We further propose HoloMind, a VLM-driven "
+               "agent. Even top models achieve only 59% goal completion and 16% full-task "
+               "success, underscoring the difficulty of LongAct.")
+    assert not ext.results

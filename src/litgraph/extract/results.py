@@ -666,9 +666,13 @@ def _unnamed_best(low: list[str], systems: list[Candidate], k: int, sent_start: 
         b = next((b for b in range(max(sent_start, j - 4), j) if low[b] in _BEST), None) \
             if low[j] in _SCORED_KINDS else None
         if b is not None:
-            if low[b - 1] != "the":
+            if low[b - 1] == "the":
+                a = b - 1
+            elif b == sent_start or low[b - 1] == "even":
+                a = b  # ("Even top models achieve only 59% goal completion")
+            else:
                 return False
-            a = b - 1 - (b - 2 >= sent_start and low[b - 2] == "even")
+            a -= a - 1 >= sent_start and low[a - 1] == "even"
             # (the clause's subject, after a clause opening, not an object: "UaC matches ...
             # and the strongest prior memory systems on recall (78.8%)"; nor a named one's
             # apposition: "o1-preview -- the strongest evaluated model -- scores 41.9%")
