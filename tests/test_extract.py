@@ -9233,3 +9233,11 @@ def test_even_top_models_unnamed_score_for_no_one(ex):
                "agent. Even top models achieve only 59% goal completion and 16% full-task "
                "success, underscoring the difficulty of LongAct.")
     assert not ext.results
+
+
+def test_a_measure_word_rate_after_a_score_is_no_other_metrics(ex):
+    ext = _run(ex, "Reason-Imagine-Act: Closed-Loop LLM Decision Making for Driving",
+               "We propose RIA. Under a unified CARLA point-goal protocol, RIA achieves 80.05% "
+               "route completion, 51.10% arrival rate, and 0.20% collision rate.")
+    got = {r.value_text: r.metric for r in ext.results}
+    assert got["51.10"] is None and got["0.20"] is None

@@ -1102,6 +1102,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             low[said - 2] in _SCORE_NOUNS and _measure_word(low[said - 3]) and \
             not any(said - 4 <= m.end < said or m.start == after_i for m in metrics) and \
             not any(b.end == said - 2 for b in benches)
+        # (or right after it: "80.05% route completion, 51.10% arrival rate, and 0.20%
+        # collision rate": no route completion for the last two)
+        unread = unread or pct and after_i + 1 < sent_end and \
+            low[after_i + 1] in _SCORE_NOUNS and _measure_word(low[after_i]) and \
+            after_i not in in_name and tk.text[after_i].islower() and \
+            not any(m.start in (after_i, after_i + 1) or
+                    m.long_span and m.long_span[0] in (after_i, after_i + 1) for m in metrics)
         metric = None if bench_score or unread else \
             in_metric.get(k) or run_metric.get(k) or next(
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
