@@ -9241,3 +9241,10 @@ def test_a_measure_word_rate_after_a_score_is_no_other_metrics(ex):
                "route completion, 51.10% arrival rate, and 0.20% collision rate.")
     got = {r.value_text: r.metric for r in ext.results}
     assert got["51.10"] is None and got["0.20"] is None
+
+
+def test_a_system_matched_as_another_is_not_the_scorer(ex):
+    ext = _run(ex, "AutoSDT: Scaling Data-Driven Discovery Tasks Toward Open Co-Scientists",
+               "We propose AutoSDT. Most notably, AutoSDT-Coder-32B reaches the same level of "
+               "performance as GPT-4o on ScienceAgentBench with a success rate of 7.8%.")
+    assert _scores(ext) == [("AutoSDT-Coder-32B", "ScienceAgentBench", 7.8)]

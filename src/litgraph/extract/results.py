@@ -434,6 +434,14 @@ def _in_closed_comparison(low: list[str], s: Candidate, k: int) -> bool:
 _ASIDE_COMPARING = frozenset(("above", "below", "over", "than", "compared", "relative"))
 
 
+def _matched_as(low: list[str], s: Candidate, k: int) -> bool:
+    """"X reaches the same level of performance as GPT-4o on Y with a success rate of 7.8%":
+    a name after the "as" of "the same / similar ... as" is what is matched, not the scorer."""
+    return s.start - 2 >= 0 and low[s.start - 1] == "as" and any(
+        low[j] in ("same", "similar", "comparable", "equal") for j in
+        range(max(0, s.start - 8), s.start - 1)) and "," not in low[s.end:k]
+
+
 def _drop_asides(low: list[str], before: list[Candidate], k: int) -> list[Candidate]:
     """"EO-Gym-4B, obtained by fine-tuning Qwen3-VL-4B-Instruct on EO-Gym-Data, improves
     Pass@3 ...": a name inside a participle aside set off by commas, which closes before the
@@ -498,7 +506,8 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
     was trained "with" or "+"), or what the paper proposes when "we"/"our"/"it" intervene."""
     low = tk.lower
     before = _drop_asides(low, _drop_parenthesised(low, [s for s in systems if s.end <= k]), k)
-    before = [s for s in before if not _in_closed_comparison(low, s, k)]
+    before = [s for s in before if not _in_closed_comparison(low, s, k) and
+              not _matched_as(low, s, k)]
     # (nor a name modifying a kind: "it elevates Mamba-based architectures' performance ...,
     # achieving 84.3%", "generates fluent captions from ResNet50 features ... up to 0.52")
     before = [s for s in before if not (_based_modifier(low, s, k) or
