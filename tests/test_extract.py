@@ -9248,3 +9248,11 @@ def test_a_system_matched_as_another_is_not_the_scorer(ex):
                "We propose AutoSDT. Most notably, AutoSDT-Coder-32B reaches the same level of "
                "performance as GPT-4o on ScienceAgentBench with a success rate of 7.8%.")
     assert _scores(ext) == [("AutoSDT-Coder-32B", "ScienceAgentBench", 7.8)]
+
+
+def test_a_second_predicate_ends_the_beaten_systems(ex):
+    ext = _run(ex, "Exploring the Vulnerability of the Content Moderation Guardrail",
+               "We propose IntentPrompt. Experiments indicate that our framework consistently "
+               "outperforms several cutting-edge jailbreak methods and evades even advanced "
+               "Intent Analysis (IA) and Chain-of-Thought (CoT)-based defenses.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

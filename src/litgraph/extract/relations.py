@@ -317,7 +317,8 @@ _NEXT_CLAUSE_VERBS = frozenset(("comes", "remains", "matches", "rivals", "approa
                                 "achieves", "performs", "reaches", "lags", "falls", "trails",
                                 "stays", "is", "was", "generalizes", "generalises", "maintains",
                                 "reduces", "requires", "enables", "scales", "paves", "offers",
-                                "yields", "delivers", "preserves", "shows", "demonstrates"))
+                                "yields", "delivers", "preserves", "shows", "demonstrates",
+                                "evades", "exhibits", "avoids", "bypasses", "supports"))
 _NEXT_CLAUSE_PARTICIPLES = frozenset(("achieving", "matching", "reaching", "approaching",
                                       "rivaling", "rivalling", "remaining", "performing",
                                       "attaining", "delivering", "yielding", "demonstrating"))
