@@ -9256,3 +9256,13 @@ def test_a_second_predicate_ends_the_beaten_systems(ex):
                "outperforms several cutting-edge jailbreak methods and evades even advanced "
                "Intent Analysis (IA) and Chain-of-Thought (CoT)-based defenses.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_what_a_system_competes_with_does_not_surpass_after_while(ex):
+    ext = _run(ex, "Kimi-VL Technical Report",
+               "We present Kimi-VL, an efficient open-source VLM. In comparative evaluations, it "
+               "effectively competes with cutting-edge efficient VLMs such as GPT-4o-mini, "
+               "Qwen2.5-VL-7B, and Gemma-3-12B-IT, while surpassing GPT-4o in several key "
+               "domains.")
+    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert pairs == {("Kimi-VL", "GPT-4o")}

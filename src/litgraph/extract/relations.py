@@ -564,7 +564,7 @@ _RESEMBLING = frozenset(("style", "styled", "like", "inspired"))
 # (also "fewer trainable parameters compared to LoRA and outperforms VeRA": what the first
 # part was compared to is no subject of the second)
 _LIKE_WORDS = frozenset(("comparable", "similar", "competitive", "par", "matches", "rivals",
-                         "compared"))
+                         "compared", "competes", "compete", "competing"))
 _EXAMPLE_OPENERS = frozenset(("including", "such", "e.g.", "e.g.,"))
 _EXAMPLE_WORDS = _EXAMPLE_OPENERS | {"especially", "particularly", "like", "notably"}
 
@@ -789,11 +789,12 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             # "it boosts Qwen2.5-VL-7B by +22.5% and outperforms Gemini2.5-Pro-Vision": the
             # object of the paper's system's first verb is not what the second's subject is
             subject = proposed
-        if subject is not None and "and" in low[subject.end:k]:
+        if subject is not None and ("and" in low[subject.end:k] or
+                                    low[k - 1] in ("while", "whilst") and low[k - 2] == ","):
             # "Qwen2.5-Omni is comparable with the similarly sized Qwen2.5-VL and outperforms
             # Qwen2-Audio": the object of the first comparison is not the subject.
             reach = 6 if _EXAMPLE_OPENERS.isdisjoint(
-                low[max(sent_start, subject.start - 10):subject.start]) else 24
+                low[max(sent_start, subject.start - 16):subject.start]) else 24
             # (further over the examples of what it is like: "is competitive with leading
             # ... VLMs of comparable scale, including the Molmo2, Qwen3-VL, and InternVL3.5
             # families, and substantially outperforms ...")
