@@ -9266,3 +9266,11 @@ def test_what_a_system_competes_with_does_not_surpass_after_while(ex):
                "domains.")
     pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert pairs == {("Kimi-VL", "GPT-4o")}
+
+
+def test_a_formula_symbols_font_is_no_emphasised_name(ex):
+    ext = _run(ex, "4DVLT: Dynamic Scene Understanding with Vision-Language Tracking",
+               "We propose 4DVLT. On Instruct-4D, 4DTrack-Qwen3.5-9B reaches 62.68 "
+               "$\\mathrm{TGA}_{\\mathrm{Top1}}$ and surpasses the best adapted VLT baseline by "
+               "19.62 points.")
+    assert not {"TGA", "Top1"} & {m.text for m in ext.mentions}

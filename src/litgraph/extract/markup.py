@@ -185,7 +185,12 @@ def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int,
                 # and one character is no name: neither is marked as one.
                 in_word = m.end() < len(current) and current[m.end()].isalnum() or \
                     m.start() > 0 and current[m.start() - 1].isalnum() or m.start() in glued
-                if trail - lead > 1 and not in_word:
+                # (nor is a sub- or superscript's or its base's: "$\\mathrm{TGA}_{\\mathrm{Top1}}$",
+                # a formula's symbol)
+                scripted = m.end() < len(current) and current[m.end()] in "_^" or \
+                    current[max(0, m.start() - 1)] in "_^" or \
+                    current[max(0, m.start() - 2):m.start()] in ("_{", "^{")
+                if trail - lead > 1 and not in_word and not scripted:
                     spans.append((m.start(1) + lead, m.start(1) + trail))
                 elif in_word and inner.isupper():
                     fragments.append((m.start(1), m.end(1)))
