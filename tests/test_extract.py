@@ -9274,3 +9274,12 @@ def test_a_formula_symbols_font_is_no_emphasised_name(ex):
                "$\\mathrm{TGA}_{\\mathrm{Top1}}$ and surpasses the best adapted VLT baseline by "
                "19.62 points.")
     assert not {"TGA", "Top1"} & {m.text for m in ext.mentions}
+
+
+def test_a_name_after_a_proposed_kind_and_ie_is_proposed(ex):
+    ext = _run(ex, "Efficient Layer-wise LLM Fine-tuning for Revision Intention Prediction",
+               "To address this issue, we introduce a plug-and-play layer-wise parameter-"
+               "efficient fine-tuning (PEFT) framework, i.e., IR-Tuning, which fine-tunes a "
+               "subset of important LLM layers. We evaluate on two benchmarks, i.e., MMLU and "
+               "GSM8K.")
+    assert _roles(ext)["IR-Tuning"] == "proposes" and _roles(ext)["MMLU"] != "proposes"

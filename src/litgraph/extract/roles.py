@@ -970,10 +970,33 @@ def _answers_a_problem(low: list[str], sent_start: int, prep: int) -> bool:
     return False
 
 
+def _named_after_ie(tk: Toks, pos: int, sent_start: int) -> bool:
+    """"we introduce a plug-and-play layer-wise parameter-efficient fine-tuning (PEFT)
+    framework, i.e., IR-Tuning, which ...": the name after "<kind noun>, i.e.," where a
+    propose verb of "we" introduces that kind, over describing words only (not "we evaluate
+    on two benchmarks, i.e., MMLU ...": no proposal; nor examples of what is used)."""
+    low_ = tk.lower
+    j = pos - 1 - (low_[pos - 1] == ",")
+    if j - 2 < sent_start or low_[j] not in ("i.e.", "i.e.,") or low_[j - 1] != "," or \
+            lx.HEAD_TYPES.get(low_[j - 2]) not in ("Method", "Model", "Dataset", "Benchmark") or \
+            lx.plural(low_[j - 2]):
+        return False
+    for k in range(j - 3, max(sent_start, j - 24) - 1, -1):
+        w = low_[k]
+        if w in ("a", "an") and k - 1 >= sent_start and low_[k - 1] in lx.PROPOSE_VERBS:
+            return k - 2 >= sent_start and low_[k - 2] in ("we", "paper", "work", "study")
+        if not (w.isalpha() or w in ("-", "(", ")") or tk.text[k].isupper()):
+            return False
+    return False
+
+
 def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 eval_sentence: bool, in_title: bool) -> tuple[str, str]:
     """Return (role, rule name)."""
     role, rule = _cued_role(tk, cand, sent_start, sent_end, eval_sentence, in_title)
+    if role != "proposes" and cand.canonical is None and cand.type != "Task" and \
+            _named_after_ie(tk, cand.start, sent_start):
+        return "proposes", "naming"
     if rule in ("propose-near", "propose-cue") and cand.canonical is not None and \
             _modifies_after(tk, cand.end, sent_end):
         # "this paper proposes Retrieval Augmented Generation (RAG)-enhanced distributed LLM
