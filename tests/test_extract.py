@@ -9283,3 +9283,13 @@ def test_a_name_after_a_proposed_kind_and_ie_is_proposed(ex):
                "subset of important LLM layers. We evaluate on two benchmarks, i.e., MMLU and "
                "GSM8K.")
     assert _roles(ext)["IR-Tuning"] == "proposes" and _roles(ext)["MMLU"] != "proposes"
+
+
+def test_a_known_name_and_capitals_before_a_title_colon_name_the_papers_own(ex):
+    ext = _run(ex, "CoT Vectors: Transferring and Probing the Reasoning Mechanisms of LLMs",
+               "To improve CoT reasoning at a lower cost, we introduce CoT Vectors, compact "
+               "representations that encode multi-step reasoning knowledge.")
+    assert _roles(ext).get("CoT Vectors") == "proposes"
+    ext = _run(ex, "Qwen Goes Brrr: Off-the-Shelf RAG for Ukrainian Document Understanding",
+               "We study Qwen on Ukrainian documents with retrieval-augmented generation.")
+    assert "Qwen Goes Brrr" not in {m.text for m in ext.mentions}

@@ -2800,6 +2800,23 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # (the subtitle is its long form: not the listed one's, in the graph too)
                 known.long_form = spelled
             known.canonical, known.title_prefix, known.rule = None, True, "title-name"
+        elif colon is not None and 2 <= colon <= 4 and \
+                (head := next((c for c in cands if c.start == 0 and c.end < colon), None)) \
+                is not None and head.canonical is not None and \
+                head.type in ("Method", "Model") and all(
+                    text[k].isalpha() and lx.title_case(text[k]) and not taken[k] and
+                    low_[k] not in lx.HEAD_TYPES and not _common_word(low_[k])
+                    for k in range(head.end, colon)) and \
+                context and tk.span_text(0, colon).lower() in context.lower():
+            # "CoT Vectors: Transferring and Probing ...": a known name and capitalised
+            # words before the colon, said again in the abstract, name the paper's own thing
+            # built on the known one (not "RANSAC Revisited:", "Qwen Goes Brrr:")
+            for k in range(head.end, colon):
+                taken[k] = True
+            head.end, head.canonical, head.title_prefix, head.rule = colon, None, True, \
+                "title-name"
+            head.type, head.type_conf = _subtitle_type(tk, colon) or \
+                morphology_type(tk.span_text(0, colon)) or (head.type, 0.6)
         elif colon is not None and 1 <= colon <= 9 and \
                 not any(taken[k] for k in range(colon)) and not _claim_or_lead(tk, colon):
             start, end, head = 0, colon, None
