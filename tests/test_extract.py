@@ -9293,3 +9293,10 @@ def test_a_known_name_and_capitals_before_a_title_colon_name_the_papers_own(ex):
     ext = _run(ex, "Qwen Goes Brrr: Off-the-Shelf RAG for Ukrainian Document Understanding",
                "We study Qwen on Ukrainian documents with retrieval-augmented generation.")
     assert "Qwen Goes Brrr" not in {m.text for m in ext.mentions}
+
+
+def test_but_only_a_score_on_a_benchmark_is_a_score(ex):
+    ext = _run(ex, "ChartQAPro: A More Diverse and Challenging Benchmark",
+               "We introduce ChartQAPro. Claude Sonnet 3.5 scores 90.5% on ChartQA but only "
+               "55.81% on ChartQAPro.")
+    assert ("Claude Sonnet 3.5", "ChartQAPro", 55.81) in _scores(ext)
