@@ -9300,3 +9300,11 @@ def test_but_only_a_score_on_a_benchmark_is_a_score(ex):
                "We introduce ChartQAPro. Claude Sonnet 3.5 scores 90.5% on ChartQA but only "
                "55.81% on ChartQAPro.")
     assert ("Claude Sonnet 3.5", "ChartQAPro", 55.81) in _scores(ext)
+
+
+def test_a_name_first_said_as_where_data_is_available_is_not_new(ex):
+    ext = _run(ex, "Towards a Method for Synthetic Generation of PWA Transcripts",
+               "For example, only about 600 transcripts are available in AphasiaBank. "
+               "Therefore, this study constructs and validates two methods to generate "
+               "synthetic transcripts of the AphasiaBank Cat Rescue picture description task.")
+    assert _roles(ext).get("AphasiaBank") != "proposes"

@@ -1537,7 +1537,10 @@ def _novel_names(roles: list) -> set[int]:
     first: dict[str, bool] = {}
     for _r, _ru, c, tk, si in roles:
         if (key := tk.name_text(c.start, c.end)) not in first:
-            first[key] = _used_right_before(tk, c, tk.sents[si][0])
+            # (or found in: "only about 600 transcripts are available in AphasiaBank")
+            first[key] = _used_right_before(tk, c, tk.sents[si][0]) or \
+                c.start - 2 >= tk.sents[si][0] and tk.lower[c.start - 1] in ("in", "from") and \
+                tk.lower[c.start - 2] in ("available", "found", "stored", "hosted")
     not_systems.update(k for k, used in first.items() if used)
     # Nor one cited where it is written ("the DMA approach (Benferhat et al. 2004)").
     not_systems.update(tk.name_text(c.start, c.end) for _r, _ru, c, tk, si in roles
