@@ -51,7 +51,6 @@ from litgraph.model import (
 __all__ = ["Extractor"]
 
 
-_ARTIFACT_TYPES = frozenset(("Model", "Method", "Dataset", "Benchmark"))
 _COORDINATION = frozenset((",", "and")) | lx.DOUBLE_QUOTES
 _DEFINITIONS_LISTED = _COORDINATION | {"the", "a", "an", ")"}
 _CUE_PROPOSALS = ("propose-near", "propose-cue")  # role rules of a proposal by a cue word
@@ -65,7 +64,6 @@ def _coordinated(low: list[str], a: Candidate, b: Candidate, most: int) -> bool:
 
 
 _TASK_WORDS = frozenset(("task", "tasks", "problem", "problems"))
-_DATA_TYPES = {"Dataset", "Benchmark"}
 
 
 def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> None:
@@ -104,7 +102,7 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
             _TASK_WORDS.isdisjoint(low[tk_a.sents[si_a][0]:a.start])
         # (data and a benchmark released together are listed alike: "the Aya Dataset, the Aya
         # Collection, and the Aya Evaluation Suite")
-        listed = (a.type == b.type or task_named or {a.type, b.type} == _DATA_TYPES) and \
+        listed = (a.type == b.type or task_named or {a.type, b.type} == lx.DATA_TYPES) and \
             0 < len(gap) <= 4 and \
             _DEFINITIONS_LISTED.issuperset(gap) and \
             ("," in gap or "and" in gap and b_start < b.start) and \
@@ -297,7 +295,7 @@ def _propose_colon_list(roles: list[tuple[str, str, Candidate, Toks, int]]) -> N
         kind = lx.HEAD_TYPES.get(low[a_at - 2])
         # (after a plural kind, ", and" opens the last item too)
         plural = kind is not None and lx.plural(low[a_at - 2])
-        if kind not in _ARTIFACT_TYPES:
+        if kind not in lx.ARTIFACT_TYPES:
             kind = None
         if kind:
             a.type = kind
@@ -365,7 +363,7 @@ def _propose_defined_parts(roles: list[tuple[str, str, Candidate, Toks, int]]) -
     and a verb of having parts defines the paper's parts (names it defines there, of a
     system's kind)."""
     proposed = {fold(tk.name_text(c.start, c.end)) for role, _ru, c, tk, _s in roles
-                if role == "proposes" and c.type in _ARTIFACT_TYPES}
+                if role == "proposes" and c.type in lx.ARTIFACT_TYPES}
     done: set[tuple[int, int]] = set()
     for i, (_role_a, _rule_a, a, tk, si) in enumerate(roles):
         if (id(tk), si) in done or not (
@@ -651,7 +649,7 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
     a Method, although "-PLM" alone looks like a model); otherwise the corpus vote in resolve
     would let several shape-only guesses outvote the one stated kind."""
     keyed = [(c, fold(tk.name_text(c.start, c.end))) for c, tk in cands
-             if c.canonical is None and c.type in _ARTIFACT_TYPES]
+             if c.canonical is None and c.type in lx.ARTIFACT_TYPES]
     # "Vision-language pre-training (VLP) ... existing surgical VLP datasets": data for a
     # technique the paper defines, not the technique's kind; "extended pretraining (EPT) ...
     # the EPT model": the model the technique made

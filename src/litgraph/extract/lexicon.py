@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# The four types of named artifact, and the two of data.
+ARTIFACT_TYPES = frozenset(("Model", "Method", "Dataset", "Benchmark"))
+DATA_TYPES = frozenset(("Dataset", "Benchmark"))
+
 # Head nouns next to a name ("the MMLU benchmark", "dataset ShareGPT") -> type.
 HEAD_TYPES: dict[str, str] = {
     **dict.fromkeys(("benchmark", "benchmarks", "suite", "leaderboard", "testbed", "test-bed",

@@ -3644,9 +3644,6 @@ def _type_versions_of_known_models(tk: Toks, cands: list[Candidate]) -> None:
             c.type, c.type_conf, c.rule = "Model", 0.7, "name+context"
 
 
-_DATA_TYPES = frozenset(("Dataset", "Benchmark"))
-
-
 def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
     """An untyped bare name in a list with typed names takes their type: "benchmarks
     including Universal Dependencies, MasakhaNER, and AmericasNLI" (coordinated names are
@@ -3697,9 +3694,9 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
                     changed = True
                 elif bare.rule == "gazetteer+compound" and bare.type_conf <= 0.7 and \
-                        bare.type != typed.type and typed.type in _DATA_TYPES and \
+                        bare.type != typed.type and typed.type in lx.DATA_TYPES and \
                         bare is a and glue in (["and"], ["or"]) and b.end < tk.n and \
-                        lx.plural(low[b.end]) and lx.HEAD_TYPES.get(low[b.end]) in _DATA_TYPES:
+                        lx.plural(low[b.end]) and lx.HEAD_TYPES.get(low[b.end]) in lx.DATA_TYPES:
                     # "on Encyclopedic-VQA and InfoSeek datasets": the kind both share types
                     # a new name made of a known one ("-VQA", a task) as it types the other
                     bare.type, bare.type_conf = typed.type, 0.6

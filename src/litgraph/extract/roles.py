@@ -978,7 +978,7 @@ def _named_after_ie(tk: Toks, pos: int, sent_start: int) -> bool:
     low_ = tk.lower
     j = pos - 1 - (low_[pos - 1] == ",")
     if j - 2 < sent_start or low_[j] not in ("i.e.", "i.e.,") or low_[j - 1] != "," or \
-            lx.HEAD_TYPES.get(low_[j - 2]) not in ("Method", "Model", "Dataset", "Benchmark") or \
+            lx.HEAD_TYPES.get(low_[j - 2]) not in lx.ARTIFACT_TYPES or \
             lx.plural(low_[j - 2]):
         return False
     for k in range(j - 3, max(sent_start, j - 24) - 1, -1):
