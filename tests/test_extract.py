@@ -9308,3 +9308,13 @@ def test_a_name_first_said_as_where_data_is_available_is_not_new(ex):
                "Therefore, this study constructs and validates two methods to generate "
                "synthetic transcripts of the AphasiaBank Cat Rescue picture description task.")
     assert _roles(ext).get("AphasiaBank") != "proposes"
+
+
+def test_an_apposition_after_a_colon_following_a_proposing_verb_types_the_name(ex):
+    ext = _run(ex, "Turin3D: Evaluating Adaptation Strategies under Label Scarcity",
+               "In this paper, we introduce Turin3D: a new aerial LiDAR dataset for point cloud "
+               "semantic segmentation. We propose TOGA: a vision-language model for temporal "
+               "grounding. We introduce IntentHQ: a new benchmark for intent understanding.")
+    assert _types(ext, "Turin3D") == {"Dataset"}
+    assert _types(ext, "TOGA") == {"Model"}
+    assert _types(ext, "IntentHQ") == {"Benchmark"}

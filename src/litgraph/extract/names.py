@@ -791,6 +791,10 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
     # (or a spaced dash: "3DLLaVA-CRITIC - a fine-tuned MLLM", "TwigVLM -- a simple ...")
     dashed = end + 1 < sent_end and text[end] in _SPACED_DASHES and tk.ws[end - 1] and \
         tk.ws[end] and low_[end + 1] in ("a", "an")
+    # (or a colon after a proposing verb: "we introduce Turin3D: a new aerial LiDAR dataset")
+    dashed = dashed or end + 1 < sent_end and text[end] == ":" and \
+        low_[end + 1] in ("a", "an") and start - 1 >= sent_start and \
+        low_[start - 1] in lx.PROPOSE_VERBS
     if end + 1 < sent_end and (text[end] in (",", "(") or dashed) and low_[end + 1] in (
             "a", "an", "the", "our") and not (fronted and low_[end + 1] not in ("a", "an")):
         # (ten tokens, not counting a compound's hyphens: "STAR-1, a high-quality,
