@@ -9318,3 +9318,11 @@ def test_an_apposition_after_a_colon_following_a_proposing_verb_types_the_name(e
     assert _types(ext, "Turin3D") == {"Dataset"}
     assert _types(ext, "TOGA") == {"Model"}
     assert _types(ext, "IntentHQ") == {"Benchmark"}
+
+
+def test_an_and_in_the_kind_before_its_examples_does_not_end_the_beaten_list(ex):
+    ext = _run(ex, "EHR-R1: A Reasoning-Enhanced Foundational Language Model",
+               "We show that EHR-R1 consistently outperforms state-of-the-art commercial and "
+               "open-source LLMs (including DeepSeek-V3 and GPT-4o).")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("EHR-R1", "GPT-4o") in rels and ("EHR-R1", "DeepSeek-V3") in rels

@@ -287,7 +287,10 @@ def _ends_objects(between: list[str]) -> bool:
         if w in _STOP_OBJECTS and w != "and" and not (
                 w == "that" and between[j + 1:j + 2] == ["of"]):
             return True
-    if between.count("and") > 1:
+    # (an "and" in the kind before its examples is not a second one: "outperforms commercial
+    # and open-source LLMs (including DeepSeek-V3 and GPT-4o)")
+    opener = next((j for j, w in enumerate(between) if w in _EXAMPLE_OPENERS), 0)
+    if between[opener:].count("and") > 1:
         return True
     for j in range(len(between) - 1):
         if between[j] in ("and", ",") and between[j + 1] in _NEXT_CLAUSE_VERBS:
