@@ -9326,3 +9326,13 @@ def test_an_and_in_the_kind_before_its_examples_does_not_end_the_beaten_list(ex)
                "open-source LLMs (including DeepSeek-V3 and GPT-4o).")
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert ("EHR-R1", "GPT-4o") in rels and ("EHR-R1", "DeepSeek-V3") in rels
+
+
+def test_a_ward_or_a_field_of_medicine_is_no_artifact(ex):
+    ext = _run(ex, "ShizhenGPT: Towards Multimodal LLMs for Traditional Chinese Medicine",
+               "Their potential in Traditional Chinese Medicine (TCM) remains underexplored. We "
+               "present ShizhenGPT, the first multimodal LLM tailored for TCM, and curate the "
+               "largest TCM dataset. Summarization in settings like the Neonatal Intensive Care "
+               "Unit (NICU) is hard; we use three NICU summaries.")
+    names = {m.text for m in ext.mentions}
+    assert "TCM" not in names and "NICU" not in names and "ShizhenGPT" in names

@@ -231,7 +231,14 @@ def _names_a_body(long_form: str) -> bool:
     """"World Health Organization", "Visually Impaired People": who, not what; "unmanned
     surface vehicle": a machine."""
     last = long_form.rsplit(None, 1)[-1].lower()
-    return last in lx.BODY_HEADS or last in lx.MACHINE_HEADS
+    return last in lx.BODY_HEADS or last in lx.MACHINE_HEADS or \
+        long_form.lower().endswith(_PLACES_AND_FIELDS)
+
+
+# Long-form endings naming a ward or a field of practice, where or what about, not an
+# artifact: "Neonatal Intensive Care Unit (NICU)", "Traditional Chinese Medicine (TCM)" (12 of
+# 12 corpus definitions typed Method before).
+_PLACES_AND_FIELDS = (" care unit", " care units", " medicine")
 
 
 def _written_alone(tk: Toks, short: str) -> list[int]:
