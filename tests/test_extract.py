@@ -9336,3 +9336,11 @@ def test_a_ward_or_a_field_of_medicine_is_no_artifact(ex):
                "Unit (NICU) is hard; we use three NICU summaries.")
     names = {m.text for m in ext.mentions}
     assert "TCM" not in names and "NICU" not in names and "ShizhenGPT" in names
+
+
+def test_superior_scores_compared_with_others_past_a_bracketed_score(ex):
+    ext = _run(ex, "Are Large Language Models Good at Detecting Propaganda?",
+               "We find that, while GPT-4 demonstrates superior F1 scores (F1 = 0.16) compared "
+               "to GPT-3.5 and Claude 3 Opus, it does not outperform a RoBERTa-CRF baseline.")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("GPT-4", "GPT-3.5") in rels and ("GPT-4", "Claude 3 Opus") in rels

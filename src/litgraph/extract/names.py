@@ -29,6 +29,7 @@ from litgraph.extract.listed import find_listed, task_defined_at
 from litgraph.extract.markup import formula_spans, math_like
 from litgraph.extract.tokens import (
     Toks,
+    aside_start,
     hyphen_compound,
     indices,
     is_punct,
@@ -634,7 +635,7 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
                 return scored, 0.6  # (not a kind of data: "fine-tuning on CSTs")
         # "73.1% on Real-IAD", "73.1% mAD on Real-IAD": a score is reported on it (also
         # past an aside: "72.2% accuracy (κ=0.45) on Place Pulse 2.0").
-        s = _aside_start(low_, k, sent_start) if examples and low_[k] == "on" else k
+        s = aside_start(low_, k, sent_start) if examples and low_[k] == "on" else k
         if examples and s - 1 >= sent_start and low_[k] == "on" and (any(
                 _is_score(text, p) for p in (s - 1, s - 2) if p >= sent_start) or
                 s - 3 >= sent_start and _is_score(text, s - 3) and
@@ -993,18 +994,6 @@ def _is_score(text: list[str], p: int, first: int = 0) -> bool:
     change, "-44 %", "+3.2 %") or a decimal "0.538"."""
     return text[p] == "%" and p > first and score_number(text[p - 1].lstrip("+-−")) or \
         "." in text[p] and score_number(text[p])
-
-def _aside_start(low_: list[str], k: int, sent_start: int) -> int:
-    """Where a parenthesised aside right before token `k` opens ("72.2% accuracy (κ=0.45)
-    on X": the "("), or `k` when there is none within six tokens."""
-    if k - 1 > sent_start and low_[k - 1] == ")":
-        for j in range(k - 2, max(sent_start, k - 8) - 1, -1):
-            if low_[j] == "(":
-                return j
-            if low_[j] == ")":
-                break
-    return k
-
 
 # "0.7416 balanced accuracy on HMC", "85.2% top-1 accuracy on X": a metric's qualifier.
 _SCORE_QUALIFIERS = frozenset(("balanced", "average", "mean", "macro", "micro", "weighted",

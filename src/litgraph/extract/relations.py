@@ -14,7 +14,7 @@ from itertools import compress, islice
 from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import PLURAL_ACRONYM
 from litgraph.extract.names import Candidate, base_name
-from litgraph.extract.tokens import Toks, is_stop
+from litgraph.extract.tokens import Toks, aside_start, is_stop
 
 _SELF = frozenset(("our", "we", "it", "proposed", "this", "approach", "method", "model",
                    "framework", "which", "resulting"))
@@ -95,10 +95,16 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
             out.append(k)  # "achieve superior performance to Gemma 2", "exhibits superior
             # performance over Vicuna-13B"
         elif w in ("to", "with", "over") and k - 1 >= sent_start and \
-                low[k - 1] in _COMPARED and any(
-                    low[j] in _BETTER_CONTEXT for j in range(max(sent_start, k - 8), k - 1)):
+                low[k - 1] in _COMPARED and _better_context_before(low, k - 1, sent_start):
             out.append(k)  # "yields superior performance compared to X"
     return out
+
+
+def _better_context_before(low: list[str], k: int, sent_start: int) -> bool:
+    """A better-word in the seven words before `k`, past an aside ("superior F1 scores (F1 =
+    0.16) compared to GPT-3.5")."""
+    a = aside_start(low, k, sent_start)
+    return any(low[j] in _BETTER_CONTEXT for j in range(max(sent_start, a - 7), a))
 
 
 # "compared to X", "relative to X", "(superior performance) in comparison with X"
@@ -652,7 +658,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 low[k - 1] in _COMPARED:
             # "C-PASS achieves superior DoF and power scaling laws compared to PASS": the
             # subject is named before the comparing word, not among what is compared
-            comparative = next((j for j in range(k - 2, max(sent_start, k - 9) - 1, -1)
+            a = aside_start(low, k - 1, sent_start)
+            comparative = next((j for j in range(a - 1, max(sent_start, a - 8) - 1, -1)
                                 if low[j] in _BETTER_CONTEXT), None)
             if comparative is not None and any(
                     comparative < c.start < k and low[c.start - 1] in ("of", "with", "by")

@@ -340,6 +340,19 @@ def is_stop(lower: str) -> bool:
     return lower in STOP_WORDS
 
 
+def aside_start(low: list[str], k: int, sent_start: int) -> int:
+    """Where a parenthesised aside right before token `k` opens ("72.2% accuracy (κ=0.45)
+    on X", "superior F1 scores (F1 = 0.16) compared to X": the "("), or `k` when there is none
+    within six tokens."""
+    if k - 1 > sent_start and low[k - 1] == ")":
+        for j in range(k - 2, max(sent_start, k - 8) - 1, -1):
+            if low[j] == "(":
+                return j
+            if low[j] == ")":
+                break
+    return k
+
+
 def word_before(low: list[str], k: int, lo: int, found, stop) -> int | None:
     """Index of the nearest word in `found` before `k` (back to `lo`), or None when a word in
     `stop` comes first: "improvement in accuracy over X" finds the gain word before "over"."""
