@@ -9344,3 +9344,11 @@ def test_superior_scores_compared_with_others_past_a_bracketed_score(ex):
                "to GPT-3.5 and Claude 3 Opus, it does not outperform a RoBERTa-CRF baseline.")
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert ("GPT-4", "GPT-3.5") in rels and ("GPT-4", "Claude 3 Opus") in rels
+
+
+def test_a_latex_setting_symbol_before_a_number_sets_no_score(ex):
+    ext = _run(ex, "PDP-SGD: Private Pose Estimation",
+               "On the MPII Human Pose Dataset, PDP-SGD achieves 78.48% PCKh@0.5 at a strict "
+               "privacy budget ($\\epsilon = 0.2$).")
+    assert {v for _s, _b, v in _scores(ext)} == {78.48}
+

@@ -382,9 +382,11 @@ def _threshold_before(text: list[str], k: int, sent_start: int) -> bool:
         return True  # (also LaTeX: "(outputs scoring $\\geq 0.6$)")
     if prev == "=" and prev2 in (">", "<"):
         return True
-    if prev == "=" and prev2.lower() in _STATISTICS:
+    # (a LaTeX symbol, with its subscript: "$\\epsilon=0.2$", "$\\sigma_{n}=0.3$")
+    symbol = prev2.lstrip("$\\").split("_", 1)[0].lower() if prev == "=" else ""
+    if prev == "=" and symbol in _STATISTICS:
         return True  # "(SEM = 0.0)", "(N = 10)": a statistic of the scores, no score
-    if prev == "=" and prev2.lower() in _SETTINGS and not (
+    if prev == "=" and symbol in _SETTINGS and not (
             len(prev2) > 1 and k - 2 > sent_start and text[k - 3][:1].isupper()):
         return True  # "Group DRO with α = 0.5 achieves ...": a setting, no score (but
         # "Krippendorff alpha = 0.471" is a score)
@@ -399,7 +401,8 @@ _LATEX_BOUNDS = frozenset(("\\geq", "\\leq", "\\ge", "\\le", "\\lt", "\\gt", "\\
 _STATISTICS = frozenset(("sem", "se", "sd", "std", "n", "p", "ci", "iqr", "df", "t", "z", "σ"))
 # Hyperparameters a number after "=" sets: Greek letters and their names, "k", "lr".
 _SETTINGS = frozenset("αβγδεζηθκλμνξπρτφχψω") | frozenset((
-    "alpha", "beta", "gamma", "lambda", "tau", "epsilon", "eta", "k", "lr", "temperature"))
+    "alpha", "beta", "gamma", "lambda", "tau", "epsilon", "varepsilon", "eta", "k", "lr",
+    "temperature", "sigma"))
 
 
 def _drop_parenthesised(low: list[str], before: list[Candidate]) -> list[Candidate]:
