@@ -9352,3 +9352,8 @@ def test_a_latex_setting_symbol_before_a_number_sets_no_score(ex):
                "privacy budget ($\\epsilon = 0.2$).")
     assert {v for _s, _b, v in _scores(ext)} == {78.48}
 
+
+def test_a_sample_size_in_brackets_does_not_hide_the_data_kind(ex):
+    ext = _run(ex, "Cardiac Phase Detection in Multi-View Cardiac MR Images",
+               "The M&Ms-2 (n = 360) dataset contains cine images.")
+    assert _types(ext, "M&Ms-2") == {"Dataset"}

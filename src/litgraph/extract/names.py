@@ -482,6 +482,9 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     elif j + 1 < sent_end and text[j] == ")" and start > sent_start and \
             text[start - 1] == "(" and low_[j + 1] in _DATA_HEADS_TYPE:
         j += 1  # ... and from the one inside them
+    elif j + 5 < sent_end and text[j] == "(" and low_[j + 1] == "n" and text[j + 2] == "=" \
+            and text[j + 4] == ")" and low_[j + 5] in _DATA_HEADS_TYPE:
+        j += 5  # "M&Ms-2 (n=360) dataset": over its size
     if end + 1 < sent_end and low_[end] == "of" and start > sent_start and (
             low_[start - 1] in ("a", "an", "the") or start - 1 > sent_start and
             low_[start - 1] in ("average", "mean", "overall") and
