@@ -9357,3 +9357,12 @@ def test_a_sample_size_in_brackets_does_not_hide_the_data_kind(ex):
     ext = _run(ex, "Cardiac Phase Detection in Multi-View Cardiac MR Images",
                "The M&Ms-2 (n = 360) dataset contains cine images.")
     assert _types(ext, "M&Ms-2") == {"Dataset"}
+
+
+def test_a_metric_set_equal_to_a_number_without_spaces_is_scored(ex):
+    ext = _run(ex, "How Small Can You Go? Compact Language Models for Critical Error Detection",
+               "Gemma-3-1B provides the best trade-off, reaching MCC=0.77 with F1-ERR=0.98 on "
+               "SynCED-EnDe-2025. With NFE=1, sampling is fast.")
+    assert [(r.subject, r.benchmark, r.metric, r.value) for r in ext.results] == [
+        ("Gemma-3-1B", "SynCED-EnDe-2025", "MCC", 0.77)]
+    assert "NFE" not in {m.text for m in ext.mentions}

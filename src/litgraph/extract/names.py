@@ -3247,6 +3247,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             i = end  # "OpenAI, Anthropic, DeepSeek, xAI": companies (also as written here)
             continue
         entry = lookup(name) if name not in own_shorts else None
+        if not entry and end + 1 < sb and text[end] == "=" and \
+                (text[end + 1][:1].isdigit() or text[end + 1][:1] == "."):
+            i = end  # "NFE=1", "SD=0.3": a quantity set to a number, no name (a listed
+            continue  # metric is read: "MCC=0.77")
         if not entry and end == start + 1 and (base := base_name(name)) is not None:
             # "Gemma-3b", "Qwen-7B" (one token: the tokenizer keeps a hyphen before a digit):
             # a size of a listed model is that model, as "Llama-2-7B" is (step 2).

@@ -881,6 +881,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             continue  # "95% Hausdorff distance of 2.8256mm": a percentile, no score
         if _threshold_before(tk.text, k, sent_start):
             continue  # "pass@score >= 0.5", "p < 0.01": a threshold, no score
+        if k - 1 > sent_start and tk.text[k - 1] == "=" and k - 1 not in metric_ends and \
+                tk.text[k - 2] != tk.text[k - 2].lower():
+            continue  # "reaching MCC=0.77 with F1-ERR=0.98": a number set equal to a
+            # capitalised name not read as a metric is no score of the one before (but
+            # "mean r = 0.438" is)
         if pct and k - 1 >= sent_start and low[k - 1] in ("the", "a") and \
                 any(b.start == k + 2 for b in benches):
             continue  # "training on the 10% Alpaca-GPT4 IT data subset": an amount of data
