@@ -9366,3 +9366,11 @@ def test_a_metric_set_equal_to_a_number_without_spaces_is_scored(ex):
     assert [(r.subject, r.benchmark, r.metric, r.value) for r in ext.results] == [
         ("Gemma-3-1B", "SynCED-EnDe-2025", "MCC", 0.77)]
     assert "NFE" not in {m.text for m in ext.mentions}
+
+
+def test_a_techniques_counterparts_beaten_are_the_technique_beaten(ex):
+    ext = _run(ex, "Reasoning for Hierarchical Text Classification: The Case of Patents",
+               "We propose RHC. RHC outperforms the supervised fine-tuning counterparts by "
+               "approximately 3% in accuracy.")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("RHC", "supervised fine-tuning") in rels

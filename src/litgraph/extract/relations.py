@@ -533,9 +533,10 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
             tk.text[c.end + 1] == "(" and (any(o.start == c.end + 2 for o in in_sent) or
                                             lx.strong_shape(tk.text[c.end + 2])):
         return True  # "the low-bit KV cache implementation (QServe)": the one in parentheses
-    if nxt in _GENERIC_HEADS and (tk.text[c.start].islower() or (
+    if nxt in _GENERIC_HEADS and (tk.text[c.start].islower() and nxt not in _COUNTERPARTS or (
             _plural_kind(nxt) and _acronym(tk, c) and not shared_head)):
-        return True
+        return True  # (but "outperforms its supervised fine-tuning counterparts": the same
+        # system made with the named technique, which is what is beaten)
     j = c.end
     while j < min(sent_end, c.end + 2) and (
             tk.text[j].isalpha() and tk.text[j].islower() or low[j] == "sota") and \
@@ -562,6 +563,7 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
 
 
 _BASED = frozenset(("based", "driven", "powered", "style", "like", "inspired", "guided"))
+_COUNTERPARTS = frozenset(("counterpart", "counterparts"))
 # Plural names of kinds of architecture ("BPE-based Transformers" are a kind of system).
 _ARCHITECTURE_PLURALS = frozenset(("transformers", "cnns", "rnns", "lstms", "gnns", "llms",
                                    "vlms", "mllms", "vits", "gans", "mlps"))
