@@ -9374,3 +9374,10 @@ def test_a_techniques_counterparts_beaten_are_the_technique_beaten(ex):
                "approximately 3% in accuracy.")
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert ("RHC", "supervised fine-tuning") in rels
+
+
+def test_a_name_after_the_kind_a_use_verb_takes_is_not_new(ex):
+    ext = _run(ex, "AI Generated Text Detection",
+               "This paper presents an evaluation of AI text detection methods. We utilize two "
+               "datasets, HC3 and DAIGT v2, to build a unified benchmark.")
+    assert _roles(ext).get("HC3") != "proposes"

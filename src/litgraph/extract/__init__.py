@@ -1349,7 +1349,24 @@ def _used_right_before(tk: Toks, c: Candidate, sent_start: int) -> bool:
             rooted[-1:] == ["in"] and rooted[-2:-1] != [] and rooted[-2] in _ROOTED
     before = tk.lower[max(sent_start, c.start - 2):c.start]
     return not _WITH_WORDS.isdisjoint(before) or before[-1:] in (["on"], ["from"]) or \
-        before in (["on", "the"], ["on", "both"], ["from", "the"])
+        before in (["on", "the"], ["on", "both"], ["from", "the"]) or \
+        _named_after_used_kind(tk.lower, c.start, sent_start)
+
+
+def _named_after_used_kind(low: list[str], k: int, sent_start: int) -> bool:
+    """"We utilize two datasets, HC3 and DAIGT v2, to build a unified benchmark": a name
+    right after the kind a use verb takes (its count or article, then a data or system noun,
+    then a comma or colon) is one used, whatever the sentence builds."""
+    j = k - 1
+    if j < sent_start or low[j] not in (",", ":"):
+        return False
+    j -= 1
+    if j < sent_start or low[j] not in lx.HEAD_TYPES:
+        return False
+    j -= 1
+    if j >= sent_start and (low[j] in lx.COUNT_WORDS or low[j] in ("the", "a", "an")):
+        j -= 1
+    return j >= sent_start and low[j] in lx.USE_WORDS and low[j].isalpha()
 
 
 _ROOTED = frozenset(("rooted", "grounded", "anchored"))
