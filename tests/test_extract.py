@@ -9381,3 +9381,10 @@ def test_a_name_after_the_kind_a_use_verb_takes_is_not_new(ex):
                "This paper presents an evaluation of AI text detection methods. We utilize two "
                "datasets, HC3 and DAIGT v2, to build a unified benchmark.")
     assert _roles(ext).get("HC3") != "proposes"
+
+
+def test_plural_f_scores_and_hit_at_one_are_metrics(ex):
+    ext = _run(ex, "SAViL-Det: Semantic-Aware Vision-Language Model for Text Detection",
+               "SAViL-Det achieves F-scores of 84.8% on the MLT-2019 dataset. RAR achieves "
+               "Hit@1 scores of 93.3% on WebQSP.")
+    assert _types(ext, "F-scores") == {"Metric"} and _types(ext, "Hit@1") == {"Metric"}
