@@ -9388,3 +9388,10 @@ def test_plural_f_scores_and_hit_at_one_are_metrics(ex):
                "SAViL-Det achieves F-scores of 84.8% on the MLT-2019 dataset. RAR achieves "
                "Hit@1 scores of 93.3% on WebQSP.")
     assert _types(ext, "F-scores") == {"Metric"} and _types(ext, "Hit@1") == {"Metric"}
+
+
+def test_an_additional_or_extra_percentage_is_a_gain_not_a_score(ex):
+    ext = _run(ex, "VeriGrey: Greybox Agent Validation",
+               "On the AgentDojo benchmark, VeriGrey achieves 33% additional efficacy in finding "
+               "vulnerabilities. X-Agent achieves 5% extra accuracy on AgentDojo.")
+    assert _scores(ext) == []

@@ -42,6 +42,7 @@ _COSTS = frozenset(("flops", "gflops", "tflops", "mflops", "macs", "gmacs"))
 # A word right after a number that makes it a change or an amount, not a score.
 _GAIN_AFTER = _GAIN_NOUNS | frozenset((
     "higher", "lower", "better", "more", "fewer", "less", "relative", "absolute", "of",
+    "additional", "extra",  # ("achieves 33% additional efficacy": a gain)
     "faster", "slower", "smaller", "larger", "points", "pp", "percentage", "times", "x",
     "parameters", "params", "tokens", "samples", "examples", "data", "million", "billion",
     "thousand", "compression", "sparsity", "pruning", "masking", "labeled", "labelled", "labels",
