@@ -9395,3 +9395,12 @@ def test_an_additional_or_extra_percentage_is_a_gain_not_a_score(ex):
                "On the AgentDojo benchmark, VeriGrey achieves 33% additional efficacy in finding "
                "vulnerabilities. X-Agent achieves 5% extra accuracy on AgentDojo.")
     assert _scores(ext) == []
+
+
+def test_the_owner_of_an_improved_performance_is_the_later_scorer(ex):
+    ext = _run(ex, "Grounded Reinforcement Learning for Visual Reasoning",
+               "We introduce ViGoRL (Visually Grounded Reinforcement Learning), a model trained "
+               "with RL. Incorporating multi-turn RL with zoomed-in visual feedback "
+               "significantly improves ViGoRL's performance on visual search, achieving 86.4% "
+               "on V*Bench.")
+    assert _scores(ext) == [("ViGoRL", "V*Bench", 86.4)]

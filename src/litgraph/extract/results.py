@@ -536,10 +536,13 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
             # (not past a score of its own: "SLNet-S with 0.14M parameters ... achieves
             # 93.64% ..., while SLNet-M ... reaches 93.92%")
             if between and between[0] in _RECIPE and ";" not in between and \
-                    "," not in between and _SCORE_VERBS.isdisjoint(between):
+                    "," not in between and _SCORE_VERBS.isdisjoint(between) and \
+                    lx.APPLIED_TO.isdisjoint(between):
                 # (not across a clause: "by incorporating knowledge distillation with the
                 # proposed method, the performance of a smaller LLM (e.g., Qwen3-32B)
-                # surpasses its teacher model, achieving ... (63.8%)")
+                # surpasses its teacher model, achieving ... (63.8%)"; nor across the verb
+                # applying it: "Incorporating multi-turn RL with zoomed-in visual feedback
+                # improves ViGoRL's performance ..., achieving 86.4%")
                 subject = s
     if subject is not None and len(before) > 1 and _in_apposition_of(low, before[-2], subject):
         # "We introduce SAMM2D, a dual-encoder framework that achieves an AUC of 0.686": the
@@ -573,12 +576,14 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # the paper's system is run with
         return proposed
     if proposed is not None and subject.start - 1 >= sent_start and \
-            low[subject.start - 1] in lx.APPLIED_TO and any(
+            low[subject.start - 1] in lx.APPLIED_TO and \
+            low[subject.end:subject.end + 1] not in (["'s"], ["’s"]) and any(
                 low[j] in (",", "and") and low[j + 1] in _PARTICIPLES
                 for j in range(subject.end, k - 1)):
         # "AutoGaze ... accelerates ViTs and MLLMs by up to 19x, ..., achieving superior
         # results (e.g., 67.0% on VideoMME)": what the paper's system speeds up is not what
-        # the participle's score is of
+        # the participle's score is of (but "improves ViGoRL's performance ..., achieving
+        # 86.4%" scores the one whose performance it is)
         return proposed
     beaten = _beaten_at(low, subject, k, sent_start)
     if beaten is not None:
