@@ -9404,3 +9404,9 @@ def test_the_owner_of_an_improved_performance_is_the_later_scorer(ex):
                "significantly improves ViGoRL's performance on visual search, achieving 86.4% "
                "on V*Bench.")
     assert _scores(ext) == [("ViGoRL", "V*Bench", 86.4)]
+
+
+def test_aupr_is_the_area_under_the_precision_recall_curve(ex):
+    ext = _run(ex, "Rethinking Vacuity for OOD Detection in Evidential Deep Learning",
+               "We show how results for AUROC and AUPR can substantially differ.")
+    assert _types(ext, "AUPR") == {"Metric"}
