@@ -9410,3 +9410,12 @@ def test_aupr_is_the_area_under_the_precision_recall_curve(ex):
     ext = _run(ex, "Rethinking Vacuity for OOD Detection in Evidential Deep Learning",
                "We show how results for AUROC and AUPR can substantially differ.")
     assert _types(ext, "AUPR") == {"Metric"}
+
+
+def test_a_name_central_to_the_papers_own_work_is_proposed(ex):
+    ext = _run(ex, "Nine Ways to Break Copyright Law: A Fair Use Aligned Generation Framework",
+               "We develop FUA-LLM, a legally-grounded framework. Central to our method is "
+               "FairUseDB, a carefully constructed dataset containing 18,000 examples. At the "
+               "core of our approach is KeypointBEV, which lifts keypoints.")
+    assert _roles(ext).get("FairUseDB") == "proposes"
+    assert _roles(ext).get("KeypointBEV") == "proposes"

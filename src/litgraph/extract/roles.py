@@ -201,7 +201,7 @@ _SCORE_NOUNS = frozenset(("results", "scores", "performance", "findings", "numbe
 # The words not in _CUE_KINDS that the tests in _cue may still make a cue of: most words
 # before a name are none of these, and are passed over at once.
 _MAY_CUE = lx.CALL_VERBS | lx.PROPOSED_PAST | {
-    "source", "refer", "with", "to", "against", "in", "resulting", "over"}
+    "source", "refer", "with", "to", "against", "in", "resulting", "over", "is", "are", "lies"}
 
 
 def _in_capitalised_compound(tk: Toks, k: int) -> bool:
@@ -340,6 +340,9 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "propose"
         elif low == "resulting" and k + 1 < pos and low_[k + 1] in lx.HEAD_TYPES:
             kind = "propose"  # "the resulting models, TagLM, ..."
+        elif low in ("is", "are", "lies") and pos - k <= 2 and \
+                _central_to_ours(low_, k, sent_start):
+            kind = "propose"  # "Central to our method is FairUseDB, a ... dataset"
         if kind == "compare" and found is None and "," in low_[k + 1:pos] and (
                 low in ("to", "with") and k - 1 <= sent_start + 1 and
                 low_[k - 1] in _COMPARE_VERBS or
@@ -381,6 +384,23 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             has_subject = False  # "Recent work proposes Set-Based Prompting (SBP)"
         return found if has_subject else ("use", found[1])
     return None
+
+
+_CENTRAL = frozenset(("central", "key", "core", "critical", "fundamental", "integral"))
+
+
+def _central_to_ours(low_: list[str], k: int, sent_start: int) -> bool:
+    """The sentence up to `k` ("is") says what is at the centre of the paper's own work:
+    "Central to our approach is X", "Key to this framework is X", "At the core of our method
+    is X" (at most three words between its owner and the verb)."""
+    j = sent_start
+    if low_[j:j + 2] == ["at", "the"] and low_[j + 2:j + 4] in (["heart", "of"], ["core", "of"]):
+        j += 4
+    elif low_[j] in _CENTRAL and low_[j + 1:j + 2] in (["to"], ["of"]):
+        j += 2
+    else:
+        return False
+    return low_[j:j + 1] in (["our"], ["this"]) and 1 <= k - j - 1 <= 3
 
 
 # "This paper introduces conformal prediction as a framework for ...", "we develop Bayesian
