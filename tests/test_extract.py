@@ -9419,3 +9419,9 @@ def test_a_name_central_to_the_papers_own_work_is_proposed(ex):
                "core of our approach is KeypointBEV, which lifts keypoints.")
     assert _roles(ext).get("FairUseDB") == "proposes"
     assert _roles(ext).get("KeypointBEV") == "proposes"
+
+
+def test_models_a_subtitles_opening_verb_acts_on_are_not_the_names_kind(ex):
+    ext = _run(ex, "LazyMAR: Accelerating Masked Autoregressive Models via Feature Caching",
+               "Masked Autoregressive models are slow to sample.")
+    assert _types(ext, "LazyMAR") == {"Method"}

@@ -3766,6 +3766,15 @@ def _modifies_next(tk: Toks, k: int) -> bool:
     return not (nxt.endswith("ed") or nxt in _POSTMODIFIERS)
 
 
+# "-ing" words that open a subtitle as nouns ("Reasoning Models for ...", "Learning ...").
+_ING_NOUNS = frozenset(("reasoning", "learning", "training", "pretraining", "embedding",
+                        "ranking", "thinking", "computing", "programming", "tuning",
+                        "prompting", "planning", "understanding", "modeling", "modelling",
+                        "finetuning", "fine-tuning", "streaming", "sampling", "grounding",
+                        "processing", "encoding", "decoding", "scaling", "routing", "pooling",
+                        "forecasting", "matching", "tracking", "editing", "rendering"))
+_RELEASING = frozenset(("developing", "designing", "introducing", "presenting", "releasing",
+                        "making", "training", "pretraining", "scaling"))
 _MAKING = frozenset(("creating", "create", "building", "build", "constructing", "construct",
                      "curating", "curate", "generating", "generate", "synthesizing",
                      "synthesising", "synthesize", "collecting", "collect"))
@@ -3814,10 +3823,21 @@ def _subtitle_type(tk: Toks, colon: int) -> tuple[str, float] | None:
             return found
     # "... for Large Language Models" is a topic, not what the name is; "Model Training",
     # "Dataset Biases": a head word that more of a compound follows is not the head.
+    # (nor what a subtitle's opening verb acts on: "DiM3: Bridging Multilingual and Multimodal
+    # Models via ...", "LazyMAR: Accelerating Masked Autoregressive Models ...": the name
+    # is the way of doing it)
+    # (but "Seed-X: Building Strong Multilingual Translation LLM ...": what is made is it)
+    first = low[colon + 1] if colon + 1 < tk.n else ""
+    acted_on = first.endswith("ing") and first.isalpha() and len(first) > 5 and \
+        first not in _ING_NOUNS and first not in _MAKING and first not in _RELEASING and \
+        tk.text[colon + 1][:1].isupper() and colon + 2 < tk.n and \
+        lx.HEAD_TYPES.get(low[colon + 2]) != "Model"
     topic = making = False
     words = set()
     for k in range(colon + 1, tk.n):
         w = low[k]
+        if acted_on and lx.HEAD_TYPES.get(w) == "Model":
+            continue
         topic = topic or (w in _TOPIC_STARTS and tk.text[k - 1] != "-" and
                           tk.text[k + 1:k + 2] != ["-"])  # ("a new in-the-Wild ... Dataset")
         making = making or w in _MAKING
