@@ -9425,3 +9425,10 @@ def test_models_a_subtitles_opening_verb_acts_on_are_not_the_names_kind(ex):
     ext = _run(ex, "LazyMAR: Accelerating Masked Autoregressive Models via Feature Caching",
                "Masked Autoregressive models are slow to sample.")
     assert _types(ext, "LazyMAR") == {"Method"}
+
+
+def test_namely_renames_the_kind_before_what_it_is_for(ex):
+    ext = _run(ex, "Iterative Trajectory Exploration for Multimodal Agents",
+               "We propose an online self-exploration method for multimodal agents, namely "
+               "SPORT, via step-wise preference optimization.")
+    assert _types(ext, "SPORT") == {"Method"}

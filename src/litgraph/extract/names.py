@@ -1114,6 +1114,7 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     """"baselines such as DiffPIR", "datasets, including X", "methods (e.g., X": a name given
     as an example of a head noun is of the head's kind."""
     k = start - 1
+    namely = k >= sent_start and low_[k] == "namely"
     if k - 1 >= sent_start and low_[k] == "as" and low_[k - 1] == "such":
         k -= 2
     elif k >= sent_start and low_[k] in _EXAMPLE_WORDS:
@@ -1138,6 +1139,16 @@ def _listed_under(low_: list[str], start: int, sent_start: int) -> tuple[str, fl
     if k < sent_start:
         return None
     head = low_[k]
+    if namely and lx.plural(head) and (j := next(
+            (j for j in range(k - 1, max(sent_start, k - 6) - 1, -1)
+             if low_[j] in ("for", "of")), None)) is not None and \
+            j - 2 >= sent_start and low_[j - 1] in lx.HEAD_TYPES and \
+            not lx.plural(low_[j - 1]) and low_[j - 1] not in _LEFT_HEAD_EXCEPTIONS and \
+            low_[j - 1] not in _QUANTITY and \
+            not any(w in lx.COUNT_WORDS or w[:1].isdigit() or is_stop(w) for w in low_[j + 1:k]):
+        # "an online self-exploration method for multimodal agents, namely SPORT": "namely"
+        # renames the whole phrase, a method, not one of the agents it is for
+        return lx.HEAD_TYPES[low_[j - 1]], 0.7
     if head in _SYSTEM_HEADS:
         return "Method", 0.5
     if head == "sets" and k > sent_start and low_[k - 1] in _SET_WORDS | {"evaluation"}:
