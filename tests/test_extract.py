@@ -9432,3 +9432,13 @@ def test_namely_renames_the_kind_before_what_it_is_for(ex):
                "We propose an online self-exploration method for multimodal agents, namely "
                "SPORT, via step-wise preference optimization.")
     assert _types(ext, "SPORT") == {"Method"}
+
+
+def test_a_participles_subject_is_not_a_name_in_a_phrase_of_where_it_scored(ex):
+    ext = _run(ex, "Finetuning Large Language Models for Automated Depression Screening",
+               "We use the Patient Health Questionnaire-9 (PHQ-9). GPT-4.1 achieved the highest "
+               "performance, with 94.5% accuracy in PHQ-9 severity scoring prediction, "
+               "outperforming Gemma-3-4B-it and Phi-3-mini-4k-instruct.")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert ("GPT-4.1", "Phi-3-mini-4k-instruct") in rels
+    assert not any(s == "PHQ-9" for s, _o in rels)

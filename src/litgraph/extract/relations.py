@@ -766,6 +766,14 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             # "LACE achieves 100% correctness ... using DeepSeek-V3, outperforming baselines
             # such as GPT-3.5": the paper's system, run with the one named
             subject = proposed
+        if subject is not None and low[k].endswith("ing") and _after_comma(low, k, sent_start) \
+                and low[subject.start - 1] in _SETTING_PREPS and (main := next(
+                    (c for c in before if c.end < subject.start and
+                     (c.start - sent_start <= 3 or low[c.start - 1] == "that")), None)):
+            # "GPT-4.1 achieved the highest performance, with 94.5% accuracy in PHQ-9
+            # severity scoring prediction, outperforming Gemma-3-4B-it": the main clause's
+            # subject, not what a phrase of where it scored names
+            subject = main
         if subject is not None and low[k].endswith("ing"):
             # "AutoMS achieves 83.8%, nearly doubling the performance of NSGA-II and
             # significantly outperforming ReAct": a participle clause's subject is the main
