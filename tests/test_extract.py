@@ -9442,3 +9442,12 @@ def test_a_participles_subject_is_not_a_name_in_a_phrase_of_where_it_scored(ex):
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert ("GPT-4.1", "Phi-3-mini-4k-instruct") in rels
     assert not any(s == "PHQ-9" for s, _o in rels)
+
+
+def test_a_skill_called_something_is_not_proposed(ex):
+    ext = _run(ex, "Generalizing Verifiable Instruction Following",
+               "Most models overfit on the constraints of the benchmarks that test these "
+               "abilities, a skill called precise instruction following. We introduce a new "
+               "benchmark, IFBench.")
+    assert _roles(ext).get("precise instruction following") != "proposes"
+    assert _roles(ext).get("IFBench") == "proposes"

@@ -187,6 +187,9 @@ PHENOMENA = frozenset((
     "phenomenon", "phenomena", "behavior", "behaviour", "behaviors", "behaviours", "effect",
     "effects", "issue", "issues", "failure", "failures", "pattern", "patterns", "paradox",
     "trap", "mode", "modes", "bias", "biases", "gap",
+    # (and what a system can do: "a skill called precise instruction following", "This
+    # ability, termed continual learning")
+    *(_SKILLS := ("skill", "skills", "ability", "abilities", "capability", "capabilities")),
 ))
 
 
@@ -203,7 +206,10 @@ def names_a_phenomenon(low: list[str], naming: int, sent_start: int) -> bool:
     # as Image-induced Fidelity Loss (IFL)")
     while j > sent_start and low[j] in _PHENOMENON_NAMING_GAP:
         j -= 1
-    return j >= sent_start and low[j] in PHENOMENA
+    # (but skills the paper names are its own: "These reusable skills, which we refer to as
+    # Deep Skill Networks")
+    return j >= sent_start and low[j] in PHENOMENA and not (
+        low[j] in _SKILLS and "we" in low[j + 1:naming])
 
 
 def refer_as(low: list[str], verb: int, end: int) -> int:
