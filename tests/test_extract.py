@@ -9451,3 +9451,13 @@ def test_a_skill_called_something_is_not_proposed(ex):
                "benchmark, IFBench.")
     assert _roles(ext).get("precise instruction following") != "proposes"
     assert _roles(ext).get("IFBench") == "proposes"
+
+
+def test_a_framework_for_a_kind_of_model_is_a_framework(ex):
+    ext = _run(ex, "Evidence Packing for Cross-Domain Image Deepfake Detection with LVLMs",
+               "We propose the Semantic Consistent Evidence Pack (SCEP), a training-free LVLM "
+               "framework that replaces whole-image inference. We present PaperCoder, a "
+               "multi-agent LLM framework. We release RocketScience, an open-source "
+               "contrastive VLM benchmark.")
+    assert _types(ext, "SCEP") == {"Method"} and _types(ext, "PaperCoder") == {"Method"}
+    assert _types(ext, "RocketScience") == {"Benchmark"}

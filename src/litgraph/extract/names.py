@@ -843,6 +843,9 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                 # task creation and demonstration collection framework" (not "a novel task
                 # designed to ...")
                 continue
+            if lx.HEAD_TYPES.get(low) == "Model" and k + 1 < sent_end and \
+                    lx.HEAD_TYPES.get(low_[k + 1], "Model") != "Model" and not in_compound:
+                continue  # "SCEP, a training-free LVLM framework": a framework for one
             if low in lx.HEAD_TYPES and not in_compound and not (
                     low_[k - 1] in _OF_WORDS and not (
                         low_[k - 1] == "of" and low_[k - 2] in _QUANTITY)):
