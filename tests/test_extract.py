@@ -9461,3 +9461,10 @@ def test_a_framework_for_a_kind_of_model_is_a_framework(ex):
                "contrastive VLM benchmark.")
     assert _types(ext, "SCEP") == {"Method"} and _types(ext, "PaperCoder") == {"Method"}
     assert _types(ext, "RocketScience") == {"Benchmark"}
+
+
+def test_a_name_at_its_core_is_the_papers_own(ex):
+    ext = _run(ex, "STELAR-Vision: Self-Topology-Aware Efficient Learning for Aligned Reasoning",
+               "We introduce STELAR-Vision, a training framework for topology-aware reasoning. At "
+               "its core is TopoAug, a synthetic data pipeline that enriches training.")
+    assert _roles(ext).get("TopoAug") == "proposes"

@@ -392,8 +392,10 @@ _CENTRAL = frozenset(("central", "key", "core", "critical", "fundamental", "inte
 def _central_to_ours(low_: list[str], k: int, sent_start: int) -> bool:
     """The sentence up to `k` ("is") says what is at the centre of the paper's own work:
     "Central to our approach is X", "Key to this framework is X", "At the core of our method
-    is X" (at most three words between its owner and the verb)."""
+    is X" (at most three words between its owner and the verb), "At its core is X"."""
     j = sent_start
+    if low_[j:j + 2] == ["at", "its"] and low_[j + 2:j + 3] in (["heart"], ["core"]):
+        return k == j + 3  # "At its core is TopoAug, a synthetic data pipeline"
     if low_[j:j + 2] == ["at", "the"] and low_[j + 2:j + 4] in (["heart", "of"], ["core", "of"]):
         j += 4
     elif low_[j] in _CENTRAL and low_[j + 1:j + 2] in (["to"], ["of"]):
