@@ -9468,3 +9468,10 @@ def test_a_name_at_its_core_is_the_papers_own(ex):
                "We introduce STELAR-Vision, a training framework for topology-aware reasoning. At "
                "its core is TopoAug, a synthetic data pipeline that enriches training.")
     assert _roles(ext).get("TopoAug") == "proposes"
+
+
+def test_bootstrap_after_an_adverb_or_before_your_is_a_verb(ex):
+    ext = _run(ex, "BoRAD: Bootstrap your Own Representations for Multi-class Anomaly Detection",
+               "Large-scale automated translation can effectively bootstrap high-quality "
+               "multimodal models for low-resource languages.")
+    assert not any(m.text.lower() == "bootstrap" for m in ext.mentions)

@@ -1566,7 +1566,7 @@ _PART_NOUNS = frozenset(("loss", "losses", "head", "heads", "branch", "branches"
 # performance".
 _VERB_METRICS = frozenset(("recall", "bootstrap", "bootstraps", "bootstrapped"))
 _VERB_METRIC_BEFORE = _VERB_SUBJECTS | {"merely", "can", "could", "cannot", "first"}
-_VERB_METRIC_AFTER = _VERB_OBJECTS | {"that", "them", "it", "some"}
+_VERB_METRIC_AFTER = _VERB_OBJECTS | {"that", "them", "it", "some", "your", "our"}
 # What a "recall" right after it recalls: an ability, not the metric ("factual recall").
 # (not "entity recall", "context recall": metrics of retrieval)
 _RECALLED_THINGS = frozenset(("factual", "fact", "knowledge", "memory", "associative",
@@ -2502,10 +2502,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # "3-bit precision", "low precision weights": how numbers are stored; "precision
             # medicine", "precision agriculture": a field (together ~270 corpus abstracts)
             continue
-        if end - start == 1 and low_[start] in _VERB_METRICS and text[start].islower() and (
-                start > sa and low_[start - 1] in _VERB_METRIC_BEFORE or
+        if end - start == 1 and low_[start] in _VERB_METRICS and (
+                text[start].islower() or low_[end:end + 1] in (["your"], ["our"])) and (
+                start > sa and (low_[start - 1] in _VERB_METRIC_BEFORE or
+                                low_[start].startswith("bootstrap") and
+                                low_[start - 1].endswith("ly") and len(low_[start - 1]) > 4) or
                 end < sb and low_[end] in _VERB_METRIC_AFTER):
-            continue  # "prompts LLMs to recall and ...", "we recall the ...": a verb
+            continue  # "prompts LLMs to recall and ...", "we recall the ...": a verb (also
+            # after an adverb, "can effectively bootstrap high-quality models"; and "Bootstrap
+            # Your Own Representations")
         if end - start == 1 and low_[start] == "recall" and start > sa and \
                 low_[start - 1] in _RECALLED_THINGS:
             continue  # "factual recall", "knowledge recall", "associative recall": the
