@@ -9475,3 +9475,10 @@ def test_bootstrap_after_an_adverb_or_before_your_is_a_verb(ex):
                "Large-scale automated translation can effectively bootstrap high-quality "
                "multimodal models for low-resource languages.")
     assert not any(m.text.lower() == "bootstrap" for m in ext.mentions)
+
+
+def test_a_title_names_guessed_type_gives_way_to_what_the_abstract_says(ex):
+    ext = _run(ex, "MOCHA: Are Code Language Models Robust Against Multi-Turn Malicious Prompts?",
+               "We introduce a large-scale benchmark of malicious prompts. Fine-tuning on MOCHA "
+               "improves rejection rates while preserving coding ability.")
+    assert _types(ext, "MOCHA") == {"Dataset"}

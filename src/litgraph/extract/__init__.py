@@ -674,8 +674,11 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
         b = best[k]
         # (a shape-only guess also gives way to a list's reading: "benchmark datasets, LiTS
         # and 3DIRCADb ... observed on 3DIRCADb")
-        if (b.type_conf >= 0.7 or c.rule == "name" and b.rule == "name+list") and \
-                _better_typed(b, c):
+        if (b.type_conf >= 0.7 or c.rule == "name" and b.rule == "name+list" or
+                c.rule == "title-name" and c.type_conf <= _TITLE_GUESS and
+                b.rule not in _SHAPE_RULES) and _better_typed(b, c):
+            # (a title name's default guess also gives way to what the abstract says of it:
+            # "MOCHA: Are Code Language Models Robust ...?" ... "Fine-tuning on MOCHA")
             c.type = b.type
     # "FiMI (Finance Model for India), a ... language model ... two variants: FiMI Base and
     # FiMI Instruct": a release of a new model the paper names is a model ("-Instruct" alone
@@ -711,6 +714,7 @@ def _harmonise_types(cands: list[tuple[Candidate, Toks]]) -> None:
 _RELEASE_WORDS = frozenset(("instruct", "base", "chat"))
 _TECHNIQUE_ENDS = ("training", "tuning", "learning")
 _SHAPE_RULES = frozenset(("name", "name+morphology", "name+list"))
+_TITLE_GUESS = 0.45  # the type_conf of a title name typed by no evidence (names.py)
 
 
 _SLASHED = re.compile(r"(.+[-\s]|.*[A-Za-z])(\d+(?:\.\d+)?)([A-Za-z]*)/(\d+(?:\.\d+)?)([A-Za-z]*)")
