@@ -9482,3 +9482,11 @@ def test_a_title_names_guessed_type_gives_way_to_what_the_abstract_says(ex):
                "We introduce a large-scale benchmark of malicious prompts. Fine-tuning on MOCHA "
                "improves rejection rates while preserving coding ability.")
     assert _types(ext, "MOCHA") == {"Dataset"}
+
+
+def test_an_ordinary_word_capitalised_after_a_proposing_verb_opens_the_name(ex):
+    ext = _run(ex, "Boosting Instruction Following at Scale",
+               "We introduce Instruction Boosting as a post-generation method to increase the "
+               "reliability of LLM prompt instructions. We release Meta WikiExpert-8B.")
+    assert _roles(ext).get("Instruction Boosting") == "proposes"
+    assert "Meta WikiExpert-8B" not in {m.text for m in ext.mentions}

@@ -2931,6 +2931,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             sb = sents[sent_of[v]][1]
             k0, k = k, _after_kind_apposition(tk, k, sb)
             end, words = _capitalised_run(tk, k, sb)
+            if not words and k + 1 < sb and lx.title_case(text[k]) and not is_stop(low_[k]) \
+                    and text[k].isalpha() and lx.title_case(text[k + 1]) and \
+                    not lx.strong_shape(text[k + 1]) and not _common_word(low_[k + 1]):
+                # "We introduce Instruction Boosting as a post-generation method": an ordinary
+                # word capitalised mid-sentence opens the name it starts
+                end, words = _capitalised_run(tk, k + 1, sb)
+                words += 1
             if words and end + 1 < sb and low_[end] == "and" and \
                     low_[end - 1] not in lx.HEAD_TYPES:
                 # "a Multi-Modal Decouple and Recouple Network": one name whose kind noun
