@@ -9490,3 +9490,9 @@ def test_an_ordinary_word_capitalised_after_a_proposing_verb_opens_the_name(ex):
                "reliability of LLM prompt instructions. We release Meta WikiExpert-8B.")
     assert _roles(ext).get("Instruction Boosting") == "proposes"
     assert "Meta WikiExpert-8B" not in {m.text for m in ext.mentions}
+
+
+def test_a_camel_case_name_folding_to_a_task_is_data_named_after_it(ex):
+    ext = _run(ex, "Stereo Matching with Foundation Models",
+               "Our model achieves state-of-the-art results on SceneFlow and KITTI 2015.")
+    assert _types(ext, "SceneFlow") != {"Task"}

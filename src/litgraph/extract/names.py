@@ -1458,6 +1458,12 @@ _RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
 
 
 _COUNT_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "-665K": thousands of examples
+_CAMEL_INNER = re.compile(r"[a-z][A-Z]")  # "SceneFlow": a capital inside a word
+
+
+def _letters(name: str) -> str:
+    """Lower-case letters and digits only: "SceneFlow" and "scene flow" alike."""
+    return re.sub(r"[\W_]", "", name.lower())
 _BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)?")  # "our V2 mix": a version, no name alone
 # Score nouns a task's name can modify after a percentage ("11.7% VQA accuracy").
 _RATE_HEADS = frozenset(("accuracy", "accuracies", "rate", "rates", "error", "errors",
@@ -3308,6 +3314,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # describing compound that opens one
             i = end
             continue
+        if entry and entry.type == "Task" and end == start + 1 and \
+                _CAMEL_INNER.search(name) and any(
+                    " " in f and _letters(f) == _letters(name)
+                    for f in (entry.canonical, *entry.aliases)):
+            entry = None  # "SceneFlow", "LongFormQA": data named after the task ("scene
+            # flow", "long-form QA"), typed by what is said of it
         listed = _listed_under(low_, start, sa) if entry and entry.type == "Model" and \
             fold(entry.canonical) != fold(name) else None
         if listed is not None and listed[0] in ("Dataset", "Benchmark"):
