@@ -9496,3 +9496,12 @@ def test_a_camel_case_name_folding_to_a_task_is_data_named_after_it(ex):
     ext = _run(ex, "Stereo Matching with Foundation Models",
                "Our model achieves state-of-the-art results on SceneFlow and KITTI 2015.")
     assert _types(ext, "SceneFlow") != {"Task"}
+
+
+def test_the_new_system_that_enables_a_model_is_what_outperforms(ex):
+    ext = _run(ex, "Language-based Trial and Error Falls Behind in the Era of Experience",
+               "We propose SCOUT, a novel framework. Empirically, SCOUT enables a "
+               "Qwen2.5-3B-Instruct model to achieve an average score of 0.86, significantly "
+               "outperforming proprietary models, including Gemini-2.5-Pro (0.60).")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert rels == {("SCOUT", "Gemini-2.5-Pro")}

@@ -809,6 +809,15 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             # "it boosts Qwen2.5-VL-7B by +22.5% and outperforms Gemini2.5-Pro-Vision": the
             # object of the paper's system's first verb is not what the second's subject is
             subject = proposed
+        if subject is not None and low[k].endswith("ing") and _after_comma(low, k, sent_start) \
+                and (v := subject.start - 1 - (low[subject.start - 1] in ("a", "an", "the"))) \
+                > sent_start and low[v] in lx.APPLIED_TO and (applier := next(
+                    (c for c in in_sent if v - 2 <= c.end <= v and c.start - sent_start <= 2
+                     and c.type in SYSTEM_TYPES and c.canonical is None), None)):
+            # "SCOUT enables a Qwen2.5-3B-Instruct model to achieve 0.86, significantly
+            # outperforming proprietary models, including Gemini-2.5-Pro": the new system
+            # the sentence is about, not the model it is applied to
+            subject = applier
         if subject is not None and ("and" in low[subject.end:k] or
                                     low[k - 1] in ("while", "whilst") and low[k - 2] == ","):
             # "Qwen2.5-Omni is comparable with the similarly sized Qwen2.5-VL and outperforms
