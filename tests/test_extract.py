@@ -9505,3 +9505,12 @@ def test_the_new_system_that_enables_a_model_is_what_outperforms(ex):
                "outperforming proprietary models, including Gemini-2.5-Pro (0.60).")
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert rels == {("SCOUT", "Gemini-2.5-Pro")}
+
+
+def test_a_fronted_outperforming_phrase_is_beaten_by_the_main_clause_subject(ex):
+    ext = _run(ex, "AM-Thinking-v1: Advancing the Frontier of Reasoning at 32B Scale",
+               "We present AM-Thinking-v1, a 32B dense language model. Outperforming DeepSeek-R1 "
+               "and rivaling leading Mixture-of-Experts (MoE) models like Qwen3-235B-A22B, "
+               "AM-Thinking-v1 achieves impressive scores of 85.3 on AIME 2024.")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert rels == {("AM-Thinking-v1", "DeepSeek-R1")}

@@ -232,6 +232,39 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
                                      _other_release(tk, c, subject))]
 
 
+def _fronted_outperforming(tk: Toks, in_sent: list[Candidate], sent_start: int, sent_end: int,
+                           proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
+    """"Outperforming DeepSeek-R1 and rivaling ... Qwen3-235B-A22B, AM-Thinking-v1 achieves
+    ...": a fronted participle's objects are beaten by the main clause's subject (not what a
+    second participle, "rivaling", compares it with)."""
+    low = tk.lower
+    k = sent_start
+    if k + 2 < sent_end and low[k] in _OPENING_ADVERBS and low[k + 1] == ",":
+        k += 2  # ("Notably, outperforming X, ...")
+    if k >= sent_end or low[k] not in lx.OUTPERFORM_WORDS or not low[k].endswith("ing"):
+        return []
+    comma = next((j for j in range(k + 1, sent_end) if low[j] == "," and
+                  not _list_goes_on(tk, in_sent, j, sent_end)), None)
+    if comma is None:
+        return []
+    # (the objects end at a second participle or clause word: "and rivaling leading MoE
+    # models like X")
+    stop = next((j for j in range(k + 1, comma) if low[j] in ("while", "whereas") or
+                 low[j] == "and" and low[j + 1].endswith("ing") and
+                 low[j + 1] not in lx.OUTPERFORM_WORDS), comma)
+    objects = [c for c in in_sent if k < c.start and c.end <= stop and c.type in SYSTEM_TYPES]
+    after = [c for c in in_sent if comma < c.start <= comma + 4 and c.type in SYSTEM_TYPES]
+    subject = after[0] if after else None
+    if subject is None and proposed is not None and any(
+            w in _SELF_REFS for w in low[comma + 1:comma + 4]):
+        subject = proposed  # "Surpassing GPT-4o, our model reaches ..."
+    if subject is None:
+        return []
+    return [(subject, c, k) for c in objects
+            if c is not subject and (c.canonical is None or c.canonical != subject.canonical or
+                                     _other_release(tk, c, subject))]
+
+
 def _built_on(low: list[str], c: Candidate) -> bool:
     """"the DWT based summarization", "Gemma-based models", "RLMs built on the Qwen-2.5
     backbone that match ...": a name before "based" or after "built on" says what a system
@@ -639,7 +672,8 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                      proposed: Candidate | None) -> list[tuple[Candidate, Candidate, int]]:
     """(subject, object, verb token index) triples in one sentence."""
     in_sent = [c for c in cands if sent_start <= c.start < sent_end]
-    found = _fronted_comparison(tk, in_sent, sent_start, sent_end, proposed)
+    found = _fronted_comparison(tk, in_sent, sent_start, sent_end, proposed) or \
+        _fronted_outperforming(tk, in_sent, sent_start, sent_end, proposed)
     verbs = _verbs(tk, sent_start, sent_end)
     if not verbs:
         return found
