@@ -9514,3 +9514,11 @@ def test_a_fronted_outperforming_phrase_is_beaten_by_the_main_clause_subject(ex)
                "AM-Thinking-v1 achieves impressive scores of 85.3 on AIME 2024.")
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert rels == {("AM-Thinking-v1", "DeepSeek-R1")}
+
+
+def test_a_name_called_existing_elsewhere_is_not_proposed_by_a_cue(ex):
+    ext = _run(ex, "GradOT: Training-free Gradient-preserving Offsite-tuning for LLMs",
+               "One promising solution, called offsite-tuning (OT), is proposed to address these "
+               "challenges. However, the existing OT-based methods require high computational "
+               "costs. This paper introduces a novel OT approach, named GradOT.")
+    assert _roles(ext).get("OT") != "proposes" and _roles(ext).get("GradOT") == "proposes"

@@ -148,6 +148,30 @@ def _known_initials(roles: list[tuple[str, str, Candidate, Toks, int]]) -> set[s
             if c.canonical is not None and c.end - c.start >= 2}
 
 
+def _existing_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
+                           ) -> list[tuple[str, str, Candidate, Toks, int]]:
+    """"One promising solution, called offsite-tuning (OT), is proposed ... However, the
+    existing OT-based methods ...": a name the abstract elsewhere calls existing (or builds
+    existing methods on) is not new, whatever cue proposed it."""
+    def said_existing(c: Candidate, tk: Toks) -> bool:
+        words, n = tk.lower[c.start:c.end], c.end - c.start
+        return any(tk.lower[j + 1:j + 1 + n] == words
+                   for j in indices_of_any(tk.lower, _EXISTING_WORDS))
+
+    return [(default_role(c.type), "use-cue", c, tk, si)
+            if role == "proposes" and (rule in _CUE_PROPOSALS or rule == "naming") and
+            c.canonical is None and said_existing(c, tk)
+            else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
+
+
+def indices_of_any(low: list[str], words: frozenset[str]) -> list[int]:
+    return [j for j, w in enumerate(low) if w in words]
+
+
+_EXISTING_WORDS = frozenset(("existing", "conventional", "traditional", "previous", "prior",
+                             "classical", "classic"))
+
+
 def _known_shorts_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
                                ) -> list[tuple[str, str, Candidate, Toks, int]]:
     """"locally linear embedding (LLE) ... We introduce a variant of LLE", "we construct a DBN
@@ -891,6 +915,7 @@ class Extractor:
                     opens_a_part_of_a_proposal(tk, c, si)):
                 roles[i] = ("proposes", "propose-cue", c, tk, si)
         roles = _known_shorts_not_proposed(roles)
+        roles = _existing_not_proposed(roles)
         roles = _kind_in_apposition_not_proposed(roles)
         roles = _defined_as_the_title(roles, title)
         # A new name the paper keeps using, in a sentence where it proposes something,
