@@ -156,7 +156,7 @@ def _existing_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
     def said_existing(c: Candidate, tk: Toks) -> bool:
         words, n = tk.lower[c.start:c.end], c.end - c.start
         return any(tk.lower[j + 1:j + 1 + n] == words
-                   for j in indices_of_any(tk.lower, _EXISTING_WORDS))
+                   for j in _indices_of_any(tk.lower, _EXISTING_WORDS))
 
     return [(default_role(c.type), "use-cue", c, tk, si)
             if role == "proposes" and (rule in _CUE_PROPOSALS or rule == "naming") and
@@ -164,7 +164,7 @@ def _existing_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
             else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
 
 
-def indices_of_any(low: list[str], words: frozenset[str]) -> list[int]:
+def _indices_of_any(low: list[str], words: frozenset[str]) -> list[int]:
     return [j for j, w in enumerate(low) if w in words]
 
 
