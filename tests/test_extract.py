@@ -9522,3 +9522,10 @@ def test_a_name_called_existing_elsewhere_is_not_proposed_by_a_cue(ex):
                "challenges. However, the existing OT-based methods require high computational "
                "costs. This paper introduces a novel OT approach, named GradOT.")
     assert _roles(ext).get("OT") != "proposes" and _roles(ext).get("GradOT") == "proposes"
+
+
+def test_a_benchmark_named_so_types_its_partner_named_like_a_model(ex):
+    ext = _run(ex, "VeriCoder: Enhancing LLM-Based RTL Code Generation",
+               "VERICODER achieves state-of-the-art functional correctness on VerilogEval and "
+               "RTLLM, with relative gains of up to 71.7% and 27.4% respectively.")
+    assert _types(ext, "RTLLM") == {"Benchmark"}

@@ -3738,6 +3738,14 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                         lx.strong_shape(tk.text[typed.start])):
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
                     changed = True
+                elif bare.rule == typed.rule == "name+morphology" and bare is b and \
+                        typed.type == "Benchmark" and bare.type == "Model" and \
+                        typed.type_conf > bare.type_conf and glue in (["and"], ["or"]) and \
+                        low[b.end:b.end + 1] not in (["'s"], ["’s"]):
+                    # "on VerilogEval and RTLLM": a benchmark by its name's ending is surer
+                    # than a model by its "-LLM" (not "ShotBench and ShotVL's shortcomings")
+                    bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
+                    changed = True
                 elif bare.rule == "gazetteer+compound" and bare.type_conf <= 0.7 and \
                         bare.type != typed.type and typed.type in lx.DATA_TYPES and \
                         bare is a and glue in (["and"], ["or"]) and b.end < tk.n and \
