@@ -9529,3 +9529,14 @@ def test_a_benchmark_named_so_types_its_partner_named_like_a_model(ex):
                "VERICODER achieves state-of-the-art functional correctness on VerilogEval and "
                "RTLLM, with relative gains of up to 71.7% and 27.4% respectively.")
     assert _types(ext, "RTLLM") == {"Benchmark"}
+
+
+def test_a_score_with_the_beating_is_the_comparers(ex):
+    ext = _run(ex, "WizardLM: Empowering Large Language Models to Follow Complex Instructions",
+               "We propose WizardLM. WizardLM-13B surpasses ChatGPT on AlpacaEval with a win rate "
+               "of 89.17%. WizardLM-7B outperforms Vicuna-7B (6.01) with a score of 6.50 on "
+               "MT-Bench.")
+    scores = _scores(ext)
+    assert ("WizardLM-13B", "AlpacaEval", 89.17) in scores
+    assert ("WizardLM-7B", "MT-Bench", 6.5) in scores
+    assert not any(s in ("ChatGPT", "Vicuna-7B") and v in (89.17, 6.5) for s, _b, v in scores)

@@ -737,7 +737,13 @@ def _beaten_at(low: list[str], subject: Candidate, k: int, sent_start: int) -> i
                                         nxt2 in _THIRD_PERSON or w == "," and nxt == "with" or
                                         w == "," and nxt == "while" and nxt2.endswith("ing")) or
                w == "and" and nxt in _SCORE_VERBS  # ("can outperform X ... and achieve ...")
-               for w, nxt, nxt2 in zip(between, between[1:], [*between[2:], ""])):
+               for w, nxt, nxt2 in zip(between, between[1:], [*between[2:], ""])) and not (
+            # ("X outperforms Vicuna-13B (6.39) with a score of 7.55", "surpasses ChatGPT on
+            # AlpacaEval with a win rate of 89.17%": the comparer's score)
+            len(between) >= 4 and between[-1] == "of" and
+            (between[-2] in _SCORE_NOUNS or between[-2] in _SCORE_WORDS) and
+            "with" in between[-5:-2] and between[between.index("with", len(between) - 5) + 1]
+            in ("a", "an", "the")):
         return None
     # (also "vs.": "P-RAG nearly doubles the overall score vs. Standard RAG (...) and
     # achieves 44.03% on the Compare subset")
