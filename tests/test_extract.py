@@ -9540,3 +9540,10 @@ def test_a_score_with_the_beating_is_the_comparers(ex):
     assert ("WizardLM-13B", "AlpacaEval", 89.17) in scores
     assert ("WizardLM-7B", "MT-Bench", 6.5) in scores
     assert not any(s in ("ChatGPT", "Vicuna-7B") and v in (89.17, 6.5) for s, _b, v in scores)
+
+
+def test_a_score_in_points_right_after_the_verb_is_a_score(ex):
+    ext = _run(ex, "WizardLM: Empowering Large Language Models to Follow Complex Instructions",
+               "We propose WizardLM. WizardLM-13B obtains 7.55 points on MT-Bench. WizardLM-7B "
+               "improves by 2.5 points on MMLU.")
+    assert _scores(ext) == [("WizardLM-13B", "MT-Bench", 7.55)]

@@ -368,8 +368,8 @@ def _counted_after(tk: Toks, j: int, end: int, metric_starts: frozenset[int]) ->
         k = hyphen_compound(tk, j, end)
         w = low[k - 1]
         if k == j + 1 and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and \
-                w not in _SCORE_WORDS and w not in _VS:
-            return True
+                w not in _SCORE_WORDS and w not in _VS and w != "points":
+            return True  # (points are what a score is counted in: "obtains 7.55 points")
         j = k
     return False
 
@@ -962,7 +962,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                    (prev[0] in _SCORE_VERBS or prev[0] == "of" or
                     # ("scores 90.5% on ChartQA but only 55.81% on ChartQAPro")
                     prev[0] in ("but", "yet") and nxt in ("on", "in")))) or \
-                nxt in _GAIN_AFTER \
+                nxt in _GAIN_AFTER and not (
+                    # ("obtains 7.55 points on MT-Bench": a score in points, said right after
+                    # the verb, on a benchmark)
+                    nxt in ("points", "pts") and prev[-1:] != [] and prev[-1] in _SCORE_VERBS and
+                    after_i + 1 < sent_end and low[after_i + 1] in ("on", "in")) \
                 or _gains_listed(low, sent_start, k) \
                 or _gain_by(low, max(sent_start, k - 5), k, in_name) or \
                 _gain_noun_after(low, after_i, sent_end, in_name) or \
