@@ -9547,3 +9547,11 @@ def test_a_score_in_points_right_after_the_verb_is_a_score(ex):
                "We propose WizardLM. WizardLM-13B obtains 7.55 points on MT-Bench. WizardLM-7B "
                "improves by 2.5 points on MMLU.")
     assert _scores(ext) == [("WizardLM-13B", "MT-Bench", 7.55)]
+
+
+def test_preferred_over_and_wins_against_are_claims_of_beating(ex):
+    ext = _run(ex, "WizardLM: Empowering Large Language Models to Follow Complex Instructions",
+               "We propose WizardLM. Human evaluations show that WizardLM is preferred over "
+               "ChatGPT. WizardLM-13B wins against Vicuna-13B in 60% of comparisons.")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert rels == {("WizardLM", "ChatGPT"), ("WizardLM-13B", "Vicuna-13B")}

@@ -61,7 +61,10 @@ _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improv
 
 
 _VERB_TRIGGERS = lx.OUTPERFORM_WORDS | lx.UNDERPERFORM_WORDS | {"than", "to", "with", "over",
-                                                                 "upon"}
+                                                                 "upon", "against"}
+# "WizardLM is preferred over ChatGPT", "X wins against Y": a judged win
+_PREFERRED = frozenset(("preferred", "favored", "favoured"))
+_WINS = frozenset(("wins", "win", "won", "winning"))
 # "LoRAN consistently improves over QLoRA", "SAVE improves upon AVIGATE"
 _IMPROVES = frozenset(("improves", "improved", "improve", "improving"))
 
@@ -85,6 +88,14 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
             out.append(k)  # "more efficient than X"
         elif w in ("over", "upon") and k - 1 >= sent_start and low[k - 1] in _IMPROVES:
             out.append(k)  # "X consistently improves over Y"
+        elif w in ("over", "to") and k - 1 > sent_start and low[k - 1] in _PREFERRED and \
+                low[k - 2] in ("is", "are", "was", "were", "be", "being", "consistently",
+                               "significantly", "strongly", "often", "generally", "mostly"):
+            out.append(k)  # "WizardLM is preferred over ChatGPT" (not "the preferred over
+            # the rejected response")
+        elif w in ("over", "against") and k - 1 > sent_start and low[k - 1] in _WINS and \
+                low[k - 2] not in ("the", "a", "of", "to"):
+            out.append(k)  # "WizardLM-13B wins against Vicuna-13B" (not "the win over")
         elif w == "over" and lx.gain_before(low, k, sent_start) is not None:
             # "consistent improvements over strong baselines such as X", "improvement in
             # accuracy over standard SFT", "the superiority of BFO over the PSO and GD"
