@@ -9555,3 +9555,11 @@ def test_preferred_over_and_wins_against_are_claims_of_beating(ex):
                "ChatGPT. WizardLM-13B wins against Vicuna-13B in 60% of comparisons.")
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert rels == {("WizardLM", "ChatGPT"), ("WizardLM-13B", "Vicuna-13B")}
+
+
+def test_the_recipe_of_the_beaten_ones_is_what_is_beaten(ex):
+    ext = _run(ex, "WizardLM: Empowering Large Language Models to Follow Complex Instructions",
+               "We propose Evol-Instruct. Models fine-tuned with Evol-Instruct outperform those "
+               "fine-tuned with Self-Instruct.")
+    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    assert rels == {("Evol-Instruct", "Self-Instruct")}

@@ -428,6 +428,23 @@ def _without_settings(low: list[str], between: list[str], c: Candidate,
     return between[:p] + between[a:]
 
 
+def _others_trained_with(between: list[str]) -> bool:
+    """"(outperform) those fine-tuned with", "models trained on", "the ones tuned using": the
+    words before the recipe of the systems beaten."""
+    words = [w for w in between if w != "-"]
+    if len(words) < 3 or words[-1] not in ("with", "on", "using", "via") or \
+            words[-2] not in _RECIPE_PARTICIPLES:
+        return False
+    lead = words[:-2]
+    while lead and lead[-1] in ("fine", "instruction", "pre", "further", "also"):
+        lead = lead[:-1]  # ("fine-tuned", "instruction-tuned")
+    return lead in (["those"], ["the", "ones"], ["ones"], ["models"], ["llms"], ["baselines"])
+
+
+_RECIPE_PARTICIPLES = frozenset(("tuned", "trained", "finetuned", "pretrained", "distilled",
+                                 "aligned"))
+
+
 def _without_margins(low: list[str], start: int, c: Candidate, sent_end: int) -> list[str]:
     """The words from `start` to the name `c`, less the margins of a parallel list of beaten
     systems ("outperforms X by 25.69% and the best proprietary model, GPT-4o by 8.28%"): a
@@ -930,6 +947,9 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             if c.start <= k:
                 continue
             between = _without_margins(low, k + 1, c, sent_end)
+            if _others_trained_with(between) and c.type in SYSTEM_TYPES:
+                between = []  # "outperform those fine-tuned with Self-Instruct": the recipe
+                # the beaten ones were made with is what is beaten
             if _sota_described(between) and c.type in ("Task", "Dataset", "Benchmark"):
                 continue  # (what the state of the art named after it is for)
             if _ends_objects(between) or c.end in cue_at or _next_subject(low, c, k, sent_end):
