@@ -428,17 +428,19 @@ def _without_settings(low: list[str], between: list[str], c: Candidate,
     return between[:p] + between[a:]
 
 
-def _others_trained_with(between: list[str]) -> bool:
-    """"(outperform) those fine-tuned with", "models trained on", "the ones tuned using": the
-    words before the recipe of the systems beaten."""
-    words = [w for w in between if w != "-"]
-    if len(words) < 3 or words[-1] not in ("with", "on", "using", "via") or \
-            words[-2] not in _RECIPE_PARTICIPLES:
-        return False
-    lead = words[:-2]
+def _others_trained_with(between: list[str]) -> int:
+    """How many words open `between` as "(outperform) those fine-tuned with", "models trained
+    on", "the ones tuned using": the words before the recipe of the systems beaten (0 when
+    they do not)."""
+    prep = next((j for j, w in enumerate(between[:7]) if w in ("with", "on", "using", "via")),
+                None)
+    if prep is None or prep < 2 or between[prep - 1] not in _RECIPE_PARTICIPLES:
+        return 0
+    lead = [w for w in between[:prep - 1] if w != "-"]
     while lead and lead[-1] in ("fine", "instruction", "pre", "further", "also"):
         lead = lead[:-1]  # ("fine-tuned", "instruction-tuned")
-    return lead in (["those"], ["the", "ones"], ["ones"], ["models"], ["llms"], ["baselines"])
+    return prep + 1 if lead in (["those"], ["the", "ones"], ["ones"], ["models"], ["llms"],
+                                ["baselines"]) else 0
 
 
 _RECIPE_PARTICIPLES = frozenset(("tuned", "trained", "finetuned", "pretrained", "distilled",
@@ -947,9 +949,10 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             if c.start <= k:
                 continue
             between = _without_margins(low, k + 1, c, sent_end)
-            if _others_trained_with(between) and c.type in SYSTEM_TYPES:
-                between = []  # "outperform those fine-tuned with Self-Instruct": the recipe
-                # the beaten ones were made with is what is beaten
+            if c.type in SYSTEM_TYPES:
+                # "outperform those fine-tuned with Self-Instruct", "models trained with SFT,
+                # RAG, or DPO": the recipe the beaten ones were made with is what is beaten
+                between = between[_others_trained_with(between):]
             if _sota_described(between) and c.type in ("Task", "Dataset", "Benchmark"):
                 continue  # (what the state of the art named after it is for)
             if _ends_objects(between) or c.end in cue_at or _next_subject(low, c, k, sent_end):
