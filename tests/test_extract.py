@@ -9563,3 +9563,11 @@ def test_the_recipe_of_the_beaten_ones_is_what_is_beaten(ex):
                "fine-tuned with Self-Instruct.")
     rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
     assert rels == {("Evol-Instruct", "Self-Instruct")}
+
+
+def test_a_recently_proposed_thing_called_x_is_not_the_papers(ex):
+    ext = _run(ex, "Variational Visual Question Answering",
+               "We address unreliability in multimodal models by proposing a Variational VQA "
+               "approach. We employ a recently proposed variational algorithm called IVON, which "
+               "yields a posterior distribution over model parameters.")
+    assert _roles(ext).get("IVON") != "proposes"

@@ -471,6 +471,9 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     if any(low_[j] in lx.PROPOSED_PAST and _others_subject(low_, j, sent_start)
            for j in range(max(sent_start, naming - 16), naming)):
         return True  # "Cheng et al. proposed a construction framework ... called NHSDP"
+    if any(low_[j] in ("recently", "previously") and low_[j + 1] in lx.PROPOSED_PAST
+           for j in range(max(sent_start, naming - 8), naming - 1)):
+        return True  # "we employ a recently proposed variational algorithm called IVON"
     return word_before(low_, naming, max(sent_start, naming - 9), _EXISTED, _NEW) is not None
 
 
