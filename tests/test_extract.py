@@ -9571,3 +9571,11 @@ def test_a_recently_proposed_thing_called_x_is_not_the_papers(ex):
                "approach. We employ a recently proposed variational algorithm called IVON, which "
                "yields a posterior distribution over model parameters.")
     assert _roles(ext).get("IVON") != "proposes"
+
+
+def test_a_name_said_to_be_a_natural_language_is_no_artifact(ex):
+    ext = _run(ex, "Making Large Language Models Speak Tulu: Structured Prompting",
+               "We study Tulu, a Dravidian language with over 2 million speakers. We evaluate "
+               "GPT-4o on Tulu. We present AgentSpec, a lightweight domain-specific language.")
+    names = {m.text for m in ext.mentions}
+    assert "Tulu" not in names and "GPT-4o" in names and "AgentSpec" in names

@@ -148,6 +148,35 @@ def _known_initials(roles: list[tuple[str, str, Candidate, Toks, int]]) -> set[s
             if c.canonical is not None and c.end - c.start >= 2}
 
 
+def _said_to_be_languages(cands: list[Candidate], tk: Toks) -> set[str]:
+    """Names the abstract describes as a natural language ("Tulu, a low-resource Dravidian
+    language", "Hinglish, a code-mixed language"): what a text is written in, no artifact
+    (the Tülu model is another thing), wherever the paper writes them."""
+    low = tk.lower
+    out = set()
+    for c in cands:
+        k = c.end
+        if k + 2 >= tk.n or low[k] != "," or low[k + 1] not in ("a", "an") or \
+                not lx.PROPOSE_VERBS.isdisjoint(low[max(0, c.start - 3):c.start]):
+            continue  # (not the paper's own: "we propose LingoMotion, a motion language")
+        j = next((j for j in range(k + 2, min(tk.n, k + 8)) if low[j] == "language"), None)
+        if j is not None and (j + 1 >= tk.n or low[j + 1] in (",", ".", "with", "spoken",
+                                                                "that", "which", "of")) and \
+                _FORMAL_LANGUAGE_WORDS.isdisjoint(low[k + 2:j]) and \
+                all(w.isalpha() or w == "-" for w in low[k + 2:j]):
+            out.add(fold(tk.name_text(c.start, c.end)))
+    return out
+
+
+# Words of a formal language's description: "a domain-specific language", "a probabilistic
+# logic programming language" (the paper's own may be one: not a natural language).
+_FORMAL_LANGUAGE_WORDS = frozenset(("specific", "programming", "query", "markup", "modeling",
+                                    "modelling", "specification", "formal", "logic", "visual",
+                                    "constructed", "semiformal", "semi-formal", "scripting",
+                                    "description", "declarative", "intermediate", "unified",
+                                    "new", "novel"))
+
+
 def _existing_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
                            ) -> list[tuple[str, str, Candidate, Toks, int]]:
     """"One promising solution, called offsite-tuning (OT), is proposed ... However, the
@@ -852,6 +881,9 @@ class Extractor:
         a_cands = find_candidates(atk, self.gazetteer, self.matchers, in_title=False,
                                   context=title, emphasis=a_emph,
                                   fragments=a_fragments)
+        if languages := _said_to_be_languages(a_cands, atk):
+            t_cands = [c for c in t_cands if fold(ttk.name_text(c.start, c.end)) not in languages]
+            a_cands = [c for c in a_cands if fold(atk.name_text(c.start, c.end)) not in languages]
         _own_title_name(t_cands, ttk, a_cands, atk)
         t_cands = _title_long_forms(t_cands, ttk, a_cands, atk)
         a_cands = _title_name_again(t_cands, ttk, a_cands, atk)
