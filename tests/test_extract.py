@@ -9579,3 +9579,9 @@ def test_a_name_said_to_be_a_natural_language_is_no_artifact(ex):
                "GPT-4o on Tulu. We present AgentSpec, a lightweight domain-specific language.")
     names = {m.text for m in ext.mentions}
     assert "Tulu" not in names and "GPT-4o" in names and "AgentSpec" in names
+
+
+def test_an_emphasised_special_token_is_no_name(ex):
+    ext = _run(ex, "microCLIP: Unsupervised CLIP Adaptation",
+               "Prior efforts align LLM descriptions with the CLIP $\\texttt{[CLS]}$ token.")
+    assert "[CLS]" not in {m.text for m in ext.mentions}

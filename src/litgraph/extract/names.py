@@ -1459,6 +1459,7 @@ _RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
 
 _COUNT_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "-665K": thousands of examples
 _CAMEL_INNER = re.compile(r"[a-z][A-Z]")  # "SceneFlow": a capital inside a word
+_SPECIAL_TOKENS = frozenset(("cls", "sep", "mask", "eos", "bos", "pad", "unk"))
 
 
 def _letters(name: str) -> str:
@@ -2398,9 +2399,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                                     low_[span.end] in lx.HEAD_TYPES) or \
                 any(low_[k] in lx.DOUBLE_QUOTES for k in range(span.start, span.end)) or \
                 "," in low_[span.start:span.end] or \
+                name.startswith("[") and name.endswith("]") or \
                 len(words) > 1 and text[span.end - 1] == ":":
             # (nor a heading: "\\textbf{Availability and implementation:}"; nor a list:
-            # "\\textbf{Cantonese, Japanese, and Turkish}"; nor a phrase opening
+            # "\\textbf{Cantonese, Japanese, and Turkish}"; nor a special token:
+            # "\\texttt{[CLS]}"; nor a phrase opening
             # a sentence: "\\textbf{From the dataset perspective}, ...")
             continue  # (nor a quoted phrase: '\\textit{turn on the TV"}'; nor an adjective:
             # "a \\textbf{training-free} framework", "\\textit{open-source} models"; nor a
@@ -3278,6 +3281,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if _among_companies(low_, start, end, sa, sb):
             i = end  # "OpenAI, Anthropic, DeepSeek, xAI": companies (also as written here)
             continue
+        if start > sa and text[start - 1] == "[" and end < sb and text[end] == "]" and (
+                low_[end + 1:end + 2] in (["token"], ["tokens"], ["embedding"], ["symbol"]) or
+                low_[start] in _SPECIAL_TOKENS):
+            i = end  # "the [CLS] token", "[VOID] tokens": a special token, no name (but
+            continue  # "Logistic Regression [LR]" defines one)
         entry = lookup(name) if name not in own_shorts else None
         if not entry and end + 1 < sb and text[end] == "=" and \
                 (text[end + 1][:1].isdigit() or text[end + 1][:1] == "."):
