@@ -9585,3 +9585,11 @@ def test_an_emphasised_special_token_is_no_name(ex):
     ext = _run(ex, "microCLIP: Unsupervised CLIP Adaptation",
                "Prior efforts align LLM descriptions with the CLIP $\\texttt{[CLS]}$ token.")
     assert "[CLS]" not in {m.text for m in ext.mentions}
+
+
+def test_exceeding_a_threshold_beats_no_one(ex):
+    ext = _run(ex, "Localist LLMs -- A Mathematical Framework for Dynamic Locality Control",
+               "We propose Localist LLMs. We prove that when group sparsity penalties exceed "
+               "certain threshold values, the model's attention mechanisms concentrate on "
+               "relevant blocks.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

@@ -62,6 +62,10 @@ _BETTER_CONTEXT = frozenset(("better", "higher", "superior", "stronger", "improv
 
 _VERB_TRIGGERS = lx.OUTPERFORM_WORDS | lx.UNDERPERFORM_WORDS | {"than", "to", "with", "over",
                                                                  "upon", "against"}
+# What "exceeds" passes when it beats no one ("exceed certain threshold values").
+_LIMITS = frozenset(("threshold", "thresholds", "limit", "limits", "budget", "budgets",
+                     "capacity", "bound", "bounds", "values", "value", "cap", "expectations",
+                     "requirements", "length", "window", "size", "memory"))
 # "WizardLM is preferred over ChatGPT", "X wins against Y": a judged win
 _PREFERRED = frozenset(("preferred", "favored", "favoured"))
 _WINS = frozenset(("wins", "win", "won", "winning"))
@@ -77,6 +81,9 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
     for k in compress(range(sent_start, sent_end),
                       map(_VERB_TRIGGERS.__contains__, islice(low, sent_start, sent_end))):
         w = low[k]
+        if w.startswith("exceed") and not _LIMITS.isdisjoint(low[k + 1:min(sent_end, k + 4)]):
+            continue  # "when group sparsity penalties exceed certain threshold values": a
+            # limit passed, no system beaten
         if w in lx.OUTPERFORM_WORDS or w in lx.UNDERPERFORM_WORDS:
             out.append(k)
         elif w in ("than", "to") and k - 1 >= sent_start and low[k - 1] in _BETTER:
