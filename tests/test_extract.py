@@ -9593,3 +9593,11 @@ def test_exceeding_a_threshold_beats_no_one(ex):
                "certain threshold values, the model's attention mechanisms concentrate on "
                "relevant blocks.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_a_mixed_case_name_after_a_full_stop_opens_a_sentence(ex):
+    ext = _run(ex, "OMIND: Framework for Knowledge Grounded Finetuning",
+               "We present oMind. Our experiments show oMind LLMs consistently outperform "
+               "baselines. oMind-LLM also shows significantly better reasoning with up to 80% "
+               "win rate.")
+    assert not [r for r in ext.relations if r.predicate == "outperforms"]

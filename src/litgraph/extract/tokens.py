@@ -268,7 +268,8 @@ def _split_sents(text: list[str]) -> list[tuple[int, int]]:
 
 def _merge_sents(sents: list[tuple[int, int]], text: list[str]) -> list[tuple[int, int]]:
     """Undo the sentencizer's splits after abbreviations ("vs.", "e.g.") and before a
-    lower-case word or a number: "(76.7 vs. 70.7)" is one sentence."""
+    lower-case word or a number: "(76.7 vs. 70.7)" is one sentence (but a name in mixed case
+    opens one: "... outperform baselines. oMind-LLM also shows ...")."""
     out: list[tuple[int, int]] = []
     for a, b in sents:
         if out:
@@ -277,7 +278,8 @@ def _merge_sents(sents: list[tuple[int, int]], text: list[str]) -> list[tuple[in
             prev2 = (text[pb - 2] + text[pb - 1]).lower() if pb - 2 >= pa else last
             first = text[a]
             if last in _NO_BREAK_AFTER or prev2 in _NO_BREAK_AFTER or \
-                    (last != "." and last[-1:] == ".") or first[:1].islower() or \
+                    (last != "." and last[-1:] == ".") or \
+                    first[:1].islower() and first.lower() == first or \
                     (first[:1].isdigit() and last in (".",) and prev2.endswith("vs.")):
                 out[-1] = (pa, b)
                 continue
