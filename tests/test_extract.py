@@ -9601,3 +9601,11 @@ def test_a_mixed_case_name_after_a_full_stop_opens_a_sentence(ex):
                "baselines. oMind-LLM also shows significantly better reasoning with up to 80% "
                "win rate.")
     assert not [r for r in ext.relations if r.predicate == "outperforms"]
+
+
+def test_the_one_benchmark_is_evaluated_on_if_any_mention_says_so(ex):
+    ext = _run(ex, "Tea Leaf Disease Detection with CNNs",
+               "We evaluate several CNN models, including DenseNet201 and MobileNetV2, on the "
+               "teaLeafBD dataset. teaLeafBD dataset contains seven classes. Among the CNN "
+               "models, DenseNet201 has achieved the highest test accuracy of 99%.")
+    assert ("DenseNet201", "teaLeafBD", 99.0) in _scores(ext)

@@ -1138,10 +1138,15 @@ class Extractor:
             # ... else the one benchmark the abstract names at all, when it is evaluated on
             # ("We evaluate WE-PaDiM on the MVTec AD dataset ... The method achieves ...,
             # yielding average results of 99.32% Image-AUC")
-            named = {fold(btk.name_text(c.start, c.end)): (role, c)
-                     for role, _ru, c, btk, _s in roles
-                     if c.type in ("Benchmark", "Dataset") and btk is atk and
-                     not data_as_modifier(atk, c)}
+            # (any of its mentions evaluated on: "... on the teaLeafBD dataset. teaLeafBD
+            # dataset contains seven classes ...")
+            named: dict[str, tuple[str, Candidate]] = {}
+            for role, _ru, c, btk, _s in roles:
+                if c.type in ("Benchmark", "Dataset") and btk is atk and \
+                        not data_as_modifier(atk, c):
+                    key = fold(btk.name_text(c.start, c.end))
+                    if key not in named or role == "evaluatesOn":
+                        named[key] = (role, c)
             if len(named) == 1 and next(iter(named.values()))[0] == "evaluatesOn":
                 own_bench, evaluated = next(iter(named.values()))[1], True
         beaten: dict[int, Candidate] = {}  # char offset -> a system a claim says is beaten
