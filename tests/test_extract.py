@@ -9609,3 +9609,10 @@ def test_the_one_benchmark_is_evaluated_on_if_any_mention_says_so(ex):
                "teaLeafBD dataset. teaLeafBD dataset contains seven classes. Among the CNN "
                "models, DenseNet201 has achieved the highest test accuracy of 99%.")
     assert ("DenseNet201", "teaLeafBD", 99.0) in _scores(ext)
+
+
+def test_a_fronted_using_phrase_names_how_it_was_run_not_who_scored(ex):
+    ext = _run(ex, "NeuroFrame: Autism Detection from fMRI",
+               "We propose NeuroFrame. Using stratified 10-fold cross-validation, the framework "
+               "achieved an AUC of 87.3% on ABIDE-I.")
+    assert _scores(ext) == [("NeuroFrame", "ABIDE-I", 87.3)]
