@@ -34,6 +34,11 @@ def _scores(ext) -> list[tuple[str, str, float]]:
     return sorted((r.subject, r.benchmark, r.value) for r in ext.results)
 
 
+def _beats(ext) -> set[tuple[str, str]]:
+    """The paper's outperforms claims as (subject, object) pairs."""
+    return {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+
+
 def _types(ext, name: str) -> set[str]:
     """The types the extractor gives the mentions written `name`."""
     return {m.type for m in ext.mentions if m.text == name}
@@ -2720,7 +2725,7 @@ def test_superiority_of_our_method_compared_to_others(ex):
     ext = _run(ex, "FAAR: Efficient Multi-Task Fine-Tuning",
                "Experiments on dense visual benchmarks show the superiority of our method in "
                "accuracy compared to LoRA and BitFit.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("FAAR", "LoRA"), ("FAAR", "BitFit")}
 
 
@@ -2754,7 +2759,7 @@ def test_what_a_claim_beat_is_not_the_next_claims_subject(ex):
                "outperforms ResNet, particularly due to the attention mechanisms in it. The "
                "PPR vector is more accurate than its offline counterpart because it uses more "
                "random walks.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("Atlas", "FasterViT"), ("Atlas", "LongViT"), ("JudgeLRM-3B", "GPT-4"),
                      ("JudgeLRM-7B", "DeepSeek-R1"), ("UNet", "ResNet")}
 
@@ -4990,7 +4995,7 @@ def test_the_subject_of_a_claim_is_before_an_applied_to_clause(ex):
                "We propose Fuzzy Group Relative Policy Reward (FGRPR), a novel framework. In "
                "contrast, FGRPR, applied to Qwen2.5-VL, surpasses all baseline models, including "
                "GPT-4o.")
-    assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
+    assert _beats(ext) == {
         ("FGRPR", "GPT-4o")}
 
 
@@ -5032,7 +5037,7 @@ def test_a_fronted_comparison_reads_the_whole_list_before_the_subject(ex):
     ext = _run(ex, "Zebra-Llama: Towards Extremely Efficient Hybrid Models",
                "Compared to models like MambaInLLaMA, X-EcoMLA, Minitron, and Llamba, Zebra-Llama "
                "consistently delivers competitive or superior accuracy.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert ("X-EcoMLA", "MambaInLLaMA") not in pairs and ("Zebra-Llama", "X-EcoMLA") in pairs
     ext = _run(ex, "Open-Det: An Efficient Learning Framework for Open-Ended Detection",
                "Compared to GenerateU, Open-Det, using only 1.5% of the training data, achieves "
@@ -5402,13 +5407,13 @@ def test_a_signed_gain_over_a_name_compares_with_it(ex):
                "CG-Bench, +8.5% on LVBench, and +2.4% on VideoMME (Long) over ReKV with "
                "Qwen2.5-VL-7B.")
     assert _roles(ext)["ReKV"] == "comparesWith"
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert ("MemStream", "ReKV") in pairs
     # (a lower-case name before a score word is what was scored, not who scored)
     ext = _run(ex, "DREAM: Representation Learning and Generation",
                "We propose DREAM, a unified framework. Trained solely on CC12M, DREAM achieves "
                "72.7% ImageNet linear-probing accuracy (+1.1% over CLIP).")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("DREAM", "CLIP")}
 
 
@@ -5535,7 +5540,7 @@ def test_a_name_before_based_is_no_claims_subject(ex):
                "We propose DWTSumm, a multi-resolution summarization framework. Compared to a "
                "GPT-4o baseline, the DWT based summarization consistently improves semantic "
                "similarity.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("DWTSumm", "GPT-4o")}
 
 
@@ -6996,7 +7001,7 @@ def test_it_after_a_fronted_comparison_is_the_papers_system(ex):
     ext = _run(ex, "TACTIC: Translation Agents",
                "Using DeepSeek-V3 as the base model, TACTIC surpasses GPT-4.1 by an average of "
                "+0.6 XCOMET. Compared to DeepSeek-R1, it further improves by +0.84 XCOMET.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert ("TACTIC", "DeepSeek-R1") in pairs and not any(s == "XCOMET" for s, _o in pairs)
 
 
@@ -8172,7 +8177,7 @@ def test_x_improves_over_or_upon_y_is_a_claim(ex):
                "summarization and classification tasks show that LoRAN consistently improves "
                "over QLoRA. We propose SAVE, a video-text retrieval model. SAVE improves upon "
                "CLIP4Clip on all datasets.")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert ("LoRAN", "QLoRA") in rels and ("SAVE", "CLIP4Clip") in rels
 
 
@@ -8575,7 +8580,7 @@ def test_a_model_a_system_is_built_upon_does_not_improve_over_others(ex):
                "We propose Flow-OPD. Built upon Stable Diffusion 3.5 Medium, Flow-OPD raises "
                "the GenEval score from 63 to 92, yielding an overall improvement of roughly 10 "
                "points over vanilla GRPO.")
-    assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
+    assert _beats(ext) == {
         ("Flow-OPD", "GRPO")}
 
 
@@ -8626,7 +8631,7 @@ def test_names_after_a_described_state_of_the_art_are_outperformed(ex):
                "We propose MORepair. We further show that our fine-tuning strategy yields "
                "superior performance compared to the incumbent state-of-the-art in fine-tuned "
                "models for program repair, Fine-tune-CoT and RepairLLaMA.")
-    assert {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"} == {
+    assert _beats(ext) == {
         ("MORepair", "Fine-tune-CoT"), ("MORepair", "RepairLLaMA")}
 
 
@@ -8714,7 +8719,7 @@ def test_a_name_opening_the_next_clause_is_not_beaten(ex):
                "(GRPO). Across three datasets, SFT outperformed baselines and GRPO further "
                "improved classification. GCA-ResUNet achieves Dice scores of 86.11%, "
                "outperforming CNN and Transformer-based methods, including Swin-UNet.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert ("SFT", "GRPO") not in pairs and not any(o == "Transformer" for _s, o in pairs)
     assert any(o == "Swin-UNet" for _s, o in pairs)
 
@@ -8724,7 +8729,7 @@ def test_capitals_listed_among_compared_systems_are_names(ex):
                "We introduce AnTKV. Our experiment results demonstrate that AnTKV matches or "
                "outperforms prior works such as KIVI, SKVQ, KVQuant, and CQ under 4-bit "
                "settings.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert {("AnTKV", "KIVI"), ("AnTKV", "SKVQ"), ("AnTKV", "KVQuant")} <= pairs
 
 
@@ -8847,7 +8852,7 @@ def test_how_a_beaten_system_was_made_is_not_beaten_and_with_a_x_is_a_recipe(ex)
                "Tongyi DeepResearch (trained via extensive continual pre-training, SFT, and RL) "
                "on BrowseComp-ZH. Gemini 1.5 Pro combined with a Chain-of-Thought prompt "
                "achieved the highest accuracy (84%), outperforming GPT-4o (81%).")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert not any(o in ("SFT", "RL") for _s, o in pairs)
     assert ("Gemini 1.5 Pro", "GPT-4o") in pairs
 
@@ -8856,7 +8861,7 @@ def test_our_kind_opening_the_sentence_beats_what_its_predicate_names(ex):
     ext = _run(ex, "ThinkPRM: Process Reward Models That Think",
                "We propose ThinkPRM. Our approach capitalizes on the inherent reasoning abilities "
                "of long CoT models, and outperforms LLM-as-a-Judge across several benchmarks.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("ThinkPRM", "LLM-as-a-Judge")}
 
 
@@ -8972,7 +8977,7 @@ def test_our_system_scored_first_beats_and_people_beat_for_no_system(ex):
                "achieves a 2.78x speedup for the 4-bit weight Llama-3-70B model on an A100 GPU, "
                "outperforming EAGLE-2 by 1.31x. We find that humans significantly outperform "
                "o1-preview at our task.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("DeceptGuard", "EAGLE-2")}
 
 
@@ -8998,7 +9003,7 @@ def test_two_beaten_systems_each_with_its_setting(ex):
                "We train KinGPT, a 25M-parameter character-level language model, who exceeds "
                "3B-parameter ChessGPT on a 600-puzzle mate-in-N suite and 4B-parameter C1-4B "
                "over a 20-theme puzzle benchmark.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("KinGPT", "ChessGPT"), ("KinGPT", "C1-4B")}
 
 
@@ -9015,7 +9020,7 @@ def test_a_higher_score_than_a_system_beats_it(ex):
                "Our DPO-tuned LLM achieves higher segmentation accuracy than SegNet-2. This hybrid "
                "approach achieves both faster convergence than pure RL and higher performance "
                "ceiling than pure SFT. It has a higher computational cost than LoRA.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("Sem-DPO", "DPO"), ("Sem-DPO", "SegNet-2")}
 
 
@@ -9032,7 +9037,7 @@ def test_two_beaten_systems_each_with_its_score(ex):
                "We propose O-MARC. On Qwen2.5-Omni-3B, O-MARC improves the average score across "
                "four benchmarks to 45.8, outperforming full token inference at 44.1 and "
                "OmniZip at 41.0.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("O-MARC", "OmniZip")}
 
 
@@ -9109,7 +9114,7 @@ def test_the_head_of_an_apposition_after_a_short_form_outperforms(ex):
                "We propose the Equivalent Initial State Group Relative Policy Optimization "
                "(EIS-GRPO) algorithm. We train Judge for Reasoning (J4R), a 7B judge trained "
                "with EIS-GRPO that outperforms GPT-4o by 6.7%.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("J4R", "GPT-4o")}
 
 
@@ -9119,7 +9124,7 @@ def test_the_that_clause_subject_before_a_participle_comparison(ex):
                "model families (including LLaMA, LLaVA, and ViT) demonstrate that StructLoRA "
                "consistently establishes a new state-of-the-art, outperforming not only vanilla "
                "LoRA but also sparsity-based methods.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("StructLoRA", "LoRA")}
 
 
@@ -9127,7 +9132,7 @@ def test_what_our_system_boosts_is_not_the_next_verbs_subject(ex):
     ext = _run(ex, "Hybrid Self-evolving Structured Memory for GUI Agents",
                "We propose HyMEM, a memory for GUI agents. Notably, it boosts Qwen2.5-VL-7B by "
                "+22.5% and outperforms Gemini2.5-Pro-Vision and GPT-4o.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("HyMEM", "Gemini2.5-Pro-Vision"), ("HyMEM", "GPT-4o")}
 
 
@@ -9213,7 +9218,7 @@ def test_a_relative_clause_after_an_owners_name_is_about_our_system(ex):
                "We propose UniWorld. As a result, we build a strong unified model using only 1% "
                "amount of BAGEL's data, which consistently outperforms BAGEL on image editing "
                "benchmarks.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("UniWorld", "BAGEL")}
 
 
@@ -9264,7 +9269,7 @@ def test_what_a_system_competes_with_does_not_surpass_after_while(ex):
                "effectively competes with cutting-edge efficient VLMs such as GPT-4o-mini, "
                "Qwen2.5-VL-7B, and Gemma-3-12B-IT, while surpassing GPT-4o in several key "
                "domains.")
-    pairs = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    pairs = _beats(ext)
     assert pairs == {("Kimi-VL", "GPT-4o")}
 
 
@@ -9324,7 +9329,7 @@ def test_an_and_in_the_kind_before_its_examples_does_not_end_the_beaten_list(ex)
     ext = _run(ex, "EHR-R1: A Reasoning-Enhanced Foundational Language Model",
                "We show that EHR-R1 consistently outperforms state-of-the-art commercial and "
                "open-source LLMs (including DeepSeek-V3 and GPT-4o).")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert ("EHR-R1", "GPT-4o") in rels and ("EHR-R1", "DeepSeek-V3") in rels
 
 
@@ -9342,7 +9347,7 @@ def test_superior_scores_compared_with_others_past_a_bracketed_score(ex):
     ext = _run(ex, "Are Large Language Models Good at Detecting Propaganda?",
                "We find that, while GPT-4 demonstrates superior F1 scores (F1 = 0.16) compared "
                "to GPT-3.5 and Claude 3 Opus, it does not outperform a RoBERTa-CRF baseline.")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert ("GPT-4", "GPT-3.5") in rels and ("GPT-4", "Claude 3 Opus") in rels
 
 
@@ -9372,7 +9377,7 @@ def test_a_techniques_counterparts_beaten_are_the_technique_beaten(ex):
     ext = _run(ex, "Reasoning for Hierarchical Text Classification: The Case of Patents",
                "We propose RHC. RHC outperforms the supervised fine-tuning counterparts by "
                "approximately 3% in accuracy.")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert ("RHC", "supervised fine-tuning") in rels
 
 
@@ -9439,7 +9444,7 @@ def test_a_participles_subject_is_not_a_name_in_a_phrase_of_where_it_scored(ex):
                "We use the Patient Health Questionnaire-9 (PHQ-9). GPT-4.1 achieved the highest "
                "performance, with 94.5% accuracy in PHQ-9 severity scoring prediction, "
                "outperforming Gemma-3-4B-it and Phi-3-mini-4k-instruct.")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert ("GPT-4.1", "Phi-3-mini-4k-instruct") in rels
     assert not any(s == "PHQ-9" for s, _o in rels)
 
@@ -9503,7 +9508,7 @@ def test_the_new_system_that_enables_a_model_is_what_outperforms(ex):
                "We propose SCOUT, a novel framework. Empirically, SCOUT enables a "
                "Qwen2.5-3B-Instruct model to achieve an average score of 0.86, significantly "
                "outperforming proprietary models, including Gemini-2.5-Pro (0.60).")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert rels == {("SCOUT", "Gemini-2.5-Pro")}
 
 
@@ -9512,7 +9517,7 @@ def test_a_fronted_outperforming_phrase_is_beaten_by_the_main_clause_subject(ex)
                "We present AM-Thinking-v1, a 32B dense language model. Outperforming DeepSeek-R1 "
                "and rivaling leading Mixture-of-Experts (MoE) models like Qwen3-235B-A22B, "
                "AM-Thinking-v1 achieves impressive scores of 85.3 on AIME 2024.")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert rels == {("AM-Thinking-v1", "DeepSeek-R1")}
 
 
@@ -9553,7 +9558,7 @@ def test_preferred_over_and_wins_against_are_claims_of_beating(ex):
     ext = _run(ex, "WizardLM: Empowering Large Language Models to Follow Complex Instructions",
                "We propose WizardLM. Human evaluations show that WizardLM is preferred over "
                "ChatGPT. WizardLM-13B wins against Vicuna-13B in 60% of comparisons.")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert rels == {("WizardLM", "ChatGPT"), ("WizardLM-13B", "Vicuna-13B")}
 
 
@@ -9561,7 +9566,7 @@ def test_the_recipe_of_the_beaten_ones_is_what_is_beaten(ex):
     ext = _run(ex, "WizardLM: Empowering Large Language Models to Follow Complex Instructions",
                "We propose Evol-Instruct. Models fine-tuned with Evol-Instruct outperform those "
                "fine-tuned with Self-Instruct.")
-    rels = {(r.subject, r.object) for r in ext.relations if r.predicate == "outperforms"}
+    rels = _beats(ext)
     assert rels == {("Evol-Instruct", "Self-Instruct")}
 
 
