@@ -9628,3 +9628,11 @@ def test_a_background_terms_short_form_alone_later_is_vocabulary_too(ex):
                "Root Cause Analysis (RCA) in mobile networks remains a challenging task. In this "
                "work, we propose a lightweight framework that leverages LLMs for RCA.")
     assert "RCA" not in {m.text for m in ext.mentions}
+
+
+def test_capitalised_words_after_a_novel_ending_in_a_part_noun_are_the_papers(ex):
+    ext = _run(ex, "DuET: Dual Incremental Object Detection",
+               "We propose DuET, a framework that mitigates sign conflicts through a novel "
+               "Directional Consistency Loss. It is trained with a new Temporal Alignment Module.")
+    assert _roles(ext).get("Directional Consistency Loss") == "proposes"
+    assert _roles(ext).get("Temporal Alignment Module") == "proposes"

@@ -1402,6 +1402,11 @@ _PROPOSING_NAMING_OR_PAST = _PROPOSING_OR_NAMING | lx.PROPOSED_PAST
 # The words a name in the subject of a passive proposal follows ("a", "the", "and", "," or
 # the sentence's start).
 _PASSIVE_NAME_BEFORE = frozenset(("a", "an", "the", "and", ",", "our", "novel", "new"))
+# Kind nouns ending a capitalised run after "a novel" that names a part of a method.
+_NOVEL_PART_HEADS = frozenset(("loss", "module", "block", "head", "layer", "mechanism",
+                               "attention", "strategy", "encoder", "decoder", "network",
+                               "regularizer", "regularization", "objective", "adapter",
+                               "fusion", "unit", "operator", "scheme"))
 _INTRO_ADJECTIVES = frozenset(("novel", "new", "simple", "general", "unified", "lightweight",
                                "effective", "efficient", "plug-and-play", "dedicated",
                                "specialized", "specialised", "carefully", "designed"))
@@ -3026,6 +3031,19 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 if low_[k - 1] != "and" or v - end > 1:
                     break
                 end = k - 1 - (k - 2 >= sa and low_[k - 2] == ",")  # the name listed before
+
+    # 3d. "trained with a novel Cross-Feature Loss", "through a novel Directional
+    # Consistency Loss": capitalised words after "a novel / new", ending in a method's kind
+    # noun, are one name (the paper's own component), whatever verb uses it.
+    if not in_title:
+        for v in tk.find(("novel", "new")):
+            if v == 0 or low_[v - 1] not in ("a", "an") or v + 2 >= n:
+                continue
+            sa, sb = sents[sent_of[v]]
+            end, words = _capitalised_run(tk, v + 1, sb)
+            if words >= 2 and low_[end - 1] in _NOVEL_PART_HEADS and \
+                    (c := _introduced_run(tk, v + 1, end, sb, taken, is_generic, lookup)):
+                take(c)
 
     # 3b'. "Our PRO consists of two key components: (i) Grouped Patch Consistency Training
     # that ..., and (ii) Bias Free Masking that ...": capitalised words that open a numbered

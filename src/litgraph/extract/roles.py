@@ -1085,10 +1085,11 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "our inpainting solution" describe the paper's thing by a known technique or task
         # (a new name built on a known one, "our DeiT-Tiny-Distill", is the paper's own).
         return "proposes", "our-name"
-    if pos < cand.start and prev in _NEW and prev2 in ("a", "an") and \
-            cand.canonical is None and cand.type != "Task":
+    if (pos < cand.start or cand.rule == "capitalised") and prev in _NEW and \
+            prev2 in ("a", "an") and cand.canonical is None and cand.type != "Task":
         # "we integrate ST-GCN with a novel Multi-Scale Temporal Aggregation (MSTA)
         # module": a new thing defined in place is the paper's own, whatever verb uses it
+        # (also capitalised words: "through a novel Directional Consistency Loss")
         return "proposes", "propose-near"
     if prev == "," and (lx.new_kind(low_, pos - 2, sent_start) or
                         _new_kind_of(low_, pos - 2, sent_start)) and (
