@@ -184,17 +184,12 @@ def _existing_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
     existing methods on) is not new, whatever cue proposed it."""
     def said_existing(c: Candidate, tk: Toks) -> bool:
         words, n = tk.lower[c.start:c.end], c.end - c.start
-        return any(tk.lower[j + 1:j + 1 + n] == words
-                   for j in _indices_of_any(tk.lower, _EXISTING_WORDS))
+        return any(tk.lower[j + 1:j + 1 + n] == words for j in tk.find(_EXISTING_WORDS))
 
     return [(default_role(c.type), "use-cue", c, tk, si)
             if role == "proposes" and (rule in _CUE_PROPOSALS or rule == "naming") and
             c.canonical is None and said_existing(c, tk)
             else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
-
-
-def _indices_of_any(low: list[str], words: frozenset[str]) -> list[int]:
-    return [j for j, w in enumerate(low) if w in words]
 
 
 _EXISTING_WORDS = frozenset(("existing", "conventional", "traditional", "previous", "prior",
