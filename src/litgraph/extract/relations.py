@@ -245,9 +245,7 @@ def _fronted_comparison(tk: Toks, in_sent: list[Candidate], sent_start: int, sen
         subject = proposed
     if subject is None:
         return []
-    return [(subject, c, k) for c in objects
-            if c is not subject and (c.canonical is None or c.canonical != subject.canonical or
-                                     _other_release(tk, c, subject))]
+    return [(subject, c, k) for c in objects if _other_system(tk, c, subject)]
 
 
 def _fronted_outperforming(tk: Toks, in_sent: list[Candidate], sent_start: int, sent_end: int,
@@ -278,9 +276,7 @@ def _fronted_outperforming(tk: Toks, in_sent: list[Candidate], sent_start: int, 
         subject = proposed  # "Surpassing GPT-4o, our model reaches ..."
     if subject is None:
         return []
-    return [(subject, c, k) for c in objects
-            if c is not subject and (c.canonical is None or c.canonical != subject.canonical or
-                                     _other_release(tk, c, subject))]
+    return [(subject, c, k) for c in objects if _other_system(tk, c, subject)]
 
 
 def _built_on(low: list[str], c: Candidate) -> bool:
@@ -685,6 +681,13 @@ def _held_view(low: list[str], k: int, sent_start: int) -> bool:
     return False
 
 
+def _other_system(tk: Toks, c: Candidate, subject: Candidate) -> bool:
+    """Whether `c` is another system than `subject`, which a comparison can beat: not the
+    same mention, nor the same known one unless another release of it."""
+    return c is not subject and (c.canonical is None or c.canonical != subject.canonical or
+                                 _other_release(tk, c, subject))
+
+
 def _other_release(tk: Toks, a: Candidate, b: Candidate) -> bool:
     """Two sizes or releases of one listed model ("Qwen-1.5B ... outperforms Qwen-32B") are
     two systems; two spellings of one name ("GPT-4", "GPT4") are one."""
@@ -987,9 +990,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             if c.type in ("Dataset", "Benchmark") and _pretrained_on(low, c.end, sent_end):
                 continue  # "ImageNet pre-trained DL models": what they were trained on
             for subj in subjects:
-                if c.type in (*SYSTEM_TYPES, "Dataset") and c is not subj and (
-                        c.canonical is None or c.canonical != subj.canonical or
-                        _other_release(tk, c, subj)):
+                if c.type in (*SYSTEM_TYPES, "Dataset") and _other_system(tk, c, subj):
                     found.append((c, subj, k) if low[k] in lx.UNDERPERFORM_WORDS
                                  else (subj, c, k))
     return found
