@@ -969,12 +969,14 @@ class Extractor:
         # tomography (PET)"): a field's vocabulary, not an artifact (8 of 9 on the tuning
         # papers); so is its short form written alone later ("Root Cause Analysis (RCA) ...
         # leverages LLMs for RCA").
-        vocabulary = {fold(tk.name_text(c.start, c.end)) for role, rule, c, tk, _s in roles
-                      if c.rule == "abbreviation" and c.type_conf < 0.5 and
-                      rule == "background"}
+        def vocabulary_term(c: Candidate, rule: str) -> bool:
+            return c.rule == "abbreviation" and c.type_conf < 0.5 and rule == "background"
+
+        vocabulary = {fold(tk.name_text(c.start, c.end)) for _r, rule, c, tk, _s in roles
+                      if vocabulary_term(c, rule)}
 
         def keep(c: Candidate, role: str, rule: str, tk: Toks) -> bool:
-            if c.rule == "abbreviation" and c.type_conf < 0.5 and rule == "background":
+            if vocabulary_term(c, rule):
                 return False
             if c.rule != "name" or role == "proposes":
                 return True
