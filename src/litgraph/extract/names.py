@@ -1463,6 +1463,7 @@ _RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
 
 
 _COUNT_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "-665K": thousands of examples
+_BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)?")  # "our V2 mix": a version, no name alone
 _CAMEL_INNER = re.compile(r"[a-z][A-Z]")  # "SceneFlow": a capital inside a word
 _SPECIAL_TOKENS = frozenset(("cls", "sep", "mask", "eos", "bos", "pad", "unk"))
 
@@ -1470,7 +1471,8 @@ _SPECIAL_TOKENS = frozenset(("cls", "sep", "mask", "eos", "bos", "pad", "unk"))
 def _letters(name: str) -> str:
     """Lower-case letters and digits only: "SceneFlow" and "scene flow" alike."""
     return re.sub(r"[\W_]", "", name.lower())
-_BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)?")  # "our V2 mix": a version, no name alone
+
+
 # Score nouns a task's name can modify after a percentage ("11.7% VQA accuracy").
 _RATE_HEADS = frozenset(("accuracy", "accuracies", "rate", "rates", "error", "errors",
                          "performance", "success", "gain", "gains", "improvement"))

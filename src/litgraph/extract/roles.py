@@ -574,7 +574,6 @@ _USING_VERBS = frozenset(("trains", "obtains", "produces", "collects", "builds")
 # "models trained on X achieve ...": data a model learns from, though results follow.
 _TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained",
                       "pre-trained", "instruction-tuned", "train", "trains"))
-_NEW = frozenset(("new", "novel"))
 # ("a simple yet effective module"; not "a challenging yet important problem")
 _PRAISE = frozenset(("effective", "efficient", "powerful", "accurate", "strong", "robust",
                      "scalable", "expressive"))
