@@ -9636,3 +9636,10 @@ def test_capitalised_words_after_a_novel_ending_in_a_part_noun_are_the_papers(ex
                "Directional Consistency Loss. It is trained with a new Temporal Alignment Module.")
     assert _roles(ext).get("Directional Consistency Loss") == "proposes"
     assert _roles(ext).get("Temporal Alignment Module") == "proposes"
+
+
+def test_what_a_thing_is_based_on_the_widely_used_x_is_not_evaluated_on(ex):
+    ext = _run(ex, "A title",
+               "We introduce WIDER-FAIR, a new dataset based on the widely used WIDER-FACE "
+               "benchmark, and evaluate detectors on it.")
+    assert _roles(ext).get("WIDER-FACE") == "uses"

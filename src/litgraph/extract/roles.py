@@ -214,7 +214,8 @@ def _in_capitalised_compound(tk: Toks, k: int) -> bool:
         text[k + 2][:1].isupper()
 
 
-_BUILT = frozenset(("built", "based", "constructed", "derived", "grounded"))
+# Participles of what a thing is made on: "a new dataset built / based on the widely used X".
+_MADE_ON = frozenset(("built", "based", "constructed", "derived", "grounded"))
 _OPEN_SOURCE_ADVERBS = frozenset(("also", "further", "will", "fully", "publicly"))
 
 
@@ -1256,7 +1257,7 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     # (not what a thing is built on: "a new dataset built on the widely used WIDER-FACE
     # benchmark")
     ep, ep2 = (low_[pos - 3], low_[pos - 4]) if prev == "used" and prev2 in _HOW_WIDELY and \
-        pos - 5 >= sent_start and low_[pos - 5] not in _BUILT else (prev, prev2)
+        pos - 5 >= sent_start and low_[pos - 5] not in _MADE_ON else (prev, prev2)
     if evalish and eval_sentence and not trained_on and (
             ep in lx.EVAL_PREPS or ep == "the" and ep2 in ("on", "across", "over") or
             kind in ("compare", None) or cand.type == "Benchmark"):
