@@ -9643,3 +9643,28 @@ def test_what_a_thing_is_based_on_the_widely_used_x_is_not_evaluated_on(ex):
                "We introduce WIDER-FAIR, a new dataset based on the widely used WIDER-FACE "
                "benchmark, and evaluate detectors on it.")
     assert _roles(ext).get("WIDER-FACE") == "uses"
+
+
+def test_a_single_author_s_i_propose_is_a_proposal(ex):
+    ext = _run(ex, "A title",
+               "In this paper, I propose Neurosymbolic Transition Systems as a principled "
+               "computational model. I develop Ornithologist, a weakly-supervised textual "
+               "classification system. Phase I introduces BERT to the pipeline.")
+    roles = _roles(ext)
+    assert roles.get("Neurosymbolic Transition Systems") == "proposes"
+    assert roles.get("Ornithologist") == "proposes"
+    assert roles.get("BERT") == "uses"
+
+
+def test_my_work_is_the_paper_s_own_and_markup_letters_are_no_author(ex):
+    ext = _run(ex, "A title",
+               "Continued pre-training offers a path for domain adaptation. Over the past "
+               "decade, my work has focused on tagging. It achieved state-of-the-art results "
+               "in various NLP tasks, including dependency parsing. We then propose the "
+               "jp-algorithm.")
+    assert _roles(ext).get("dependency parsing") == "evaluatesOn"
+    ext = _run(ex, "A title",
+               "Preference learning is critical, yet it hinges on Preference "
+               "\\textbf{A}nnotations, \\textbf{I}nstructions, and \\textbf{R}esponse Pairs. "
+               "In this work, we propose AIR, an analysis framework.")
+    assert _roles(ext).get("Preference learning") == "mentions"

@@ -68,6 +68,11 @@ class TokSpan(NamedTuple):
     end: int
 
 
+# Words after which a capital "I" is the author speaking: ", I propose", "here I show".
+_FIRST_PERSON_AFTER = frozenset((",", "paper", "work", "study", "article", "here", "and",
+                                 "then", "thus", "so", "first", "finally", "chapter", "thesis"))
+
+
 class Toks:
     __slots__ = ("doc", "text", "lower", "ws", "idx", "n", "sents", "sent_of", "source",
                  "ascii", "_names", "_words", "_doc_of", "_at")
@@ -127,6 +132,25 @@ class Toks:
         if len(sent_of) != n:
             sent_of.extend([0] * (n - len(sent_of)))
         self.sent_of = sent_of
+        if "i" in self.lower or "my" in self.lower:
+            self._first_person_as_we()
+
+    def _first_person_as_we(self) -> None:
+        """Read a single author's "I" and "my" as "we" and "our" ("In this paper, I propose
+        X", "I've investigated ...", "My approach ..."), so every rule that reads who speaks
+        reads them: only the capital "I" opening a sentence or a clause, as a word before a
+        lower-case one ("Type I error", "Phase I introduces", "(I)" and
+        "\\textbf{I}nstructions" stay as written)."""
+        text, low, src, idx = self.text, self.lower, self.source, self.idx
+        starts = {a for a, _b in self.sents}
+        for k in range(self.n - 1):
+            if text[k] == "my" or text[k] == "My" and k in starts:
+                low[k] = "our"  # (not a title's "Learn My Life")
+            elif text[k] == "I" and (
+                    src[idx[k] + 1:idx[k] + 2].isspace() and low[k + 1].isalpha() and
+                    text[k + 1].islower() or low[k + 1] in ("'ve", "’ve")) and (
+                    k in starts or low[k - 1] in _FIRST_PERSON_AFTER):
+                low[k] = "we"
 
     def _drop_blanks(self) -> None:
         """Leave out the tokens that are only whitespace: the blanks that strip_markup puts
