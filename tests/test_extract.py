@@ -9668,3 +9668,13 @@ def test_my_work_is_the_paper_s_own_and_markup_letters_are_no_author(ex):
                "\\textbf{A}nnotations, \\textbf{I}nstructions, and \\textbf{R}esponse Pairs. "
                "In this work, we propose AIR, an analysis framework.")
     assert _roles(ext).get("Preference learning") == "mentions"
+
+
+def test_two_proposed_names_each_with_a_known_technique_as_purpose(ex):
+    ext = _run(ex, "A title",
+               "Therefore, we construct two high-quality multi-task video reasoning datasets "
+               "MTVR-CoT-72k for supervised fine-tuning and MTVR-RL-110k for reinforcement "
+               "learning.")
+    roles = _roles(ext)
+    assert roles.get("MTVR-CoT-72k") == roles.get("MTVR-RL-110k") == "proposes"
+    assert roles.get("supervised fine-tuning") == "uses"

@@ -77,9 +77,11 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
                 roles[i - 2][3] is tk_a and roles[i - 2][4] == si_a and \
                 b.canonical is None and role_b != "proposes" and tk_a is tk_b and \
                 si_a == si_b and roles[i - 2][1] in (*_CUE_PROPOSALS, "naming") and \
-                _described_pair(tk_a.lower, roles[i - 2][2].end, b.written_from(), b.end):
+                (_described_pair(tk_a.lower, roles[i - 2][2].end, b.written_from(), b.end) or
+                 _purpose_pair(tk_a.lower, roles[i - 2][2].end, b.written_from(), b.end)):
             # (over a name inside the first one's apposition: "... for motion direction
-            # instruction tuning and evaluation, and DeltaDirect, a ...")
+            # instruction tuning and evaluation, and DeltaDirect, a ..."; or inside its
+            # purpose: "MTVR-CoT-72k for supervised fine-tuning and MTVR-RL-110k for ...")
             roles[i] = ("proposes", roles[i - 2][1], b, tk_b, si_b)
             continue
         if role_a != "proposes" or rule_a not in (*_CUE_PROPOSALS, "naming") or \
@@ -246,7 +248,9 @@ def _purpose_pair(low: list[str], a_end: int, b_start: int, b_end: int) -> bool:
     instruction-tuning": two names listed, each with its purpose ("for", at most three
     words)."""
     between = low[a_end:b_start]
-    return 3 <= len(between) <= 5 and between[0] == "for" and between[-1] == "and" and \
+    # (a hyphenated word is one: "for supervised fine-tuning and")
+    return 3 <= len(between) - 2 * between.count("-") <= 5 and between[0] == "for" and \
+        between[-1] == "and" and \
         all(w == "-" or w.replace("-", "").isalpha() and w not in ("and", "or")
             for w in between[1:-1]) and low[b_end:b_end + 1] == ["for"]
 
