@@ -9678,3 +9678,19 @@ def test_two_proposed_names_each_with_a_known_technique_as_purpose(ex):
     roles = _roles(ext)
     assert roles.get("MTVR-CoT-72k") == roles.get("MTVR-RL-110k") == "proposes"
     assert roles.get("supervised fine-tuning") == "uses"
+
+
+def test_two_described_proposals_over_any_apposition(ex):
+    ext = _run(ex, "A title",
+               "We propose the Thread Inference Model (TIM), a family of LLMs trained for "
+               "recursive and decompositional problem solving, and TIMRUN, an inference runtime "
+               "enabling long-horizon structured reasoning. We introduce DETAnt-HOI, a "
+               "temporally corrected benchmark derived from VidHOI and Action Genome for more "
+               "faithful evaluation, and HOI-DA, a simple yet effective method. We propose "
+               "AgentRunbook-R, an efficient RAG-based memory with knowledge pools for raw "
+               "observations, events, and strategy notes, and AgentRunbook-C, which distills "
+               "them.")
+    roles = _roles(ext)
+    for name in ("TIM", "TIMRUN", "DETAnt-HOI", "HOI-DA", "AgentRunbook-R", "AgentRunbook-C"):
+        assert roles.get(name) == "proposes", name
+    assert roles.get("VidHOI") != "proposes"

@@ -73,16 +73,24 @@ def _propose_coordinated(roles: list[tuple[str, str, Candidate, Toks, int]]) -> 
     for i in range(1, len(roles)):
         role_a, rule_a, a, tk_a, si_a = roles[i - 1]
         role_b, _rule_b, b, tk_b, si_b = roles[i]
-        if i >= 2 and role_a != "proposes" and roles[i - 2][0] == "proposes" and \
-                roles[i - 2][3] is tk_a and roles[i - 2][4] == si_a and \
+        # The nearest earlier proposal of the sentence, over the names inside its
+        # apposition or purpose.
+        j = i - 2
+        while j >= 0 and roles[j][3] is tk_b and roles[j][4] == si_b and \
+                roles[j][0] != "proposes":
+            j -= 1
+        if j >= 0 and role_a != "proposes" and roles[j][0] == "proposes" and \
+                roles[j][3] is tk_a and roles[j][4] == si_a and \
                 b.canonical is None and role_b != "proposes" and tk_a is tk_b and \
-                si_a == si_b and roles[i - 2][1] in (*_CUE_PROPOSALS, "naming") and \
-                (_described_pair(tk_a.lower, roles[i - 2][2].end, b.written_from(), b.end) or
-                 _purpose_pair(tk_a.lower, roles[i - 2][2].end, b.written_from(), b.end)):
-            # (over a name inside the first one's apposition: "... for motion direction
-            # instruction tuning and evaluation, and DeltaDirect, a ..."; or inside its
-            # purpose: "MTVR-CoT-72k for supervised fine-tuning and MTVR-RL-110k for ...")
-            roles[i] = ("proposes", roles[i - 2][1], b, tk_b, si_b)
+                si_a == si_b and roles[j][1] in (*_CUE_PROPOSALS, "naming") and \
+                (_described_pair(tk_a.lower, roles[j][2].end, b.written_from(), b.end) or
+                 _purpose_pair(tk_a.lower, roles[j][2].end, b.written_from(), b.end)):
+            # (over names inside the first one's apposition: "... for motion direction
+            # instruction tuning and evaluation, and DeltaDirect, a ...", "DETAnt-HOI, a
+            # ... benchmark derived from VidHOI and Action Genome ..., and HOI-DA, a ..."; or
+            # inside its purpose: "MTVR-CoT-72k for supervised fine-tuning and MTVR-RL-110k
+            # for ...")
+            roles[i] = ("proposes", roles[j][1], b, tk_b, si_b)
             continue
         if role_a != "proposes" or rule_a not in (*_CUE_PROPOSALS, "naming") or \
                 role_b == "proposes" or tk_a is not tk_b or si_a != si_b or \
@@ -229,18 +237,18 @@ def _and_a_kind(low: list[str], a_end: int, b_start: int) -> bool:
 
 def _described_pair(low: list[str], a_end: int, b_start: int, b_end: int) -> bool:
     """"we introduce UAVBench, a comprehensive benchmark, and UAVIT-1M, a large-scale
-    instruction tuning dataset": two names listed, each with its apposition (an article, at
-    most six words ending on a kind noun)."""
-    between = low[a_end:b_start]
+    instruction tuning dataset": two names listed, each with its apposition (an article and
+    a description of one clause: "DeltaTok, a tokenizer that encodes ... into a single ...
+    token, and DeltaWorld, a ..."); the second one's apposition may also be a "which"
+    clause ("and AgentRunbook-C, which ...")."""
+    # (past the parenthesis of a defined short form: "Thread Inference Model (TIM), a ...")
+    between = low[a_end + (low[a_end:a_end + 1] == [")"]):b_start]
     kind = between[2:-2]
-    # (or with the kind noun inside: "MoDirect, a dataset family for motion direction
-    # instruction tuning and evaluation, and DeltaDirect, a ... objective")
     return between[:1] == [","] and between[1:2] in (["a"], ["an"]) and \
-        between[-2:] == [",", "and"] and (
-            1 <= len(kind) <= 6 and kind[-1] in lx.HEAD_TYPES or
-            len(kind) <= 12 and any(w in lx.HEAD_TYPES for w in kind[:3])) and \
-        all(w == "-" or w.replace("-", "").isalpha() for w in kind) and \
-        low[b_end:b_end + 1] == [","] and low[b_end + 1:b_end + 2] in (["a"], ["an"])
+        between[-2:] == [",", "and"] and 1 <= len(kind) <= 40 and \
+        not any(w in (";", ".", "we", ":") for w in kind) and \
+        low[b_end:b_end + 1] == [","] and \
+        low[b_end + 1:b_end + 2] in (["a"], ["an"], ["which"], ["that"])
 
 
 def _purpose_pair(low: list[str], a_end: int, b_start: int, b_end: int) -> bool:
