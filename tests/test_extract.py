@@ -9694,3 +9694,15 @@ def test_two_described_proposals_over_any_apposition(ex):
     for name in ("TIM", "TIMRUN", "DETAnt-HOI", "HOI-DA", "AgentRunbook-R", "AgentRunbook-C"):
         assert roles.get(name) == "proposes", name
     assert roles.get("VidHOI") != "proposes"
+
+
+def test_markdown_emphasis_marks_are_no_text(ex):
+    ext = _run(ex, "Beyond Final Answers: CRYSTAL Benchmark for Transparent Reasoning",
+               "We introduce **CRYSTAL** (*__C__lear __R__easoning via __Y__ielded "
+               "__S__teps*), a diagnostic benchmark. Beyond evaluation, we propose the "
+               "**Causal Process Reward (CPR)**, a multiplicative reward that couples answer "
+               "correctness with step-level alignment, and **CPR-Curriculum**, which "
+               "progressively increases reasoning difficulty during training.")
+    roles = _roles(ext)
+    assert roles.get("CPR") == roles.get("CPR-Curriculum") == "proposes"
+    assert not {"C", "R", "lear"} & set(roles)
