@@ -9706,3 +9706,14 @@ def test_markdown_emphasis_marks_are_no_text(ex):
     roles = _roles(ext)
     assert roles.get("CPR") == roles.get("CPR-Curriculum") == "proposes"
     assert not {"C", "R", "lear"} & set(roles)
+
+
+def test_an_emphasised_lower_case_compound_is_no_name_unless_proposed_or_code(ex):
+    ext = _run(ex, "A title",
+               "We argue that a \\emph{higher-order} binding of personas is needed, with a "
+               "\\textit{plug-and-play} module. We propose \\emph{cross-tuning}, a method. We "
+               "evaluate it with \\texttt{lmms-eval} on MMMU.")
+    roles = _roles(ext)
+    assert "higher-order" not in roles and "plug-and-play" not in roles
+    assert roles.get("cross-tuning") == "proposes"
+    assert "lmms-eval" in roles
