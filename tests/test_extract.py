@@ -9717,3 +9717,10 @@ def test_an_emphasised_lower_case_compound_is_no_name_unless_proposed_or_code(ex
     assert "higher-order" not in roles and "plug-and-play" not in roles
     assert roles.get("cross-tuning") == "proposes"
     assert "lmms-eval" in roles
+
+
+def test_an_emphasised_lower_case_phrase_with_a_compound_is_no_name(ex):
+    ext = _run(ex, "A title",
+               "We study \\emph{role-separation learning} and \\textit{audio--visual "
+               "alignment} in LLMs.")
+    assert not {"role-separation learning", "audio--visual alignment"} & set(_roles(ext))
