@@ -9724,3 +9724,12 @@ def test_an_emphasised_lower_case_phrase_with_a_compound_is_no_name(ex):
                "We study \\emph{role-separation learning} and \\textit{audio--visual "
                "alignment} in LLMs.")
     assert not {"role-separation learning", "audio--visual alignment"} & set(_roles(ext))
+
+
+def test_precision_of_stored_numbers_is_no_metric(ex):
+    ext = _run(ex, "Systematic Identification of Precision-Induced Output Disagreements",
+               "Our study extends to FP16 precision inference across hardware, software, and "
+               "precision settings. The detector has high precision (94 percent).")
+    found = [(m.text, m.evidence.sentence[:20]) for m in ext.mentions
+             if m.text.lower() == "precision"]
+    assert found == [("precision", "The detector has hig")]

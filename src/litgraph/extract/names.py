@@ -281,7 +281,7 @@ def _short_alone(tk: Toks, short: str, known: set[int]) -> list[int]:
 # Endings after which a metric's word only says what matters ("precision-critical domains",
 # "accuracy-oriented training"); not "ROUGE-based", "perplexity-guided": the metric is used.
 _METRIC_MODIFIED = frozenset(("critical", "sensitive", "preserving", "oriented", "centric",
-                              "focused", "intensive", "driven"))
+                              "focused", "intensive", "driven", "induced"))
 _SAYS_ITS_KIND = frozenset(("benchmark", "bench", "dataset", "corpus", "metric"))
 _PURPOSE_WORDS = frozenset(("for", "with", "via"))  # "an adapter for tracking": not the task
 
@@ -1563,6 +1563,9 @@ _STORED_NUMBERS = frozenset(("weights", "activations", "training", "inference", 
                              "fixed-point", "numbers", "formats", "format", "computation",
                              "representations", "representation", "networks", "models",
                              "quantization", "gradients", "data"))
+# Nouns after "precision" that say it is how numbers are stored ("precision settings").
+_PRECISION_SETTINGS = frozenset(("settings", "setting", "formats", "format", "configurations",
+                                 "configuration", "levels", "modes", "types"))
 _PRECISION_FIELDS = frozenset((
     "agriculture", "medicine", "farming", "oncology", "psychiatry", "health", "healthcare",
     "nutrition", "livestock", "forestry", "irrigation", "viticulture", "education",
@@ -2511,12 +2514,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if end - start == 1 and low_[start] == "precision" and (
                 start > sa and (low_[start - 1] in _NUMBER_PRECISIONS or
                                 low_[start - 1].endswith("-bit") or
+                                _NUMBER_FORMAT.fullmatch(low_[start - 1]) is not None or
                                 low_[start - 1] in ("low", "lower") and end < sb and
                                 low_[end] in _STORED_NUMBERS) or
-                end < sb and low_[end] in _PRECISION_FIELDS):
+                end < sb and (low_[end] in _PRECISION_FIELDS or
+                              low_[end] in _PRECISION_SETTINGS)):
             # "full precision Llama-2-13b", "half precision", "limited numerical precision",
-            # "3-bit precision", "low precision weights": how numbers are stored; "precision
-            # medicine", "precision agriculture": a field (together ~270 corpus abstracts)
+            # "3-bit precision", "FP16 precision", "low precision weights", "precision
+            # settings / formats": how numbers are stored; "precision medicine", "precision
+            # agriculture": a field (together ~300 corpus abstracts)
             continue
         if end - start == 1 and low_[start] in _VERB_METRICS and (
                 text[start].islower() or low_[end:end + 1] in (["your"], ["our"])) and (
