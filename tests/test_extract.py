@@ -9733,3 +9733,30 @@ def test_precision_of_stored_numbers_is_no_metric(ex):
     found = [(m.text, m.evidence.sentence[:20]) for m in ext.mentions
              if m.text.lower() == "precision"]
     assert found == [("precision", "The detector has hig")]
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # A second `_BUILT` or `_NUMBER_FORMAT` further down a rules module silently replaces the
+    # first for every rule above it (ruff flags redefined functions, not constants).
+    import ast
+    from pathlib import Path
+
+    import litgraph
+
+    twice = []
+    for path in sorted(Path(litgraph.__file__).parent.rglob("*.py")):
+        bound: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                names = []
+            for name in names:
+                if name in bound:
+                    twice.append(f"{path.name}: {name} (lines {bound[name]}, {node.lineno})")
+                bound[name] = node.lineno
+    assert twice == []
