@@ -9760,3 +9760,9 @@ def test_no_module_binds_a_top_level_name_twice():
                     twice.append(f"{path.name}: {name} (lines {bound[name]}, {node.lineno})")
                 bound[name] = node.lineno
     assert twice == []
+
+
+def test_an_apposition_s_unhyphenated_based_modifier_is_not_its_kind(ex):
+    ext = _run(ex, "A title", "G-Eval, a LLM based quantitative metric, showed promising "
+                              "results.")
+    assert _types(ext, "G-Eval") == {"Metric"}

@@ -775,6 +775,11 @@ _MODEL_MAKING = frozenset(("tuned", "fine-tuned", "finetuned", "distilled", "qua
                            "quantised", "pruned", "trained", "aligned", "merged"))
 
 
+# Participles that make a kind of model before them a modifier even without a hyphen ("a LLM
+# based metric", "a network based module").
+_UNHYPHENATED_BASED = frozenset(("based", "driven", "powered", "guided", "assisted"))
+
+
 def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                      sent_end: int) -> tuple[str, float] | None:
     """Appositive: "X, a new large-scale benchmark"; not "In X, our approach ..."."""
@@ -846,6 +851,11 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
             if lx.HEAD_TYPES.get(low) == "Model" and k + 1 < sent_end and \
                     lx.HEAD_TYPES.get(low_[k + 1], "Model") != "Model" and not in_compound:
                 continue  # "SCEP, a training-free LVLM framework": a framework for one
+            if lx.HEAD_TYPES.get(low) == "Model" and k + 2 < sent_end and \
+                    low_[k + 1] in _UNHYPHENATED_BASED and text[k + 2].isalpha() and \
+                    not is_stop(low_[k + 2]):
+                continue  # "G-Eval, a LLM based quantitative metric": a modifier, unhyphenated
+                # (not "a framework based on X", "a model driven by X")
             if low in lx.HEAD_TYPES and not in_compound and not (
                     low_[k - 1] in _OF_WORDS and not (
                         low_[k - 1] == "of" and low_[k - 2] in _QUANTITY)):
