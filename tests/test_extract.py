@@ -9766,3 +9766,11 @@ def test_an_apposition_s_unhyphenated_based_modifier_is_not_its_kind(ex):
     ext = _run(ex, "A title", "G-Eval, a LLM based quantitative metric, showed promising "
                               "results.")
     assert _types(ext, "G-Eval") == {"Metric"}
+
+
+def test_readability_and_faithfulness_metrics_are_known(ex):
+    ext = _run(ex, "A title",
+               "We report Flesch-Kincaid grade level, SARI and G-Eval, and measure "
+               "faithfulness with AlignScore and SummaC.")
+    for name in ("Flesch-Kincaid grade level", "SARI", "G-Eval", "AlignScore", "SummaC"):
+        assert _types(ext, name) == {"Metric"}, name
