@@ -9774,3 +9774,13 @@ def test_readability_and_faithfulness_metrics_are_known(ex):
                "faithfulness with AlignScore and SummaC.")
     for name in ("Flesch-Kincaid grade level", "SARI", "G-Eval", "AlignScore", "SummaC"):
         assert _types(ext, name) == {"Metric"}, name
+
+
+def test_newly_developed_before_namely_is_no_proposal(ex):
+    ext = _run(ex, "Benchmarking Reasoning-Focused Large Language Models in Ophthalmology",
+               "This study evaluated and compared the accuracy of four newly developed "
+               "reasoning-focused LLMs, namely DeepSeek-R1, OpenAI o1, o3-mini, and Gemini 2.0 "
+               "Flash-Thinking. We propose two algorithms, namely L-DD and Q-DD.")
+    roles = _roles(ext)
+    assert roles.get("DeepSeek-R1") != "proposes"
+    assert roles.get("L-DD") == "proposes"

@@ -102,6 +102,10 @@ _PROBLEM_POINTERS = frozenset(("this", "these", "the", "such", "both", "those", 
 _MAKING_NOUNS = frozenset(("creation", "design", "development", "construction", "release"))
 
 
+_ATTRIBUTIVE_ADVERBS = frozenset(("newly", "recently", "previously", "widely", "publicly",
+                                  "commercially", "independently"))
+
+
 def namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
     """Whether what "namely" lists is the paper's own: a making verb before it ("we propose
     two algorithms, namely L-DD and Q-DD"; not the adjective of "the proposed method is
@@ -109,7 +113,10 @@ def namely_lists_own(low_: list[str], namely: int, sent_start: int) -> bool:
     so ("the resulting model, namely HQ-CLIP", "our best fine-tuned model, namely
     Calm-Whisper", "X consists of two modules, namely ...", "This method, namely ParScale";
     not "our method can improve three relevance models, namely BM25, ...")."""
-    if any(low_[k] in _MAKING_VERBS and not (k > sent_start and low_[k - 1] in _DETERMINERS)
+    # (nor a participle used as an adjective: "compared four newly developed reasoning LLMs,
+    # namely DeepSeek-R1, ...")
+    if any(low_[k] in _MAKING_VERBS and not (k > sent_start and (
+            low_[k - 1] in _DETERMINERS or low_[k - 1] in _ATTRIBUTIVE_ADVERBS))
            for k in range(sent_start, namely)) and not any(
             low_[k] == "of" and low_[k - 1] in _STUDY_NOUNS for k in range(sent_start + 1, namely)):
         # (not what "a comparative study of five deep learning frameworks, namely ..." studies)
