@@ -9784,3 +9784,12 @@ def test_newly_developed_before_namely_is_no_proposal(ex):
     roles = _roles(ext)
     assert roles.get("DeepSeek-R1") != "proposes"
     assert roles.get("L-DD") == "proposes"
+
+
+def test_a_name_the_background_writes_first_is_not_made_new_later(ex):
+    ext = _run(ex, "A title",
+               "Myocardial perfusion imaging (MPI) with single-photon emission computed "
+               "tomography (SPECT) is a widely used diagnostic tool. To address this issue, we "
+               "propose a detection-task-specific deep-learning method for sparse-view MPI "
+               "SPECT images. The proposed method yielded a larger AUC.")
+    assert _roles(ext).get("MPI") != "proposes"

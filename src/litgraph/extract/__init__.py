@@ -1644,11 +1644,13 @@ def _novel_names(roles: list) -> set[int]:
     # Nor one its first mention uses ("barriers from Google Street View (GSV) imagery ... We
     # collect ... 407 unique GSV locations").
     # (`roles` are in text order, the title's first)
+    # Nor one the background names first ("Accurate speed-of-sound (SoS) estimation is
+    # crucial ... we propose ... a novel approach to estimate tissue SoS").
     first: dict[str, bool] = {}
-    for _r, _ru, c, tk, si in roles:
+    for _r, rule, c, tk, si in roles:
         if (key := tk.name_text(c.start, c.end)) not in first:
             # (or found in: "only about 600 transcripts are available in AphasiaBank")
-            first[key] = _used_right_before(tk, c, tk.sents[si][0]) or \
+            first[key] = rule == "background" or _used_right_before(tk, c, tk.sents[si][0]) or \
                 c.start - 2 >= tk.sents[si][0] and tk.lower[c.start - 1] in ("in", "from") and \
                 tk.lower[c.start - 2] in ("available", "found", "stored", "hosted")
     not_systems.update(k for k, used in first.items() if used)
