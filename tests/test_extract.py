@@ -9786,6 +9786,18 @@ def test_newly_developed_before_namely_is_no_proposal(ex):
     assert roles.get("L-DD") == "proposes"
 
 
+def test_capitals_after_a_novel_before_their_kind_in_small_letters_are_proposed(ex):
+    ext = _run(ex, "A title",
+               "The proposed backbone employs a novel Event Progression Extractor module. We "
+               "also introduce a new Matching Entropy metric. We propose HiEAG, a novel "
+               "Hierarchical Evidence-Augmented Generation framework.")
+    roles = _roles(ext)
+    assert roles.get("Event Progression Extractor") == "proposes"
+    assert roles.get("Matching Entropy") == "proposes"
+    assert _types(ext, "Matching Entropy") == {"Metric"}
+    assert "Hierarchical Evidence-Augmented Generation" not in roles
+
+
 def test_a_name_the_background_writes_first_is_not_made_new_later(ex):
     ext = _run(ex, "A title",
                "Myocardial perfusion imaging (MPI) with single-photon emission computed "

@@ -2028,8 +2028,10 @@ def _introduced_run(tk: Toks, k: int, end: int, sent_end: int, taken: list[bool]
     head = low_[end - 1]
     typ = lx.HEAD_TYPES.get(head) or lx.HEAD_TYPES.get(after) or \
         lx.LONG_FORM_HEADS.get(head) or "Method"
-    if typ == "Metric" and head not in lx.HEAD_TYPES and head not in _MEASURE_HEADS:
-        typ = "Method"  # ("Process Reward", "Adaptive Scale": no new measure)
+    if typ == "Metric" and head not in lx.HEAD_TYPES and head not in _MEASURE_HEADS and \
+            after not in ("metric", "metrics"):
+        typ = "Method"  # ("Process Reward", "Adaptive Scale": no new measure; but "a new
+        # Matching Entropy metric" is one)
     # (a run ending in the word "Task" names a task: "We introduce a Variable Attribution
     # Task in which ..."; one ending in a task's words, "Tool Learning", a way to do it; "a
     # new Wason Selection Task dataset": data)
@@ -3059,7 +3061,15 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 continue
             sa, sb = sents[sent_of[v]]
             end, words = _capitalised_run(tk, v + 1, sb)
-            if words >= 2 and low_[end - 1] in _NOVEL_PART_HEADS and \
+            # (or before its kind in small letters, not a definition's: "a novel Knowledge
+            # Plausibility metric", "a new Skeleton Tree Tokenization method", "a novel
+            # Event Progression Extractor module"; not "... model (KG-GMM)")
+            # (nor in apposition to a name, which it describes or spells out: "HiEAG, a
+            # novel Hierarchical Evidence-Augmented Generation framework")
+            if words >= 2 and (low_[end - 1] in _NOVEL_PART_HEADS or end + 1 < sb and
+                               text[end].islower() and (low_[end] in _NOVEL_PART_HEADS or
+                                                        low_[end] in lx.HEAD_TYPES) and
+                               low_[end + 1] != "(" and low_[v - 2] != ",") and \
                     (c := _introduced_run(tk, v + 1, end, sb, taken, is_generic, lookup)):
                 take(c)
 
