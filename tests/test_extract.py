@@ -9805,3 +9805,12 @@ def test_a_name_the_background_writes_first_is_not_made_new_later(ex):
                "propose a detection-task-specific deep-learning method for sparse-view MPI "
                "SPECT images. The proposed method yielded a larger AUC.")
     assert _roles(ext).get("MPI") != "proposes"
+
+
+def test_a_plain_number_after_a_metric_s_of_or_a_past_score_verb_is_a_score(ex):
+    ext = _run(ex, "A title",
+               "We introduce DSCC-HS, a novel framework. Our experiments on TruthfulQA and "
+               "BioGEN show DSCC-HS achieves state-of-the-art performance. On the long-form "
+               "BioGEN benchmark, it attained the highest FActScore of 46.50.")
+    assert [(r.subject, r.benchmark, r.metric, r.value_text) for r in ext.results] == [
+        ("DSCC-HS", "BioGEN", "FActScore", "46.50")]

@@ -61,6 +61,7 @@ _OPERATING_POINTS = frozenset(("coverage", "recall", "fpr", "tpr", "sparsity", "
 _METRIC_MODIFIERS = frozenset(("overall", "average", "mean", "avg", "top-1", "top-5",
                                "balanced", "macro", "micro", "weighted", "test", "validation"))
 _SCORE_WORDS = frozenset(("score", "scores", "accuracy", "achieves", "achieve", "achieving",
+                          "achieved", "reached", "attained", "obtained",
                           "reaches", "reaching", "attains", "obtains", "f1", "bleu", "rouge",
                           "rate", "pass@1", "em", "win", "scoring", "scored", "sets",
                           "record", "%"))
@@ -916,8 +917,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if k - 2 >= sent_start and tk.text[k - 1] == "(" and low[k - 2] in _UNNAMED_SCORERS and \
                 _unnamed_kind_phrase(low, k - 2, sent_start, in_name):
             continue  # "outperforms ReAct (59%) and a monolithic agent (27%)": an unnamed one's
+        # (a metric said right before "of" scores a plain number whatever the verb: "it
+        # attained the highest FActScore of 46.50")
         if not pct and ("." not in tok or not (words & _SCORE_WORDS or k in changes or
-                                               k - 1 in metric_ends)):
+                                               k - 1 in metric_ends or
+                                               low[k - 1] == "of" and k - 1 in metric_ends_at)):
             continue
         prev = low[max(sent_start, k - 2):k]
         after_i = k + (2 if pct else 1)
