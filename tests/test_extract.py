@@ -9814,3 +9814,12 @@ def test_a_plain_number_after_a_metric_s_of_or_a_past_score_verb_is_a_score(ex):
                "BioGEN benchmark, it attained the highest FActScore of 46.50.")
     assert [(r.subject, r.benchmark, r.metric, r.value_text) for r in ext.results] == [
         ("DSCC-HS", "BioGEN", "FActScore", "46.50")]
+
+
+def test_a_use_word_inside_the_kind_a_name_is_given_as_is_no_use_cue(ex):
+    ext = _run(ex, "A title",
+               "We also introduce a new prompting strategy Reflect-Critique-Refine, to improve "
+               "debate quality. To address these limitations, we develop a post-training "
+               "method, CFGPT, that enhances a model's reasoning ability.")
+    roles = _roles(ext)
+    assert roles.get("Reflect-Critique-Refine") == roles.get("CFGPT") == "proposes"

@@ -30,6 +30,7 @@ from litgraph.extract.markup import formula_spans, math_like
 from litgraph.extract.tokens import (
     Toks,
     aside_start,
+    compound_start,
     hyphen_compound,
     indices,
     is_punct,
@@ -1521,15 +1522,6 @@ def _acronym_in_other_capitals(token: str, entry: Entry) -> bool:
             a.isupper() and a.lower() == token.lower() for a in (entry.canonical, *entry.aliases))
 
 
-def _compound_start(tk: Toks, i: int, sent_start: int) -> int:
-    text, ws = tk.text, tk.ws
-    k = i
-    while k - 2 >= sent_start and text[k - 1] == "-" and not ws[k - 1] and not ws[k - 2] and \
-            text[k - 2][:1].isalnum():
-        k -= 2
-    return k
-
-
 def _title_compound(tk: Toks, a: int, b: int, in_title: bool, context: str | None) -> bool:
     """Whether the hyphen compound a..b is the name before the title's colon: "Semi-KAN:"
     in the title, or in the abstract of a paper whose title opens with it."""
@@ -2103,10 +2095,10 @@ _SHARED_ENDS = frozenset(("task", "tasks", "benchmarks", "problems", "capabiliti
 
 def _title_case_run_left(tk: Toks, start: int, sent_start: int) -> int:
     """Start of the capitalised words right before `start` ("Contrastive [Instruction Tuning]")."""
-    k = _compound_start(tk, start, sent_start)  # "Coarse-to-[Fine Diffusion Models]"
+    k = compound_start(tk, start, sent_start)  # "Coarse-to-[Fine Diffusion Models]"
     while k - 1 > sent_start and _capitalised(tk.text[k - 1]) and \
             not _common_word(tk.lower[k - 1]):
-        k = _compound_start(tk, k - 1, sent_start)
+        k = compound_start(tk, k - 1, sent_start)
     return k
 
 
@@ -2500,7 +2492,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             take(Candidate(start, end, *renamed[text[start]], "name+context"))
             continue
         # Part of a bigger hyphenated name ("Fine-tune-CoT"): leave it to the name rules.
-        c0 = _compound_start(tk, start, sa)
+        c0 = compound_start(tk, start, sa)
         if c0 < start and text[start].islower() and (
                 low_[start - 2] in _NEGATING_PREFIXES or low_[start - 2] == "of" or
                 low_[start - 2:start + 1] == ["real", "-", "world"] or
@@ -2660,7 +2652,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if entry.type == "Task" and start > sa and low_[start - 1] in lx.TASK_MODIFIERS and \
                 not taken[start - 1]:
             # "medical image classification", "open-ended question answering"
-            m0 = _compound_start(tk, start - 1, sa)
+            m0 = compound_start(tk, start - 1, sa)
             if not any(taken[k] for k in range(m0, start)):
                 take(Candidate(m0, end, "Task", 0.8, "gazetteer+modifier"))
                 continue

@@ -19,7 +19,7 @@ from litgraph.extract import lexicon as lx
 from litgraph.extract.abbreviations import PLURAL_ACRONYM
 from litgraph.extract.coined import subject_before
 from litgraph.extract.names import Candidate
-from litgraph.extract.tokens import Toks, is_punct, is_stop, like_num, word_before
+from litgraph.extract.tokens import Toks, compound_start, is_punct, is_stop, like_num, word_before
 
 WINDOW = 18  # tokens: cues further back than this belong to another clause
 
@@ -251,6 +251,10 @@ def _listed_after_on(tk: Toks, pos: int, sent_start: int) -> bool:
     return k >= sent_start and tk.lower[k] in ("on", "across")
 
 
+# Words opening the noun phrase of a kind ("a new prompting strategy X").
+_KIND_PHRASE_OPENERS = frozenset(("a", "an", "the", "new", "novel", "our", "this"))
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
@@ -296,6 +300,12 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = None  # "Building on these designs", "our contributions": nouns
         if kind == "use" and low == "used" and k > lo and low_[k - 1] in _HOW_WIDELY:
             kind = None  # "the widely used nuScenes benchmark": a description, not a use
+        if kind == "use" and low.endswith("ing") and k > lo and k + 1 < pos and \
+                low_[k + 1] in lx.HEAD_TYPES and \
+                low_[compound_start(tk, k, lo + 1) - 1] in _KIND_PHRASE_OPENERS:
+            kind = None  # "introduce a new prompting strategy Reflect-Critique-Refine", "we
+            # develop a post-training method, CFGPT": a word of the kind the name is given
+            # as, not a use of it
         if kind and _in_capitalised_compound(tk, k):
             kind = None  # "..., Fine-tune-CoT and RepairLLaMA": a word of a name
         if kind == "use" and low in _TRAINED and k + 1 < pos and \

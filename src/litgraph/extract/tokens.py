@@ -329,6 +329,17 @@ def indices(seq: list[str], value: str, start: int = 0, stop: int | None = None)
         return out
 
 
+def compound_start(tk: Toks, i: int, sent_start: int) -> int:
+    """First token of the unspaced hyphen compound ending at token `i` ("post" of
+    "post-training"); `i` for a plain token."""
+    text, ws = tk.text, tk.ws
+    k = i
+    while k - 2 >= sent_start and text[k - 1] == "-" and not ws[k - 1] and not ws[k - 2] and \
+            text[k - 2][:1].isalnum():
+        k -= 2
+    return k
+
+
 def hyphen_compound(tk: Toks, i: int, end: int) -> int:
     """End of the unspaced hyphen compound starting at token `i` ("Fine-tune-CoT",
     "step-by-step"); `i + 1` for a plain token. `end`: where the sentence ends."""
