@@ -9823,3 +9823,14 @@ def test_a_use_word_inside_the_kind_a_name_is_given_as_is_no_use_cue(ex):
                "method, CFGPT, that enhances a model's reasoning ability.")
     roles = _roles(ext)
     assert roles.get("Reflect-Critique-Refine") == roles.get("CFGPT") == "proposes"
+
+
+def test_a_camel_case_name_evaluated_on_is_data_said_once(ex):
+    ext = _run(ex, "A title",
+               "We propose Direct Embedding Optimization (DEO), a training-free method. DEO "
+               "outperforms baselines on NegConstraint, with gains of +0.0738 nDCG@10. "
+               "Experiments on LLMs show gains. Code is available on GitHub.")
+    roles = _roles(ext)
+    assert roles.get("NegConstraint") == "evaluatesOn"
+    assert _types(ext, "NegConstraint") == {"Benchmark"}
+    assert "LLMs" not in roles and "GitHub" not in roles

@@ -394,6 +394,34 @@ def _data_named(tk: Toks, start: int, end: int, sent_end: int) -> tuple[str, flo
     return None
 
 
+# What follows data named after "on" in a sentence of evaluation ("experiments on X, Y and
+# Z", "results on X show ...").
+_AFTER_EVALUATED_ON = frozenset((".", ",", ";", "and", "(", "with", "using", "show", "shows",
+                                 "demonstrate", "demonstrates", "reveal", "verify", "confirm"))
+
+
+def _evaluated_on(tk: Toks, start: int, end: int, sent_start: int,
+                  sent_end: int) -> tuple[str, float] | None:
+    """"We evaluate DEO on NegConstraint.", "Experimental results on CulTi demonstrate ...": a
+    one-word name in mixed capitals right after "on" in a sentence of evaluation is what is
+    evaluated on (not a plural acronym, "experiments on LLMs", nor where code is, "available
+    on GitHub")."""
+    low_ = tk.lower
+    if end - start != 1 or start - 1 <= sent_start or low_[start - 1] != "on" or \
+            not _STRONG_CAMEL.fullmatch(tk.text[start]) or \
+            PLURAL_ACRONYM.fullmatch(tk.text[start]) or \
+            end < sent_end and low_[end] not in _AFTER_EVALUATED_ON or \
+            low_[start - 2] in ("available", "released", "hosted", "based", "built", "trained"):
+        return None
+    if lx.EVAL_WORDS.isdisjoint(low_[sent_start:start - 1]):
+        return None
+    return "Benchmark", 0.6
+
+
+# Mixed capitals within one word ("NegConstraint", "CulTi", "DAComp", "MoNaCo").
+_STRONG_CAMEL = re.compile(r"[A-Z][a-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*")
+
+
 _LISTED_KIND_DETERMINERS = frozenset(("these", "those", "the", "both", "all", "our", "their",
                                       "its", "such", "in", "on", "for", "across"))
 
@@ -3395,7 +3423,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         else:
             ctx = _context_type(tk, start, end, sa, sb) or (
-                _data_named(tk, start, end, sb) if name not in defined else None)
+                _data_named(tk, start, end, sb) or _evaluated_on(tk, start, end, sa, sb)
+                if name not in defined else None)
             if ctx and ctx[0] in ("Model", "Method") and name in defined and end < sb and \
                     low_[end] in lx.HEAD_TYPES and any(
                     ab.short == name and (long_form_type(ab.long) or ("",))[0] == "Task" and
