@@ -9834,3 +9834,19 @@ def test_a_camel_case_name_evaluated_on_is_data_said_once(ex):
     assert roles.get("NegConstraint") == "evaluatesOn"
     assert _types(ext, "NegConstraint") == {"Benchmark"}
     assert "LLMs" not in roles and "GitHub" not in roles
+
+
+def test_referred_to_as_names_the_paper_s_own_unless_commonly_or_others(ex):
+    ext = _run(ex, "A title",
+               "Based on this framework, we construct three corpora, collectively referred to "
+               "as DeFaBel, including a German-language corpus. We introduce a novel "
+               "Statistical Relation Network, referred to as PainNet, designed for pain "
+               "estimation. Large language models as evaluators, commonly referred to as "
+               "LLM-as-a-Judge, are popular.")
+    roles = _roles(ext)
+    assert roles.get("DeFaBel") == roles.get("PainNet") == "proposes"
+    assert roles.get("LLM-as-a-Judge") != "proposes"
+    ext = _run(ex, "A title",
+               "Recent studies have introduced various approaches for prompt-tuning black-box "
+               "vision-language models, referred to as black-box prompt-tuning (BBPT).")
+    assert _roles(ext).get("BBPT") != "proposes"

@@ -208,7 +208,8 @@ _SCORE_NOUNS = frozenset(("results", "scores", "performance", "findings", "numbe
 # The words not in _CUE_KINDS that the tests in _cue may still make a cue of: most words
 # before a name are none of these, and are passed over at once.
 _MAY_CUE = lx.CALL_VERBS | lx.PROPOSED_PAST | {
-    "source", "refer", "with", "to", "against", "in", "resulting", "over", "is", "are", "lies"}
+    "source", "refer", "referred", "with", "to", "against", "in", "resulting", "over", "is",
+    "are", "lies"}
 
 
 def _in_capitalised_compound(tk: Toks, k: int) -> bool:
@@ -251,6 +252,10 @@ def _listed_after_on(tk: Toks, pos: int, sent_start: int) -> bool:
     return k >= sent_start and tk.lower[k] in ("on", "across")
 
 
+# Adverbs of a name others use ("commonly referred to as X").
+_USUALLY = frozenset(("commonly", "often", "usually", "also", "sometimes", "typically",
+                      "generally", "widely", "formerly", "frequently", "informally",
+                      "traditionally", "conventionally"))
 # Words opening the noun phrase of a kind ("a new prompting strategy X").
 _KIND_PHRASE_OPENERS = frozenset(("a", "an", "the", "new", "novel", "our", "this"))
 
@@ -328,6 +333,10 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
         elif low == "refer" and k > lo and low_[k - 1] == "we" and \
                 lx.refer_as(low_, k, pos + 1) == pos:
             kind = "naming"  # "which we refer to as CLGrouping"
+        elif low == "referred" and lx.refer_as(low_, k, pos + 1) == pos and k > lo and \
+                low_[k - 1] not in _USUALLY:
+            kind = "naming"  # "an efficient language model architecture, referred to as
+            # ShishuLM", as "called X" (not "commonly referred to as LLM-as-a-Judge")
         elif low in ("with", "to") and k > lo and (
                 kinds.get(low_[k - 1]) == "compare" or low_[k - 1] in _COMPARABLE or
                 k - 1 > lo and low_[k - 1] in _SCORE_NOUNS and low_[k - 2] in _LIKE):
@@ -492,6 +501,10 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
     if any(low_[j] in ("recently", "previously") and low_[j + 1] in lx.PROPOSED_PAST
            for j in range(max(sent_start, naming - 8), naming - 1)):
         return True  # "we employ a recently proposed variational algorithm called IVON"
+    if any((low_[j] in lx.PROPOSED_PAST or low_[j] in lx.PROPOSE_VERBS) and
+           lx.others_work(low_, j, sent_start) for j in range(sent_start, naming)):
+        return True  # "Recent studies have introduced various approaches ..., referred to
+        # as black-box prompt-tuning (BBPT)"
     return word_before(low_, naming, max(sent_start, naming - 9), _EXISTED, _NEW) is not None
 
 
@@ -1186,14 +1199,16 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                              _task_named(low_, pos - cue[1], sent_start)) and \
             cue[1] <= _NAMED_NEAR and \
             not lx.names_a_phenomenon(low_, pos - cue[1], sent_start) and (
-            low_[pos - cue[1]] == "refer" or  # ("which we refer to as X", checked already)
+            # ("which we refer to as X", ", referred to as X": checked already)
+            low_[pos - cue[1]] in ("refer", "referred") or
             _PROPOSE_BLOCKERS.isdisjoint(low_[pos - cue[1] + 1:pos])) and not (
-            low_[pos - cue[1]] in lx.NAMING_WORDS and (
+            (low_[pos - cue[1]] in lx.NAMING_WORDS or low_[pos - cue[1]] == "referred") and (
                 _names_what_exists(low_, pos - cue[1], sent_start) or
                 _defines_a_term(low_, pos - cue[1], sent_start) or
                 # "a distance measure called Hausdorff distance": a known name, and no
                 # proposal before it (but "..., denoted as LLaVA-Instruct" names it anew)
-                cand.canonical is not None and low_[pos - cue[1]] in ("called", "named") and
+                cand.canonical is not None and low_[pos - cue[1]] in ("called", "named",
+                                                                      "referred") and
                 (lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:pos - cue[1]]) or
                  _built_on_before(low_, pos - cue[1], sent_start)) or
                 # "on three datasets, namely Bibsonomy, ...", "logical formalisms, namely,
