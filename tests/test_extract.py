@@ -7838,7 +7838,9 @@ def test_a_share_of_data_and_a_score_on_an_unknown_benchmark_after_three_words(e
     ext = _run(ex, "OmegaUse: Building a General-Purpose GUI Agent",
                "OmegaUse achieves a state-of-the-art score of 96.3% on ScreenSpot-V2 and a "
                "leading 79.1% step success rate on AndroidControl.")
-    assert [r.value for r in ext.results] == [96.3]
+    # (each score on its own benchmark, and the second one's metric not the first's)
+    assert [(r.benchmark, r.metric, r.value) for r in ext.results] == [
+        ("ScreenSpot-V2", None, 96.3), ("AndroidControl", "success rate", 79.1)]
 
 
 def test_a_score_naming_no_benchmark_is_on_the_one_the_abstract_evaluates_on(ex):

@@ -1172,7 +1172,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                                             _after_number(tk, m, sent_start)) and
                  not _anothers_metric(tk, m, k, sent_start, bench_starts) and
                  not (m.start > k and _clause_between(tk, k, m.start)) and
-                 not (m.end < k and _of_another(tk, m, k))),
+                 not (m.end < k and _of_another(tk, m, k)) and
+                 # (nor the next score's: "a score of 96.3% on X and a leading 79.1% step
+                 # success rate on Y"; but "40.5%, 45.7% mAP" is a list's)
+                 not (m.start > after_i and _next_scores(tk, after_i, m.start))),
                 key=lambda m: min(abs(m.start - k), abs(m.long_span[0] - k))
                 if m.long_span else abs(m.start - k), default=None)
         # (the nearest metric, but not a cost right after another number: "SLNet-M with ...
@@ -1193,6 +1196,25 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         out.append({"subject": subject, "benchmark": bench, "metric": metric, "value": value,
                     "value_text": tok, "unit": "%" if pct else None, "token": k})
     return out
+
+
+_SCORE_LIST_WORDS = frozenset((",", "and", "or", "%", "/", "vs", "vs.", "versus", "(", ")"))
+
+
+def _next_scores(tk: Toks, a: int, b: int) -> bool:
+    """Whether the metric at `b` is said right after another score in a..b, one that stands
+    after words ending this score's list ("96.3% on X and a leading 79.1% step success rate"):
+    it is that score's metric (not in "40.5%, 45.7% mAP", nor "O1 (0.902) and DeepSeek-R1
+    (0.888) achieved the highest accuracy")."""
+    low = tk.lower
+    for j in range(b - 1, a - 1, -1):
+        if score_number(tk.text[j]):
+            e = j + 1 + (j + 1 < b and low[j + 1] == "%")
+            return b - e <= 2 and all(low[x].isalpha() and not is_stop(low[x])
+                                      for x in range(e, b)) and \
+                any(low[x] not in _SCORE_LIST_WORDS and not score_number(tk.text[x])
+                    for x in range(a, j))
+    return False
 
 
 def _respectively(tk: Toks, benches: list[Candidate], a: int, b: int) -> dict[int, Candidate]:
