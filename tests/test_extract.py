@@ -9852,3 +9852,9 @@ def test_referred_to_as_names_the_paper_s_own_unless_commonly_or_others(ex):
                "Recent studies have introduced various approaches for prompt-tuning black-box "
                "vision-language models, referred to as black-box prompt-tuning (BBPT).")
     assert _roles(ext).get("BBPT") != "proposes"
+
+
+def test_a_title_s_vision_language_modeling_is_not_language_modeling(ex):
+    ext = _run(ex, "MaTVLM: Hybrid Mamba-Transformer for Efficient Vision-Language Modeling",
+               "We propose MaTVLM, a hybrid model.")
+    assert "Language Modeling" not in _roles(ext)

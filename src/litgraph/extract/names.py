@@ -2521,7 +2521,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         # Part of a bigger hyphenated name ("Fine-tune-CoT"): leave it to the name rules.
         c0 = compound_start(tk, start, sa)
-        if c0 < start and text[start].islower() and (
+        # (a media word's compound in a title's capitals too: "Vision-Language Modeling")
+        if c0 < start and (text[start].islower() or low_[start] == "language") and (
                 low_[start - 2] in _NEGATING_PREFIXES or low_[start - 2] == "of" or
                 low_[start - 2:start + 1] == ["real", "-", "world"] or
                 low_[start - 2] in _MEDIA_WORDS and low_[start] == "language" or
