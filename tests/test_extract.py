@@ -9858,3 +9858,13 @@ def test_a_title_s_vision_language_modeling_is_not_language_modeling(ex):
     ext = _run(ex, "MaTVLM: Hybrid Mamba-Transformer for Efficient Vision-Language Modeling",
                "We propose MaTVLM, a hybrid model.")
     assert "Language Modeling" not in _roles(ext)
+
+
+def test_a_definition_opening_a_subsequently_or_additionally_sentence_is_a_part(ex):
+    ext = _run(ex, "A title",
+               "We propose SDM-SCR, a robust framework. First, the Semantic Decoupling Module "
+               "(SDM) parses raw attributes. Subsequently, Semantic Consistency Regularization "
+               "(SCR) exploits the spectral observation. Additionally, a Dual-Modal Feature "
+               "Fusion (DMFF) module enhances cross-modal interaction.")
+    roles = _roles(ext)
+    assert roles.get("SCR") == roles.get("DMFF") == "proposes"

@@ -937,7 +937,9 @@ def item_of_a_listed_proposal(tk: Toks, cand: Candidate, sent_start: int) -> boo
 
 # Words that open a sentence describing one part of what the sentences before proposed.
 _PART_OPENERS = frozenset(("specifically", "concretely", "first", "firstly", "second",
-                           "secondly", "third", "thirdly", "finally", "meanwhile", "next"))
+                           "secondly", "third", "thirdly", "finally", "meanwhile", "next",
+                           "subsequently", "then", "lastly", "additionally", "furthermore",
+                           "moreover", "besides"))
 
 
 def opens_a_part_of_a_proposal(tk: Toks, cand: Candidate, si: int) -> bool:
