@@ -9868,3 +9868,12 @@ def test_a_definition_opening_a_subsequently_or_additionally_sentence_is_a_part(
                "Fusion (DMFF) module enhances cross-modal interaction.")
     roles = _roles(ext)
     assert roles.get("SCR") == roles.get("DMFF") == "proposes"
+
+
+def test_a_collection_of_untyped_things_in_an_apposition_is_data(ex):
+    ext = _run(ex, "A title",
+               "In this work, we introduce OpenRubrics, a diverse, large-scale collection of "
+               "(prompt, rubric) pairs for training rubric-generation models. We present "
+               "MedGemma, a collection of medical vision-language foundation models.")
+    assert _types(ext, "OpenRubrics") == {"Dataset"}
+    assert _types(ext, "MedGemma") == {"Model"}

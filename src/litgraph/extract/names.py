@@ -844,7 +844,7 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
             "a", "an", "the", "our") and not (fronted and low_[end + 1] not in ("a", "an")):
         # (ten tokens, not counting a compound's hyphens: "STAR-1, a high-quality,
         # just-1k-scale safety dataset")
-        last, skip_to = end + 10, 0
+        last, skip_to, collection = end + 10, 0, False
         for k in range(end + 2, sent_end):
             if k >= last + low_[end + 2:k].count("-"):
                 break
@@ -863,6 +863,10 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
             in_compound = text[k - 1] == "-" or (k + 1 < sent_end and text[k + 1] == "-" and
                                                  not tk.ws[k])
             if low in _QUANTITY and k + 1 < sent_end and low_[k + 1] == "of":
+                # (a collection of anything not typed after it is data: "OpenRubrics, a
+                # diverse, large-scale collection of (prompt, rubric) pairs", "ProverBench, a
+                # collection of 325 formalized problems")
+                collection = collection or low == "collection"
                 continue  # "M-Prometheus, a suite of open-weight LLM judges": judges
             if low in ("version", "variant") and k + 1 < sent_end and low_[k + 1] == "of" and \
                     low_[k - 1] in _MODEL_MAKING:
@@ -920,6 +924,8 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                         low == "of" and low_[k - 1] in _KIND_OF):
                 break  # (the kind is named before a preposition: "DomainCQA, a systematic
                 # methodology for constructing domain-specific CQA benchmarks")
+        if collection:
+            return "Dataset", 0.7
     return None
 
 
