@@ -9877,3 +9877,10 @@ def test_a_collection_of_untyped_things_in_an_apposition_is_data(ex):
                "MedGemma, a collection of medical vision-language foundation models.")
     assert _types(ext, "OpenRubrics") == {"Dataset"}
     assert _types(ext, "MedGemma") == {"Model"}
+
+
+def test_a_score_in_an_unread_hyphenated_measure_takes_no_other_metric(ex):
+    ext = _run(ex, "A title",
+               "We propose BreastGPT, a unified MLLM. On BreastStage-Bench, BreastGPT achieves "
+               "75.66% closed-ended accuracy and 89.92% open-ended score.")
+    assert [(r.metric, r.value) for r in ext.results] == [("accuracy", 75.66), (None, 89.92)]

@@ -1151,11 +1151,15 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             not any(b.end == said - 2 for b in benches)
         # (or right after it: "80.05% route completion, 51.10% arrival rate, and 0.20%
         # collision rate": no route completion for the last two)
-        unread = unread or pct and after_i + 1 < sent_end and \
-            low[after_i + 1] in _SCORE_NOUNS and _measure_word(low[after_i]) and \
+        # (a hyphenated measure word too: "89.92% open-ended score")
+        noun_at = hyphen_compound(tk, after_i, sent_end) if after_i < sent_end else after_i
+        unread = unread or pct and noun_at < sent_end and \
+            low[noun_at] in _SCORE_NOUNS and (
+                _measure_word(low[after_i]) if noun_at == after_i + 1 else
+                all(low[x] == "-" or low[x].isalpha() for x in range(after_i, noun_at))) and \
             after_i not in in_name and tk.text[after_i].islower() and \
-            not any(m.start in (after_i, after_i + 1) or
-                    m.long_span and m.long_span[0] in (after_i, after_i + 1) for m in metrics)
+            not any(after_i <= m.start <= noun_at or
+                    m.long_span and after_i <= m.long_span[0] <= noun_at for m in metrics)
         metric = None if bench_score or unread else \
             in_metric.get(k) or run_metric.get(k) or next(
             (m for m in metrics if m.end == k - 1 and low[k - 1] == "of" or
