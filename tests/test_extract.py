@@ -9884,3 +9884,12 @@ def test_a_score_in_an_unread_hyphenated_measure_takes_no_other_metric(ex):
                "We propose BreastGPT, a unified MLLM. On BreastStage-Bench, BreastGPT achieves "
                "75.66% closed-ended accuracy and 89.92% open-ended score.")
     assert [(r.metric, r.value) for r in ext.results] == [("accuracy", 75.66), (None, 89.92)]
+
+
+def test_a_participle_clause_after_even_continues_the_claim(ex):
+    ext = _run(ex, "T2I-R1: Reinforcing Image Generation",
+               "We introduce T2I-R1, a novel reasoning-enhanced text-to-image generation model. "
+               "By applying our strategies to the baseline model, Janus-Pro, we achieve "
+               "superior performance with 13% improvement on T2I-CompBench and 19% improvement "
+               "on the WISE benchmark, even surpassing the state-of-the-art model FLUX.1.")
+    assert ("T2I-R1", "FLUX.1") in _claims(ext)

@@ -532,9 +532,20 @@ def _relative_clause_start(low: list[str], k: int, sent_start: int) -> int | Non
     return None
 
 
+# Words between a participle clause's comma and its participle (", even surpassing X").
+_PARTICIPLE_LEADS = frozenset(("even", "thereby", "thus", "also", "further", "still"))
+
+
+def _lead(w: str) -> bool:
+    return w.endswith("ly") or w in _PARTICIPLE_LEADS
+
+
 def _after_comma(low: list[str], k: int, sent_start: int) -> bool:
-    """A participle clause: ", outperforming", ", significantly outperforming"."""
-    j = k - 1 - (k - 1 > sent_start and low[k - 1].endswith("ly"))
+    """A participle clause: ", outperforming", ", significantly outperforming", ", even
+    surpassing"."""
+    j = k - 1
+    while j > sent_start and k - j <= 2 and _lead(low[j]):
+        j -= 1
     return j >= sent_start and low[j] == ","
 
 
@@ -548,7 +559,9 @@ def _participle_clause_start(low: list[str], k: int, sent_start: int) -> int | N
         if low[j] in (";", ":", "."):
             return None
         if low[j] == ",":
-            first = j + 1 + (low[j + 1].endswith("ly") and j + 2 < k)
+            first = j + 1
+            while first < k - 1 and first - j <= 2 and _lead(low[first]):
+                first += 1
             return j if first < k and low[first].endswith("ing") else None
     return None
 
