@@ -9893,3 +9893,11 @@ def test_a_participle_clause_after_even_continues_the_claim(ex):
                "superior performance with 13% improvement on T2I-CompBench and 19% improvement "
                "on the WISE benchmark, even surpassing the state-of-the-art model FLUX.1.")
     assert ("T2I-R1", "FLUX.1") in _claims(ext)
+
+
+def test_an_acronym_compared_with_as_others_recent_system_is_kept_said_once(ex):
+    ext = _run(ex, "SeSE: A Structural Information-Guided Uncertainty Quantification",
+               "We propose SeSE, a principled UQ framework. Extensive experiments show that "
+               "SeSE significantly outperforms advanced UQ baselines, including strong "
+               "supervised methods and the recently proposed KLE.")
+    assert _roles(ext).get("KLE") == "comparesWith"

@@ -1304,10 +1304,16 @@ _LIST_BEFORE = frozenset((",", "as", "and", "or", "including", "e.g.", "e.g.,"))
 def _listed_acronym(tk: Toks, c: Candidate, name: str) -> bool:
     """Whether `name` is a capitals-only name of three or more letters written as an item of
     a list ("such as KIVI, SKVQ, ..."): a comma or "and" / "or" after it, a list word
-    before."""
+    before; or described as others' system ("the recently proposed KLE")."""
     return c.end - c.start == 1 and len(name) >= 3 and name.isalpha() and name.isupper() and \
-        c.start > 0 and tk.lower[c.start - 1] in _LIST_BEFORE and \
-        c.end < tk.n and tk.lower[c.end] in (",", "and", "or")
+        c.start > 0 and (tk.lower[c.start - 1] in _LIST_BEFORE and
+                         c.end < tk.n and tk.lower[c.end] in (",", "and", "or") or
+                         tk.lower[c.start - 1] in _OTHERS_SYSTEM_BEFORE)
+
+
+# Words right before a name compared with that say it is another paper's system.
+_OTHERS_SYSTEM_BEFORE = frozenset(("proposed", "introduced", "popular", "state-of-the-art",
+                                   "sota", "baseline", "prior", "previous"))
 
 
 _VERSIONED = re.compile(r"([A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)-?\d+(?:\.\d+)?")
