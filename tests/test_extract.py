@@ -9901,3 +9901,14 @@ def test_an_acronym_compared_with_as_others_recent_system_is_kept_said_once(ex):
                "SeSE significantly outperforms advanced UQ baselines, including strong "
                "supervised methods and the recently proposed KLE.")
     assert _roles(ext).get("KLE") == "comparesWith"
+
+
+def test_a_new_name_the_paper_makes_by_designing_is_proposed(ex):
+    ext = _run(ex, "A title",
+               "We propose X-Seg. Second, we address SAM's inherent low-resolution output by "
+               "designing a High-Resolution Decoder (HR-Decoder), which directly produces "
+               "fine-grained segmentation maps. By curating LeetCode Python problems, our "
+               "dataset enables contamination-free evaluation.")
+    roles = _roles(ext)
+    assert roles.get("HR-Decoder") == "proposes"
+    assert roles.get("LeetCode") != "proposes"

@@ -1140,12 +1140,18 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "we fine-tune GLLM, a model designed to transform raw documents ...": a new model
         # described as the paper trains it (not "we fine-tune Llama-3, a ...": known)
         return "proposes", "propose-near"
+    gerund = pos - 1 - (prev in ("a", "an", "the"))
     if cand.canonical is None and cand.type != "Task" and \
             (prev2 if prev in ("a", "an", "the") else prev) in _MAKING_GERUNDS and (
                 cand.type in ("Dataset", "Benchmark") and (
                     not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in ("and", "or") or
                     lx.HEAD_TYPES.get(nxt) in ("Dataset", "Benchmark")) or
-                lx.described_after(low_, cand.end)):
+                lx.described_after(low_, cand.end) or
+                # (or what the paper does it "by": "we address SAM's low-resolution output by
+                # designing a High-Resolution Decoder (HR-Decoder), which ...")
+                # (not a name modifying what is made: "By curating LeetCode Python problems")
+                gerund - 1 >= sent_start and low_[gerund - 1] == "by" and
+                low_[gerund] != "building" and (not nxt or is_punct(nxt))):
         # "We address this gap by constructing DermCase, a long-context benchmark": new data
         # made, or anything new described ("by creating PureTC-1B, a three-stage
         # stabilization pipeline"). (The gerunds are no propose cues of their own:
