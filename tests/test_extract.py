@@ -9912,3 +9912,13 @@ def test_a_new_name_the_paper_makes_by_designing_is_proposed(ex):
     roles = _roles(ext)
     assert roles.get("HR-Decoder") == "proposes"
     assert roles.get("LeetCode") != "proposes"
+
+
+def test_data_a_sentence_opening_gerund_trains_on_is_used_not_evaluated_on(ex):
+    ext = _run(ex, "A title",
+               "We construct WildGUI, a large-scale dataset containing 12 million trajectories. "
+               "Pre-training Qwen2.5-VL and Mimo-VL on WildGUI yields consistent improvements "
+               "of 5-20% across multiple GUI grounding and action benchmarks.")
+    found = [(m.role, m.type) for m in ext.mentions
+             if m.text == "WildGUI" and m.evidence.sentence.startswith("Pre-training")]
+    assert found == [("uses", "Dataset")]
