@@ -9922,3 +9922,10 @@ def test_data_a_sentence_opening_gerund_trains_on_is_used_not_evaluated_on(ex):
     found = [(m.role, m.type) for m in ext.mentions
              if m.text == "WildGUI" and m.evidence.sentence.startswith("Pre-training")]
     assert found == [("uses", "Dataset")]
+
+
+def test_an_everyday_acronym_venue_with_a_year_is_no_name(ex):
+    ext = _run(ex, "A title",
+               "It builds on Spherical Locality-Sensitive Filtering [Becker, Ducas, Gama, "
+               "Laarhoven, SODA 2016] and data-dependent hashing [Andoni, Indyk, SODA 2014].")
+    assert not any(r.startswith("SODA") for r in _roles(ext))

@@ -224,8 +224,11 @@ def refer_as(low: list[str], verb: int, end: int) -> int:
     return 0
 
 
+# Venues whose acronyms are also everyday words or names: venues only with a year ("[Andoni
+# et al., SODA 2014]", "KR 2020").
+VENUES_WITH_YEAR = frozenset(("soda", "kr", "cav", "cade", "icaps", "mfcs", "icdt", "jelia"))
 # Conference and journal names: not entities (annotation guide), also with a year (not
-# those that are also everyday acronyms or names: SODA, KR, CAV, CADe).
+# those that are also everyday acronyms or names: SODA, KR, CAV, CADe, see above).
 VENUES = frozenset((
     "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl", "eacl", "aacl", "coling",
     "lrec", "cvpr", "iccv", "eccv", "wacv", "bmvc", "aaai", "ijcai", "kdd", "sigir", "cikm",

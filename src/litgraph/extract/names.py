@@ -1738,8 +1738,10 @@ _PUBLISHERS = frozenset(("acm", "ieee"))
 
 
 def _venue(name: str) -> bool:
+    """"NeurIPS", "CVPR 2005", "ACL-94"; an everyday acronym only with a year: "SODA 2014"."""
     m = _VENUE.fullmatch(name.lower())
-    return m is not None and m.group(1) in lx.VENUES
+    return m is not None and (m.group(1) in lx.VENUES or m.group(1) in lx.VENUES_WITH_YEAR and
+                              any(ch.isdigit() for ch in name))
 
 
 def _own_title_prefix(tk: Toks, known: Candidate, colon: int, spelled: str | None) -> bool:
