@@ -9929,3 +9929,12 @@ def test_an_everyday_acronym_venue_with_a_year_is_no_name(ex):
                "It builds on Spherical Locality-Sensitive Filtering [Becker, Ducas, Gama, "
                "Laarhoven, SODA 2016] and data-dependent hashing [Andoni, Indyk, SODA 2014].")
     assert not any(r.startswith("SODA") for r in _roles(ext))
+
+
+def test_a_coined_name_opening_a_title_before_for_is_the_paper_s_own(ex):
+    for title, name in (("Seq-NMS for Video Object Detection", "Seq-NMS"),
+                        ("KANFormer for Predicting Fill Probabilities", "KANFormer")):
+        assert _roles(_run(ex, title, "We study this problem.")).get(name) == "proposes"
+    for title, name in (("Meta-Learning for Repeated Bayesian Persuasion", "Meta-Learning"),
+                        ("DisCSPs with Privacy Recast as Planning Problems", "DisCSPs")):
+        assert _roles(_run(ex, title, "We study this problem.")).get(name) != "proposes"

@@ -256,6 +256,15 @@ def _listed_after_on(tk: Toks, pos: int, sent_start: int) -> bool:
 _USUALLY = frozenset(("commonly", "often", "usually", "also", "sometimes", "typically",
                       "generally", "widely", "formerly", "frequently", "informally",
                       "traditionally", "conventionally"))
+def _coined_shape(name: str) -> bool:
+    """Capitals a word of title case does not have: two or more in one part ("Seq-NMS",
+    "RU-Net"), one inside a word ("MambaVideo", "KANFormer"), digits ("II-FCN", "YOLOv10")
+    or "++"; not "Meta-Learning", "Self-Distillation"."""
+    return name.endswith("++") or any(
+        sum(ch.isupper() for ch in part) >= 2 or any(ch.isdigit() for ch in part)
+        for part in name.replace(" ", "-").split("-"))
+
+
 # Words opening the noun phrase of a kind ("a new prompting strategy X").
 _KIND_PHRASE_OPENERS = frozenset(("a", "an", "the", "new", "novel", "our", "this"))
 
@@ -1088,6 +1097,16 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 "?" not in tk.text and not _task_or_plural(tk.lower[cand.long_span[1] - 1]):
             # "Forecastable Component Analysis (ForeCA)", "Speedy Model Selection (SMS) for
             # Copula Models": a title opening with a name it defines names the paper's own
+            return "proposes", "title-name"
+        if cand.start == 0 and cand.canonical is None and cand.type not in ("Task", "Metric") \
+                and cand.end < sent_end and tk.lower[cand.end] in ("for", "with", "via") and \
+                ":" not in tk.text and _coined_shape(tk.name_text(cand.start, cand.end)) and \
+                not PLURAL_ACRONYM.fullmatch(tk.name_text(cand.start, cand.end)):
+            # "Seq-NMS for Video Object Detection", "KANFormer for Predicting Fill
+            # Probabilities", "RU-Net for Automatic Characterization of ...": a new name in
+            # coined capitals opening a title before what it is for (not "Meta-Learning for
+            # ...", words in title case; nor a plural, "DisCSPs with Privacy ..."; a listed
+            # "GRPO and ..." is known)
             return "proposes", "title-name"
         if cand.type in ("Dataset", "Benchmark") and cand.canonical is None and \
                 cand.start >= 2 and tk.lower[cand.start - 1] == "the" and \
