@@ -9938,3 +9938,10 @@ def test_a_coined_name_opening_a_title_before_for_is_the_paper_s_own(ex):
     for title, name in (("Meta-Learning for Repeated Bayesian Persuasion", "Meta-Learning"),
                         ("DisCSPs with Privacy Recast as Planning Problems", "DisCSPs")):
         assert _roles(_run(ex, title, "We study this problem.")).get(name) != "proposes"
+
+
+def test_reality_kinds_and_hpc_are_no_names(ex):
+    ext = _run(ex, "A title",
+               "We present a system that combines Augmented Reality with Kinect, and train a "
+               "network on HPC architectures.")
+    assert not {"Reality", "Augmented Reality", "HPC"} & set(_roles(ext))
