@@ -9945,3 +9945,11 @@ def test_reality_kinds_and_hpc_are_no_names(ex):
                "We present a system that combines Augmented Reality with Kinect, and train a "
                "network on HPC architectures.")
     assert not {"Reality", "Augmented Reality", "HPC"} & set(_roles(ext))
+
+
+def test_a_sentence_naming_the_title_s_own_name_is_no_background(ex):
+    ext = _run(ex, "TGraphX: Tensor-Aware Graph Neural Network for Feature Learning",
+               "TGraphX presents a novel paradigm by unifying CNNs with GNNs to enhance visual "
+               "reasoning tasks. Traditional CNNs excel at extracting spatial features. Our "
+               "approach preserves local spatial semantics.")
+    assert _roles(ext).get("GNNs") == "uses"

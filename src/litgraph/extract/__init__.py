@@ -900,6 +900,13 @@ class Extractor:
         proposed_name = ""
         roles: list[tuple[str, str, Candidate, Toks, int]] = []
         background = _background_sentences(atk)
+        if background:
+            # (a sentence naming the title's own name speaks of the paper's work: "VeriTrans:
+            # ..." and "\\textbf{VeriTrans} is a reliability-first ML system ... On SatBench,
+            # VeriTrans achieves 94.46%", before any "we" or "our")
+            own = {fold(ttk.name_text(c.start, c.end)) for c in t_cands if c.title_prefix}
+            background = min((background, *(atk.sent_of[c.start] for c in a_cands
+                                            if fold(atk.name_text(c.start, c.end)) in own)))
         evaluative: dict[tuple[int, int], bool] = {}
 
         def role_of(c: Candidate, tk: Toks, si: int) -> tuple[str, str]:
