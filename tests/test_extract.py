@@ -9953,3 +9953,10 @@ def test_a_sentence_naming_the_title_s_own_name_is_no_background(ex):
                "reasoning tasks. Traditional CNNs excel at extracting spatial features. Our "
                "approach preserves local spatial semantics.")
     assert _roles(ext).get("GNNs") == "uses"
+
+
+def test_a_name_listed_with_known_benchmarks_after_tasks_is_a_benchmark(ex):
+    ext = _run(ex, "A title",
+               "We propose DeepAgent. Experiments on general tool-use tasks (ToolBench, API-Bank, "
+               "TMDB, ToolHop) show that DeepAgent outperforms baselines.")
+    assert _types(ext, "TMDB") == _types(ext, "ToolHop") == {"Benchmark"}

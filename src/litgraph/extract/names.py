@@ -3810,7 +3810,15 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
                     and lx.title_case(tk.text[a.end + 1]) for j, w in enumerate(glue)):
                 continue  # (an item between, not read as a name: "MVTec-AD, Visa, MPDD")
             for bare, typed in ((a, b), (b, a)):
-                if _shape_typed_data(bare, typed) or _version_of(tk, bare, typed):
+                if bare.type == "Task" and bare.rule in ("name+context", "name+list") and \
+                        bare.type_conf <= 0.7 and typed.type in lx.DATA_TYPES and \
+                        (typed.canonical is not None or typed.rule == "name+list") and \
+                        glue == [","]:
+                    # "tool-use tasks (ToolBench, API-Bank, TMDB, ToolHop)": a name the list's
+                    # opener types a task, listed with known benchmarks, is one of them
+                    bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
+                    changed = True
+                elif _shape_typed_data(bare, typed) or _version_of(tk, bare, typed):
                     # "on DAVIS and SNU-FILM": a known benchmark's partner is one too,
                     # whatever its shape alone suggests ("-FILM" reads like a model).
                     bare.type, bare.type_conf, bare.rule = typed.type, 0.6, "name+list"
