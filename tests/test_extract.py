@@ -9960,3 +9960,11 @@ def test_a_name_listed_with_known_benchmarks_after_tasks_is_a_benchmark(ex):
                "We propose DeepAgent. Experiments on general tool-use tasks (ToolBench, API-Bank, "
                "TMDB, ToolHop) show that DeepAgent outperforms baselines.")
     assert _types(ext, "TMDB") == _types(ext, "ToolHop") == {"Benchmark"}
+
+
+def test_a_known_model_s_name_with_a_word_and_a_count_of_examples_is_data(ex):
+    ext = _run(ex, "A title",
+               "We propose FooBar. This problem is not unique to the LLaVA-mix-665k dataset. "
+               "We train on the Vicuna-style-50k data.")
+    assert _types(ext, "LLaVA-mix-665k") == _types(ext, "Vicuna-style-50k") == {"Dataset"}
+    assert "LLaVA" not in _roles(ext)

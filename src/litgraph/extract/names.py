@@ -1301,6 +1301,9 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
                 # "FLUX.1-dev" (a release after a version; "MS MARCO-dev" is a split)
                 j += 2
                 continue
+            if _LOWER_COUNTED.fullmatch(nxt):
+                j += 2  # "LLaVA-mix-665k", "Vicuna-style-50k": data counted in examples
+                continue
         if ws[j - 1] and (
                 (lx.is_version(t) and (t[0].isdigit() or t[0] in "vV") and t[1:2].isdigit()
                  if t[0] in "vV" else lx.is_version(t) and t[0].isdigit() and
@@ -1508,6 +1511,8 @@ _RELEASE_LABELS = lx.NAME_SUFFIX_WORDS - {"sonnet", "opus", "haiku", "flash"}
 
 
 _COUNT_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "-665K": thousands of examples
+# A word and a count of examples in one token ("mix-665k" of "LLaVA-mix-665k").
+_LOWER_COUNTED = re.compile(r"[a-z]+-\d+(?:\.\d+)?[Kk]")
 _BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)?")  # "our V2 mix": a version, no name alone
 _CAMEL_INNER = re.compile(r"[a-z][A-Z]")  # "SceneFlow": a capital inside a word
 _SPECIAL_TOKENS = frozenset(("cls", "sep", "mask", "eos", "bos", "pad", "unk"))
