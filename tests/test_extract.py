@@ -9968,3 +9968,11 @@ def test_a_known_model_s_name_with_a_word_and_a_count_of_examples_is_data(ex):
                "We train on the Vicuna-style-50k data.")
     assert _types(ext, "LLaVA-mix-665k") == _types(ext, "Vicuna-style-50k") == {"Dataset"}
     assert "LLaVA" not in _roles(ext)
+
+
+def test_a_known_name_before_like_is_no_mention_of_it(ex):
+    ext = _run(ex, "A title",
+               "We first introduce the background on recent GPT-like large models. We pretrain "
+               "a series of CLIP-like models, and use BERT as the encoder.")
+    roles = _roles(ext)
+    assert "GPT" not in roles and "CLIP" not in roles and "BERT" in roles

@@ -2523,6 +2523,9 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         if entry.type == "Metric" and end + 1 < sb and text[end] == "-" and \
                 not tk.ws[end - 1] and low_[end + 1] in _METRIC_MODIFIED:
             continue  # "precision-critical domains", "accuracy-oriented": no score named
+        if end + 1 < sb and text[end] == "-" and low_[end + 1] == "like" and \
+                not tk.ws[end - 1] and not tk.ws[end]:
+            continue  # "GPT-like large models", "BERT-like encoders": like it, not it
         if end - start == 1 and text[start] in own_entries:
             entry = own_entries[text[start]]
         if end - start == 1 and text[start] in own_shorts:
