@@ -9976,3 +9976,10 @@ def test_a_known_name_before_like_is_no_mention_of_it(ex):
                "a series of CLIP-like models, and use BERT as the encoder.")
     roles = _roles(ext)
     assert "GPT" not in roles and "CLIP" not in roles and "BERT" in roles
+
+
+def test_gpu_programming_platforms_are_no_names(ex):
+    ext = _run(ex, "A title",
+               "In this work we present Mimir, a CUDA/Vulkan interoperability C++ library. Our "
+               "estimator uses 1 GB of CUDA memory.")
+    assert not {"CUDA", "Vulkan"} & set(_roles(ext))
