@@ -9983,3 +9983,12 @@ def test_gpu_programming_platforms_are_no_names(ex):
                "In this work we present Mimir, a CUDA/Vulkan interoperability C++ library. Our "
                "estimator uses 1 GB of CUDA memory.")
     assert not {"CUDA", "Vulkan"} & set(_roles(ext))
+
+
+def test_llm_serving_and_agent_tools_are_known_methods(ex):
+    ext = _run(ex, "A title",
+               "We serve models with vLLM and Ollama, build agents with LangGraph and DSPy, and "
+               "query the knowledge graph in SPARQL over ASCII text.")
+    for name in ("vLLM", "Ollama", "LangGraph", "DSPy"):
+        assert _types(ext, name) == {"Method"}, name
+    assert not {"SPARQL", "ASCII"} & set(_roles(ext))
