@@ -9992,3 +9992,11 @@ def test_llm_serving_and_agent_tools_are_known_methods(ex):
     for name in ("vLLM", "Ollama", "LangGraph", "DSPy"):
         assert _types(ext, name) == {"Method"}, name
     assert not {"SPARQL", "ASCII"} & set(_roles(ext))
+
+
+def test_a_listed_family_s_release_with_a_release_word_is_a_model(ex):
+    ext = _run(ex, "A title",
+               "We propose ANX. Experiments with Qwen3.5-plus show ANX reduces tokens. It also "
+               "helps GPT4.1-nano, and we test on Spider2.0-Lite.")
+    assert _types(ext, "Qwen3.5-plus") == _types(ext, "GPT4.1-nano") == {"Model"}
+    assert "Model" not in _types(ext, "Spider2.0-Lite")

@@ -3556,16 +3556,20 @@ def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
     entry = lookup(head) if sep and rest[:1].isdigit() else None
     # (also "GLM-4V", "GLM-4.5V": a listed release with a modality's letter; "Qwen3.5",
     # "Gemma4": a listed family with a release number glued on)
+    # ("Qwen3.5-plus", "GPT4.1-nano": the same with a release word after the number)
+    base = _RELEASE_WORD_END.sub("", name)
     for release in (_MODALITY_LETTER, _FAMILY_NUMBER):
         if entry is not None and entry.type == "Model":
             break
-        if (m := release.fullmatch(name)) is not None:
+        if (m := release.fullmatch(base)) is not None:
             entry = lookup(m.group(1))
     return ("Model", 0.7) if entry is not None and entry.type == "Model" else None
 
 
 _MODALITY_LETTER = re.compile(r"(.+-\d+(?:\.\d+)?)[Vv]")
 _FAMILY_NUMBER = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)?")
+_RELEASE_WORD_END = re.compile(r"-(?:%s)$" % "|".join(sorted(lx.LOWER_RELEASE_WORDS)),
+                               re.IGNORECASE)
 
 
 _DATA_HEADS = frozenset(("data", "dataset", "datasets", "corpus", "corpora"))
