@@ -10000,3 +10000,12 @@ def test_a_listed_family_s_release_with_a_release_word_is_a_model(ex):
                "helps GPT4.1-nano, and we test on Spider2.0-Lite.")
     assert _types(ext, "Qwen3.5-plus") == _types(ext, "GPT4.1-nano") == {"Model"}
     assert "Model" not in _types(ext, "Spider2.0-Lite")
+
+
+def test_a_model_a_long_form_works_with_is_not_its_head(ex):
+    ext = _run(ex, "Beyond Multiple Choice",
+               "We propose ReVeL (Rewrite and Verify by LLM), a framework that rewrites "
+               "multiple-choice questions into open-form questions. We also build SPILL "
+               "(Selection and Pooling with Large Language Models).")
+    assert _types(ext, "ReVeL") == {"Method"}
+    assert "Model" not in _types(ext, "SPILL")

@@ -309,6 +309,11 @@ def _shape_kind(name: str) -> str:
     return typed[0] if typed else ""
 
 
+_MODEL_USED_BY = frozenset(("by", "with", "via", "using", "for"))
+_MODEL_PHRASE_WORDS = frozenset(("large", "small", "language", "vision", "multimodal",
+                                 "foundation", "pretrained", "pre", "trained"))
+
+
 def long_form_type(long_form: str) -> tuple[str, float] | None:
     words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
     if len(words) > 2 and _EDITION_WORD.fullmatch(words[-1]) and \
@@ -325,6 +330,12 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         # "Multiple Sequence Alignment at Scale (MuSAlS)": how it runs, no rating scale
         return long_form_type(long_form.rsplit(None, 2)[0])
     head = words[-1]
+    by = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _MODEL_USED_BY), 0)
+    if by and lx.LONG_FORM_HEADS.get(head) == "Model" and \
+            all(w in _MODEL_PHRASE_WORDS for w in words[by + 1:-1]):
+        # "Rewrite and Verify by LLM (ReVeL)", "Selection and Pooling with Large Language
+        # Models (SPILL)": the model is what the named thing works with, not its head
+        return long_form_type(" ".join(words[:by]))
     # "Benchmark for Evaluating Reasoning", "... Instruction-tuning dataset with Explicit
     # reasoning process": a data kind before the first preposition is what it names
     first = next((i for i, w in enumerate(words) if w in _HEAD_PREPOSITIONS), 0)
