@@ -10009,3 +10009,14 @@ def test_a_model_a_long_form_works_with_is_not_its_head(ex):
                "(Selection and Pooling with Large Language Models).")
     assert _types(ext, "ReVeL") == {"Method"}
     assert "Model" not in _types(ext, "SPILL")
+
+
+def test_a_challenge_the_paper_takes_part_in_is_not_proposed(ex):
+    for abstract in (
+            "In this report, we present our solution to the MOT25-Spatiotemporal Action "
+            "Grounding (MOT25-StAG) Challenge. The aim of this challenge is to track objects.",
+            "In this report, we present our solution to the MOT25-StAG Challenge. The aim of "
+            "this challenge is to track objects."):
+        assert _roles(_run(ex, "A report", abstract))["MOT25-StAG"] == "evaluatesOn"
+    ext = _run(ex, "A title", "We introduce the MOT25-StAG Challenge, a new challenge.")
+    assert _roles(ext)["MOT25-StAG Challenge"] == "proposes"

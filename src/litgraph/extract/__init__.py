@@ -1589,6 +1589,32 @@ def _purpose_of(low: list[str], start: int, sent_start: int) -> bool:
     return k >= sent_start and low[k] == "for"
 
 
+_CHALLENGE_WORDS = frozenset(("challenge", "competition", "shared"))
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+
+
+def _challenge_joined(tk: Toks, c: Candidate, sent_start: int, sent_end: int) -> bool:
+    """A name of a challenge after "to / in / for / at the" ("our solution to the MOT25-StAG
+    Challenge", "our participation in the 8th ABAW challenge"): a competition the paper
+    enters, not a system it makes (299 such phrases in the corpus)."""
+    low, text = tk.lower, tk.text
+    # (over a definition: "the MOT25-Spatiotemporal Action Grounding (MOT25-StAG) Challenge")
+    start, end = (min(c.start, c.long_span[0]), max(c.end, c.long_span[1])) if c.long_span \
+        else (c.start, c.end)
+    end += end < sent_end and text[end] == ")"
+    k = start - 1
+    if k >= sent_start and _ORDINAL.fullmatch(low[k]):
+        k -= 1
+    if not (k - 1 >= sent_start and low[k] == "the" and low[k - 1] in ("to", "in", "for", "at")):
+        return False
+    for j in range(end, min(end + 5, sent_end)):
+        if low[j] in _CHALLENGE_WORDS:
+            return low[j] != "shared" or low[j + 1:j + 2] == ["task"]
+        if not text[j][:1].isupper() and not text[j][:1].isdigit():
+            return False
+    return False
+
+
 _EDITION_YEAR = re.compile(rf"\s{YEAR.pattern}$")  # (a name ending in one: "EvalLLM 2025")
 
 
@@ -1687,6 +1713,9 @@ def _novel_names(roles: list) -> set[int]:
         words = tk.lower[s:e]
         if _purpose_of(tk.lower, c.start, s):
             continue  # "we propose a Mamba-based network for rapid SDA": what it is for
+        if _challenge_joined(tk, c, s, e):
+            continue  # "we present our solution to the MOT25-StAG Challenge": one the paper
+            # takes part in
         if any(w in lx.PROPOSE_VERBS and not (w == "present" and j and words[j - 1] in
                                                ("the", "at")) for j, w in enumerate(words)) and \
                 any(w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
