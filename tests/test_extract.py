@@ -10020,3 +10020,10 @@ def test_a_challenge_the_paper_takes_part_in_is_not_proposed(ex):
         assert _roles(_run(ex, "A report", abstract))["MOT25-StAG"] == "evaluatesOn"
     ext = _run(ex, "A title", "We introduce the MOT25-StAG Challenge, a new challenge.")
     assert _roles(ext)["MOT25-StAG Challenge"] == "proposes"
+
+
+def test_an_area_under_a_curve_is_a_metric(ex):
+    ext = _run(ex, "A title",
+               "This paper proposes the Area Under the Sustainability Curve (ASC) for performance "
+               "assessment. We also report the Area Under the Risk-Coverage Curve (AURC).")
+    assert _types(ext, "ASC") == _types(ext, "AURC") == {"Metric"}

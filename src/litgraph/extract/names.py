@@ -330,6 +330,8 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
         # "Multiple Sequence Alignment at Scale (MuSAlS)": how it runs, no rating scale
         return long_form_type(long_form.rsplit(None, 2)[0])
     head = words[-1]
+    if words[:2] == ["area", "under"] and len(words) > 2:
+        return "Metric", 0.7  # "Area Under the Risk-Coverage Curve (AURC)", "... KS curve"
     by = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _MODEL_USED_BY), 0)
     if by and lx.LONG_FORM_HEADS.get(head) == "Model" and \
             all(w in _MODEL_PHRASE_WORDS for w in words[by + 1:-1]):
