@@ -10027,3 +10027,12 @@ def test_an_area_under_a_curve_is_a_metric(ex):
                "This paper proposes the Area Under the Sustainability Curve (ASC) for performance "
                "assessment. We also report the Area Under the Risk-Coverage Curve (AURC).")
     assert _types(ext, "ASC") == _types(ext, "AURC") == {"Metric"}
+
+
+def test_a_name_in_a_fronted_motivation_is_not_what_the_paper_proposes(ex):
+    ext = _run(ex, "Automatic ontology generation",
+               "Motivated by the success of using Formal Concept Analysis (FCA) in several "
+               "fields, we present in this paper a new approach for automatic generation of "
+               "Fuzzy Ontology of Data Mining (FODM), through the fusion of fuzzy logic and FCA.")
+    roles = _roles(ext)
+    assert roles["FODM"] == "proposes" and roles["FCA"] != "proposes"
