@@ -10036,3 +10036,14 @@ def test_a_name_in_a_fronted_motivation_is_not_what_the_paper_proposes(ex):
                "Fuzzy Ontology of Data Mining (FODM), through the fusion of fuzzy logic and FCA.")
     roles = _roles(ext)
     assert roles["FODM"] == "proposes" and roles["FCA"] != "proposes"
+
+
+def test_a_proposing_verb_that_is_a_noun_here_makes_no_new_name(ex):
+    ext = _run(ex, "An Empirical Study of LLM-as-a-Judge",
+               "In this work, we analyze key factors. Using BIGGENBench and EvalBiasBench, we "
+               "study the effects of evaluation design and Chain-of-Tought (CoT) reasoning. "
+               "As part of our data release, we include judgments by Llama3.2b.")
+    roles = _roles(ext)
+    assert "proposes" not in {roles["EvalBiasBench"], roles["CoT"], roles["Llama3.2b"]}
+    ext = _run(ex, "A title", "Here we carefully design FooNet, a new model.")
+    assert _roles(ext)["FooNet"] == "proposes"

@@ -1589,6 +1589,27 @@ def _purpose_of(low: list[str], start: int, sent_start: int) -> bool:
     return k >= sent_start and low[k] == "for"
 
 
+# Proposing verbs that are nouns too ("the effects of evaluation design", "our release"):
+# verbs only after a subject, an auxiliary or an adverb ("we design", "we carefully design").
+_NOUN_TOO = frozenset(("design", "designs", "release", "releases", "offer", "offers", "train",
+                       "build", "builds", "construct", "constructs", "collect", "produce"))
+_BEFORE_VERB = frozenset(("we", "also", "further", "then", "first", "and", "to", "can", "will",
+                          "here", "thus", "hence", "therefore", "finally", "next", "paper",
+                          "work", "study", "article", "i", "they", "authors", ","))
+
+
+def _proposing_verb(words: list[str], j: int) -> bool:
+    """Whether `words[j]` is a proposing verb ("we design X"; not "the present study", nor
+    the noun in "evaluation design")."""
+    w = words[j]
+    if w not in lx.PROPOSE_VERBS:
+        return False
+    prev = words[j - 1] if j else ""
+    if w == "present":
+        return prev not in ("the", "at")
+    return w not in _NOUN_TOO or prev in _BEFORE_VERB or prev.endswith("ly")
+
+
 _FRONTED_SOURCES = (("motivated", "by"), ("inspired", "by"), ("building", "on"),
                     ("building", "upon"), ("drawing", "on"), ("drawing", "inspiration"),
                     ("encouraged", "by"))
@@ -1735,8 +1756,7 @@ def _novel_names(roles: list) -> set[int]:
         if _challenge_joined(tk, c, s, e):
             continue  # "we present our solution to the MOT25-StAG Challenge": one the paper
             # takes part in
-        if any(w in lx.PROPOSE_VERBS and not (w == "present" and j and words[j - 1] in
-                                               ("the", "at")) for j, w in enumerate(words)) and \
+        if any(_proposing_verb(words, j) for j in range(len(words))) and \
                 any(w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
                 not _used_right_before(tk, c, s) and not _given_as_example(tk, c, s) and \
                 not any(words[j] == "namely" and not namely_lists_own(tk.lower, s + j, s)
