@@ -1627,7 +1627,8 @@ def _in_fronted_source(low: list[str], start: int, sent_start: int, sent_end: in
 
 
 _CHALLENGE_WORDS = frozenset(("challenge", "competition", "shared"))
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                      r"eighth|ninth|tenth")
 
 
 def _challenge_joined(tk: Toks, c: Candidate, sent_start: int, sent_end: int) -> bool:

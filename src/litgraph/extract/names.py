@@ -3581,7 +3581,7 @@ def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
 
 _MODALITY_LETTER = re.compile(r"(.+-\d+(?:\.\d+)?)[Vv]")
 _FAMILY_NUMBER = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)?")
-_RELEASE_WORD_END = re.compile(r"-(?:%s)$" % "|".join(sorted(lx.LOWER_RELEASE_WORDS)),
+_RELEASE_WORD_END = re.compile("-(?:" + "|".join(sorted(lx.LOWER_RELEASE_WORDS)) + ")$",
                                re.IGNORECASE)
 
 
