@@ -10047,3 +10047,12 @@ def test_a_proposing_verb_that_is_a_noun_here_makes_no_new_name(ex):
     assert "proposes" not in {roles["EvalBiasBench"], roles["CoT"], roles["Llama3.2b"]}
     ext = _run(ex, "A title", "Here we carefully design FooNet, a new model.")
     assert _roles(ext)["FooNet"] == "proposes"
+
+
+def test_a_resource_in_apposition_is_data(ex):
+    ext = _run(ex, "A title",
+               "We introduce FalseReject, a comprehensive resource containing 16k seemingly "
+               "toxic queries. We also present LiteLong, a resource-efficient method for "
+               "synthesis.")
+    assert _types(ext, "FalseReject") == {"Dataset"}
+    assert _types(ext, "LiteLong") == {"Method"}

@@ -902,6 +902,13 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                     not is_stop(low_[k + 2]):
                 continue  # "G-Eval, a LLM based quantitative metric": a modifier, unhyphenated
                 # (not "a framework based on X", "a model driven by X")
+            if low in ("resource", "resources") and not in_compound and not (
+                    k + 1 < sent_end and text[k + 1].isalpha() and not is_stop(low_[k + 1]) and
+                    not low_[k + 1].endswith(("ing", "ed"))):
+                # "FalseReject, a comprehensive resource containing 16k ... queries", "CARE, a
+                # multilingual resource of 24.1k responses" (not "a low resource language", nor
+                # a "resource-efficient" compound)
+                return "Dataset", 0.7
             if low in lx.HEAD_TYPES and not in_compound and not (
                     low_[k - 1] in _OF_WORDS and not (
                         low_[k - 1] == "of" and low_[k - 2] in _QUANTITY)):
