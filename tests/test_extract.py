@@ -10056,3 +10056,10 @@ def test_a_resource_in_apposition_is_data(ex):
                "synthesis.")
     assert _types(ext, "FalseReject") == {"Dataset"}
     assert _types(ext, "LiteLong") == {"Method"}
+
+
+def test_three_sizes_of_a_model_glued_by_slashes_are_three_models(ex):
+    ext = _run(ex, "Causal Understanding",
+               "We test seven models (Pythia-1.4B/7B/12B, GPT-J-6B, Dolly-7B/12B, Qwen-7B).")
+    for name in ("Pythia-1.4B", "Pythia-7B", "Pythia-12B", "Dolly-7B", "Dolly-12B"):
+        assert _types(ext, name) == {"Model"}, name

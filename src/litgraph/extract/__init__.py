@@ -777,21 +777,25 @@ _SHAPE_RULES = frozenset(("name", "name+morphology", "name+list"))
 _TITLE_GUESS = 0.45  # the type_conf of a title name typed by no evidence (names.py)
 
 
-_SLASHED = re.compile(r"(.+[-\s]|.*[A-Za-z])(\d+(?:\.\d+)?)([A-Za-z]*)/(\d+(?:\.\d+)?)([A-Za-z]*)")
+_SLASHED = re.compile(r"(.+[-\s]|.*[A-Za-z])(\d+(?:\.\d+)?[A-Za-z]*(?:/\d+(?:\.\d+)?[A-Za-z]*)+)")
+_SIZE_PART = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]*)")
 
 
 def _slashed_releases(name: str, typ: str) -> tuple[str, ...]:
     """A model's "Llama-2-7B/13B" -> ("Llama-2-7B", "Llama-2-13B"); "GPT-3.5/4" ->
-    ("GPT-3.5", "GPT-4"); any other name (or a name of another type) alone. The unit of the
-    second size is the first's when it has none ("Qwen2.5-3/7B" is rare; "7B/13B" the
-    usual)."""
+    ("GPT-3.5", "GPT-4"); "Pythia-1.4B/7B/12B" -> three; any other name (or a name of
+    another type) alone. A size without a unit takes the others' ("Qwen2.5-3/7B" is rare;
+    "7B/13B" the usual)."""
     m = _SLASHED.fullmatch(name) if typ == "Model" else None
     if m is None:
         return (name,)
-    stem, a, ua, b, ub = m.groups()
-    if ua and (not ub or ua.lower() != ub.lower()):
+    stem = m.group(1)
+    parts = [_SIZE_PART.fullmatch(p).groups() for p in m.group(2).split("/")]
+    units = {u.lower() for _n, u in parts if u}
+    if len(units) > 1 or units and not parts[-1][1]:
         return (name,)  # ("7B/1T" are not two sizes; "SigLIP-SO400M/14" a patch size)
-    return stem + a + (ua or ub), stem + b + (ub or ua)
+    unit = next((u for _n, u in reversed(parts) if u), "")
+    return tuple(stem + n + (u or unit) for n, u in parts)
 
 
 def _unversioned(name: str) -> str:

@@ -1979,9 +1979,14 @@ def _prefixed_adjective(name: str) -> bool:
         not last.endswith(("ing", "tion", "sion", "ment")) and last not in lx.LONG_FORM_HEADS
 
 
+# A model's sizes glued by slashes into one token: "Pythia-1.4B/7B/12B", "Dolly-7B/12B".
+_SLASHED_SIZES = re.compile(r"[A-Z][\w.]*-\d+(?:\.\d+)?[BMK]?(?:/\d+(?:\.\d+)?[BMK]?)*"
+                            r"/\d+(?:\.\d+)?[BMK]")
+
+
 def _url_like(text: str) -> bool:
     """A web or paper address, no name: "https://...", "www.", "arXiv:2602.09029", "doi:"."""
-    return "/" in text or "@" in text or \
+    return "/" in text and _SLASHED_SIZES.fullmatch(text) is None or "@" in text or \
         text.lower().startswith(("http", "www.", "arxiv:", "doi:"))
 
 
