@@ -10063,3 +10063,10 @@ def test_three_sizes_of_a_model_glued_by_slashes_are_three_models(ex):
                "We test seven models (Pythia-1.4B/7B/12B, GPT-J-6B, Dolly-7B/12B, Qwen-7B).")
     for name in ("Pythia-1.4B", "Pythia-7B", "Pythia-12B", "Dolly-7B", "Dolly-12B"):
         assert _types(ext, name) == {"Model"}, name
+
+
+def test_a_tuned_variant_in_apposition_is_a_model(ex):
+    ext = _run(ex, "PunGPT2",
+               "We present PunGPT2, a suite of Punjabi LLMs. We further develop Pun-Instruct, a "
+               "parameter-efficient, instruction-tuned variant using QLoRA.")
+    assert _types(ext, "Pun-Instruct") == {"Model"}

@@ -881,9 +881,10 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                 # collection of 325 formalized problems")
                 collection = collection or low == "collection"
                 continue  # "M-Prometheus, a suite of open-weight LLM judges": judges
-            if low in ("version", "variant") and k + 1 < sent_end and low_[k + 1] == "of" and \
-                    low_[k - 1] in _MODEL_MAKING:
+            if low in ("version", "variant") and low_[k - 1] in _MODEL_MAKING:
                 return "Model", 0.75  # "GGuard, a QLoRA fine-tuned version of Gemma3-12B"
+                # (also with no "of": "Pun-Instruct, a parameter-efficient, instruction-tuned
+                # variant using QLoRA")
             if (low in _MODIFYING_HEADS or low == "metric") and k + 1 < sent_end and \
                     text[k + 1].isalpha() and not is_stop(low_[k + 1]) and \
                     not low_[k + 1].endswith("ed") and \
