@@ -10070,3 +10070,11 @@ def test_a_tuned_variant_in_apposition_is_a_model(ex):
                "We present PunGPT2, a suite of Punjabi LLMs. We further develop Pun-Instruct, a "
                "parameter-efficient, instruction-tuned variant using QLoRA.")
     assert _types(ext, "Pun-Instruct") == {"Model"}
+
+
+def test_an_amount_glued_to_its_unit_is_no_release_nor_name(ex):
+    ext = _run(ex, "PhilEO",
+               "We pretrain on MajorTOM 23TB and on the subset FastTOM 2TB that does not "
+               "include oceans. The PhilEO 44M model outperforms PhilEO Globe 0.5TB 44M.")
+    roles = _roles(ext)
+    assert "FastTOM 2" not in roles and "TB 44M" not in roles

@@ -1354,7 +1354,9 @@ def _join_right(tk: Toks, i: int, sent_end: int) -> int:
             continue
         if _BARE_VERSION.fullmatch(t) and ws[j - 1] and text[j - 1][0].isupper() and (
                 j == i + 1 or tk.lower[j - 1] in lx.NAME_SUFFIX_WORDS or
-                "." in t and text[j - 2] == "-"):
+                "." in t and text[j - 2] == "-") and not (
+                j + 1 < sent_end and not ws[j] and tk.lower[j + 1] in _UNITS):
+            # (not an amount glued to its unit: "FastTOM 2TB", "MajorTOM 23TB")
             # "Llama 2", "GPT 3.5", "Claude 3": a bare version right after the name (or after
             # its release word: "Claude Sonnet 4"; or a dotted one after a hyphenated name:
             # "Social-IQ 2.0").
@@ -3454,14 +3456,14 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 _generic_parts(name, is_generic) or \
                 start > sa and text[start - 1][:1].isupper() and \
                 is_generic(f"{text[start - 1]} {name}") or (
-                end == start + 1 and low_[start] in _UNITS and start > sa and
+                low_[start] in _UNITS and start > sa and
                 (like_num(text[start - 1]) or text[start - 1][-1:].isdigit())) or \
                 end < sb and low_[end] in _PROCESSORS or _hardware_name(tk, start, end, sa):
             # (nor the end of a generic phrase whose capitalised first word opened the
             # sentence: "Artificial Intelligence models have ...")
             # "RAW-to-sRGB", "2D-to-4D", "fMRI-to-Video": a mapping, not a name; "Domain
-            # II": a part number; "75.47 mW", "sub-6 GHz", "~2 TB": a unit; "Intel Xeon
-            # E5-2670 CPU", "B200 GPUs": hardware
+            # II": a part number; "75.47 mW", "sub-6 GHz", "~2 TB", "0.5TB 44M": a unit;
+            # "Intel Xeon E5-2670 CPU", "B200 GPUs": hardware
             i = end
             continue
         else:
