@@ -10078,3 +10078,12 @@ def test_an_amount_glued_to_its_unit_is_no_release_nor_name(ex):
                "include oceans. The PhilEO 44M model outperforms PhilEO Globe 0.5TB 44M.")
     roles = _roles(ext)
     assert "FastTOM 2" not in roles and "TB 44M" not in roles
+
+
+def test_a_model_word_two_words_before_a_method_kind_is_a_modifier(ex):
+    ext = _run(ex, "ReST-RL",
+               "This paper introduces ReST-RL, a unified LLM RL paradigm. We also present "
+               "AdaRank, a novel model merging framework, and FooLM, a small LLM capable of "
+               "reasoning.")
+    assert _types(ext, "ReST-RL") == _types(ext, "AdaRank") == {"Method"}
+    assert _types(ext, "FooLM") == {"Model"}

@@ -895,9 +895,12 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                 # task creation and demonstration collection framework" (not "a novel task
                 # designed to ...")
                 continue
-            if lx.HEAD_TYPES.get(low) == "Model" and k + 1 < sent_end and \
-                    lx.HEAD_TYPES.get(low_[k + 1], "Model") != "Model" and not in_compound:
-                continue  # "SCEP, a training-free LVLM framework": a framework for one
+            after = k + 1 + (k + 2 < sent_end and low_[k + 1] not in lx.HEAD_TYPES and
+                             text[k + 1][:1].isalpha() and not is_stop(low_[k + 1]))
+            if lx.HEAD_TYPES.get(low) == "Model" and after < sent_end and \
+                    lx.HEAD_TYPES.get(low_[after], "Model") != "Model" and not in_compound:
+                continue  # "SCEP, a training-free LVLM framework": a framework for one (also
+                # past one more modifier: "ReST-RL, a unified LLM RL paradigm")
             if lx.HEAD_TYPES.get(low) == "Model" and k + 2 < sent_end and \
                     low_[k + 1] in _UNHYPHENATED_BASED and text[k + 2].isalpha() and \
                     not is_stop(low_[k + 2]):
