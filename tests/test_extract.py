@@ -10087,3 +10087,13 @@ def test_a_model_word_two_words_before_a_method_kind_is_a_modifier(ex):
                "reasoning.")
     assert _types(ext, "ReST-RL") == _types(ext, "AdaRank") == {"Method"}
     assert _types(ext, "FooLM") == {"Model"}
+
+
+def test_a_name_before_the_kind_in_another_name_s_apposition_modifies_it(ex):
+    ext = _run(ex, "ReST-RL",
+               "This paper introduces ReST-RL, a unified LLM RL paradigm that improves code "
+               "reasoning. We propose PHT-CAD, a novel 2D PPA framework. This paper introduces "
+               "MPEC, a novel Masked Point-Entity Contrastive learning method.")
+    roles = _roles(ext)
+    assert roles["RL"] != "proposes" and roles["PPA"] != "proposes"
+    assert roles["Masked Point-Entity Contrastive learning"] == "proposes"
