@@ -36,7 +36,7 @@ from litgraph.extract.roles import (
     namely_lists_own,
     opens_a_part_of_a_proposal,
 )
-from litgraph.extract.tokens import Toks, is_stop
+from litgraph.extract.tokens import Toks, is_punct, is_stop
 from litgraph.extract.urls import find_urls
 from litgraph.model import (
     Evidence,
@@ -1602,6 +1602,14 @@ _BEFORE_VERB = frozenset(("we", "also", "further", "then", "first", "and", "to",
                           "work", "study", "article", "i", "they", "authors", ","))
 
 
+def _new_before(low: list[str], start: int, sent_start: int) -> bool:
+    """"compare ... and a new information based Bayesian market maker (BMM)": "a new / novel"
+    a few words before the name says it is new, whatever the verb."""
+    return any(low[j] in ("new", "novel") and low[j - 1] in ("a", "an")
+               for j in range(max(sent_start + 1, start - 5), start)) and \
+        not any(is_punct(w) for w in low[max(sent_start, start - 5):start])
+
+
 def _proposing_verb(words: list[str], j: int) -> bool:
     """Whether `words[j]` is a proposing verb ("we design X"; not "the present study", nor
     the noun in "evaluation design")."""
@@ -1761,7 +1769,8 @@ def _novel_names(roles: list) -> set[int]:
         if _challenge_joined(tk, c, s, e):
             continue  # "we present our solution to the MOT25-StAG Challenge": one the paper
             # takes part in
-        if any(_proposing_verb(words, j) for j in range(len(words))) and \
+        if (any(_proposing_verb(words, j) for j in range(len(words))) or
+                _new_before(tk.lower, c.written_from(s), s)) and \
                 any(w in lx.PROPOSE_SUBJECTS for w in words) and not _said_to_exist(tk, c, s) and \
                 not _used_right_before(tk, c, s) and not _given_as_example(tk, c, s) and \
                 not any(words[j] == "namely" and not namely_lists_own(tk.lower, s + j, s)
