@@ -10097,3 +10097,14 @@ def test_a_name_before_the_kind_in_another_name_s_apposition_modifies_it(ex):
     roles = _roles(ext)
     assert roles["RL"] != "proposes" and roles["PPA"] != "proposes"
     assert roles["Masked Point-Entity Contrastive learning"] == "proposes"
+
+
+def test_a_named_term_ends_before_a_participle_clause(ex):
+    ext = _run(ex, "A title",
+               "We introduce a novel dataset called StereoBias-Stories containing short stories "
+               "either unconditioned or conditioned on (one, two, or six) random attributes. We "
+               "also describe a method called Sparse "
+               "Representation based Classification (SRC).")
+    roles = _roles(ext)
+    assert roles.get("StereoBias-Stories") == "proposes"
+    assert not any("containing" in name for name in roles)

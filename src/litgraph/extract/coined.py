@@ -112,6 +112,12 @@ _PREPOSITION_PAIRS = {"prior": "to", "due": "to", "according": "to", "rather": "
                       "instead": "of", "regardless": "of"}
 
 
+# Participles that open a clause after a term, not a word of it.
+_CLAUSE_PARTICIPLES = frozenset(("containing", "comprising", "consisting", "including",
+                                 "covering", "featuring", "spanning", "using", "leveraging",
+                                 "combining", "integrating", "designed", "built"))
+
+
 def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
     """(end token, word count) of the run of ordinary words starting at `i`."""
     j, words = i, 0
@@ -120,6 +126,8 @@ def _term(tk: Toks, i: int, end: int) -> tuple[int, int]:
         if not t[:1].isalnum():
             break
         k = hyphen_compound(tk, j, end)
+        if j > i and t in _CLAUSE_PARTICIPLES:
+            break  # "a novel dataset called StereoBias-Stories containing short stories"
         if k == j + 1 and (is_stop(tk.lower[j]) or t.isdigit() or
                            tk.lower[j] in _PREPOSITION_PAIRS and j + 1 < end and
                            tk.lower[j + 1] == _PREPOSITION_PAIRS[tk.lower[j]]):
