@@ -10108,3 +10108,11 @@ def test_a_named_term_ends_before_a_participle_clause(ex):
     roles = _roles(ext)
     assert roles.get("StereoBias-Stories") == "proposes"
     assert not any("containing" in name for name in roles)
+
+
+def test_a_score_after_by_achieving_is_a_score_not_a_gain(ex):
+    ext = _run(ex, "Phoneme-Level Visual Speech Recognition",
+               "We propose PV-ASR. Our PV-ASR method demonstrates superior performance by "
+               "achieving 17.4% WER on the LRS2 and 21.0% WER on the LRS3 dataset. IM-BERT "
+               "outperforms BERT by achieving 5.9% higher accuracy on AdvGLUE.")
+    assert _scores(ext) == [("PV-ASR", "LRS2", 17.4), ("PV-ASR", "LRS3", 21.0)]

@@ -967,7 +967,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             # where the score is read off, not a score
         if k in changes or owner:
             pass  # the new score of a change: "... from 89.17 to 92.48"
-        elif (any(low[j] in _GAIN_BEFORE and j not in in_name
+        elif (any(low[j] in _GAIN_BEFORE and j not in in_name and
+                  # (not "by achieving 17.4% WER on the LRS2": how, not how much)
+                  not (low[j] == "by" and low[j + 1] in _SCORE_VERBS and not any(
+                      w in _GAIN_AFTER for w in low[after_i:after_i + 2]))
                   for j in range(max(sent_start, k - 2), k)) and not achieve_up_to and
               not (prev[-1:] == ["only"] and len(prev) == 2 and
                    (prev[0] in _SCORE_VERBS or prev[0] == "of" or
