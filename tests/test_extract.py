@@ -10116,3 +10116,9 @@ def test_a_score_after_by_achieving_is_a_score_not_a_gain(ex):
                "achieving 17.4% WER on the LRS2 and 21.0% WER on the LRS3 dataset. IM-BERT "
                "outperforms BERT by achieving 5.9% higher accuracy on AdvGLUE.")
     assert _scores(ext) == [("PV-ASR", "LRS2", 17.4), ("PV-ASR", "LRS3", 21.0)]
+
+
+def test_a_name_before_the_kind_in_a_the_apposition_modifies_it(ex):
+    ext = _run(ex, "Tmax: A simple recipe for terminal agents",
+               "We present Tmax, the strongest open RL recipe for terminal agents to date.")
+    assert _roles(ext)["Tmax"] == "proposes" and _roles(ext).get("RL") != "proposes"

@@ -471,9 +471,11 @@ def describes_the_name_before(tk: Toks, start: int, end: int, sent_end: int) -> 
             text[start - 3][:1].isupper() and end < sent_end and low_[end] in _TOOL_KINDS:
         return True
     # (also a name before the kind noun, a word or two into the apposition: "ReST-RL, a
-    # unified LLM RL paradigm" says what kind of paradigm ReST-RL is)
+    # unified LLM RL paradigm" says what kind of paradigm ReST-RL is; "Tmax, the strongest
+    # open RL recipe")
     for j in range(start - 2, max(2, start - 4), -1):
-        if lx.described_after(low_, j - 1) and text[j - 2][:1].isupper() and \
+        if (lx.described_after(low_, j - 1) or low_[j - 1:j + 1] == [",", "the"]) and \
+                text[j - 2][:1].isupper() and \
                 all(w.isalnum() for w in text[j + 1:start]) and end < sent_end and \
                 lx.HEAD_TYPES.get(low_[end]) in ("Method", "Model") and \
                 "".join(w[0] for w in text[start:end] if w[:1].isupper()) != text[j - 2]:
