@@ -10122,3 +10122,11 @@ def test_a_name_before_the_kind_in_a_the_apposition_modifies_it(ex):
     ext = _run(ex, "Tmax: A simple recipe for terminal agents",
                "We present Tmax, the strongest open RL recipe for terminal agents to date.")
     assert _roles(ext)["Tmax"] == "proposes" and _roles(ext).get("RL") != "proposes"
+
+
+def test_a_data_kind_one_word_after_a_short_form_types_it(ex):
+    ext = _run(ex, "DSFormer",
+               "Our strategy repartitions the widely used San Francisco eXtra Large (SF-XL) "
+               "training dataset. We curate data from the United States Consumer Product Safety "
+               "Commission (CPSC) recalls database.")
+    assert _types(ext, "SF-XL") == {"Dataset"} and "CPSC" not in _roles(ext)

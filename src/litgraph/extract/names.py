@@ -1149,8 +1149,12 @@ def _head_after_parenthesis(tk: Toks, end: int) -> str | None:
             return lx.HEAD_TYPES[low]
         # (also over a hyphen compound before a data kind: "a specialized Brain Question
         # Answering (BQA) instruction-tuning dataset")
+        # (or over one lower-case word: "the widely used San Francisco eXtra Large (SF-XL)
+        # training dataset")
         k = hyphen_compound(tk, end + 1, tk.n) if end + 2 < tk.n and tk.text[end + 2] == "-" \
-            else end + 1
+            else end + 2 if end + 2 < tk.n and tk.text[end + 1].isalpha() and \
+            tk.text[end + 1].islower() and not is_stop(low) and not low.endswith("s") \
+            else end + 1  # (not a plural: "the ... Commission (CPSC) recalls database")
         if k > end + 1 and k < tk.n and _DATA_HEADS_TYPE.get(tk.lower[k]) and \
                 not tk.lower[k].endswith("s"):
             return _DATA_HEADS_TYPE[tk.lower[k]]
