@@ -10130,3 +10130,12 @@ def test_a_data_kind_one_word_after_a_short_form_types_it(ex):
                "training dataset. We curate data from the United States Consumer Product Safety "
                "Commission (CPSC) recalls database.")
     assert _types(ext, "SF-XL") == {"Dataset"} and "CPSC" not in _roles(ext)
+
+
+def test_the_first_application_of_a_name_does_not_propose_it(ex):
+    ext = _run(ex, "Dental Panoramic Radiograph Analysis Using YOLO26",
+               "This study presents the first application of YOLOv26 for automated tooth "
+               "detection. This research introduces a novel application of the Neural Gas "
+               "Network (NGN) algorithm for synthesizing body motion data.")
+    roles = _roles(ext)
+    assert roles["YOLOv26"] != "proposes" and roles["NGN"] != "proposes"

@@ -1638,6 +1638,17 @@ def _in_fronted_source(low: list[str], start: int, sent_start: int, sent_end: in
     return we is not None and start < we
 
 
+_STUDIED_OF = frozenset(("application", "use", "deployment", "investigation", "exploration",
+                         "adaptation", "version", "variant", "extension"))
+
+
+def _studied_of(low: list[str], start: int, sent_start: int) -> bool:
+    """A name after "application / use / investigation ... of (the)": "the first application of
+    YOLOv26", "a novel application of the Neural Gas Network (NGN)"."""
+    k = start - 1 - (start - 1 > sent_start and low[start - 1] in ("the", "a", "an"))
+    return k - 1 >= sent_start and low[k] == "of" and low[k - 1] in _STUDIED_OF
+
+
 _CHALLENGE_WORDS = frozenset(("challenge", "competition", "shared"))
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth|tenth")
@@ -1766,6 +1777,8 @@ def _novel_names(roles: list) -> set[int]:
         words = tk.lower[s:e]
         if _purpose_of(tk.lower, c.start, s):
             continue  # "we propose a Mamba-based network for rapid SDA": what it is for
+        if _studied_of(tk.lower, c.written_from(s), s):
+            continue  # "presents the first application of YOLOv26": one that exists
         if _challenge_joined(tk, c, s, e):
             continue  # "we present our solution to the MOT25-StAG Challenge": one the paper
             # takes part in

@@ -614,7 +614,10 @@ _LIKE = _COMPARABLE | {"competitive", "similar"}
 
 # "a modified version of the model CaGNet": what a proposal is a version of (see assign_role).
 _BASE_OF = frozenset(("version", "variant", "extension", "modification", "generalization",
-                      "generalisation", "adaptation"))
+                      "generalisation", "adaptation",
+                      # what the paper does with an existing one: "presents the first
+                      # application of YOLOv26", "the first investigation of KANs"
+                      "application", "use", "deployment", "investigation", "exploration"))
 _DATA_OF = frozenset(("dataset", "corpus", "collection", "benchmark"))
 _EARLY = frozenset(("introductory", "initial", "first", "preliminary", "early", "prototype"))
 _DETERMINERS = frozenset(("the", "these", "those", "this", "its", "their", "our", "a", "an",
