@@ -10139,3 +10139,11 @@ def test_the_first_application_of_a_name_does_not_propose_it(ex):
                "Network (NGN) algorithm for synthesizing body motion data.")
     roles = _roles(ext)
     assert roles["YOLOv26"] != "proposes" and roles["NGN"] != "proposes"
+
+
+def test_a_name_in_sans_serif_latex_is_read(ex):
+    ext = _run(ex, "Seeing Through Deepfakes",
+               "Guided by these insights, we introduce \\textsf{HICOM}, a novel framework "
+               "designed to detect every fake face. Experiments show that {\\sf HICOM} improves "
+               "average accuracy by 3.3\\%.")
+    assert _roles(ext)["HICOM"] == "proposes"

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_EMPH = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathbf|mathrm|underline)\s*"
+_EMPH = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|textsf|mathbf|mathrm|underline)\s*"
                    r"\{([^{}\\]{1,100})\}")
 # Math dollars around one emphasis command and its plain text ("$\\textbf{OphIn-500K}$").
-_MATH_EMPH = re.compile(r"\$(\\(?:textbf|textit|emph|texttt|textsc)\s*"
+_MATH_EMPH = re.compile(r"\$(\\(?:textbf|textit|emph|texttt|textsc|textsf)\s*"
                         r"\{[^{}\\$]{1,100}\})\$")
-_BRACE_EMPH = re.compile(r"\{\\(?:bf|it|em|sc|tt)\s+([^{}\\]{1,100})\}")
+_BRACE_EMPH = re.compile(r"\{\\(?:bf|it|em|sc|tt|sf)\s+([^{}\\]{1,100})\}")
 _LINK = re.compile(r"\\(?:href|url)\{([^{}]*)\}(?:\{([^{}]*)\})?")
-_BARE = re.compile(r"\\(?:bf|it|em|sc|tt)\b\s?")
+_BARE = re.compile(r"\\(?:bf|it|em|sc|tt|sf)\b\s?")
 # LaTeX's unbreakable space between two words ("e.g.~RoBERTa", "Table~2"); not the "~" of a
 # URL path ("/~user"), nor "~10%" (about 10%).
 _TIE = re.compile(r"(?<=[A-Za-z0-9.,)])~(?=[A-Za-z0-9(])")
@@ -32,7 +32,7 @@ _CITE = re.compile(r"~?\\(?:cite[a-z]*|ref|eqref|autoref|cref|Cref)\*?(?:\[[^\]]
 
 
 _FONT = re.compile(r"\\(?:mathbf|mathrm|mathtt|mathcal|mathsf|mathit|text|textbf|textit|"
-                   r"texttt|textsc|textsuperscript|textsubscript|emph|bm|boldsymbol)"
+                   r"texttt|textsc|textsf|textsuperscript|textsubscript|emph|bm|boldsymbol)"
                    r"(?![A-Za-z])\s*")
 _SYMBOL = re.compile(r"\\([A-Za-z]+)")
 _ESCAPED = re.compile(r"\\([_&%#])")
