@@ -10147,3 +10147,10 @@ def test_a_name_in_sans_serif_latex_is_read(ex):
                "designed to detect every fake face. Experiments show that {\\sf HICOM} improves "
                "average accuracy by 3.3\\%.")
     assert _roles(ext)["HICOM"] == "proposes"
+
+
+def test_a_title_phrase_ending_in_a_task_is_no_name(ex):
+    ext = _run(ex, "AI-generated Text Detection: A Multifaceted Approach to Binary Classification",
+               "In this work, we addressed two sub-tasks of a shared task. For each task, we "
+               "proposed two neural architectures.")
+    assert "AI-generated Text Detection" not in _roles(ext)
