@@ -10154,3 +10154,11 @@ def test_a_title_phrase_ending_in_a_task_is_no_name(ex):
                "In this work, we addressed two sub-tasks of a shared task. For each task, we "
                "proposed two neural architectures.")
     assert "AI-generated Text Detection" not in _roles(ext)
+
+
+def test_a_score_of_the_system_that_performs_best_on_the_one_benchmark(ex):
+    ext = _run(ex, "ResearchCodeBench: Benchmarking LLMs",
+               "We introduce ResearchCodeBench, a benchmark of 212 coding challenges. We find "
+               "Gemini-2.5-Pro-Preview to perform best at 37.3% success rate, with O3 (High) and "
+               "O4-mini (High) following behind at 32.3% and 30.8% respectively.")
+    assert _scores(ext) == [("Gemini-2.5-Pro-Preview", "ResearchCodeBench", 37.3)]

@@ -100,6 +100,7 @@ _DASHES = frozenset(("--", "—", "–", "---"))
 _VS = frozenset(("vs.", "vs", "versus", "v.s.", "v.s"))  # (also "48.4% v.s. 46.7%")
 # A confidence level after a percentage ("95% CI", "95% bootstrap CI", "95% confidence").
 _CONFIDENCE_WORDS = lx.CONFIDENCE_LEVELS | {"confidence"}
+_PERFORM = frozenset(("perform", "performs", "performed", "performing"))
 _THIRD_PERSON = frozenset(("achieves", "reaches", "attains", "obtains", "scores", "sets",
                            "yields", "delivers"))
 _POWERED = frozenset(("powered", "driven", "backed", "equipped", "instantiated", "implemented"))
@@ -847,8 +848,11 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
     # With one benchmark and a score verb in the sentence, a score anywhere in it is on that
     # benchmark ("When fine-tuned on Science QA, X achieves a new state-of-the-art accuracy
     # of 92.53%"; "... 80.5% exact-set match accuracy on the validation set of Spider").
-    only = benches[0] if len(benches) == 1 and not words.isdisjoint(_SCORE_VERBS) else \
-        own_bench if not benches and not words.isdisjoint(_SCORE_VERBS) else None
+    # (also "X performs best with a 37.3% success rate", "we find X to perform best at 37.3%")
+    scored = not words.isdisjoint(_SCORE_VERBS) or any(
+        low[j] in _PERFORM and low[j + 1] == "best" for j in range(sent_start, sent_end - 1))
+    only = benches[0] if len(benches) == 1 and scored else \
+        own_bench if not benches and scored else None
     # The benchmark of a fronted "On (the) B (dataset)," phrase, which the clause after it
     # is scored on.
     fronted = next((b for b in benches if b.start <= sent_start + 2 and
@@ -872,6 +876,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         else {}
     scorers = _paired_scorers(tk, systems, sent_start, sent_end)
     run_metric = _metric_of_runs(tk, metrics, sent_start, sent_end)
+    # ("O3 (High) and O4-mini (High) following behind at 32.3% and 30.8% respectively", O3
+    # read as no name: numbers "respectively" pairs with nothing found are not all the last
+    # listed system's)
+    unpaired = {k for run in _number_runs(tk, sent_start, sent_end) if len(run) >= 2 and
+                "respectively" in low[run[-1]:sent_end] and
+                not any(j in paired or j in scorers or j in in_metric for j in run)
+                for k in run} if "respectively" in words else set()
     for k in range(sent_start, sent_end):
         tok = tk.text[k]
         if not score_number(tok) or k in in_name:
@@ -1115,6 +1126,9 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             subject = named_after
         elif k in scorers:
             subject = scorers[k]
+        elif k in unpaired and subject is not None and subject.start - 1 > sent_start and \
+                low[subject.start - 1] in ("and", ","):
+            continue  # (the last of listed systems, the others read as no name)
         if subject is not None and k - 1 > sent_start and low[k - 1] == ":" and \
                 subject.end != k - 1 and tk.text[k - 2][:1].isupper() and \
                 k - 1 not in metric_ends_at and not low[k - 2].startswith("top") and \
