@@ -10162,3 +10162,10 @@ def test_a_score_of_the_system_that_performs_best_on_the_one_benchmark(ex):
                "Gemini-2.5-Pro-Preview to perform best at 37.3% success rate, with O3 (High) and "
                "O4-mini (High) following behind at 32.3% and 30.8% respectively.")
     assert _scores(ext) == [("Gemini-2.5-Pro-Preview", "ResearchCodeBench", 37.3)]
+
+
+def test_a_knowledge_graph_in_apposition_is_data(ex):
+    ext = _run(ex, "A title",
+               "We build BambooKG, a knowledge graph with frequency-based weights. We also "
+               "propose KERAP, a knowledge graph (KG)-enhanced reasoning approach.")
+    assert _types(ext, "BambooKG") == {"Dataset"} and _types(ext, "KERAP") == {"Method"}

@@ -906,6 +906,17 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                     not is_stop(low_[k + 2]):
                 continue  # "G-Eval, a LLM based quantitative metric": a modifier, unhyphenated
                 # (not "a framework based on X", "a model driven by X")
+            if low in ("graph", "graphs") and low_[k - 1] == "knowledge" and \
+                    not in_compound and not (
+                    k + 1 < sent_end and text[k + 1].isalpha() and not is_stop(low_[k + 1]) and
+                    not low_[k + 1].endswith(("ing", "ed"))) and not (
+                    k + 1 < sent_end and text[k + 1] == "(" and
+                    (close := _closing_bracket(text, k + 1, min(sent_end, k + 6))) is not None
+                    and close + 1 < sent_end and text[close + 1] == "-"):
+                # "MentalKG, a psychiatrist-built and validated knowledge graph encoding ...",
+                # "BambooKG, a knowledge graph with ..." (not "a knowledge graph RAG framework",
+                # "a knowledge graph (KG)-enhanced reasoning framework")
+                return "Dataset", 0.7
             if low in ("resource", "resources") and not in_compound and not (
                     k + 1 < sent_end and text[k + 1].isalpha() and not is_stop(low_[k + 1]) and
                     not low_[k + 1].endswith(("ing", "ed"))):
