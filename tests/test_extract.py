@@ -10169,3 +10169,11 @@ def test_a_knowledge_graph_in_apposition_is_data(ex):
                "We build BambooKG, a knowledge graph with frequency-based weights. We also "
                "propose KERAP, a knowledge graph (KG)-enhanced reasoning approach.")
     assert _types(ext, "BambooKG") == {"Dataset"} and _types(ext, "KERAP") == {"Method"}
+
+
+def test_a_kind_word_alone_in_capitals_is_no_kind(ex):
+    ext = _run(ex, "Effective and Transparent RAG",
+               "We propose ARENA (Adaptive-Rewarded Evidence Navigation Agent), a transparent RAG "
+               "generator framework trained via reinforcement learning. ARENA outperforms "
+               "DeepSeek-R1.")
+    assert "Benchmark" not in _types(ext, "ARENA") and _roles(ext)["ARENA"] == "proposes"

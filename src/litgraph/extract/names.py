@@ -122,7 +122,11 @@ _NUMBERED_TASK = re.compile(r"(\S+(?: \d{4})?) Task \d+[A-Za-z]?")
 def morphology_type(text: str) -> tuple[str, float] | None:
     key = fold(text.rstrip("+"))  # ("T2I-CompBench++": "+" folds to "plus")
     for pattern, typ, conf in _MORPH:
-        if pattern.search(key):
+        if (m := pattern.search(key)):
+            if m.start() == 0 and m.end() == len(key) and typ in ("Benchmark", "Dataset") and \
+                    pattern is not _SHARED_TASK:
+                continue  # the kind word alone in capitals ("ARENA (Adaptive-Rewarded Evidence
+                # Navigation Agent), a ... framework") says nothing of what it names
             if typ == "Model" and "-" in text and \
                     _shape_kind(text.rsplit("-", 1)[0]) == "Benchmark":
                 # "JudgeBench-GPT", "MT-Bench-GPT4": a benchmark's part judged or built by a
