@@ -10177,3 +10177,17 @@ def test_a_kind_word_alone_in_capitals_is_no_kind(ex):
                "generator framework trained via reinforcement learning. ARENA outperforms "
                "DeepSeek-R1.")
     assert "Benchmark" not in _types(ext, "ARENA") and _roles(ext)["ARENA"] == "proposes"
+
+
+def test_a_name_spelled_out_in_its_apposition_is_defined_there():
+    abbs = {(a.short, a.long) for a in find_abbreviations(
+        "We develop CALM-DT, a Context-Adaptive Language Model-based Digital Twin that "
+        "simulates. We propose ReST-RL, a unified LLM RL paradigm.")}
+    assert abbs == {("CALM-DT", "Context-Adaptive Language Model-based Digital Twin")}
+
+
+def test_a_name_spelled_out_in_its_apposition_is_one_entity(ex):
+    ext = _run(ex, "Continuously Updating Digital Twins",
+               "We develop CALM-DT, a Context-Adaptive Language Model-based Digital Twin that can "
+               "accurately simulate across diverse state-action spaces.")
+    assert set(_roles(ext)) == {"CALM-DT"}

@@ -10,6 +10,8 @@ match fails ("Selective Self-to-Supervised Fine-Tuning (S3FT)", "M^3IT"), and a 
 between letters for the word "to"/"two" or "for"/"four" ("Coarse-to-Fine Denoising (C2F)"), and
 a plural short form of one word per letter needs no "s" in its long form ("Visually Impaired
 People (VIPs)").
+A name and an apposition of capitalised words whose initials spell it ("CALM-DT, a
+Context-Adaptive Language Model-based Digital Twin") is read as a definition too.
 Works on plain text and returns character offsets, so it is independent of the tokenizer.
 """
 
@@ -339,7 +341,7 @@ def _letters_in_place(written: str) -> str:
     return written
 
 
-def find_abbreviations(text: str) -> list[Abbreviation]:
+def _parenthesised(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if "(" not in text:
         return found
@@ -422,3 +424,48 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                     ls = m.start(1) + m.group(1).find(lf)
                     found.append(Abbreviation(sf, long, ss, ss + len(sf), ls, ls + len(lf)))
     return found
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    found = _parenthesised(text)
+    found.extend(_apposed(text.replace("~", " "), {a.short for a in found}))
+    return found
+
+
+# "CALM-DT, a Context-Adaptive Language Model-based Digital Twin": a name, then ", a (novel)"
+# and capitalised words whose initials spell it (126 in the corpus), the same definition as
+# the parenthesised one.
+_APPOSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)*), an? (?:novel |new )?"
+                      r"([A-Z][\w]*(?:-[\w]+)*(?: (?:[A-Z][\w]*(?:-[\w]+)*|of|for|and|with|"
+                      r"to|in|on|via|the))*)")
+_JOINING = frozenset(("of", "for", "and", "with", "to", "in", "on", "via", "the"))
+
+
+def _apposed(text: str, defined: set[str]) -> list[Abbreviation]:
+    out = []
+    for m in _APPOSED.finditer(text):
+        short = m.group(1)
+        letters = short.replace("-", "").upper()
+        if len(letters) < 3 or short in defined or not short.isupper() and \
+                sum(ch.isupper() for ch in short) < 3:
+            continue
+        # the shortest run of the words whose capitals' initials spell the letters
+        words = m.group(2).split(" ")
+        got, end = "", 0
+        for i, w in enumerate(words):
+            if w in _JOINING:
+                continue
+            got += "".join(p[0] for p in w.split("-") if p[:1].isupper()).upper()
+            if not letters.startswith(got):
+                break
+            if got == letters:
+                end = i + 1
+                break
+        if not end:
+            continue
+        long = " ".join(words[:end])
+        ls = m.start(2)
+        out.append(Abbreviation(short, long, m.start(1), m.end(1), ls, ls + len(long)))
+        defined.add(short)
+    return out
+
