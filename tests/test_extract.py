@@ -10191,3 +10191,12 @@ def test_a_name_spelled_out_in_its_apposition_is_one_entity(ex):
                "We develop CALM-DT, a Context-Adaptive Language Model-based Digital Twin that can "
                "accurately simulate across diverse state-action spaces.")
     assert set(_roles(ext)) == {"CALM-DT"}
+
+
+def test_a_long_form_naming_a_system_for_a_task_is_the_system(ex):
+    ext = _run(ex, "A title",
+               "To overcome these challenges, we follow the computational design science "
+               "paradigm to develop a novel framework, Hybrid Approach for SOcial Support need "
+               "classification (HA-SOS). HA-SOS integrates an answer set programming module. "
+               "In practice, our HA-SOS framework facilitates online Q&A platform managers.")
+    assert _types(ext, "HA-SOS") == {"Method"}

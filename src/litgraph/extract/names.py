@@ -313,6 +313,9 @@ def _shape_kind(name: str) -> str:
     return typed[0] if typed else ""
 
 
+_SYSTEM_KINDS = frozenset(("framework", "method", "approach", "algorithm", "network",
+                           "architecture", "system", "pipeline", "agent", "module",
+                           "mechanism", "strategy", "toolkit"))
 _MODEL_USED_BY = frozenset(("by", "with", "via", "using", "for"))
 _MODEL_PHRASE_WORDS = frozenset(("large", "small", "language", "vision", "multimodal",
                                  "foundation", "pretrained", "pre", "trained"))
@@ -347,6 +350,10 @@ def long_form_type(long_form: str) -> tuple[str, float] | None:
     first = next((i for i, w in enumerate(words) if w in _HEAD_PREPOSITIONS), 0)
     if first and lx.LONG_FORM_HEADS.get(words[first - 1]) in ("Dataset", "Benchmark"):
         return lx.LONG_FORM_HEADS[words[first - 1]], 0.7
+    if first and words[first - 1] in _SYSTEM_KINDS and words[first] in ("for", "with"):
+        # "Modular Multi-Agent Framework for Multi-Modal Medical Diagnosis (MAM)": the
+        # framework, not the task it is for
+        return lx.LONG_FORM_HEADS.get(words[first - 1], "Method"), 0.7
     if head == "inference" and len(words) > 1 and words[-2] in lx.TASK_INFERENCE_PRECEDERS:
         return "Task", 0.7
     if head == "generation" and len(words) > 1 and words[-2] in lx.METHOD_GENERATION_PRECEDERS:
