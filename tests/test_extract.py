@@ -5566,10 +5566,12 @@ def test_a_name_before_the_kind_noun_of_a_proposed_names_apposition_is_not_propo
     roles = _roles(ext)
     assert roles["GraViT"] == "proposes" and roles["RLVC"] == "proposes"
     assert roles.get("PyTorch") != "proposes" and roles.get("RL") != "proposes"
-    # (an apposition spelling the new name out is that name)
+    # (an apposition spelling the new name out is that name, its long form: 2a9dc35)
     ext = _run(ex, "CAPT: Prompt Tuning", "To address this, we propose CAPT, a Confusion-Aware "
                "Prompt Tuning framework that learns from misalignment.")
-    assert _roles(ext)["Confusion-Aware Prompt Tuning"] == "proposes"
+    assert _roles(ext)["CAPT"] == "proposes"
+    assert "Confusion-Aware Prompt Tuning" in {m.long_form for m in ext.mentions
+                                               if m.text == "CAPT"}
 
 
 def test_a_data_long_form_ending_in_an_edition_is_data(ex):
