@@ -10202,3 +10202,10 @@ def test_a_long_form_naming_a_system_for_a_task_is_the_system(ex):
                "classification (HA-SOS). HA-SOS integrates an answer set programming module. "
                "In practice, our HA-SOS framework facilitates online Q&A platform managers.")
     assert _types(ext, "HA-SOS") == {"Method"}
+
+
+def test_a_name_before_competition_is_a_benchmark(ex):
+    ext = _run(ex, "Feature-Based Dual Visual Feature Extraction Model",
+               "This article presents our results for the AIMO-2 competition. The model that "
+               "fuses the features of ViT and ResNet exhibits superior performance.")
+    assert _types(ext, "AIMO-2") == {"Benchmark"}

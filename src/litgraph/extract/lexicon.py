@@ -16,7 +16,7 @@ DATA_TYPES = frozenset(("Dataset", "Benchmark"))
 # Head nouns next to a name ("the MMLU benchmark", "dataset ShareGPT") -> type.
 HEAD_TYPES: dict[str, str] = {
     **dict.fromkeys(("benchmark", "benchmarks", "suite", "leaderboard", "testbed", "test-bed",
-                     "arena", "challenge"), "Benchmark"),
+                     "arena", "challenge", "competition"), "Benchmark"),
     **dict.fromkeys(("dataset", "datasets", "corpus", "corpora", "collection", "collections",
                      "data-set", "instructions", "database", "databases", "treebank",
                      "treebanks"), "Dataset"),
