@@ -2993,11 +2993,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                          text[end - 2] != "-") \
                 and not (end - start > 2 and low_[start] in _PHENOMENON_WORDS and
                          low_[start + 1] == "of") \
-                and not (end - start > 1 and lx.title_case(text[end - 1]) and
+                and not (end - start > 1 and tk.ws[end - 2] and lx.title_case(text[end - 1]) and
                          lx.LONG_FORM_HEADS.get(low_[end - 1]) == "Task" and
                          "of" not in low_[start:end])
             # (but "Cancer-Myth:", a name; nor "The Paradox of Robustness:", "Curse of
-            # Depth:"; nor a task: "AI-generated Text Detection: A Multifaceted Approach")
+            # Depth:"; nor a task: "AI-generated Text Detection: A Multifaceted Approach"; but
+            # "Logics-Parsing Technical Report", a hyphened name)
             if not ok and LOWER_DIGIT_NAME.fullmatch(name) and context is not None and \
                     re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", context):
                 # "good4cir: ...", "m1: ...", "seg2med: ...": a small-letter name with a digit,
