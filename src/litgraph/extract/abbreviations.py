@@ -438,7 +438,6 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
 _APPOSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)*), an? (?:novel |new )?"
                       r"([A-Z][\w]*(?:-[\w]+)*(?: (?:[A-Z][\w]*(?:-[\w]+)*|of|for|and|with|"
                       r"to|in|on|via|the))*)")
-_JOINING = frozenset(("of", "for", "and", "with", "to", "in", "on", "via", "the"))
 
 
 def _apposed(text: str, defined: set[str]) -> list[Abbreviation]:
@@ -453,7 +452,7 @@ def _apposed(text: str, defined: set[str]) -> list[Abbreviation]:
         words = m.group(2).split(" ")
         got, end = "", 0
         for i, w in enumerate(words):
-            if w in _JOINING:
+            if w in _TITLE_JOINING:
                 continue
             got += "".join(p[0] for p in w.split("-") if p[:1].isupper()).upper()
             if not letters.startswith(got):
