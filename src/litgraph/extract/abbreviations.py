@@ -435,21 +435,26 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
 # "CALM-DT, a Context-Adaptive Language Model-based Digital Twin": a name, then ", a (novel)"
 # and capitalised words whose initials spell it (126 in the corpus), the same definition as
 # the parenthesised one.
-_APPOSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)*), an? (?:novel |new )?"
-                      r"([A-Z][\w]*(?:-[\w]+)*(?: (?:[A-Z][\w]*(?:-[\w]+)*|of|for|and|with|"
-                      r"to|in|on|via|the))*)")
+_APPOSED_AT = re.compile(r", an? (?:novel |new )?(?=[A-Z])")  # (cheap: found first)
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)*)$")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w]*(?:-[\w]+)*(?: (?:[A-Z][\w]*(?:-[\w]+)*|of|for|and|"
+                              r"with|to|in|on|via|the))*")
 
 
 def _apposed(text: str, defined: set[str]) -> list[Abbreviation]:
     out = []
-    for m in _APPOSED.finditer(text):
-        short = m.group(1)
+    for at in _APPOSED_AT.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, at.start() - 40), at.start())
+        run = _CAPITALISED_RUN.match(text, at.end())
+        if name is None or run is None:
+            continue
+        short = name.group(1)
         letters = short.replace("-", "").upper()
         if len(letters) < 3 or short in defined or not short.isupper() and \
                 sum(ch.isupper() for ch in short) < 3:
             continue
         # the shortest run of the words whose capitals' initials spell the letters
-        words = m.group(2).split(" ")
+        words = run.group(0).split(" ")
         got, end = "", 0
         for i, w in enumerate(words):
             if w in _TITLE_JOINING:
@@ -463,8 +468,7 @@ def _apposed(text: str, defined: set[str]) -> list[Abbreviation]:
         if not end:
             continue
         long = " ".join(words[:end])
-        ls = m.start(2)
-        out.append(Abbreviation(short, long, m.start(1), m.end(1), ls, ls + len(long)))
+        ls = run.start()
+        out.append(Abbreviation(short, long, name.start(1), name.end(1), ls, ls + len(long)))
         defined.add(short)
     return out
-
