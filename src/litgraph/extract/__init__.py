@@ -28,6 +28,7 @@ from litgraph.extract.names import (
 from litgraph.extract.relations import find_outperforms
 from litgraph.extract.results import data_as_modifier, find_results
 from litgraph.extract.roles import (
+    EXISTING_OF,
     ROLE_CONF,
     assign_role,
     default_role,
@@ -1638,15 +1639,11 @@ def _in_fronted_source(low: list[str], start: int, sent_start: int, sent_end: in
     return we is not None and start < we
 
 
-_STUDIED_OF = frozenset(("application", "use", "deployment", "investigation", "exploration",
-                         "adaptation", "version", "variant", "extension"))
-
-
 def _studied_of(low: list[str], start: int, sent_start: int) -> bool:
     """A name after "application / use / investigation ... of (the)": "the first application of
     YOLOv26", "a novel application of the Neural Gas Network (NGN)"."""
     k = start - 1 - (start - 1 > sent_start and low[start - 1] in ("the", "a", "an"))
-    return k - 1 >= sent_start and low[k] == "of" and low[k - 1] in _STUDIED_OF
+    return k - 1 >= sent_start and low[k] == "of" and low[k - 1] in EXISTING_OF
 
 
 _CHALLENGE_WORDS = frozenset(("challenge", "competition", "shared"))

@@ -345,8 +345,6 @@ def _parenthesised(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if "(" not in text:
         return found
-    # A LaTeX tie is a space ("we introduce~\textit{Weighted SVD} (WSVD)"); same offsets.
-    text = text.replace("~", " ")
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         # "(LoRA; Hu et al.)" / "(LoRA, ...)" keep the first part.
@@ -427,8 +425,10 @@ def _parenthesised(text: str) -> list[Abbreviation]:
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
+    # A LaTeX tie is a space ("we introduce~\textit{Weighted SVD} (WSVD)"); same offsets.
+    text = text.replace("~", " ")
     found = _parenthesised(text)
-    found.extend(_apposed(text.replace("~", " "), {a.short for a in found}))
+    found.extend(_apposed(text, {a.short for a in found}))
     return found
 
 

@@ -256,6 +256,8 @@ def _listed_after_on(tk: Toks, pos: int, sent_start: int) -> bool:
 _USUALLY = frozenset(("commonly", "often", "usually", "also", "sometimes", "typically",
                       "generally", "widely", "formerly", "frequently", "informally",
                       "traditionally", "conventionally"))
+
+
 def _coined_shape(name: str) -> bool:
     """Capitals a word of title case does not have: two or more in one part ("Seq-NMS",
     "RU-Net"), one inside a word ("MambaVideo", "KANFormer"), digits ("II-FCN", "YOLOv10")
@@ -613,11 +615,12 @@ _MATCHING = frozenset(("matching", "matches", "match"))  # ("schema-matching": a
 _LIKE = _COMPARABLE | {"competitive", "similar"}
 
 # "a modified version of the model CaGNet": what a proposal is a version of (see assign_role).
-_BASE_OF = frozenset(("version", "variant", "extension", "modification", "generalization",
-                      "generalisation", "adaptation",
-                      # what the paper does with an existing one: "presents the first
-                      # application of YOLOv26", "the first investigation of KANs"
-                      "application", "use", "deployment", "investigation", "exploration"))
+# Words of "<word> of X" that say X exists already, what the paper adapts or studies: "a
+# variant of X", "presents the first application of YOLOv26", "the first investigation of
+# KANs" (also read by the new-name fallback, litgraph.extract._studied_of).
+EXISTING_OF = frozenset(("version", "variant", "extension", "adaptation", "application", "use",
+                         "deployment", "investigation", "exploration"))
+_BASE_OF = EXISTING_OF | {"modification", "generalization", "generalisation"}
 _DATA_OF = frozenset(("dataset", "corpus", "collection", "benchmark"))
 _EARLY = frozenset(("introductory", "initial", "first", "preliminary", "early", "prototype"))
 _DETERMINERS = frozenset(("the", "these", "those", "this", "its", "their", "our", "a", "an",
