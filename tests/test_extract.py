@@ -10211,3 +10211,20 @@ def test_a_name_before_competition_is_a_benchmark(ex):
                "This article presents our results for the AIMO-2 competition. The model that "
                "fuses the features of ViT and ResNet exhibits superior performance.")
     assert _types(ext, "AIMO-2") == {"Benchmark"}
+
+
+def test_a_participle_after_a_long_claim_has_the_claims_subject(ex):
+    ext = _run(ex, "DermAgent: A Self-Reflective Agentic System",
+               "We propose DermAgent. Extensive experiments on five dermatology benchmarks "
+               "demonstrate that DermAgent consistently outperforms state-of-the-art MLLMs "
+               "and medical agent baselines across zero-shot fine-grained disease diagnosis, "
+               "concept annotation, and clinical captioning tasks, exceeding GPT-4o by 17.6% "
+               "in skin disease diagnostic accuracy.")
+    assert ("DermAgent", "GPT-4o") in _claims(ext)
+    # (not after a "vs." aside: "X achieves 67.90 (vs. 64.27 for Y), ..., outperforming Z")
+    ext = _run(ex, "Xuanwu",
+               "Evaluations show that Xuanwu VL-2B achieves an average score of 67.90 across "
+               "seven OpenCompass multimodal metrics (vs. 64.27 for InternVL 3.5 2B), an "
+               "average recall of 94.38% over seven tasks, and a weighted overall recall of "
+               "82.82% on policy-violating text, outperforming Gemini-2.5-Pro (76.72%).")
+    assert ("InternVL 3.5 2B", "Gemini-2.5-Pro") not in _claims(ext)

@@ -964,6 +964,13 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             # "GAR-1B not only maintains ..., e.g., outperforming DAM-3B ..., but also excels
             # at ..., even surpassing InternVL3-78B": the earlier participle's subject
             subject = last[1]
+        elif subject is None and last is not None and last[1] is not None and \
+                low[last[0]] in lx.OUTPERFORM_WORDS and low[k].endswith("ing") and \
+                _after_comma(low, k, sent_start) and _CLAUSE_OPENERS.isdisjoint(low[last[0]:k]):
+            # "DermAgent consistently outperforms state-of-the-art MLLMs ... across ...
+            # tasks, exceeding GPT-4o by 17.6%": the main clause's subject, however long
+            # the list of what it beat
+            subject = last[1]
         last = (k, subject)
         if subject is None:
             continue
