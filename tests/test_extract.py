@@ -10228,3 +10228,13 @@ def test_a_participle_after_a_long_claim_has_the_claims_subject(ex):
                "average recall of 94.38% over seven tasks, and a weighted overall recall of "
                "82.82% on policy-violating text, outperforming Gemini-2.5-Pro (76.72%).")
     assert ("InternVL 3.5 2B", "Gemini-2.5-Pro") not in _claims(ext)
+
+
+def test_a_listed_benchmarks_level_does_not_end_the_list(ex):
+    ext = _run(ex, "ARMOR-MAD: Adaptive Routing for Heterogeneous Multi-Agent Debate",
+               "We propose ARMOR-MAD. Across MATH Level 5, GSM8K, MMLU, and MMLU-Pro, "
+               "ARMOR-MAD consistently improves over fixed-round heterogeneous debate with the "
+               "same model pool, reaching 65.5\\%, 96.5\\%, 90.0\\%, and 81.5\\% accuracy, "
+               "respectively.")
+    assert _scores(ext) == [("ARMOR-MAD", "GSM8K", 96.5), ("ARMOR-MAD", "MATH", 65.5),
+                            ("ARMOR-MAD", "MMLU", 90.0), ("ARMOR-MAD", "MMLU-Pro", 81.5)]

@@ -1333,11 +1333,25 @@ def _number_runs(tk: Toks, a: int, b: int) -> list[list[int]]:
     return numbers
 
 
+def _qualifier_end(low: list[str], k: int, end: int) -> int:
+    """Past a short qualifier right after a listed name at `k`: its level ("MATH Level 5")
+    or a bracketed split or setting ("MLVU (test)", "o3 (high)"); else `k`."""
+    if k + 1 < end and low[k] == "level" and low[k + 1].isdigit():
+        return k + 2
+    if low[k:k + 1] == ["("]:
+        close = next((j for j in range(k + 1, min(end, k + 5)) if low[j] in (")", "(")), None)
+        if close is not None and low[close] == ")":
+            return close + 1
+    return k
+
+
 def _name_runs(low: list[str], names: list[Candidate]) -> list[list[Candidate]]:
-    """The names (in text order) grouped into lists joined by "," / "and" / "the"."""
+    """The names (in text order) grouped into lists joined by "," / "and" / "the" (past a
+    name's short qualifier: "Across MATH Level 5, GSM8K, and MMLU")."""
     runs: list[list[Candidate]] = []
     for c in names:
-        if runs and all(w in (",", "and", "the") for w in low[runs[-1][-1].end:c.start]):
+        if runs and all(w in (",", "and", "the") for w in low[_qualifier_end(
+                low, runs[-1][-1].end, c.start):c.start]):
             runs[-1].append(c)
         else:
             runs.append([c])
