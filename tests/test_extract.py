@@ -10238,3 +10238,20 @@ def test_a_listed_benchmarks_level_does_not_end_the_list(ex):
                "respectively.")
     assert _scores(ext) == [("ARMOR-MAD", "GSM8K", 96.5), ("ARMOR-MAD", "MATH", 65.5),
                             ("ARMOR-MAD", "MMLU", 90.0), ("ARMOR-MAD", "MMLU-Pro", 81.5)]
+
+
+def test_imaging_and_capture_techniques_and_platforms_are_no_names(ex):
+    # The kind of data a paper works with, as the dev sets read them (no MRI, CT or LiDAR).
+    ext = _run(ex, "Ship Detection in SAR Images",
+               "Synthetic Aperture Radar (SAR) imagery is widely used for Earth Observation "
+               "(EO). We collect motion capture (MoCap) data and YouTube videos, and derive "
+               "Channel State Information (CSI) from WiFi signals. We propose ShipNet, a "
+               "detector for SAR ship detection.")
+    assert {m.text for m in ext.mentions if m.type != "Task"} == {"ShipNet"}
+
+
+def test_a_generic_short_form_the_paper_names_after_called_is_its_own(ex):
+    ext = _run(ex, "Leveraging Implicit Sentiments",
+               "In this work, we introduce a novel evaluation instrument specifically designed "
+               "for LLMs, called Core Sentiment Inventory (CSI). CSI is a bilingual tool.")
+    assert _roles(ext) == {"CSI": "proposes"}

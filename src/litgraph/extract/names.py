@@ -2315,8 +2315,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 taken[k] = True
             continue
         if is_generic(ab.short) and not (
-                lspan is not None and _own_name_for_generic(ab, is_generic, lookup) and
-                not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, lspan.start - 3):lspan.start])) or \
+                lspan is not None and _own_name_for_generic(ab, is_generic, lookup) and (
+                    not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, lspan.start - 3):lspan.start]) or
+                    # ("a novel evaluation instrument ..., called Core Sentiment Inventory (CSI)")
+                    lspan.start > 0 and low_[lspan.start - 1] in _NAMING_VERBS)) or \
                 _url_like(ab.short):
             continue
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
