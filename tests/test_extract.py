@@ -10246,7 +10246,7 @@ def test_imaging_and_capture_techniques_and_platforms_are_no_names(ex):
                "Synthetic Aperture Radar (SAR) imagery is widely used for Earth Observation "
                "(EO). We collect motion capture (MoCap) data and YouTube videos, and derive "
                "Channel State Information (CSI) from WiFi signals. We propose ShipNet, a "
-               "detector for SAR ship detection.")
+               "detector for SAR ship detection, trained on CAD models.")
     assert {m.text for m in ext.mentions if m.type != "Task"} == {"ShipNet"}
 
 
