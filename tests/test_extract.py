@@ -10255,3 +10255,20 @@ def test_a_generic_short_form_the_paper_names_after_called_is_its_own(ex):
                "In this work, we introduce a novel evaluation instrument specifically designed "
                "for LLMs, called Core Sentiment Inventory (CSI). CSI is a bilingual tool.")
     assert _roles(ext) == {"CSI": "proposes"}
+
+
+def test_plurals_of_field_acronyms_and_viewing_quantities_are_no_names(ex):
+    ext = _run(ex, "Surgical Instrument Pose Estimation",
+               "This paper presents a novel 6 Degrees of Freedom (DoF) pose estimation pipeline "
+               "for surgical instruments. We construct a large-scale dataset containing "
+               "2,535,759 RGB-Event data pairs for the pre-training.")
+    assert {m.text for m in ext.mentions if m.type != "Task"} == set()
+    assert all(ex.gazetteer.is_generic(w) for w in ("IMUs", "MRIs", "NPUs", "IDs"))
+    assert not ex.gazetteer.is_generic("ViTs")
+
+
+def test_a_generic_short_form_a_paper_defines_as_its_task_is_that_task(ex):
+    ext = _run(ex, "ReplayCAD: Generative Diffusion Replay",
+               "Continual Anomaly Detection (CAD) enables anomaly detection models to learn new "
+               "classes. Existing CAD methods store image distributions.")
+    assert _types(ext, "CAD") == {"Task"}

@@ -111,7 +111,10 @@ class Gazetteer:
         return self.by_canonical.get(key)
 
     def is_generic(self, name: str) -> bool:
-        return fold(name) in self.generic
+        """On the stop list, or the plural of an acronym on it ("IMUs", "MRIs", "IDs")."""
+        key = fold(name)
+        return key in self.generic or len(name) > 2 and name[-1] == "s" and \
+            name[:-1].isupper() and key[:-1] in self.generic
 
     def is_language(self, word: str) -> bool:
         return fold(word) in self.languages

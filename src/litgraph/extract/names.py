@@ -267,6 +267,14 @@ def _own_name_for_generic(ab: Abbreviation, is_generic, lookup) -> bool:
         not is_generic(ab.long) and lookup(ab.long) is None and lookup(ab.short) is None
 
 
+def _task_defined(ab: Abbreviation, is_generic, lookup) -> bool:
+    """A generic short form ("CAD", "LOD") defined by a long form that reads as a task no list
+    knows: the paper's task ("Continual Anomaly Detection (CAD)"), not the field word."""
+    lt = long_form_type(ab.long) if lookup(ab.long) is None and not is_generic(ab.long) \
+        else None
+    return lt is not None and lt[0] == "Task"
+
+
 def _generic_kind(long: str, is_generic) -> bool:
     """Whether a plural long form ends in a generic kind of two or more words ("Vision
     Foundation Models": foundation models), so its short form names a kind wherever it is
@@ -2318,7 +2326,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 lspan is not None and _own_name_for_generic(ab, is_generic, lookup) and (
                     not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, lspan.start - 3):lspan.start]) or
                     # ("a novel evaluation instrument ..., called Core Sentiment Inventory (CSI)")
-                    lspan.start > 0 and low_[lspan.start - 1] in _NAMING_VERBS)) or \
+                    lspan.start > 0 and low_[lspan.start - 1] in _NAMING_VERBS) or
+                # ... nor a task the paper spells out that no list knows ("Continual Anomaly
+                # Detection (CAD)", "Language-based object detection (LOD)")
+                lspan is not None and _task_defined(ab, is_generic, lookup)) or \
                 _url_like(ab.short):
             continue
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
