@@ -10272,3 +10272,21 @@ def test_a_generic_short_form_a_paper_defines_as_its_task_is_that_task(ex):
                "Continual Anomaly Detection (CAD) enables anomaly detection models to learn new "
                "classes. Existing CAD methods store image distributions.")
     assert _types(ext, "CAD") == {"Task"}
+
+
+def test_a_kind_of_model_spelled_out_before_a_generic_short_form_is_no_name(ex):
+    ext = _run(ex, "Towards Understanding Camera Motions",
+               "Evaluating the video understanding capabilities of Video-Language Models "
+               "(VLMs) remains a significant challenge. We propose a unified MultiModal "
+               "framework, M2CD.")
+    assert {m.text for m in ext.mentions if m.type != "Task"} == {"M2CD"}
+
+
+def test_a_generic_short_form_spelled_out_as_something_else_is_the_papers_name(ex):
+    # ("CAD" and "SAR" are field words: computer-aided design, synthetic aperture radar)
+    ext = _run(ex, "Quantifier Elimination",
+               "Cylindrical Algebraic Decomposition (CAD) is a key tool in algebraic geometry. "
+               "We build on Sort After Reversed Retrieval (SAR). Video Language Models (VLM) "
+               "and Synthetic Aperture Radar (SAR) images are no such names.")
+    assert _types(ext, "CAD") == {"Method"} and "SAR" in _roles(ext)
+    assert not {"VLM", "Video Language Models", "Synthetic Aperture Radar"} & set(_roles(ext))

@@ -92,6 +92,9 @@ class Gazetteer:
     # ones ("FID", "MATH", "ViTs") are ambiguous across case and only match exactly.
     by_loose: dict[str, Entry] = field(default_factory=dict)
     languages: frozenset[str] = frozenset()  # folded language names (also in `generic`)
+    # The stop list's phrases of two or more words by their initials ("cad": "computer-aided
+    # design"): a short form they spell has that generic meaning (see `other_meaning`).
+    generic_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> Entry | None:
         """The entry `name` spells: case-sensitive entries on their exact case first ("FID"
@@ -115,6 +118,19 @@ class Gazetteer:
         key = fold(name)
         return key in self.generic or len(name) > 2 and name[-1] == "s" and \
             name[:-1].isupper() and key[:-1] in self.generic
+
+    def other_meaning(self, short: str, long: str) -> bool:
+        """Whether a paper's definition "long (short)" gives a generic short form a meaning
+        other than its generic one: "Cylindrical Algebraic Decomposition (CAD)" is no
+        "computer-aided design" (a short form whose generic long form the list does not
+        spell, like "MRI", has none)."""
+        key = fold(short)
+        key = key[:-1] if short.endswith("s") and short[:-1].isupper() else key
+        spelled = self.generic_initials.get(key)
+        # (not a variant of the generic phrase: "Video Language Models (VLM)" is a kind of
+        # vision-language model, "Visual Language Action (VLA)" vision-language-action)
+        return spelled is not None and not self.is_generic(long) and \
+            not _shares_half(long, *spelled)
 
     def is_language(self, word: str) -> bool:
         return fold(word) in self.languages
@@ -315,10 +331,21 @@ def load(directory: str | None = None) -> Gazetteer:
                     by_key.setdefault(fold(form), entry)
     languages = _read_list(root / "languages.txt")
     generic = _read_list(root / "generic.txt") | languages
-    return Gazetteer(entries, by_key, generic, by_exact, by_canonical, by_loose, languages)
+    initials: dict[str, tuple[str, ...]] = {}
+    for line in _list_lines(root / "generic.txt"):
+        if len(words := _words(line)) >= 2:
+            key = "".join(w[0] for w in words)
+            initials[key] = (*initials.get(key, ()), line)
+    return Gazetteer(entries, by_key, generic, by_exact, by_canonical, by_loose, languages,
+                     initials)
+
+
+def _list_lines(path: Path) -> list[str]:
+    """The phrases of a one-per-line list (``#`` starts a comment line)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
 def _read_list(path: Path) -> frozenset[str]:
-    """The folded phrases of a one-per-line list (``#`` starts a comment line)."""
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return frozenset(fold(line) for line in lines if line.strip() and not line.startswith("#"))
+    """The folded phrases of a one-per-line list."""
+    return frozenset(fold(line) for line in _list_lines(path))

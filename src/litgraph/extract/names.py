@@ -279,7 +279,7 @@ def _generic_kind(long: str, is_generic) -> bool:
     """Whether a plural long form ends in a generic kind of two or more words ("Vision
     Foundation Models": foundation models), so its short form names a kind wherever it is
     written ("our VFMs"), not a family the paper names ("Critical Rationalist Networks")."""
-    words = long.split()
+    words = long.replace("-", " ").split()  # (also "Video-Language Models")
     return any(is_generic(" ".join(words[k:])) for k in range(len(words) - 1))
 
 
@@ -2329,8 +2329,18 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                     lspan.start > 0 and low_[lspan.start - 1] in _NAMING_VERBS) or
                 # ... nor a task the paper spells out that no list knows ("Continual Anomaly
                 # Detection (CAD)", "Language-based object detection (LOD)")
-                lspan is not None and _task_defined(ab, is_generic, lookup)) or \
+                lspan is not None and _task_defined(ab, is_generic, lookup) or
+                # ... nor a short form given another meaning than the generic one its letters
+                # spell ("Cylindrical Algebraic Decomposition (CAD)")
+                lspan is not None and _own_name_for_generic(ab, is_generic, lookup) and
+                gazetteer.other_meaning(ab.short, ab.long) and
+                not _generic_kind(ab.long, is_generic)) or \
                 _url_like(ab.short):
+            if lspan is not None and not _url_like(ab.short) and \
+                    _generic_kind(ab.long, is_generic):
+                # "Video-Language Models (VLMs)": a kind of model, no part of it a name
+                for k in range(lspan.start, lspan.end):
+                    taken[k] = True
             continue
         if sspan is None or lspan is None or any(taken[k] for k in range(sspan.start, sspan.end)):
             continue
