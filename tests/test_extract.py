@@ -10290,3 +10290,14 @@ def test_a_generic_short_form_spelled_out_as_something_else_is_the_papers_name(e
                "and Synthetic Aperture Radar (SAR) images are no such names.")
     assert _types(ext, "CAD") == {"Method"} and "SAR" in _roles(ext)
     assert not {"VLM", "Video Language Models", "Synthetic Aperture Radar"} & set(_roles(ext))
+
+
+def test_an_apposition_reads_its_kind_past_a_list_of_describing_words(ex):
+    ext = _run(ex, "GenWorld: Towards Detecting AI-generated Real-world Simulation Videos",
+               "In this paper, we propose GenWorld, a large-scale, high-quality, and real-world "
+               "simulation dataset for AI-generated video detection.")
+    assert _types(ext, "GenWorld") == {"Dataset"}
+    ext = _run(ex, "A title",
+               "To address this, we introduce VisualNeedle, a challenging, information-dense, "
+               "and fine-grained benchmark for scenes where critical evidence is minute.")
+    assert _types(ext, "VisualNeedle") == {"Benchmark"}

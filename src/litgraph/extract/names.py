@@ -875,10 +875,11 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
     if end + 1 < sent_end and (text[end] in (",", "(") or dashed) and low_[end + 1] in (
             "a", "an", "the", "our") and not (fronted and low_[end + 1] not in ("a", "an")):
         # (ten tokens, not counting a compound's hyphens: "STAR-1, a high-quality,
-        # just-1k-scale safety dataset")
+        # just-1k-scale safety dataset", nor the commas and "and" of a list of adjectives:
+        # "GenWorld, a large-scale, high-quality, and real-world simulation dataset")
         last, skip_to, collection = end + 10, 0, False
         for k in range(end + 2, sent_end):
-            if k >= last + low_[end + 2:k].count("-"):
+            if k >= last + sum(w in ("-", ",", "and") for w in low_[end + 2:k]):
                 break
             if k < skip_to:
                 continue
@@ -962,12 +963,15 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                     return None  # "detect impact craters on Mars, a task that ...": the
                     # clause's doing is the task, not the place named before it
                 return lx.HEAD_TYPES[low], 0.75
-            if low == "," and k + 2 < sent_end and text[k - 1].islower() and (
-                    text[k + 1].islower() and text[k + 2] == "-" or
-                    text[k - 1][-1:].isalpha() and text[k + 1][:1].isalpha() and
-                    not is_stop(low_[k + 1]) and (
-                        low_[k + 2] in ("-", ",", *lx.HEAD_TYPES) or
-                        low_[k + 1].endswith("ly") and low_[k + 2].endswith("ed"))):
+            # (the last one after ", and": "GenWorld, a large-scale, high-quality, and
+            # real-world simulation dataset")
+            w = k + 1 + (k + 1 < sent_end and low_[k + 1] == "and")
+            if low == "," and w + 1 < sent_end and text[k - 1].islower() and (
+                    text[w].islower() and text[w + 1] == "-" or
+                    text[k - 1][-1:].isalpha() and text[w][:1].isalpha() and
+                    not is_stop(low_[w]) and (
+                        low_[w + 1] in ("-", ",", *lx.HEAD_TYPES) or
+                        low_[w].endswith("ly") and low_[w + 1].endswith("ed"))):
                 # between describing words: "ImViD, a multi-view, multi-modal dataset",
                 # "PosterDNA, a commercial-grade, HTML-based dataset", "a large, diverse dataset"
                 # (three of them: "MMTAD, a diverse, multilingual, multi-domain dataset"; an
