@@ -10248,6 +10248,9 @@ def test_imaging_and_capture_techniques_and_platforms_are_no_names(ex):
                "Channel State Information (CSI) from WiFi signals. We propose ShipNet, a "
                "detector for SAR ship detection, trained on CAD models.")
     assert {m.text for m in ext.mentions if m.type != "Task"} == {"ShipNet"}
+    ext = _run(ex, "The Model Is Not the Product",
+               "This report introduces Psych LM, an iOS application that validates the thesis.")
+    assert set(_roles(ext)) == {"Psych LM"}
 
 
 def test_a_generic_short_form_the_paper_names_after_called_is_its_own(ex):
