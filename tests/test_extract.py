@@ -10304,3 +10304,22 @@ def test_an_apposition_reads_its_kind_past_a_list_of_describing_words(ex):
                "To address this, we introduce VisualNeedle, a challenging, information-dense, "
                "and fine-grained benchmark for scenes where critical evidence is minute.")
     assert _types(ext, "VisualNeedle") == {"Benchmark"}
+
+
+def test_systems_given_as_examples_past_a_setting_phrase_are_beaten(ex):
+    ext = _run(ex, "IndexRAG: Bridging Facts for Cross-Document Reasoning",
+               "We propose IndexRAG. When combined with IRCoT, IndexRAG outperforms all "
+               "graph-based baselines on average, including HippoRAG and FastGraphRAG, while "
+               "relying solely on flat retrieval.")
+    assert {("IndexRAG", "HippoRAG"), ("IndexRAG", "FastGraphRAG")} <= _claims(ext)
+    # (not examples of what they ran on, nor of a second predicate's object)
+    ext = _run(ex, "G2C-MT: Translation",
+               "We propose G2C-MT. Experiments show that G2C-MT outperforms strong baselines on "
+               "multiple LLMs, including DeepSeek-V3 and Gemini-2.5-Flash-lite.")
+    assert not _claims(ext)
+    ext = _run(ex, "Skywork R1V2",
+               "We propose R1V2. These results underscore R1V2's superiority over existing "
+               "open-source models and demonstrate significant progress in closing the "
+               "performance gap with premier proprietary systems, including Gemini 2.5 and "
+               "OpenAI o4-mini.")
+    assert not _claims(ext)
