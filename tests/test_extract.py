@@ -10323,3 +10323,15 @@ def test_systems_given_as_examples_past_a_setting_phrase_are_beaten(ex):
                "performance gap with premier proprietary systems, including Gemini 2.5 and "
                "OpenAI o4-mini.")
     assert not _claims(ext)
+
+
+def test_a_known_technique_brought_into_the_work_is_used_not_proposed(ex):
+    ext = _run(ex, "DP2O-SR",
+               "Specifically, we introduce Direct Preference Optimization (DPO) into Real-ISR "
+               "to achieve alignment. We also introduce Conditional Variational Autoencoder "
+               "(CVAE) to the Att-Adapter to mitigate overfitting.")
+    assert _roles(ext)["DPO"] == "uses" and _roles(ext)["CVAE"] == "uses"
+    # (but a generic short form proposed in small letters is the paper's own)
+    ext = _run(ex, "A title", "Inspired by biological evolution, we propose parameter dynamic "
+                              "evolution (PDE) to adapt to different images.")
+    assert _roles(ext) == {"PDE": "proposes"}

@@ -2336,9 +2336,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 lspan is not None and _task_defined(ab, is_generic, lookup) or
                 # ... nor a short form given another meaning than the generic one its letters
                 # spell ("Cylindrical Algebraic Decomposition (CAD)")
-                lspan is not None and _own_name_for_generic(ab, is_generic, lookup) and
-                gazetteer.other_meaning(ab.short, ab.long) and
-                not _generic_kind(ab.long, is_generic)) or \
+                lspan is not None and gazetteer.other_meaning(ab.short, ab.long) and
+                not _generic_kind(ab.long, is_generic) and (
+                    _own_name_for_generic(ab, is_generic, lookup) or
+                    # (in small letters when proposed: "we propose parameter dynamic evolution
+                    # (PDE)")
+                    not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, lspan.start - 3):lspan.start])
+                    )) or \
                 _url_like(ab.short):
             if lspan is not None and not _url_like(ab.short) and \
                     _generic_kind(ab.long, is_generic):

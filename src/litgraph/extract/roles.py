@@ -448,6 +448,14 @@ def _central_to_ours(low_: list[str], k: int, sent_start: int) -> bool:
 _APPLIED = frozenset(("as", "for", "to", "into", "in", "on", "with", "within"))
 
 
+def _applied_into(low_: list[str], k: int, sent_end: int) -> bool:
+    """"(DPO) into Real-ISR", "(CVAE) to the Att-Adapter", "(CLIP) as the backbone": a known
+    technique brought into the paper's work (not "(APE) for automatic instruction generation",
+    what a paper's own known method is for)."""
+    return k < sent_end and (low_[k] in ("into", "as") or low_[k] == "to" and
+                             low_[k + 1:k + 2] in (["the"], ["our"], ["a"], ["an"]))
+
+
 def _modifies_a_kind(tk: Toks, start: int, end: int, sent_end: int) -> bool:
     """"a multi-level GT cleaning framework", "a universal MRSI matching framework": the name
     says what the proposed thing works on, through a lower-case word, before the kind noun
@@ -1295,7 +1303,11 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                         zip(low_[cand.end:sent_end], low_[cand.end + 1:sent_end]))) and \
                     not _modifier_after(
                     low_, cand.end, sent_end) and (
-                    not nxt or is_punct(nxt) or is_stop(nxt) and nxt not in _APPLIED or
+                    not nxt or is_punct(nxt) and not (
+                        # (past its defined short form: "we introduce Direct Preference
+                        # Optimization (DPO) into Real-ISR")
+                        nxt == ")" and _applied_into(low_, cand.end + 1, sent_end)) or
+                    is_stop(nxt) and nxt not in _APPLIED or
                     cand.type == "Model" and nxt in _RELEASED):
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
         elif not any(w in _PROPOSE_BLOCKERS and not (j and between[j - 1][-1:] == "-") and
