@@ -10335,3 +10335,12 @@ def test_a_known_technique_brought_into_the_work_is_used_not_proposed(ex):
     ext = _run(ex, "A title", "Inspired by biological evolution, we propose parameter dynamic "
                               "evolution (PDE) to adapt to different images.")
     assert _roles(ext) == {"PDE": "proposes"}
+
+
+def test_a_dash_glued_after_a_bracket_is_split_off(ex):
+    assert [t.text for t in ex.nlp("0.918 bits per byte (bpb)--outperforming gzip")][-5:] == \
+        ["bpb", ")", "--", "outperforming", "gzip"]
+    ext = _run(ex, "Nacrith: Neural Lossless Compression",
+               "We propose Nacrith. Nacrith achieves 0.918 bits per byte (bpb)--outperforming "
+               "CMIX v21 by 44%.")
+    assert ("Nacrith", "CMIX v21") in _claims(ext)

@@ -81,8 +81,9 @@ def _split_glued_parens(nlp: Language) -> None:
     ")", "-", "based", not the name "GAN)-based" (127 times in 8,000 arXiv abstracts); only
     after an acronym's capital, digit or plural "s" ("BERT-(un)cased" stays whole); and ")" with
     the punctuation glued after it: "(MACT).We", "(RST),called" (a missing space),
-    "(CFA)/demosaicked", or a citation: "(RST)[11]". Also "=" before a number: "reaching
-    MCC=0.77" is the metric, "=" and the score (spaCy splits "=" only before a letter)."""
+    "(CFA)/demosaicked", or a citation: "(RST)[11]"; and a dash glued after ")": "0.918 bits
+    per byte (bpb)--outperforming gzip". Also "=" before a number: "reaching MCC=0.77" is the
+    metric, "=" and the score (spaCy splits "=" only before a letter)."""
     from spacy.util import compile_infix_regex
 
     infixes = [*nlp.Defaults.infixes,
@@ -90,7 +91,9 @@ def _split_glued_parens(nlp: Language) -> None:
                r"(?<=[A-Z0-9])\)(?=-?[A-Za-z])", r"(?<=[A-Z]s)\)(?=-?[A-Za-z])",
                r"(?<=\))-(?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=[.,;/][A-Za-z])",
                r"(?<=\))[.,;/](?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=\[\d)",
-               r"(?<=[A-Za-z0-9])=(?=[0-9.])"]
+               r"(?<=[A-Za-z0-9])=(?=[0-9.])",
+               r"(?<=[A-Za-z0-9])\)(?=(?:-{2,3}|[\u2013\u2014])[A-Za-z])",
+               r"(?<=\))(?:-{2,3}|[\u2013\u2014])(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = InfixRegex(compile_infix_regex(infixes)).finditer
 
 
