@@ -10344,3 +10344,12 @@ def test_a_dash_glued_after_a_bracket_is_split_off(ex):
                "We propose Nacrith. Nacrith achieves 0.918 bits per byte (bpb)--outperforming "
                "CMIX v21 by 44%.")
     assert ("Nacrith", "CMIX v21") in _claims(ext)
+
+
+def test_a_claims_subject_right_after_a_reporting_verb_with_no_that(ex):
+    ext = _run(ex, "Stabilizing Reasoning in Medical LLMs",
+               "We propose Preferred-MedLLM-Qwen-72B. Evaluations on the Japanese Medical "
+               "Licensing Exam benchmark (IgakuQA) show Preferred-MedLLM-Qwen-72B achieves "
+               "state-of-the-art performance (0.868 accuracy), surpassing strong proprietary "
+               "models like GPT-4o (0.866).")
+    assert ("Preferred-MedLLM-Qwen-72B", "GPT-4o") in _claims(ext)
