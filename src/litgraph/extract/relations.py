@@ -374,6 +374,19 @@ def _example_opener(low: list[str], k: int, end: int) -> int:
                  low[j - 1] in (",", "(")), end)
 
 
+def _lone_clause_subject(low: list[str], in_sent: list[Candidate], k: int,
+                         sent_start: int) -> Candidate | None:
+    """The only system named before `k`, when it opens a clause (after the sentence's start,
+    a comma, a colon, a dash or "that") and no clause opener follows it before `k`."""
+    systems = [c for c in in_sent if c.end <= k and c.type in SYSTEM_TYPES]
+    if len(systems) != 1:
+        return None
+    c = systems[0]
+    opens = c.start == sent_start or low[c.start - 1] in (
+        ",", ":", "that", "--", "---", "\u2013", "\u2014", *_REPORTING_VERBS)
+    return c if opens and _CLAUSE_OPENERS.isdisjoint(low[c.end:k]) else None
+
+
 _REPORTING_VERBS = frozenset(("show", "shows", "showed", "demonstrate", "demonstrates",
                               "demonstrated", "reveal", "reveals", "indicate", "indicates",
                               "confirm", "confirms", "suggest", "suggests"))
@@ -1018,6 +1031,11 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             # tasks, exceeding GPT-4o by 17.6%": the main clause's subject, however long
             # the list of what it beat
             subject = last[1]
+        if subject is None and low[k].endswith("ing") and _after_comma(low, k, sent_start):
+            # "Across four scenarios -- trip planning, ... -- TME eliminates 100% of ... in
+            # three tasks, and reduces ... by 66.7% ..., outperforming ReAct": the one system
+            # named before, as its clause's subject, however far back
+            subject = _lone_clause_subject(low, in_sent, k, sent_start)
         last = (k, subject)
         if subject is None:
             continue
