@@ -10363,3 +10363,24 @@ def test_a_participle_claim_has_the_one_system_named_before_as_its_subject(ex):
                "and misinterpretations in three tasks, and reduces hallucinations by 66.7% and "
                "misinterpretations by 83.3% across 27 user turns, outperforming ReAct.")
     assert ("TME", "ReAct") in _claims(ext)
+
+
+def test_a_score_said_roughly_or_after_to_achieve_is_a_score(ex):
+    ext = _run(ex, "Lucy: edgerunning agentic web search",
+               "We present Lucy, a 1.7B-parameter SLM that leverages this dynamic reasoning "
+               "mechanism with MCP integration to achieve 78.3% accuracy on the SimpleQA "
+               "benchmark.")
+    assert _scores(ext) == [("Lucy", "SimpleQA", 78.3)]
+    ext = _run(ex, "Penny Wise, Pixel Foolish",
+               "We propose PriceBlind. On E-ShopBench, PriceBlind achieves around 80% ASR in "
+               "white-box evaluation, and over 90% in another.")
+    assert _scores(ext) == [("PriceBlind", "E-ShopBench", 80.0)]
+    # (not a judge's agreement with people, nor the technique used to score)
+    ext = _run(ex, "An Illusion of Progress? Assessing Web Agents",
+               "We introduce Online-Mind2Web, a benchmark. We also develop a novel "
+               "LLM-as-a-Judge automatic evaluation method and show that it can achieve around "
+               "85% agreement with human judgment.")
+    assert not _scores(ext)
+    ext = _run(ex, "OpenCodeReasoning: Advancing Data Distillation",
+               "Our distilled models use only SFT to achieve 61.8% on LiveCodeBench.")
+    assert all(s != "SFT" for s, _b, _v in _scores(ext))

@@ -506,6 +506,19 @@ def _based_modifier(low: list[str], s: Candidate, limit: int) -> bool:
     return s.end + 1 < limit and low[s.end] == "-" and low[s.end + 1] == "based"
 
 
+_USE_VERBS = frozenset(("use", "uses", "using", "employ", "employs", "apply", "applies",
+                        "leverage", "leverages"))
+_SELF_WORDS = frozenset(("we", "our", "ours"))
+
+
+def _used_to_score(low: list[str], s: Candidate, k: int) -> bool:
+    """"use only SFT to achieve 61.8%": a system named as what is used, right before "to" and
+    the score verb of the number at `k`."""
+    j = s.start - 1 - (low[s.start - 1] in ("only", "just"))
+    return j >= 0 and low[j] in _USE_VERBS and low[s.end:s.end + 1] == ["to"] and \
+        s.end + 1 < k and low[s.end + 1] in _SCORE_VERBS
+
+
 def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
              proposed: Candidate | None) -> Candidate | None:
     """The system scored by the number at `k`: the nearest named one before it (not one it
@@ -530,6 +543,15 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # "integrating DataPRM into Reinforcement Learning ... achieving 78.73%": its host;
         # "FT-ARM, fine-tuned from LLaMA 3.2 90B, achieved 85%": its base)
     subject = before[-1] if before else None
+    if subject is not None and _used_to_score(low, subject, k):
+        # "Our distilled models use only SFT to achieve 61.8% on LiveCodeBench": the
+        # technique the scorer used is not the scorer
+        before.pop()
+        if not _SELF_WORDS.isdisjoint(low[sent_start:k]):
+            # (the paper's own system, if it names one: not its data)
+            return proposed if proposed is not None and proposed.type in ("Model", "Method") \
+                else None
+        subject = before[-1] if before else None
     if subject is not None:
         # "deita-Mistral-7B + DPO trained with 6K SFT and 10K DPO samples achieve ...": what
         # follows a system's "+" / "trained with" is its training recipe, not the subject.
@@ -906,6 +928,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         if not pct and k - 1 > sent_start and tk.text[k - 1][:1].isupper() and \
                 tk.text[k - 1].isalpha() and k - 1 not in in_name:
             continue  # "the VLA-based Alpamayo 1.5 research policy model": a version
+        if low[k + 1 + pct:k + 3 + pct] == ["agreement", "with"] and \
+                not _PEOPLE.isdisjoint(low[k + 3 + pct:k + 6 + pct]):
+            continue  # "achieve around 85% agreement with human judgment": how well a judge
+            # agrees with people, no score on the benchmark
         if pct and any(w in _CONFIDENCE_WORDS for w in low[k + 2:k + 4]):
             continue  # "95% CI", "(95% bootstrap CI on ...)": a confidence level, no score
         if pct and k + 2 < sent_end and low[k + 2] == "hausdorff":
@@ -952,7 +978,10 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
         # (as is "achieves only 57.0%", "a success rate of only 17.4%": not "with only 10%").
         achieve_up_to = prev[-2:] == ["up", "to"] and k - 3 >= sent_start and \
             low[k - 3] in _SCORE_WORDS or len(prev) == 2 and prev[0] == "of" and \
-            prev[1] in _APPROXIMATELY
+            prev[1] in _APPROXIMATELY or len(prev) == 2 and prev[0] in _SCORE_VERBS and \
+            prev[1] in _APPROXIMATELY and prev[1] != "over"
+        # ("PriceBlind achieves around 80% ASR": a score said roughly; not "achieves over
+        # 90%", a bound)
         # The system named right after "for" / "by": "(65.4% for GPT-4o ...)"; or alone in
         # brackets right after the score: "the top models achieve 80.42% (Gemini 2.5 Pro),
         # 79.84% (GPT-4.1), and ..."
@@ -980,7 +1009,7 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             pass  # the new score of a change: "... from 89.17 to 92.48"
         elif (any(low[j] in _GAIN_BEFORE and j not in in_name and
                   # (not "by achieving 17.4% WER on the LRS2": how, not how much)
-                  not (low[j] == "by" and low[j + 1] in _SCORE_VERBS and not any(
+                  not (low[j] in ("by", "to") and low[j + 1] in _SCORE_VERBS and not any(
                       w in _GAIN_AFTER for w in low[after_i:after_i + 2]))
                   for j in range(max(sent_start, k - 2), k)) and not achieve_up_to and
               not (prev[-1:] == ["only"] and len(prev) == 2 and
