@@ -117,11 +117,11 @@ _METRIC_TOKEN = re.compile(r"[a-z][a-z0-9]*[@:][a-z0-9.:@-]*")  # "map@avg", "ma
 
 
 def _gain_noun_after(low: list[str], k: int, end: int, names: set[int] = frozenset()) -> bool:
-    """"a 0.21 dB PSNR gain", "a 38.7% PSNR improvement": a gain noun within three words after
-    the number (its unit and metric between), in the same phrase; not a word of a name
-    (`names`: "82.2% on DROP")."""
+    """"a 0.21 dB PSNR gain", "a 38.7% PSNR improvement", "around 8% task success rate
+    improvement": a gain noun within four words after the number (its unit and metric
+    between), in the same phrase; not a word of a name (`names`: "82.2% on DROP")."""
     words, j = 0, k
-    while j < end and words < 3:
+    while j < end and words < 4:
         if low[j] in _GAIN_NOUNS and j not in names:
             return True
         if not low[j].isalnum() and low[j] not in ("@", "-") and \
