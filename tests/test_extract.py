@@ -10391,3 +10391,14 @@ def test_a_gain_noun_four_words_after_a_number_makes_it_a_gain(ex):
                "We propose RoboFlamingo-LPAF. Experiments show that RoboFlamingo-LPAF averagely "
                "achieves around 8% task success rate improvement on CALVIN.")
     assert not _scores(ext)
+
+
+def test_a_system_in_an_apposition_is_a_method_over_a_listed_name(ex):
+    ext = _run(ex, "Empowering Agentic Video Analytics Systems with Video Language Models",
+               "We introduce AVA, a VLM-powered system designed for open-ended video analytics. "
+               "On AVA-100, AVA achieves top-tier performance with an accuracy of 75.8%.")
+    assert _types(ext, "AVA") == {"Method"}
+    assert _scores(ext) == [("AVA", "AVA-100", 75.8)]
+    # (not a kind alone, nor a system prompt)
+    ext = _run(ex, "A title", "As the computational platform, we use an MPSoC system from AMD.")
+    assert "MPSoC" not in _roles(ext)

@@ -944,6 +944,14 @@ def _apposition_type(tk: Toks, start: int, end: int, sent_start: int,
                 # multilingual resource of 24.1k responses" (not "a low resource language", nor
                 # a "resource-efficient" compound)
                 return "Dataset", 0.7
+            if low in ("system", "systems") and not in_compound and not fronted and not (
+                    k + 1 < sent_end and text[k + 1].isalpha() and not is_stop(low_[k + 1]) and
+                    not low_[k + 1].endswith(("ing", "ed"))):
+                # "AVA, a VLM-powered system designed for ...", "CarExpert, an in-car ...
+                # question answering system": a system of the paper's, a method (a kind of
+                # thing alone, "an MPSoC system", it is not: only in an apposition; nor a
+                # "system prompt")
+                return "Method", 0.7
             if low in lx.HEAD_TYPES and not in_compound and not (
                     low_[k - 1] in _OF_WORDS and not (
                         low_[k - 1] == "of" and low_[k - 2] in _QUANTITY)):
