@@ -10402,3 +10402,10 @@ def test_a_system_in_an_apposition_is_a_method_over_a_listed_name(ex):
     # (not a kind alone, nor a system prompt)
     ext = _run(ex, "A title", "As the computational platform, we use an MPSoC system from AMD.")
     assert "MPSoC" not in _roles(ext)
+
+
+def test_gaussians_are_primitives_not_a_name(ex):
+    ext = _run(ex, "Dynamic Scene Reconstruction",
+               "To more accurately learn the motion of dynamic Gaussians, a novel 2D optical flow "
+               "map reconstruction algorithm is designed.")
+    assert "Gaussians" not in _roles(ext)
