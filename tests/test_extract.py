@@ -10409,3 +10409,8 @@ def test_gaussians_are_primitives_not_a_name(ex):
                "To more accurately learn the motion of dynamic Gaussians, a novel 2D optical flow "
                "map reconstruction algorithm is designed.")
     assert "Gaussians" not in _roles(ext)
+
+
+def test_a_comma_glued_between_a_digit_and_a_letter_is_split_off(ex):
+    assert [t.text for t in ex.nlp("on HAM10000,BCN20000 and 1,000 images")] == \
+        ["on", "HAM10000", ",", "BCN20000", "and", "1,000", "images"]

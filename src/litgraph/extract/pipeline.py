@@ -82,8 +82,10 @@ def _split_glued_parens(nlp: Language) -> None:
     after an acronym's capital, digit or plural "s" ("BERT-(un)cased" stays whole); and ")" with
     the punctuation glued after it: "(MACT).We", "(RST),called" (a missing space),
     "(CFA)/demosaicked", or a citation: "(RST)[11]"; and a dash glued after ")": "0.918 bits
-    per byte (bpb)--outperforming gzip". Also "=" before a number: "reaching MCC=0.77" is the
-    metric, "=" and the score (spaCy splits "=" only before a letter)."""
+    per byte (bpb)--outperforming gzip"; a comma glued between a digit and a letter:
+    "HAM10000,BCN20000" (spaCy splits it only between letters). Also "=" before a number:
+    "reaching MCC=0.77" is the metric, "=" and the score (spaCy splits "=" only before a
+    letter)."""
     from spacy.util import compile_infix_regex
 
     infixes = [*nlp.Defaults.infixes,
@@ -93,7 +95,8 @@ def _split_glued_parens(nlp: Language) -> None:
                r"(?<=\))[.,;/](?=[A-Za-z])", r"(?<=[A-Za-z0-9])\)(?=\[\d)",
                r"(?<=[A-Za-z0-9])=(?=[0-9.])",
                r"(?<=[A-Za-z0-9])\)(?=(?:-{2,3}|[\u2013\u2014])[A-Za-z])",
-               r"(?<=\))(?:-{2,3}|[\u2013\u2014])(?=[A-Za-z])"]
+               r"(?<=\))(?:-{2,3}|[\u2013\u2014])(?=[A-Za-z])",
+               r"(?<=[0-9]),(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = InfixRegex(compile_infix_regex(infixes)).finditer
 
 
