@@ -10414,3 +10414,16 @@ def test_gaussians_are_primitives_not_a_name(ex):
 def test_a_comma_glued_between_a_digit_and_a_letter_is_split_off(ex):
     assert [t.text for t in ex.nlp("on HAM10000,BCN20000 and 1,000 images")] == \
         ["on", "HAM10000", ",", "BCN20000", "and", "1,000", "images"]
+
+
+def test_a_participle_after_a_dash_and_its_as_the_papers_system(ex):
+    ext = _run(ex, "Reasoning for Mobile User Experience with Multimodal LLMs",
+               "We propose UI-UX. Experiments demonstrate that UI-UX achieves state-of-the-art "
+               "(SOTA) performance on UXBench, attaining an accuracy of 0.7963 -- surpassing "
+               "Claude-4.5-Sonnet's 0.6550 -- while exhibiting strong generalization.")
+    assert ("UI-UX", "Claude-4.5-Sonnet") in _claims(ext)
+    ext = _run(ex, "E-RayZer: Self-supervised 3D Reconstruction",
+               "We propose E-RayZer. Furthermore, its learned representations outperform leading "
+               "visual pre-training models (e.g., DINOv3 and CroCo v2) when transferring to 3D "
+               "downstream tasks.")
+    assert {("E-RayZer", "DINOv3"), ("E-RayZer", "CroCo v2")} <= _claims(ext)
