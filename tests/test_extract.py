@@ -10427,3 +10427,11 @@ def test_a_participle_after_a_dash_and_its_as_the_papers_system(ex):
                "visual pre-training models (e.g., DINOv3 and CroCo v2) when transferring to 3D "
                "downstream tasks.")
     assert {("E-RayZer", "DINOv3"), ("E-RayZer", "CroCo v2")} <= _claims(ext)
+
+
+def test_examples_after_such_as_with_no_comma_past_a_setting_phrase(ex):
+    ext = _run(ex, "Solving Cyclic Antibandwidth Problem by SAT",
+               "We propose SAT-CAB. Comparative results indicate that SAT-CAB surpasses the "
+               "best-known solutions obtained by state-of-the-art heuristic algorithms such as "
+               "MS-GVNS and MACAB.")
+    assert {("SAT-CAB", "MS-GVNS"), ("SAT-CAB", "MACAB")} <= _claims(ext)

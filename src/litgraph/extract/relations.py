@@ -370,8 +370,9 @@ def _ends_objects(between: list[str]) -> bool:
 
 def _example_opener(low: list[str], k: int, end: int) -> int:
     """The first example opener after ", " or "(" in k..end ("..., including X"), else end."""
-    return next((j for j in range(k + 1, end) if low[j] in _EXAMPLE_OPENERS and
-                 low[j - 1] in (",", "(")), end)
+    return next((j for j in range(k + 1, end) if low[j] in _EXAMPLE_OPENERS and (
+        low[j - 1] in (",", "(") or low[j:j + 2] == ["such", "as"] or low[j] == "including")),
+        end)
 
 
 def _lone_clause_subject(low: list[str], in_sent: list[Candidate], k: int,
@@ -403,8 +404,11 @@ def _examples_past_setting(between: list[str]) -> bool:
     state-of-the-art systems trained on large-scale data, including F5-TTS": systems given as
     examples of the beaten kind, past a phrase of its setting (only prepositions in it end
     the objects)."""
-    opener = next((j for j in range(1, len(between)) if between[j] in _EXAMPLE_OPENERS and
-                   between[j - 1] in (",", "(")), None)
+    # (also with no comma: "the best-known solutions obtained by state-of-the-art heuristic
+    # algorithms such as MS-GVNS")
+    opener = next((j for j in range(1, len(between)) if between[j] in _EXAMPLE_OPENERS and (
+        between[j - 1] in (",", "(") or between[j:j + 2] == ["such", "as"] or
+        between[j] == "including")), None)
     if opener is None:
         return False
     pre = between[:opener]
