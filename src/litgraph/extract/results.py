@@ -302,10 +302,15 @@ def _clause_between(tk: Toks, a: int, b: int) -> bool:
     significantly increases success rates": not the first clause's metric; but a list of
     numbers goes on: "87.1%, 86.5%, and 85.8% IoU")."""
     low = tk.lower
-    return any(low[j] == ";" or low[j] == "," and low[j + 1] in ("and", "but", "while",
-                                                               "whereas", "they", "it", "we",
-                                                               "which") and
-               not (j + 2 < b and score_number(tk.text[j + 2]))
+    return any(low[j] == ";" or low[j] in (",", ")") and low[j + 1] in ("and", "but", "while",
+                                                                      "whereas", "they", "it",
+                                                                      "we", "which") and
+               not (j + 2 < b and score_number(tk.text[j + 2])) and (
+                   # (after an aside, a second predicate: "(e.g., 1.39 vs. 1.59 on ReadMe,
+                   # p<0.001) and delivers substantial gains (e.g., +14.7 ROUGE-L)")
+                   low[j] == "," or j + 2 < b and tk.text[j + 2].isalpha() and
+                   tk.text[j + 2].islower() and low[j + 2].endswith("s") and
+                   not is_stop(low[j + 2]))
                for j in range(a + 1, b - 1))
 
 
