@@ -267,6 +267,22 @@ def _own_name_for_generic(ab: Abbreviation, is_generic, lookup) -> bool:
         not is_generic(ab.long) and lookup(ab.long) is None and lookup(ab.short) is None
 
 
+def _own_generic_short(ab: Abbreviation, low_: list[str], long_start: int,
+                       gazetteer: Gazetteer, is_generic, lookup) -> bool:
+    """Whether a generic short form is the paper's own name where it defines it (its long form
+    at `long_start`): a new capitalised long form it proposes or names ("we propose
+    Instruction Influence Disentanglement (IID)", "called Core Sentiment Inventory (CSI)"), a
+    task no list knows ("Continual Anomaly Detection (CAD)"), or another meaning than the
+    generic phrase its letters spell, capitalised or proposed ("Cylindrical Algebraic
+    Decomposition (CAD)", "we propose parameter dynamic evolution (PDE)")."""
+    own = _own_name_for_generic(ab, is_generic, lookup)
+    proposed = not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, long_start - 3):long_start])
+    named = long_start > 0 and low_[long_start - 1] in _NAMING_VERBS
+    return own and (proposed or named) or _task_defined(ab, is_generic, lookup) or \
+        gazetteer.other_meaning(ab.short, ab.long) and \
+        not _generic_kind(ab.long, is_generic) and (own or proposed)
+
+
 def _task_defined(ab: Abbreviation, is_generic, lookup) -> bool:
     """A generic short form ("CAD", "LOD") defined by a long form that reads as a task no list
     knows: the paper's task ("Continual Anomaly Detection (CAD)"), not the field word."""
@@ -2334,24 +2350,8 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             for k in (*(range(lspan.start, lspan.end) if lspan is not None else ()), *shorts):
                 taken[k] = True
             continue
-        if is_generic(ab.short) and not (
-                lspan is not None and _own_name_for_generic(ab, is_generic, lookup) and (
-                    not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, lspan.start - 3):lspan.start]) or
-                    # ("a novel evaluation instrument ..., called Core Sentiment Inventory (CSI)")
-                    lspan.start > 0 and low_[lspan.start - 1] in _NAMING_VERBS) or
-                # ... nor a task the paper spells out that no list knows ("Continual Anomaly
-                # Detection (CAD)", "Language-based object detection (LOD)")
-                lspan is not None and _task_defined(ab, is_generic, lookup) or
-                # ... nor a short form given another meaning than the generic one its letters
-                # spell ("Cylindrical Algebraic Decomposition (CAD)")
-                lspan is not None and gazetteer.other_meaning(ab.short, ab.long) and
-                not _generic_kind(ab.long, is_generic) and (
-                    _own_name_for_generic(ab, is_generic, lookup) or
-                    # (in small letters when proposed: "we propose parameter dynamic evolution
-                    # (PDE)")
-                    not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, lspan.start - 3):lspan.start])
-                    )) or \
-                _url_like(ab.short):
+        if is_generic(ab.short) and not (lspan is not None and _own_generic_short(
+                ab, low_, lspan.start, gazetteer, is_generic, lookup)) or _url_like(ab.short):
             if lspan is not None and not _url_like(ab.short) and \
                     _generic_kind(ab.long, is_generic):
                 # "Video-Language Models (VLMs)": a kind of model, no part of it a name

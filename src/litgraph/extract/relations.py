@@ -368,11 +368,18 @@ def _ends_objects(between: list[str]) -> bool:
     return False
 
 
+def _opens_examples(words: list[str], j: int) -> bool:
+    """Whether examples open at `j`: ", including", "(e.g.,", "such as" (also with no comma:
+    "the best-known solutions obtained by state-of-the-art heuristic algorithms such as
+    MS-GVNS")."""
+    return words[j] in _EXAMPLE_OPENERS and (
+        words[j - 1] in (",", "(") or words[j:j + 2] == ["such", "as"] or
+        words[j] == "including")
+
+
 def _example_opener(low: list[str], k: int, end: int) -> int:
-    """The first example opener after ", " or "(" in k..end ("..., including X"), else end."""
-    return next((j for j in range(k + 1, end) if low[j] in _EXAMPLE_OPENERS and (
-        low[j - 1] in (",", "(") or low[j:j + 2] == ["such", "as"] or low[j] == "including")),
-        end)
+    """The first example opener in k..end ("..., including X"), else end."""
+    return next((j for j in range(k + 1, end) if _opens_examples(low, j)), end)
 
 
 def _lone_clause_subject(low: list[str], in_sent: list[Candidate], k: int,
@@ -404,11 +411,7 @@ def _examples_past_setting(between: list[str]) -> bool:
     state-of-the-art systems trained on large-scale data, including F5-TTS": systems given as
     examples of the beaten kind, past a phrase of its setting (only prepositions in it end
     the objects)."""
-    # (also with no comma: "the best-known solutions obtained by state-of-the-art heuristic
-    # algorithms such as MS-GVNS")
-    opener = next((j for j in range(1, len(between)) if between[j] in _EXAMPLE_OPENERS and (
-        between[j - 1] in (",", "(") or between[j:j + 2] == ["such", "as"] or
-        between[j] == "including")), None)
+    opener = next((j for j in range(1, len(between)) if _opens_examples(between, j)), None)
     if opener is None:
         return False
     pre = between[:opener]
@@ -1038,10 +1041,10 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             subject = last[1]
         if subject is None and low[k].endswith("ing") and (
                 _after_comma(low, k, sent_start) or low[k - 1] in _DASHES):
-            # (or a dash: "attaining an accuracy of 0.7963 -- surpassing Claude-4.5-Sonnet's")
             # "Across four scenarios -- trip planning, ... -- TME eliminates 100% of ... in
             # three tasks, and reduces ... by 66.7% ..., outperforming ReAct": the one system
-            # named before, as its clause's subject, however far back
+            # named before, as its clause's subject, however far back (also after a dash:
+            # "attaining an accuracy of 0.7963 -- surpassing Claude-4.5-Sonnet's 0.6550")
             subject = _lone_clause_subject(low, in_sent, k, sent_start)
         last = (k, subject)
         if subject is None:
