@@ -10444,3 +10444,12 @@ def test_a_metric_past_an_aside_and_a_second_predicate_is_not_the_scores(ex):
                "on ReadMe, p<0.001) and delivers substantial gains on unseen clinical tasks "
                "(e.g., +14.7 ROUGE-L, +6.18 SARI on MTSamples).")
     assert {(r.subject, r.metric) for r in ext.results} == {("MedReadCtrl", None)}
+
+
+def test_a_numbered_part_alone_is_no_name(ex):
+    ext = _run(ex, "City2Scene",
+               "We evaluated City2Scene on the DCASE Challenge Task 1 datasets. The datasets "
+               "used in Track 1 and Track 2 are available online.")
+    assert not {"Task 1", "Track 1", "Track 2"} & set(_roles(ext))
+    ext = _run(ex, "SemEval-2025 Task 3: Mu-SHROOM", "We present SemEval-2025 Task 3.")
+    assert "SemEval-2025 Task 3" in _roles(ext)

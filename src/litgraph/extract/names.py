@@ -1776,6 +1776,10 @@ _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+"  # on folde
                       r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb"
                       r"|mw|uw|kw|mv|mah)")  # ("10.8mW", "200mV"; not "300W", a benchmark)
 # A locale, language and region ("pt-BR", "es-MX", "zh-CN"): what a text is written in.
+# "Track 1", "Task 7", "Case Study 2": a numbered part of something named elsewhere (of a
+# challenge, "NLPCC 2025 Shared Task 7"; "SemEval-2025 Task 3" is a name whole), no name alone.
+_NUMBERED_PART = re.compile(r"(?:Task|Track|Subtask|Sub-task|Study|Part|Phase|Stage|Group|"
+                            r"Round|Step|Setting|Scenario|Experiment|Session)[ -]?\d{1,2}[a-z]?")
 # "21-Sep-2016", "2016-09-21": a date, no name.
 _DATE = re.compile(r"\d{1,2}-[A-Za-z]{3,9}\.?-\d{2,4}|\d{4}-\d{2}-\d{2}")
 _LOCALE = re.compile(r"(?:en|zh|es|pt|fr|de|ja|ko|ar|hi|ru|it|nl|tr|vi|id|th|pl|sv|bn|fa|he|"
@@ -3444,7 +3448,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                         _participle(text[end - 1]))) or _AMOUNTS.fullmatch(key) or \
                 _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
                 _NUMBER_FORMAT.fullmatch(key) or _LOCALE.fullmatch(name) or \
-                _DATE.fullmatch(name) or \
+                _DATE.fullmatch(name) or _NUMBERED_PART.fullmatch(name) or \
                 _kind_compound(tk, start, end) or end - start >= 3 and end < sb and \
                 low_[end] in lx.MODIFIER_SUFFIXES and low_[end] != "based" and \
                 not _strong_part(tk, start, end) and morphology_type(name) is None or \
