@@ -10453,3 +10453,10 @@ def test_a_numbered_part_alone_is_no_name(ex):
     assert not {"Task 1", "Track 1", "Track 2"} & set(_roles(ext))
     ext = _run(ex, "SemEval-2025 Task 3: Mu-SHROOM", "We present SemEval-2025 Task 3.")
     assert "SemEval-2025 Task 3" in _roles(ext)
+
+
+def test_a_plain_score_before_a_metric_with_digits_and_on_a_benchmark(ex):
+    ext = _run(ex, "FAF-CD: Frequency-Aware Fusion for Change Detection",
+               "We propose FAF-CD. FAF-CD also generalizes to binary optical CD, achieving "
+               "0.924 cF1 on LEVIR-CD and 0.955 cF1 on WHU-CD.")
+    assert _scores(ext) == [("FAF-CD", "LEVIR-CD", 0.924), ("FAF-CD", "WHU-CD", 0.955)]

@@ -112,7 +112,7 @@ _GAIN_CUES = frozenset(("by", "improves", "improve", "improved", "improving", "b
 
 
 # A metric's word with a hyphened rank or a threshold: "rank-1", "top-5", "r@1", "map@0.5".
-_METRIC_WORD = re.compile(r"[a-z]+-\d+|[a-z]+@[a-z0-9.:]+")
+_METRIC_WORD = re.compile(r"[a-z]+-?\d+|[a-z]+@[a-z0-9.:]+")  # ("ap-50", "cf1", "map50")
 _METRIC_TOKEN = re.compile(r"[a-z][a-z0-9]*[@:][a-z0-9.:@-]*")  # "map@avg", "map50:95"
 
 
