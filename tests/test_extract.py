@@ -7670,7 +7670,7 @@ def test_a_relative_clause_after_an_apposition_is_its_heads(ex):
 
 def test_a_hyperparameters_value_is_no_score(ex):
     ext = _run(ex, "Towards Fair and Robust Volumetric CT Classification via Group DRO",
-               "On Task 2, Group DRO with α = 0.5 achieves a mean per-gender macro F1 of 0.815, "
+               "On CT-RATE, Group DRO with α = 0.5 achieves a mean per-gender macro F1 of 0.815, "
                "outperforming the best challenge entry.")
     assert [r.value for r in ext.results] == [0.815]
 

@@ -184,9 +184,13 @@ _TASK_PAIR = re.compile(r"(?:Text|Image|Video|Audio|Speech|Code|Sketch)-[Tt]o-[A
 _PREFIXED = re.compile(r"(multi|single|cross|non|dual|inter|intra|semi|sub|pre|post|anti|"
                        r"over|under|super|ultra|high|low)-[A-Z0-9][A-Z0-9.]*s?")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
-# A numbered part of something ("Area-1", "Stage-2", "Type-2 diabetes", "Level-3"): no name.
+# A numbered part of something ("Area-1", "Stage-2", "Type-2 diabetes", "Level-3"): no name;
+# nor alone, spaced or not, the part of something named elsewhere ("Track 1", "Task 7", "Case
+# Study 2": of a challenge, "NLPCC 2025 Shared Task 7"; "SemEval-2025 Task 3" is a name whole).
 _NUMBERED_PART = re.compile(r"(?:Area|Region|Site|Zone|Group|Phase|Stage|Step|Level|Type|Part|"
-                            r"Case|Round|Day|Week|Year)-\d+")
+                            r"Case|Round|Day|Week|Year)-\d+|"
+                            r"(?:Task|Track|Subtask|Sub-task|Study|Part|Phase|Stage|Group|"
+                            r"Round|Step|Setting|Scenario|Experiment|Session)[ -]?\d{1,2}[a-z]?")
 
 
 def _names_a_condition(long_form: str) -> bool:
@@ -1776,10 +1780,6 @@ _AMOUNTS = re.compile(r"(approx|about|around)?(\d+(\.\d+)?[kmbt]?)+"  # on folde
                       r"|\d+(\.\d+)?(mp|px|fps|hz|khz|mhz|ghz|db|mm|cm|km|ms|gb|mb|tb|kb"
                       r"|mw|uw|kw|mv|mah)")  # ("10.8mW", "200mV"; not "300W", a benchmark)
 # A locale, language and region ("pt-BR", "es-MX", "zh-CN"): what a text is written in.
-# "Track 1", "Task 7", "Case Study 2": a numbered part of something named elsewhere (of a
-# challenge, "NLPCC 2025 Shared Task 7"; "SemEval-2025 Task 3" is a name whole), no name alone.
-_NUMBERED_PART = re.compile(r"(?:Task|Track|Subtask|Sub-task|Study|Part|Phase|Stage|Group|"
-                            r"Round|Step|Setting|Scenario|Experiment|Session)[ -]?\d{1,2}[a-z]?")
 # "21-Sep-2016", "2016-09-21": a date, no name.
 _DATE = re.compile(r"\d{1,2}-[A-Za-z]{3,9}\.?-\d{2,4}|\d{4}-\d{2}-\d{2}")
 _LOCALE = re.compile(r"(?:en|zh|es|pt|fr|de|ja|ko|ar|hi|ru|it|nl|tr|vi|id|th|pl|sv|bn|fa|he|"
