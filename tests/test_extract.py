@@ -10460,3 +10460,10 @@ def test_a_plain_score_before_a_metric_with_digits_and_on_a_benchmark(ex):
                "We propose FAF-CD. FAF-CD also generalizes to binary optical CD, achieving "
                "0.924 cF1 on LEVIR-CD and 0.955 cF1 on WHU-CD.")
     assert _scores(ext) == [("FAF-CD", "LEVIR-CD", 0.924), ("FAF-CD", "WHU-CD", 0.955)]
+
+
+def test_a_known_technique_in_small_letters_is_proposed_only_by_a_verb_of_proposing(ex):
+    ext = _run(ex, "Application and Optimization of Large Models Based on Prompt Tuning",
+               "By applying designed prompt templates to large language models, we establish "
+               "in-context learning and leverage prompt tuning technology to improve accuracy.")
+    assert _roles(ext)["in-context learning"] != "proposes"

@@ -448,6 +448,11 @@ def _central_to_ours(low_: list[str], k: int, sent_start: int) -> bool:
 _APPLIED = frozenset(("as", "for", "to", "into", "in", "on", "with", "within"))
 
 
+_PROPOSING_A_TECHNIQUE = frozenset(("propose", "proposes", "introduce", "introduces", "present",
+                                    "presents", "develop", "develops", "devise", "devises",
+                                    "proposing", "introducing", "presenting"))
+
+
 def _applied_into(low_: list[str], k: int, sent_end: int) -> bool:
     """"(DPO) into Real-ISR", "(CVAE) to the Att-Adapter", "(CLIP) as the backbone": a known
     technique brought into the paper's work (not "(APE) for automatic instruction generation",
@@ -1297,7 +1302,11 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
             # (nor "we propose to train Random Forests", "we train GPT-2 models on ...": a
             # known model trained is used, unless said to make versions of its own: "train
             # OPT-IML 30B and 175B, which are instruction-tuned versions of OPT")
-            if all(w in ("the", "our") for w in between) and (
+            # (a known technique term in small letters only by a verb of proposing: "we
+            # establish in-context learning and leverage prompt tuning" uses it)
+            if all(w in ("the", "our") for w in between) and not (
+                    tk.text[cand.start].islower() and
+                    low_[pos - cue[1]] not in _PROPOSING_A_TECHNIQUE) and (
                     low_[pos - cue[1]] not in ("train", "trains") or
                     any(w.rstrip("s") in _BASE_OF and nx == "of" for w, nx in
                         zip(low_[cand.end:sent_end], low_[cand.end + 1:sent_end]))) and \
