@@ -10467,10 +10467,3 @@ def test_a_known_technique_in_small_letters_is_proposed_only_by_a_verb_of_propos
                "By applying designed prompt templates to large language models, we establish "
                "in-context learning and leverage prompt tuning technology to improve accuracy.")
     assert _roles(ext)["in-context learning"] != "proposes"
-
-
-def test_a_technique_defined_before_a_plural_kind_only_says_the_kind_beaten(ex):
-    ext = _run(ex, "Empowering Agentic Video Analytics Systems",
-               "We introduce AVA, a system. AVA significantly surpasses existing "
-               "Retrieval-Augmented Generation (RAG) systems.")
-    assert not _claims(ext)

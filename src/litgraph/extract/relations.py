@@ -658,10 +658,6 @@ def _only_a_kind(tk: Toks, c: Candidate, in_sent: list[Candidate], sent_end: int
     nxt = low[c.end] if c.end < sent_end else ""
     if c.type == "Method" and any(o.start == c.end and o.type == "Model" for o in in_sent):
         return True  # "baselines including SFT CodeS-7B": how the model after it was trained
-    if nxt == ")" and c.long_span is not None and c.end + 1 < sent_end and \
-            _plural_kind(low[c.end + 1]) and not shared_head:
-        return True  # "existing ... Retrieval-Augmented Generation (RAG) systems": a kind of
-        # system, its technique defined in place
     if PLURAL_ACRONYM.fullmatch(tk.text[c.start]) and c.end - c.start == 1 and \
             not _OTHER_BASELINES.isdisjoint(low[max(0, c.start - 5):c.start]):
         return True  # "existing open-source RLMs": a kind of system
