@@ -116,8 +116,8 @@ class Gazetteer:
     def is_generic(self, name: str) -> bool:
         """On the stop list, or the plural of an acronym on it ("IMUs", "MRIs", "IDs")."""
         key = fold(name)
-        return key in self.generic or len(name) > 2 and name[-1] == "s" and \
-            name[:-1].isupper() and key[:-1] in self.generic
+        return key in self.generic or len(name) > 2 and _acronym_plural(name) and \
+            key[:-1] in self.generic
 
     def other_meaning(self, short: str, long: str) -> bool:
         """Whether a paper's definition "long (short)" gives a generic short form a meaning
@@ -125,7 +125,7 @@ class Gazetteer:
         "computer-aided design" (a short form whose generic long form the list does not
         spell, like "MRI", has none)."""
         key = fold(short)
-        key = key[:-1] if short.endswith("s") and short[:-1].isupper() else key
+        key = key[:-1] if _acronym_plural(short) else key
         spelled = self.generic_initials.get(key)
         # (not a variant of the generic phrase: "Video Language Models (VLM)" is a kind of
         # vision-language model, "Visual Language Action (VLA)" vision-language-action)
@@ -164,6 +164,11 @@ class Gazetteer:
         if _spells(long, short) and not _shares_half(long, entry.canonical, *entry.aliases):
             return None
         return entry
+
+
+def _acronym_plural(name: str) -> bool:
+    """"IMUs", "VLMs": capitals and a plural "s"."""
+    return name.endswith("s") and name[:-1].isupper()
 
 
 _STOP = frozenset("a an and by for from in of on the to through via with".split())

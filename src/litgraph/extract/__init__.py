@@ -1606,7 +1606,7 @@ _BEFORE_VERB = frozenset(("we", "also", "further", "then", "first", "and", "to",
 def _new_before(low: list[str], start: int, sent_start: int) -> bool:
     """"compare ... and a new information based Bayesian market maker (BMM)": "a new / novel"
     a few words before the name says it is new, whatever the verb."""
-    return any(low[j] in ("new", "novel") and low[j - 1] in ("a", "an")
+    return any(low[j] in lx.NEW_OR_NOVEL and low[j - 1] in ("a", "an")
                for j in range(max(sent_start + 1, start - 5), start)) and \
         not any(is_punct(w) for w in low[max(sent_start, start - 5):start])
 

@@ -283,6 +283,11 @@ _NOT_CLAUSE_ING = frozenset((
     "exceeding", "beating"))
 
 
+# The words saying a thing is new ("a new / novel X"): the paper's own.
+NEW_OR_NOVEL = frozenset(("new", "novel"))
+# Dashes written with spaces around them, setting off an aside ("-- TME eliminates ... --").
+DASHES = frozenset(("--", "---", "\u2013", "\u2014"))
+
 OUTPERFORM_WORDS = frozenset((
     "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
     "surpassed", "surpassing", "beat", "beats", "beating", "exceeds", "exceeding", "exceed",

@@ -391,11 +391,10 @@ def _lone_clause_subject(low: list[str], in_sent: list[Candidate], k: int,
         return None
     c = systems[0]
     opens = c.start == sent_start or low[c.start - 1] in (
-        ",", ":", "that", *_DASHES, *_REPORTING_VERBS)
+        ",", ":", "that", *lx.DASHES, *_REPORTING_VERBS)
     return c if opens and _CLAUSE_OPENERS.isdisjoint(low[c.end:k]) else None
 
 
-_DASHES = frozenset(("--", "---", "\u2013", "\u2014"))
 _REPORTING_VERBS = frozenset(("show", "shows", "showed", "demonstrate", "demonstrates",
                               "demonstrated", "reveal", "reveals", "indicate", "indicates",
                               "confirm", "confirms", "suggest", "suggests"))
@@ -1040,7 +1039,7 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
             # the list of what it beat
             subject = last[1]
         if subject is None and low[k].endswith("ing") and (
-                _after_comma(low, k, sent_start) or low[k - 1] in _DASHES):
+                _after_comma(low, k, sent_start) or low[k - 1] in lx.DASHES):
             # "Across four scenarios -- trip planning, ... -- TME eliminates 100% of ... in
             # three tasks, and reduces ... by 66.7% ..., outperforming ReAct": the one system
             # named before, as its clause's subject, however far back (also after a dash:

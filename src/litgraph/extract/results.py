@@ -96,8 +96,8 @@ _COMPARING = lx.OUTPERFORM_WORDS | {"than", "over"}
 # LDM on DPG-Bench and reaches 93% on GenEval", "comparable to X".
 _MATCHING = frozenset(("par", "comparable", "comparably", "matches", "matching", "rivals",
                        "rivaling", "rivalling"))
-_DASHES = frozenset(("--", "—", "–", "---"))
 _VS = frozenset(("vs.", "vs", "versus", "v.s.", "v.s"))  # (also "48.4% v.s. 46.7%")
+_SELF_WORDS = frozenset(("we", "our", "ours"))  # the paper speaking of its own system
 # A confidence level after a percentage ("95% CI", "95% bootstrap CI", "95% confidence").
 _CONFIDENCE_WORDS = lx.CONFIDENCE_LEVELS | {"confidence"}
 _PERFORM = frozenset(("perform", "performs", "performed", "performing"))
@@ -463,8 +463,8 @@ def _drop_asides(low: list[str], before: list[Candidate], k: int) -> list[Candid
         last = before[-1]
         # (one dash after it, closing the aside: not "o1-preview -- the strongest evaluated
         # model -- scores 41.9%", an aside of its own after the name)
-        if sum(low[j] in _DASHES for j in range(last.end, k)) != 1 or \
-                not any(low[j] in _DASHES for j in range(max(0, last.start - 30), last.start)):
+        if sum(low[j] in lx.DASHES for j in range(last.end, k)) != 1 or \
+                not any(low[j] in lx.DASHES for j in range(max(0, last.start - 30), last.start)):
             break
         before.pop()
     while len(before) > 1:
@@ -502,7 +502,7 @@ def _others_scored(low: list[str], sent_start: int, k: int) -> bool:
         # (also "state-of-the-art LLMs achieve only 73.11%")
         if (w in _OTHERS_WORDS or w == "art" and low[j - 2:j] == ["the", "-"]) and (
                 low[j + 1] in _SYSTEMS_NOUNS or j + 2 < k and low[j + 2] in _SYSTEMS_NOUNS):
-            return not any(x in ("we", "our", "ours") for x in low[j:k])
+            return _SELF_WORDS.isdisjoint(low[j:k])
     return False
 
 
@@ -513,7 +513,6 @@ def _based_modifier(low: list[str], s: Candidate, limit: int) -> bool:
 
 _USE_VERBS = frozenset(("use", "uses", "using", "employ", "employs", "apply", "applies",
                         "leverage", "leverages"))
-_SELF_WORDS = frozenset(("we", "our", "ours"))
 
 
 def _used_to_score(low: list[str], s: Candidate, k: int) -> bool:
@@ -597,7 +596,7 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # (with nothing proposed, "our model" is not the setting named before it: "In the
         # task of one-shot learning on Omniglot, our model achieves ... 1.5%")
         return proposed or (subject if subject is None or not any(
-            low[j] in ("we", "our", "ours") for j in range(subject.end, k)) else None)
+            low[j] in _SELF_WORDS for j in range(subject.end, k)) else None)
     if subject.canonical is not None and subject.type == "Method" and \
             _our_kind_of_known(low, subject, sent_start) and (
                 proposed is not None or low[subject.end] in ("based", "-")):

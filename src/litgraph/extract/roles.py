@@ -138,7 +138,7 @@ def _task_named(low_: list[str], k: int, sent_start: int) -> bool:
     return low_[k] in ("named", "called", "termed", "dubbed", "coined") and \
         k - 1 > sent_start and low_[k - 1] in ("task", "problem") and (
             not lx.PROPOSE_VERBS.isdisjoint(low_[sent_start:k - 1]) or
-            not _NEW.isdisjoint(low_[max(sent_start, k - 4):k - 1]))
+            not lx.NEW_OR_NOVEL.isdisjoint(low_[max(sent_start, k - 4):k - 1]))
 
 
 _HOW_WIDELY = frozenset(("widely", "commonly", "frequently", "popularly", "extensively",
@@ -193,7 +193,6 @@ def _task_or_plural(last: str) -> bool:
         not last.endswith(("ss", "is", "us"))
 
 
-_NEW = frozenset(("novel", "new"))
 _SET_OFF = frozenset((",", ":", "(", "called", "named", "termed", "dubbed", "coined"))
 # Words before "results" that make it a noun ("state-of-the-art results in X").
 _RESULT_QUALITIES = frozenset((
@@ -542,7 +541,8 @@ def _names_what_exists(low_: list[str], naming: int, sent_start: int) -> bool:
            lx.others_work(low_, j, sent_start) for j in range(sent_start, naming)):
         return True  # "Recent studies have introduced various approaches ..., referred to
         # as black-box prompt-tuning (BBPT)"
-    return word_before(low_, naming, max(sent_start, naming - 9), _EXISTED, _NEW) is not None
+    return word_before(low_, naming, max(sent_start, naming - 9), _EXISTED,
+                       lx.NEW_OR_NOVEL) is not None
 
 
 def _others_subject(low_: list[str], verb: int, sent_start: int) -> bool:
@@ -715,7 +715,7 @@ def _novel_apposition(low_: list[str], end: int, sent_end: int, before: str = ""
     # (also "X, a simple yet effective module": the paper's praise of its own)
     return end + 2 < sent_end and low_[end] == "," and (
         low_[end + 1] in ("a", "an") and (
-            not _NEW.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
+            not lx.NEW_OR_NOVEL.isdisjoint(low_[end + 2:min(end + 4, sent_end)])
             or any(w == "yet" and nx in _PRAISE
                    for w, nx in zip(low_[end + 3:min(end + 5, sent_end)],
                                     low_[end + 4:min(end + 6, sent_end)])))
@@ -1038,7 +1038,7 @@ def _our_made(low_: list[str], pos: int, sent_start: int) -> bool:
     # Injection (VMI) attack")
     while k > sent_start and pos - k <= 3 and (
             low_[k] in _MADE or low_[k] == "-" or
-            low_[k].isalpha() and low_[k - 1] in _NEW and k == pos - 1):
+            low_[k].isalpha() and low_[k - 1] in lx.NEW_OR_NOVEL and k == pos - 1):
         k -= 1
     # (also "the newly constructed MirrorAPI-Bench"; not "the newly released IJB-A", which
     # others may have released)
@@ -1172,7 +1172,7 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "our inpainting solution" describe the paper's thing by a known technique or task
         # (a new name built on a known one, "our DeiT-Tiny-Distill", is the paper's own).
         return "proposes", "our-name"
-    if (pos < cand.start or cand.rule == "capitalised") and prev in _NEW and \
+    if (pos < cand.start or cand.rule == "capitalised") and prev in lx.NEW_OR_NOVEL and \
             prev2 in ("a", "an") and cand.canonical is None and cand.type != "Task":
         # "we integrate ST-GCN with a novel Multi-Scale Temporal Aggregation (MSTA)
         # module": a new thing defined in place is the paper's own, whatever verb uses it
