@@ -10467,3 +10467,21 @@ def test_a_known_technique_in_small_letters_is_proposed_only_by_a_verb_of_propos
                "By applying designed prompt templates to large language models, we establish "
                "in-context learning and leverage prompt tuning technology to improve accuracy.")
     assert _roles(ext)["in-context learning"] != "proposes"
+
+
+def test_a_name_listed_alone_spelled_out_by_the_paper_proposing_it_is_its_own(ex):
+    # (the list knows RACE, CLUE and COMET only by their letters: a reading benchmark, a
+    # Chinese benchmark, a translation metric)
+    ext = _run(ex, "X-Blocks: Linguistic Building Blocks of Explanations",
+               "At the context level, we propose RACE (Reasoning-Aligned Classification of "
+               "Explanations), a multi-LLM ensemble framework. Applied to the Berkeley "
+               "DeepDrive-X dataset, RACE achieves 91.45 percent accuracy.")
+    assert _types(ext, "RACE") == {"Method"} and _roles(ext)["RACE"] == "proposes"
+    assert ("RACE", "Berkeley DeepDrive-X") in {(r.subject, r.benchmark) for r in ext.results}
+    ext = _run(ex, "Planning with Monte Carlo Tree Search",
+               "We introduce the Causal Object-centric Model for Efficient Tree search (COMET).")
+    assert _types(ext, "COMET") == {"Method"}
+    # (a paper using the listed thing spells it out without proposing it)
+    ext = _run(ex, "A title", "We evaluate on the Chinese Language Understanding Evaluation "
+               "(CLUE) benchmark.")
+    assert _types(ext, "CLUE") == {"Benchmark"}

@@ -135,6 +135,13 @@ class Gazetteer:
     def is_language(self, word: str) -> bool:
         return fold(word) in self.languages
 
+    def spelled_anew(self, entry: Entry, short: str, long: str) -> bool:
+        """Whether "long (short)" spells out a short form the list knows only as a name, with
+        no long form of its own ("RACE", "CLUE", "DART"): the definition gives the letters a
+        meaning the list cannot confirm, so only who defines it tells whose it is."""
+        return fold(entry.canonical) == fold(short) and _spells(long, short) and not any(
+            _spells(alias, short) for alias in entry.aliases if fold(short) not in fold(alias))
+
     def defined(self, short: str, long: str) -> Entry | None:
         """The entry a paper's own abbreviation definition "long (short)" means.
 
