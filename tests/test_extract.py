@@ -10485,3 +10485,13 @@ def test_a_name_listed_alone_spelled_out_by_the_paper_proposing_it_is_its_own(ex
     ext = _run(ex, "A title", "We evaluate on the Chinese Language Understanding Evaluation "
                "(CLUE) benchmark.")
     assert _types(ext, "CLUE") == {"Benchmark"}
+
+
+def test_a_graph_structure_is_no_name(ex):
+    ext = _run(ex, "JERR: Relational Reasoning for Long-Context LLMs",
+               "We propose JERR. Second, we build a directed acyclic graph (DAG) to resolve "
+               "redundancy, as DAG-based planners do.")
+    assert not {"DAG", "directed acyclic graph"} & set(_roles(ext))
+    # (spelled out as something else, the letters are the paper's own)
+    ext = _run(ex, "A title", "We propose Dual Attention Gating (DAG), a lightweight module.")
+    assert _roles(ext).get("DAG") == "proposes"
