@@ -10495,3 +10495,12 @@ def test_a_graph_structure_is_no_name(ex):
     # (spelled out as something else, the letters are the paper's own)
     ext = _run(ex, "A title", "We propose Dual Attention Gating (DAG), a lightweight module.")
     assert _roles(ext).get("DAG") == "proposes"
+
+
+def test_a_manner_a_mode_of_thought_a_stain_and_a_pair_of_dimensions_are_no_names(ex):
+    ext = _run(ex, "BridgeAD: End-to-End Driving",
+               "We propose BridgeAD. Most existing E2E approaches generate plans from dense "
+               "grid features. Humans conduct System 2 reasoning via the language of thoughts. "
+               "We predict gene expression from H&E images and propose a 2D-3D fusion camera "
+               "tracking method.")
+    assert not {"E2E", "System 2", "H&E", "2D-3D"} & set(_roles(ext))
