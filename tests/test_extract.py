@@ -10504,3 +10504,12 @@ def test_a_manner_a_mode_of_thought_a_stain_and_a_pair_of_dimensions_are_no_name
                "We predict gene expression from H&E images and propose a 2D-3D fusion camera "
                "tracking method.")
     assert not {"E2E", "System 2", "H&E", "2D-3D"} & set(_roles(ext))
+
+
+def test_a_generic_short_form_made_the_papers_own_is_its_name_where_written_alone(ex):
+    ext = _run(ex, "From Chaos to Order",
+               "To overcome these limitations, we present Atomic Reasoner (AR), a cognitive "
+               "inference strategy. AR decomposes the reasoning process into atomic units. "
+               "Experiments show that AR outperforms Tree-of-Thoughts.")
+    assert ("AR", "Tree-of-Thoughts") in _claims(ext)
+    assert _roles(ext)["AR"] == "proposes"

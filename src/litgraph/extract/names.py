@@ -3466,7 +3466,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         key = fold(name)
         if not key or start in scripted or \
                 start in formula and name not in defined and not lookup(name) or \
-                is_generic(name) or \
+                is_generic(name) and name not in own_shorts or \
                 end < sb and low_[end] in lx.HEAD_TYPES and \
                 is_generic(f"{name} {low_[end]}") or \
                 key.isdigit() or len(key) < 2 or _url_like(name) or (
