@@ -10513,3 +10513,10 @@ def test_a_generic_short_form_made_the_papers_own_is_its_name_where_written_alon
                "Experiments show that AR outperforms Tree-of-Thoughts.")
     assert ("AR", "Tree-of-Thoughts") in _claims(ext)
     assert _roles(ext)["AR"] == "proposes"
+
+
+def test_a_generic_short_form_proposed_past_a_few_kind_words_is_the_papers_own(ex):
+    ext = _run(ex, "Self-regulation of Diffusion Models for Safe Text-to-Image Generation",
+               "In this work, we propose the safe generation framework Detect-and-Guide (DAG), "
+               "leveraging the internal knowledge of diffusion models. DAG outperforms SLD.")
+    assert _roles(ext).get("DAG") == "proposes" and ("DAG", "SLD") in _claims(ext)

@@ -280,7 +280,10 @@ def _own_generic_short(ab: Abbreviation, low_: list[str], long_start: int,
     generic phrase its letters spell, capitalised or proposed ("Cylindrical Algebraic
     Decomposition (CAD)", "we propose parameter dynamic evolution (PDE)")."""
     own = _own_name_for_generic(ab, is_generic, lookup)
-    proposed = not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, long_start - 3):long_start])
+    # (also past a few kind words: "we propose the safe generation framework Detect-and-Guide
+    # (DAG)")
+    proposed = not lx.PROPOSE_VERBS.isdisjoint(low_[max(0, long_start - 3):long_start]) or \
+        _we_propose_before(low_, long_start, reach=5)
     named = long_start > 0 and low_[long_start - 1] in _NAMING_VERBS
     return own and (proposed or named) or _task_defined(ab, is_generic, lookup) or \
         gazetteer.other_meaning(ab.short, ab.long) and \
@@ -1827,12 +1830,12 @@ _DEFINING_VERBS = frozenset(("propose", "introduce", "present", "develop", "desi
 _PROPOSED_KIND_GAP = frozenset(("a", "an", "the", "our", "novel", "new", "-"))
 
 
-def _we_propose_before(low_: list[str], start: int) -> bool:
+def _we_propose_before(low_: list[str], start: int, reach: int = 3) -> bool:
     """"we propose RACE (...)", "we introduce a new Context Utilisation Benchmark (CUB)": a verb
-    of proposing right after "we", at most three words (an article, "novel", a kind word)
+    of proposing right after "we", at most `reach` words (an article, "novel", kind words)
     before the definition."""
     k = start - 1
-    while k >= 1 and start - k <= 4 and low_[k] not in _DEFINING_VERBS:
+    while k >= 1 and start - k <= reach + 1 and low_[k] not in _DEFINING_VERBS:
         if low_[k] not in _PROPOSED_KIND_GAP and (not low_[k].isalpha() or is_stop(low_[k])):
             return False
         k -= 1
