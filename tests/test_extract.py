@@ -10518,5 +10518,5 @@ def test_a_generic_short_form_made_the_papers_own_is_its_name_where_written_alon
 def test_a_generic_short_form_proposed_past_a_few_kind_words_is_the_papers_own(ex):
     ext = _run(ex, "Self-regulation of Diffusion Models for Safe Text-to-Image Generation",
                "In this work, we propose the safe generation framework Detect-and-Guide (DAG), "
-               "leveraging the internal knowledge of diffusion models. DAG outperforms SLD.")
-    assert _roles(ext).get("DAG") == "proposes" and ("DAG", "SLD") in _claims(ext)
+               "leveraging the internal knowledge of diffusion models. DAG outperforms SafeGen.")
+    assert _roles(ext).get("DAG") == "proposes" and ("DAG", "SafeGen") in _claims(ext)
