@@ -10520,3 +10520,15 @@ def test_a_generic_short_form_proposed_past_a_few_kind_words_is_the_papers_own(e
                "In this work, we propose the safe generation framework Detect-and-Guide (DAG), "
                "leveraging the internal knowledge of diffusion models. DAG outperforms SafeGen.")
     assert _roles(ext).get("DAG") == "proposes" and ("DAG", "SafeGen") in _claims(ext)
+
+
+def test_imaging_signals_molecules_building_services_and_a_goal_are_no_names(ex):
+    ext = _run(ex, "A Desideratum for Conversational Agents",
+               "We propose PETNet. Our insights advance progress toward Artificial General "
+               "Intelligence (AGI). PET images and PPG signals are noisy, and PSF engineering "
+               "shapes wavefronts. We read raw DNA sequences and tune HVAC systems.")
+    assert not {"AGI", "Artificial General Intelligence", "PET", "PPG", "PSF", "DNA",
+                "HVAC"} & set(_roles(ext))
+    ext = _run(ex, "A title", "We propose Direct Noise Alignment (DNA), which refines the "
+               "Gaussian noise. DNA outperforms SafeGen.")
+    assert _roles(ext).get("DNA") == "proposes"
