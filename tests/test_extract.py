@@ -10532,3 +10532,11 @@ def test_imaging_signals_molecules_building_services_and_a_goal_are_no_names(ex)
     ext = _run(ex, "A title", "We propose Direct Noise Alignment (DNA), which refines the "
                "Gaussian noise. DNA outperforms SafeGen.")
     assert _roles(ext).get("DNA") == "proposes"
+
+
+def test_earth_observation_missions_are_the_data_papers_train_on(ex):
+    ext = _run(ex, "Wetland Mapping",
+               "We propose WetNet, a segmentation model. Leveraging Sentinel-2 data and "
+               "Sentinel-1 radar, our method maps wetlands.")
+    assert _types(ext, "Sentinel-2") == {"Dataset"} and _types(ext, "Sentinel-1") == {"Dataset"}
+    assert _roles(ext)["Sentinel-2"] != "proposes"
