@@ -10540,3 +10540,12 @@ def test_earth_observation_missions_are_the_data_papers_train_on(ex):
                "Sentinel-1 radar, our method maps wetlands.")
     assert _types(ext, "Sentinel-2") == {"Dataset"} and _types(ext, "Sentinel-1") == {"Dataset"}
     assert _roles(ext)["Sentinel-2"] != "proposes"
+
+
+def test_a_word_capitalised_inside_to_spell_the_name_before_it_is_no_name(ex):
+    ext = _run(ex, "A title",
+               "To address this, we propose XDR-LVLM (eXplainable Diabetic Retinopathy "
+               "Diagnosis with LVLM), a novel framework. This paper introduces X-Blocks "
+               "(eXplanation Blocks), a hierarchical framework.")
+    assert not {"eXplainable", "eXplanation"} & set(_roles(ext))
+    assert {"XDR-LVLM", "X-Blocks"} <= set(_roles(ext))

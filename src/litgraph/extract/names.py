@@ -2037,6 +2037,17 @@ def _gerund_lead(tk: Toks, a: int, strong: list[int]) -> bool:
         not (a + 1 < tk.n and tk.text[a + 1] == "-")
 
 
+def _spelled_initial(tk: Toks, start: int, end: int, sent_start: int) -> bool:
+    """"XDR-LVLM (eXplainable Diabetic Retinopathy ...)", "X-Blocks (eXplanation Blocks)": a
+    word capitalised inside to spell the name before the parenthesis it opens is a word of
+    the long form, not a name ("xVerify", "iNaturalist" are names)."""
+    text = tk.text
+    word = text[start]
+    return end - start == 1 and start - 2 >= sent_start and text[start - 1] == "(" and \
+        len(word) > 3 and word[0].islower() and word[1].isupper() and word[2:].islower() and \
+        text[compound_start(tk, start - 2, sent_start)][:1] == word[1]
+
+
 def _kind_compound(tk: Toks, a: int, b: int) -> bool:
     """"multi-LLM", "single-LLM", "Human-AI": a hyphen compound of prefixes, model kinds and
     ordinary words (not written in capitals, as "HIS" in "HIS-QA") names a kind of thing."""
@@ -3477,6 +3488,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                         low_[end - 1] in lx.MODIFIER_SUFFIXES or
                         _participle(text[end - 1]))) or _AMOUNTS.fullmatch(key) or \
                 _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
+                _spelled_initial(tk, start, end, sa) or \
                 _NUMBER_FORMAT.fullmatch(key) or _LOCALE.fullmatch(name) or \
                 _DATE.fullmatch(name) or _NUMBERED_PART.fullmatch(name) or \
                 _kind_compound(tk, start, end) or end - start >= 3 and end < sb and \
