@@ -10549,3 +10549,11 @@ def test_a_word_capitalised_inside_to_spell_the_name_before_it_is_no_name(ex):
                "(eXplanation Blocks), a hierarchical framework.")
     assert not {"eXplainable", "eXplanation"} & set(_roles(ext))
     assert {"XDR-LVLM", "X-Blocks"} <= set(_roles(ext))
+
+
+def test_a_word_with_its_acronym_x_in_capitals_is_no_name(ex):
+    ext = _run(ex, "A title",
+               "We propose TabXEval, an eXhaustive and eXplainable two-phase evaluation "
+               "framework. eXplainable AI (XAI) methods help.")
+    assert not {"eXhaustive", "eXplainable"} & set(_roles(ext))
+    assert _roles(ext)["TabXEval"] == "proposes"

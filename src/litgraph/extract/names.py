@@ -2037,6 +2037,11 @@ def _gerund_lead(tk: Toks, a: int, strong: list[int]) -> bool:
         not (a + 1 < tk.n and tk.text[a + 1] == "-")
 
 
+# "eXplainable AI (XAI)", "an eXhaustive and eXplainable framework": a word with the "X" an
+# acronym takes from it in capitals (every such word in the corpus is an English word).
+_X_SPELLING = re.compile(r"eX[a-z]{3,}")
+
+
 def _spelled_initial(tk: Toks, start: int, end: int, sent_start: int) -> bool:
     """"XDR-LVLM (eXplainable Diabetic Retinopathy ...)", "X-Blocks (eXplanation Blocks)": a
     word capitalised inside to spell the name before the parenthesis it opens is a word of
@@ -3489,6 +3494,7 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                         _participle(text[end - 1]))) or _AMOUNTS.fullmatch(key) or \
                 _AMOUNTS.fullmatch(fold(tk.name_text(start, end))) or \
                 _spelled_initial(tk, start, end, sa) or \
+                end - start == 1 and _X_SPELLING.fullmatch(name) is not None or \
                 _NUMBER_FORMAT.fullmatch(key) or _LOCALE.fullmatch(name) or \
                 _DATE.fullmatch(name) or _NUMBERED_PART.fullmatch(name) or \
                 _kind_compound(tk, start, end) or end - start >= 3 and end < sb and \
