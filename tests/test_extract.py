@@ -10557,3 +10557,14 @@ def test_a_word_with_its_acronym_x_in_capitals_is_no_name(ex):
                "framework. eXplainable AI (XAI) methods help.")
     assert not {"eXhaustive", "eXplainable"} & set(_roles(ext))
     assert _roles(ext)["TabXEval"] == "proposes"
+
+
+def test_standards_bodies_and_vehicle_to_everything_links_are_no_names(ex):
+    ext = _run(ex, "REACT: A Real-Time Edge-AI Based V2X Framework",
+               "We propose REACT. Employing a decomposition of NIST CSF 2.0 functions, we fuse "
+               "V2X communication with exposures set by shutter speed and ISO.")
+    assert not {"NIST", "V2X", "ISO"} & set(_roles(ext))
+    ext = _run(ex, "Neural Image Space Tessellation",
+               "We present Neural Image-Space Tessellation (NIST), a lightweight approach. "
+               "NIST leverages normals.")
+    assert _roles(ext).get("NIST") == "proposes"
