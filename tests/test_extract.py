@@ -10568,3 +10568,14 @@ def test_standards_bodies_and_vehicle_to_everything_links_are_no_names(ex):
                "We present Neural Image-Space Tessellation (NIST), a lightweight approach. "
                "NIST leverages normals.")
     assert _roles(ext).get("NIST") == "proposes"
+
+
+def test_sensor_pairs_standards_and_describing_pairs_are_no_names(ex):
+    ext = _run(ex, "Task Specific Sharpness Aware O-RAN Resource Management",
+               "We propose FutrTrack, a modular camera-LiDAR multi-object tracking framework. "
+               "We evaluate GPT-4o for BI-RADS assessment, and strategies including Gradient "
+               "Ascent and Teacher-Student distillation. The task of Open-Vocabulary SGG was "
+               "proposed for TinyML devices.")
+    assert not {"camera-LiDAR", "O-RAN", "BI-RADS", "Teacher-Student", "Open-Vocabulary",
+                "TinyML"} & set(_roles(ext))
+    assert _roles(ext)["FutrTrack"] == "proposes"
