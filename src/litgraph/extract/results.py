@@ -671,7 +671,9 @@ _SCORED_KINDS = frozenset(("model", "models", "system", "systems", "agent", "age
                            "baseline"))
 
 
-_UNNAMED_SCORERS = _SCORED_KINDS | {"baselines", "approaches"}
+_UNNAMED_SCORERS = _SCORED_KINDS | {"baselines", "approaches", "setup", "setups",
+                                    "configuration", "configurations", "counterpart",
+                                    "counterparts"}
 
 
 def _unnamed_kind_phrase(low: list[str], h: int, sent_start: int, in_name: set[int]) -> bool:
@@ -681,7 +683,7 @@ def _unnamed_kind_phrase(low: list[str], h: int, sent_start: int, in_name: set[i
     for j in range(h - 1, max(sent_start, h - 5) - 1, -1):
         if j in in_name:
             return False
-        if low[j] in ("a", "an", "the"):
+        if low[j] in ("a", "an", "the", "its", "their"):  # ("its base model (61.2%)")
             return not (j > sent_start and low[j - 1] == "as")  # ("achieves the best F1
             # score as a commercial model (64.61)": the named subject's)
     return False
