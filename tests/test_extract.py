@@ -10587,3 +10587,14 @@ def test_an_unnamed_setups_score_in_brackets_is_not_the_papers(ex):
                "SWE-bench Verified, significantly outperforming a standard single-agent setup "
                "(61.20%) and its full-context counterpart (64.1%).")
     assert [v for _s, _b, v in _scores(ext)] == [69.4]
+
+
+def test_an_unnamed_systems_possessive_score_is_not_the_papers(ex):
+    ext = _run(ex, "CanViT: Active Vision",
+               "We propose CanViT. On ADE20K segmentation, a frozen CanViT-B achieves 38.5% "
+               "mIoU in a single glimpse, outperforming the best active model's 27.6% with "
+               "19.5x fewer inference FLOPs.")
+    assert _scores(ext) == [("CanViT-B", "ADE20K", 38.5)]
+    ext = _run(ex, "UniVLA", "We propose UniVLA. UniVLA achieves 95.5% average success rate on "
+               "the LIBERO benchmark, surpassing pi0-FAST's 85.5%.")
+    assert _scores(ext) == [("UniVLA", "LIBERO", 95.5), ("pi0-FAST", "LIBERO", 85.5)]
