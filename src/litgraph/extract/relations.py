@@ -889,6 +889,14 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                 subject = proposed
             elif any(low[j] in ("our", "we", "proposed") for j in range(subject.end, k)):
                 subject = None
+        if subject is not None and (its := next(
+                (j for j in range(subject.end, k) if low[j] == "its" and
+                 low[j - 1] in ("and", ",", ";")), None)) is not None and \
+                not any(its < c.start < k for c in in_sent):
+            # "PRISM ranks variants with ... for LoRA forgetting, and its axis-guided shape
+            # regularizer outperforms experience replay": a part of the sentence's system,
+            # the paper's (not the last name said before it)
+            subject = proposed
         if subject is not None and proposed is not None and _our_kind_opens(
                 low, sent_start, subject.start, k):
             # "Our approach capitalizes on ... long CoT models, and outperforms X": the
