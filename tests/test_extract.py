@@ -10606,3 +10606,12 @@ def test_its_part_after_and_beats_as_the_papers_system(ex):
                "Spearman correlations of 0.831 for LoRA forgetting, and its axis-guided shape "
                "regularizer outperforms experience replay in aggregate.")
     assert _claims(ext) == {("PRISM", "experience replay")}
+
+
+def test_a_verb_coordinated_with_open_source_proposes_what_follows(ex):
+    ext = _run(ex, "Aya Dataset: An Open-Access Collection for Multilingual Instruction Tuning",
+               "In total, we contribute four key resources: we develop and open-source the "
+               "Aya Annotation Platform, the Aya Dataset, the Aya Collection, and the Aya "
+               "Evaluation Suite.")
+    roles = _roles(ext)
+    assert roles["Aya Collection"] == roles["Aya Evaluation Suite"] == "proposes"

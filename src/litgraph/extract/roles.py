@@ -331,9 +331,12 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
                                            low_[k - 2:k] == ["open", "-"] and (
                                                low_[k - 3] == "we" or k - 4 >= lo and
                                                low_[k - 4] == "we" and
-                                               low_[k - 3] in _OPEN_SOURCE_ADVERBS)):
-            kind = "propose"  # "we open source X", "We open-source X" (not the adjective:
-            # "we evaluate open-source LLMs such as X", "We finetune open-source MPT-7B")
+                                               low_[k - 3] in _OPEN_SOURCE_ADVERBS or
+                                               k - 5 >= lo and low_[k - 3] == "and" and
+                                               low_[k - 5] == "we")):
+            kind = "propose"  # "we open source X", "We open-source X", "we develop and
+            # open-source X" (not the adjective: "we evaluate open-source LLMs such as X",
+            # "We finetune open-source MPT-7B")
         elif low in lx.CALL_VERBS and k > lo and (
                 low_[k - 1] == "we" or low_[k - 1] == "and" and low_[sent_start] == "we") and (
                 pos - k <= 3 or pos - k <= 5 and (low_[pos - 1] == "as" or
