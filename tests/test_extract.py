@@ -10615,3 +10615,11 @@ def test_a_verb_coordinated_with_open_source_proposes_what_follows(ex):
                "Evaluation Suite.")
     roles = _roles(ext)
     assert roles["Aya Collection"] == roles["Aya Evaluation Suite"] == "proposes"
+
+
+def test_and_joining_two_things_made_each_with_its_kind_noun_proposes_both(ex):
+    ext = _run(ex, "iDocVQA and LLaDoc",
+               "We introduce Instruction Document Visual Question Answering (iDocVQA) dataset "
+               "and Large Language Document (LLaDoc) model, for training Language-Vision "
+               "models.")
+    assert _roles(ext)["LLaDoc"] == _roles(ext)["iDocVQA"] == "proposes"

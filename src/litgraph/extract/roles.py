@@ -1018,6 +1018,14 @@ def _joins_descriptions(between: list[str], j: int) -> bool:
         all(w == "-" or w.isalpha() and w.islower() for w in between[j + 1:-1])
 
 
+def _joins_kinds(between: list[str], j: int, low_: list[str], end: int, sent_end: int) -> bool:
+    """"We introduce the iDocVQA dataset and Large Language Document (LLaDoc) model": the "and"
+    right before the name joins two things made, each said with its kind noun."""
+    k = end + (end < sent_end and low_[end] == ")")
+    return j == len(between) - 1 and j > 0 and between[j - 1] in lx.HEAD_TYPES and \
+        k < sent_end and low_[k] in lx.HEAD_TYPES
+
+
 def _modifier_after(low_: list[str], end: int, sent_end: int) -> bool:
     """"we propose kNN-based Latent Space Broadening", "we introduce SSM based
     cross-attention": the name modifies what is proposed."""
@@ -1324,7 +1332,8 @@ def _cued_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
                 return "proposes", "propose-near"  # (also "we release Flan-T5 checkpoints")
         elif not any(w in _PROPOSE_BLOCKERS and not (j and between[j - 1][-1:] == "-") and
                      not _joins_capitals(tk, pos - len(between) + j) and
-                     not (w == "and" and _joins_descriptions(between, j))
+                     not (w == "and" and (_joins_descriptions(between, j) or
+                                          _joins_kinds(between, j, low_, cand.end, sent_end)))
                      for j, w in enumerate(between)) and \
                 not _modifies_a_kind(tk, pos, cand.end, sent_end) and \
                 not describes_the_name_before(tk, pos, cand.end, sent_end) and \
