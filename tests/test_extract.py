@@ -10623,3 +10623,10 @@ def test_and_joining_two_things_made_each_with_its_kind_noun_proposes_both(ex):
                "and Large Language Document (LLaDoc) model, for training Language-Vision "
                "models.")
     assert _roles(ext)["LLaDoc"] == _roles(ext)["iDocVQA"] == "proposes"
+
+
+def test_a_name_answering_a_problem_past_where_is_proposed(ex):
+    ext = _run(ex, "Instruct, Not Assist",
+               "We tackle this issue in the code debugging domain with TreeInstruct, an "
+               "Instructor agent guided by a novel state space-based planning algorithm.")
+    assert _roles(ext)["TreeInstruct"] == "proposes"

@@ -1075,8 +1075,9 @@ def _built_on_before(low_: list[str], k: int, sent_start: int) -> bool:
 
 def _answers_a_problem(low: list[str], sent_start: int, prep: int) -> bool:
     """"we address this gap with", "In this paper, we tackle these key limitations through":
-    "we", a verb of answering, then the problem pointed back to, right before `prep`."""
-    for k in range(max(sent_start, prep - 6), prep - 1):
+    "we", a verb of answering, then the problem pointed back to, right before `prep` (or
+    with where: "We tackle this issue in the code debugging domain with TreeInstruct")."""
+    for k in range(max(sent_start, prep - 10), prep - 1):
         if low[k] in _ANSWERING and k > sent_start and low[k - 1] == "we":
             return low[k + 1] in _PROBLEM_POINTERS and all(
                 w.isalpha() or w == "-" for w in low[k + 2:prep])
