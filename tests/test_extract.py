@@ -10630,3 +10630,12 @@ def test_a_name_answering_a_problem_past_where_is_proposed(ex):
                "We tackle this issue in the code debugging domain with TreeInstruct, an "
                "Instructor agent guided by a novel state space-based planning algorithm.")
     assert _roles(ext)["TreeInstruct"] == "proposes"
+
+
+def test_a_short_form_spelled_out_otherwise_than_a_listed_name_with_an_en_dash_is_not_it(ex):
+    # (the list knows HOI as "human-object interaction" and "human\u2013object interaction")
+    ext = _run(ex, "MvHo-IB: Multi-View Higher-Order Information Bottleneck",
+               "Recent evidence suggests that modeling higher-order interactions (HOIs) in fMRI "
+               "data can enhance diagnostic accuracy. However, effectively extracting HOIs "
+               "remains a challenge. We propose MvHo-IB, a multi-view learning framework.")
+    assert "HOIs" not in _roles(ext)

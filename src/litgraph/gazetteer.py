@@ -182,7 +182,8 @@ _STOP = frozenset("a an and by for from in of on the to through via with".split(
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-/]+", text.casefold()) if w]
+    # (any dash: "human–object interaction" is three words, as "human-object interaction")
+    return [w for w in re.split(r"[\s\-\u2010-\u2015/]+", text.casefold()) if w]
 
 
 _BRITISH = re.compile(r"is(ation|ing|e|ed|er)\b")
