@@ -10639,3 +10639,18 @@ def test_a_short_form_spelled_out_otherwise_than_a_listed_name_with_an_en_dash_i
                "data can enhance diagnostic accuracy. However, effectively extracting HOIs "
                "remains a challenge. We propose MvHo-IB, a multi-view learning framework.")
     assert "HOIs" not in _roles(ext)
+
+
+def test_a_plural_short_form_of_a_kind_in_small_letters_is_no_name_where_written_alone(ex):
+    ext = _run(ex, "Anatomy-constrained modelling in dynamic PET",
+               "Accurate kinetic analysis requires anatomically constrained modelling of "
+               "image-derived input functions (IDIFs). Traditionally, IDIFs are obtained from "
+               "the aorta. This study proposes a multi-organ approach that integrates IDIFs "
+               "from the aorta and the portal vein.")
+    assert "IDIFs" not in _roles(ext)
+    # (a family the paper names keeps its plural)
+    ext = _run(ex, "R-Sparse R-CNN",
+               "We introduce R-Sparse R-CNN, a pipeline that leverages sparse learnable "
+               "proposals, termed background-aware proposals (BAPs). The proposed BAPs enrich "
+               "object representation. To complement BAPs, we propose Dual-Context Pooling.")
+    assert "BAPs" in _roles(ext)

@@ -2432,8 +2432,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # also in the singular ("the video generation of a VDM"); "Theory and
             # Practice of Logic Programming (TPLP)" is a venue.
             plural = PLURAL_ACRONYM.fullmatch(ab.short) is not None
+            # (the plural itself too where its long form is a kind in small letters, no
+            # family the paper names: "higher-order interactions (HOIs) ... extracting HOIs";
+            # not "termed background-aware proposals (BAPs)")
+            lower_kind = ab.long.islower() and not (
+                lspan is not None and lspan.start > 0 and low_[lspan.start - 1] in _NAMING_VERBS)
             alone = [k for k in _short_alone(tk, ab.short, known) if tk.text[k] != ab.short or
-                     _generic_kind(ab.long, is_generic)] \
+                     _generic_kind(ab.long, is_generic) or lower_kind] \
                 if plural and listed is None and lookup(ab.short[:-1]) is None else ()
             if plural and (listed or lookup(ab.short[:-1])) is not None and \
                     gazetteer.defined(ab.short[:-1], ab.long) is None and \
