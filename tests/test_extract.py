@@ -10654,3 +10654,11 @@ def test_a_plural_short_form_of_a_kind_in_small_letters_is_no_name_where_written
                "proposals, termed background-aware proposals (BAPs). The proposed BAPs enrich "
                "object representation. To complement BAPs, we propose Dual-Context Pooling.")
     assert "BAPs" in _roles(ext)
+
+
+def test_a_definition_said_to_be_a_metric_is_a_metric_whatever_its_long_form_ends_in(ex):
+    ext = _run(ex, "A title",
+               "We propose citation grounding (CG), a metric that verifies LLM-generated legal "
+               "citations against a ground-truth citation graph. CG decomposes into three "
+               "components.")
+    assert _types(ext, "CG") == {"Metric"}

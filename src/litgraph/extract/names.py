@@ -2526,10 +2526,12 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 if ctx is not None and ctx[1] > conf:
                     typ, conf = ctx
             elif lt[0] in ("Method", "Task") and (after := _apposition_type(
-                    tk, first.start, whole_end, sa, sb)) and after[0] in ("Dataset", "Benchmark"):
+                    tk, first.start, whole_end, sa, sb)) and \
+                    after[0] in ("Dataset", "Benchmark", "Metric"):
                 # "SIFT (Speech Instruction Fine-Tuning), a 50M-example dataset": data named
                 # after the technique it serves, or the task it tests ("VAREX (VARied-schema
-                # EXtraction), a benchmark for ...")
+                # EXtraction), a benchmark for ..."); a measure named after what it checks
+                # ("citation grounding (CG), a metric that verifies ...")
                 typ, conf = after
             # "Cloud removal (CR) remains a challenging task": said of the sentence's subject
             # ("Single underwater image enhancement (UIE) is ...": with a word or two before).
