@@ -10662,3 +10662,13 @@ def test_a_definition_said_to_be_a_metric_is_a_metric_whatever_its_long_form_end
                "citations against a ground-truth citation graph. CG decomposes into three "
                "components.")
     assert _types(ext, "CG") == {"Metric"}
+
+
+def test_a_bracketed_score_on_a_named_task_is_not_moved_to_another_benchmark(ex):
+    ext = _run(ex, "Revisiting NLI",
+               "We re-evaluate a lightweight alternative -- off-the-shelf Natural Language "
+               "Inference (NLI) scoring augmented by a simple lexical-match flag and find that "
+               "this decades-old technique matches GPT-4o's accuracy (89.9%) on long-form QA, "
+               "while requiring fewer parameters. To test human alignment, we introduce "
+               "DIVER-QA, a new benchmark.")
+    assert not ext.results

@@ -1084,11 +1084,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
                       low[b.start - 1] == "the" and low[b.start - 2] in ("on", "in", "across")
                       or low[a_i] in ("on", "in") and b.start > a_i + 1) and
                      all(_metric_word(low[j]) for j in range(a_i, b.start) if j not in skip)]
-        if not after and after_i + 1 < sent_end and low[after_i] in ("on", "in") and any(
-                c.start == after_i + 1 + (low[after_i + 1] == "the") and
+        on_i = after_i + (after_i < sent_end and low[after_i] == ")")
+        if not after and on_i + 1 < sent_end and low[on_i] in ("on", "in") and any(
+                c.start == on_i + 1 + (low[on_i + 1] == "the") and
                 c.type not in ("Benchmark", "Dataset") for c in cands):
             continue  # "... from 48.6 to 61.8 on code retrieval": scored on a task, where
-            # no benchmark is named (not on the one named before)
+            # no benchmark is named (not on the one named before); also past a bracket:
+            # "matches GPT-4o's accuracy (89.9%) on long-form QA"
         if not after and _on_unnamed_data(tk, after_i, sent_end, cands):
             continue  # "90.47% Top-1 accuracy on the self-built dataset and 70.41% on
             # HealthBench": on data the paper does not name
