@@ -10672,3 +10672,15 @@ def test_a_bracketed_score_on_a_named_task_is_not_moved_to_another_benchmark(ex)
                "while requiring fewer parameters. To test human alignment, we introduce "
                "DIVER-QA, a new benchmark.")
     assert not ext.results
+
+
+def test_training_data_named_in_an_evaluation_sentence_is_still_used(ex):
+    ext = _run(ex, "A title",
+               "We demonstrate this for several state-of-the-art LLMs (Llama-2-7B and "
+               "Mistral-7B) and datasets (Alpaca-52k and Evol-Instruct-70k).")
+    roles = _roles(ext)
+    assert roles["Alpaca-52k"] == roles["Evol-Instruct-70k"] == "uses"
+    # (but tested on it, or called a benchmark, it is evaluated on)
+    ext = _run(ex, "A title", "We evaluate perplexity on ShareGPT. In our evaluation of the "
+               "Dolly benchmark, scores improve.")
+    assert _roles(ext)["ShareGPT"] == _roles(ext)["Dolly"] == "evaluatesOn"

@@ -21,6 +21,8 @@ DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
 _FILE_TYPES = {
     "models": "Model", "methods": "Method", "datasets": "Dataset", "benchmarks": "Benchmark",
     "tasks": "Task", "metrics": "Metric", "pwc_methods": "Method",
+    # (data papers train on: pretraining corpora, instruction and preference data)
+    "datasets_training": "Dataset",
 }
 _FILE_TYPES.update({f"{stem}_science": typ for stem, typ in list(_FILE_TYPES.items())
                     if stem != "pwc_methods"})
@@ -131,6 +133,12 @@ class Gazetteer:
         # vision-language model, "Visual Language Action (VLA)" vision-language-action)
         return spelled is not None and not self.is_generic(long) and \
             not _shares_half(long, *spelled)
+
+    def is_training_data(self, canonical: str) -> bool:
+        """Whether the listed dataset `canonical` is data papers train on (a pretraining corpus,
+        instruction or preference data: datasets_training*.tsv), not data they test on."""
+        entry = self.by_canonical.get(fold(canonical))
+        return entry is not None and entry.source.startswith("datasets_training")
 
     def is_language(self, word: str) -> bool:
         return fold(word) in self.languages

@@ -203,6 +203,9 @@ def _existing_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
             else (role, rule, c, tk, si) for role, rule, c, tk, si in roles]
 
 
+# Words right before data it is tested on ("on ShareGPT", "across the Pile").
+_TESTED_ON = frozenset(("on", "across", "over"))
+
 _EXISTING_WORDS = frozenset(("existing", "conventional", "traditional", "previous", "prior",
                              "classical", "classic"))
 
@@ -927,6 +930,16 @@ class Extractor:
                     tk.lower[j] in lx.EVAL_WORDS and j not in named for j in range(s, e))
             eval_sentence = evaluative[id(tk), si]
             role, rule = assign_role(tk, c, s, e, eval_sentence, in_title)
+            if rule == "eval-context" and c.type == "Dataset" and c.canonical is not None and \
+                    self.gazetteer.is_training_data(c.canonical) and \
+                    tk.lower[c.start - 1 - (tk.lower[c.start - 1] == "the")
+                             if c.start > s else s] not in _TESTED_ON and \
+                    not (c.end < e and tk.lower[c.end] in ("benchmark", "benchmarks")):
+                # Training data named in an evaluation sentence is still what the paper trains
+                # on: "trained on 12 instruction datasets ... (e.g., OpenAssistant)", "datasets
+                # (Alpaca-52k and Evol-Instruct-70k)" (not "evaluated on ShareGPT", nor "the
+                # Alpaca benchmark")
+                role, rule = "uses", "default"
             if c.type == "Task" and c.rule in ("abbreviation", "capitalised+gazetteer") and \
                     role != "proposes":
                 # A definition named like a task that the paper proposes is its method
