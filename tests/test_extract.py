@@ -10684,3 +10684,11 @@ def test_training_data_named_in_an_evaluation_sentence_is_still_used(ex):
     ext = _run(ex, "A title", "We evaluate perplexity on ShareGPT. In our evaluation of the "
                "Dolly benchmark, scores improve.")
     assert _roles(ext)["ShareGPT"] == _roles(ext)["Dolly"] == "evaluatesOn"
+
+
+def test_more_sensor_pairs_are_no_names(ex):
+    ext = _run(ex, "Stereo-LiDAR Fusion by Semi-Global Matching",
+               "We propose SGM-Fuse. It outperforms the previous real-time stereo-LiDAR fusion "
+               "method and handles thermal-LiDAR data, RGB-Infrared pairs and RGB-Depth input.")
+    assert not {"Stereo-LiDAR", "stereo-LiDAR", "thermal-LiDAR", "RGB-Infrared",
+                "RGB-Depth"} & set(_roles(ext))
