@@ -10692,3 +10692,13 @@ def test_more_sensor_pairs_are_no_names(ex):
                "method and handles thermal-LiDAR data, RGB-Infrared pairs and RGB-Depth input.")
     assert not {"Stereo-LiDAR", "stereo-LiDAR", "thermal-LiDAR", "RGB-Infrared",
                 "RGB-Depth"} & set(_roles(ext))
+
+
+def test_what_the_idea_is_inspired_by_is_mentioned(ex):
+    ext = _run(ex, "Instruction Segment Embeddings",
+               "We introduce the Instructional Segment Embedding (ISE) technique, inspired by "
+               "BERT, to modern large language models. Inspired by classical program synthesis "
+               "and the human approach to prompting, we propose APE.")
+    roles = _roles(ext)
+    assert roles["BERT"] == roles["program synthesis"] == "mentions"
+    assert roles["ISE"] == roles["APE"] == "proposes"
