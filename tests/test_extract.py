@@ -10702,3 +10702,13 @@ def test_what_the_idea_is_inspired_by_is_mentioned(ex):
     roles = _roles(ext)
     assert roles["BERT"] == roles["program synthesis"] == "mentions"
     assert roles["ISE"] == roles["APE"] == "proposes"
+
+
+def test_positioning_propagation_plural_sensors_and_command_lines_are_no_names(ex):
+    ext = _run(ex, "LEO-based Carrier-Phase Positioning for 6G: Comparison with GNSS",
+               "We propose LEO-CPP. The dataset contains frames recorded from four roadside "
+               "cameras and LiDARs at 25 Hz.")
+    assert not {"GNSS", "LiDARs"} & set(_roles(ext))
+    ext = _run(ex, "Hard/Soft NLoS Detection via Data Augmentation for 6G Positioning",
+               "We propose NLoS-Aug. It exploits line-of-sight (LoS) conditions.")
+    assert not {"NLoS", "LoS", "line-of-sight"} & set(_roles(ext))
