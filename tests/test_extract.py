@@ -10712,3 +10712,12 @@ def test_positioning_propagation_plural_sensors_and_command_lines_are_no_names(e
     ext = _run(ex, "Hard/Soft NLoS Detection via Data Augmentation for 6G Positioning",
                "We propose NLoS-Aug. It exploits line-of-sight (LoS) conditions.")
     assert not {"NLoS", "LoS", "line-of-sight"} & set(_roles(ext))
+
+
+def test_imagenet_subsets_and_resolutions_are_benchmarks(ex):
+    ext = _run(ex, "Dynamic Inference",
+               "We propose DynaViT. Deployed for dynamic inference on ImageNet-100, our hybrid "
+               "approach achieves Pareto-optimal efficiency. We conduct class-conditional "
+               "ImageNet-256 generation experiments.")
+    assert _types(ext, "ImageNet-100") == {"Benchmark"}
+    assert _types(ext, "ImageNet-256") == {"Benchmark"}
