@@ -10721,3 +10721,10 @@ def test_imagenet_subsets_and_resolutions_are_benchmarks(ex):
                "ImageNet-256 generation experiments.")
     assert _types(ext, "ImageNet-100") == {"Benchmark"}
     assert _types(ext, "ImageNet-256") == {"Benchmark"}
+
+
+def test_a_series_every_field_expands_in_is_no_name(ex):
+    ext = _run(ex, "Reduced-Order Modelling",
+               "We propose ROMNet. The technique employs a Taylor series expansion of the "
+               "nonlinear residual around equilibrium states.")
+    assert "Taylor" not in _roles(ext) and _roles(ext)["ROMNet"] == "proposes"
