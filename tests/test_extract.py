@@ -10728,3 +10728,12 @@ def test_a_series_every_field_expands_in_is_no_name(ex):
                "We propose ROMNet. The technique employs a Taylor series expansion of the "
                "nonlinear residual around equilibrium states.")
     assert "Taylor" not in _roles(ext) and _roles(ext)["ROMNet"] == "proposes"
+
+
+def test_llm_as_judge_written_without_the_article_is_the_known_technique(ex):
+    ext = _run(ex, "Evaluating Shopping Agents",
+               "We introduce a multi-faceted evaluation rubric and develop a calibrated "
+               "LLM-as-judge pipeline. In a blind LLM-as-Judge evaluation, EMoT matched CoT.")
+    assert _roles(ext).get("LLM-as-judge") == "uses"
+    assert {m.evidence.rule.split("/")[0] for m in ext.mentions
+            if m.text.startswith("LLM-as-")} == {"gazetteer"}
