@@ -147,8 +147,7 @@ class Gazetteer:
         """Whether "long (short)" spells out a short form the list knows only as a name, with
         no long form of its own ("RACE", "CLUE", "DART"): the definition gives the letters a
         meaning the list cannot confirm, so only who defines it tells whose it is."""
-        return fold(entry.canonical) == fold(short) and _spells(long, short) and not any(
-            _spells(alias, short) for alias in entry.aliases if fold(short) not in fold(alias))
+        return _known_by_letters(entry, short, short) and _spells(long, short)
 
     def defined(self, short: str, long: str) -> Entry | None:
         """The entry a paper's own abbreviation definition "long (short)" means.
@@ -167,9 +166,7 @@ class Gazetteer:
         if entry is not None:
             return entry
         entry = self.lookup(short)
-        if entry is None or fold(entry.canonical) == fold(short) and not any(
-                _spells(alias, entry.canonical) for alias in entry.aliases
-                if fold(short) not in fold(alias)) and (  # (not "KITTI dataset")
+        if entry is None or _known_by_letters(entry, short, entry.canonical) and (
                 short == entry.canonical or short in entry.aliases):
             return entry  # a name, not an expansion ("KITTI", "LLaVA"): the list wins
             # (but "MoCo" is listed with its long form, Momentum Contrast; and a name
@@ -179,6 +176,14 @@ class Gazetteer:
         if _spells(long, short) and not _shares_half(long, entry.canonical, *entry.aliases):
             return None
         return entry
+
+
+def _known_by_letters(entry: Entry, short: str, letters: str) -> bool:
+    """Whether the list knows `short` only by its letters: `entry`'s canonical name is it and
+    no alias spells `letters` out (an alias holding the short form, "KITTI dataset", "RACE-h",
+    spells nothing)."""
+    return fold(entry.canonical) == fold(short) and not any(
+        _spells(alias, letters) for alias in entry.aliases if fold(short) not in fold(alias))
 
 
 def _acronym_plural(name: str) -> bool:
@@ -351,9 +356,10 @@ def load(directory: str | None = None) -> Gazetteer:
                 for form in plural_variants({name, *aliases}):
                     by_key.setdefault(fold(form), entry)
     languages = _read_list(root / "languages.txt")
-    generic = _read_list(root / "generic.txt") | languages
+    generic_lines = _list_lines(root / "generic.txt")
+    generic = frozenset(fold(line) for line in generic_lines) | languages
     initials: dict[str, tuple[str, ...]] = {}
-    for line in _list_lines(root / "generic.txt"):
+    for line in generic_lines:
         if len(words := _words(line)) >= 2:
             key = "".join(w[0] for w in words)
             initials[key] = (*initials.get(key, ()), line)
