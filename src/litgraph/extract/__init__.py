@@ -206,6 +206,13 @@ def _existing_not_proposed(roles: list[tuple[str, str, Candidate, Toks, int]]
 # Words right before data it is tested on ("on ShareGPT", "across the Pile").
 _TESTED_ON = frozenset(("on", "across", "over"))
 
+
+def _tested_on(low: list[str], start: int, sent_start: int) -> bool:
+    """"on ShareGPT", "across the Pile": the name at `start` is what something is tested on."""
+    k = start - 1 - (start > sent_start and low[start - 1] == "the")
+    return k >= sent_start and low[k] in _TESTED_ON
+
+
 _EXISTING_WORDS = frozenset(("existing", "conventional", "traditional", "previous", "prior",
                              "classical", "classic"))
 
@@ -932,8 +939,7 @@ class Extractor:
             role, rule = assign_role(tk, c, s, e, eval_sentence, in_title)
             if rule == "eval-context" and c.type == "Dataset" and c.canonical is not None and \
                     self.gazetteer.is_training_data(c.canonical) and \
-                    tk.lower[c.start - 1 - (tk.lower[c.start - 1] == "the")
-                             if c.start > s else s] not in _TESTED_ON and \
+                    not _tested_on(tk.lower, c.start, s) and \
                     not (c.end < e and tk.lower[c.end] in ("benchmark", "benchmarks")):
                 # Training data named in an evaluation sentence is still what the paper trains
                 # on: "trained on 12 instruction datasets ... (e.g., OpenAssistant)", "datasets
