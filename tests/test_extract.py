@@ -10737,3 +10737,11 @@ def test_llm_as_judge_written_without_the_article_is_the_known_technique(ex):
     assert _roles(ext).get("LLM-as-judge") == "uses"
     assert {m.evidence.rule.split("/")[0] for m in ext.mentions
             if m.text.startswith("LLM-as-")} == {"gazetteer"}
+
+
+def test_a_list_with_scores_in_brackets_goes_on_past_them(ex):
+    ext = _run(ex, "GEM: Graph-Enhanced Mixture-of-Experts",
+               "We propose GEM. On MultiWOZ 2.2, GEM surpasses state-of-the-art methods "
+               "including TOATOD (63.79%), D3ST (58.70%), and Diable (56.48%).")
+    assert _roles(ext).get("D3ST") == "comparesWith"
+    assert ("GEM", "D3ST") in _beats(ext)

@@ -3956,6 +3956,11 @@ def _type_from_list(tk: Toks, cands: list[Candidate]) -> None:
         before: list[str] = []  # the glue of the pair before
         for a, b in zip(cands, cands[1:]):
             glue = low[a.end:b.start]
+            if glue[:1] == ["("] and (close := _closing_bracket(
+                    low, a.end, min(b.start, a.end + 8))) is not None and close > a.end + 1:
+                # "TOATOD (63.79%), D3ST (58.70%), and Diable": an item's score or short
+                # note in brackets, then the list goes on
+                glue = glue[close + 1 - a.end:]
             if len(glue) >= 2 and a.type in ("Dataset", "Benchmark") and \
                     lx.HEAD_TYPES.get(glue[0]) == a.type and not lx.plural(glue[0]) and \
                     glue[-1] in ("and", "or") and lx.LONG_FORM_HEADS.get(
