@@ -10745,3 +10745,13 @@ def test_a_list_with_scores_in_brackets_goes_on_past_them(ex):
                "including TOATOD (63.79%), D3ST (58.70%), and Diable (56.48%).")
     assert _roles(ext).get("D3ST") == "comparesWith"
     assert ("GEM", "D3ST") in _beats(ext)
+
+
+def test_two_names_sharing_a_baselines_noun_are_systems_compared(ex):
+    ext = _run(ex, "Explicit Preference Decomposition",
+               "We propose TOFU. Results show that TOFU consistently outperforms strong KGFM "
+               "and MMKGR baselines, and segments are more precise than SLIC and Felzenszwalb "
+               "baselines.")
+    roles = _roles(ext)
+    assert roles.get("KGFM") == roles.get("MMKGR") == "comparesWith"
+    assert roles.get("Felzenszwalb") == "comparesWith"

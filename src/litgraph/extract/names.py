@@ -602,10 +602,11 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
             return lx.HEAD_TYPES[low], 0.8
         if k == end and (low in ("baseline", "evaluator") or low == "baselines" and
                          start - 2 > sent_start and low_[start - 1] in ("and", "or") and
-                         low_[start - 2] == ","):
+                         (low_[start - 2] == "," or lx.strong_shape(text[start - 2]))):
             # "the well-tuned Spikformer baseline", "the X evaluator", "over RDED, ..., and CDA
-            # baselines": a system (its own shape types it better: "the ActionFormer
-            # baseline"); not "existing SSMDE baselines", baselines of a task
+            # baselines", "over both BT and GPM baselines": a system (its own shape types it
+            # better: "the ActionFormer baseline"); not "existing SSMDE baselines", baselines
+            # of a task
             return "Method", 0.5
         if not (text[k].isalpha() and text[k][0].isupper() and not is_stop(low)) and \
                 low not in ("-", '"', "”") and not (k == end and YEAR.fullmatch(low)):
