@@ -10755,3 +10755,11 @@ def test_two_names_sharing_a_baselines_noun_are_systems_compared(ex):
     roles = _roles(ext)
     assert roles.get("KGFM") == roles.get("MMKGR") == "comparesWith"
     assert roles.get("Felzenszwalb") == "comparesWith"
+
+
+def test_an_increase_or_boost_over_a_system_beats_it(ex):
+    ext = _run(ex, "4D-VLA: Spatial-Temporal Vision-Language-Action Pretraining",
+               "We propose 4D-VLA. In both simulated and real-world experiments, our model "
+               "achieves a significant increase in success rate over OpenVLA. 4D-VLA also "
+               "obtains a 3.50% boost over LanguageBind on Video-MME.")
+    assert {("4D-VLA", "OpenVLA"), ("4D-VLA", "LanguageBind")} <= _beats(ext)

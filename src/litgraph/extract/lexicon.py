@@ -318,6 +318,7 @@ APPLIED_TO = frozenset(("accelerates", "boosts", "improves", "enhances", "enable
 
 # What a gain "over X" is: "improvement(s) in accuracy over X", "the superiority of X over Y".
 GAINS = frozenset(("improvement", "improvements", "gains", "gain", "advantage", "advantages",
+                   "increase", "increases", "boost", "boosts",
                    "superiority", "improving"))
 _GAIN_BREAKS = frozenset((",", ";", ":", "(", ")", "while", "whereas", "but", "and"))
 # A signed score ("+8.0% on CG-Bench over ReKV", "(+1.1% over CLIP)") may lie further back,
