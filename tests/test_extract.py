@@ -10763,3 +10763,12 @@ def test_an_increase_or_boost_over_a_system_beats_it(ex):
                "achieves a significant increase in success rate over OpenVLA. 4D-VLA also "
                "obtains a 3.50% boost over LanguageBind on Video-MME.")
     assert {("4D-VLA", "OpenVLA"), ("4D-VLA", "LanguageBind")} <= _beats(ext)
+
+
+def test_a_system_inside_what_a_than_compares_with_beats_no_one(ex):
+    ext = _run(ex, "CRISP: Complex Reasoning with Interpretable Step-based Plans",
+               "We introduce CRISP, a dataset of plans. We demonstrate that fine-tuning a small "
+               "model on CRISP enables it to generate higher-quality plans than much larger "
+               "models using few-shot prompting, while significantly outperforming "
+               "Chain-of-Thought reasoning.")
+    assert not any(s == "few-shot prompting" for s, _o in _beats(ext))

@@ -779,10 +779,21 @@ _PLURAL_VERBS = frozenset(("outperform", "surpass", "exceed", "beat", "outmatch"
 _PLAIN = frozenset(("the", "a", "an", "pure", "plain", "vanilla", "standard"))
 
 
+# What ends the phrase a "than" opens, looking back from a name.
+_THAN_PHRASE_ENDS = frozenset((",", ";", ":", "(", ")", "while", "whereas", "but", "which",
+                               "that", "and"))
+
+
 def _after_than(low: list[str], start: int, sent_start: int) -> bool:
-    """Whether a name at `start` is what a comparison is made with ("than (pure) RL")."""
-    return start - 1 >= sent_start and (low[start - 1] == "than" or low[start - 1] in _PLAIN and
-                                        start - 2 >= sent_start and low[start - 2] == "than")
+    """Whether a name at `start` is in what a comparison is made with: "than (pure) RL", "than
+    much larger models using few-shot prompting" (the phrase after "than", up to twelve tokens
+    back, within the clause)."""
+    for j in range(start - 1, max(sent_start, start - 13) - 1, -1):
+        if low[j] == "than":
+            return True
+        if low[j] in _THAN_PHRASE_ENDS:
+            return False
+    return False
 
 
 def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: int,
