@@ -10772,3 +10772,11 @@ def test_a_system_inside_what_a_than_compares_with_beats_no_one(ex):
                "models using few-shot prompting, while significantly outperforming "
                "Chain-of-Thought reasoning.")
     assert not any(s == "few-shot prompting" for s, _o in _beats(ext))
+
+
+def test_a_metric_ending_a_compound_that_says_how_something_is_is_no_score(ex):
+    ext = _run(ex, "FMDConv: Fast Convolution via Speed-Accuracy Trade-off",
+               "We propose FMDConv for High-Accuracy detection. It improves the "
+               "precision-recall trade-off on low-SNR video. FMDConv reaches 91% accuracy.")
+    assert _roles(ext).get("accuracy") == "uses"
+    assert not {"Speed-Accuracy", "Accuracy", "recall", "SNR"} & set(_roles(ext))

@@ -1708,6 +1708,14 @@ _PRECISION_FIELDS = frozenset((
     "nutrition", "livestock", "forestry", "irrigation", "viticulture", "education",
     "manufacturing", "landing", "machining", "timing", "therapy", "therapeutics",
     "public", "cardiology", "radiotherapy", "neurology", "dairy", "horticulture"))
+# What a known metric's hyphen compound starts with when it says how something is ("low-SNR
+# conditions", "finite-precision transformers") or weighs two qualities ("speed-accuracy").
+_METRIC_MODIFIERS = _PREFIXES | _NUMBER_PRECISIONS | frozenset((
+    "higher", "lower", "finite", "bounded", "logarithmic", "infinite", "speed", "efficiency",
+    "latency", "cost", "privacy", "robustness", "rate", "throughput", "utility", "fairness",
+    "performance", "quality", "compute", "energy", "memory", "size", "sparsity", "safety"))
+_TRADE_OFF_WORDS = frozenset(("trade", "tradeoff", "tradeoffs", "pareto",  # ("trade-off")
+                              "balance"))
 # Lower-case prefixes that make a known term's compound another thing ("non-convex
 # optimization" is not convex optimization).
 _NEGATING_PREFIXES = frozenset(("non", "self", "semi", "un"))
@@ -2702,6 +2710,13 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # end of an "X-of-Y" compound ("part-of-speech recognition", "out-of-domain
             # generalization": 40 corpus abstracts, none the known term);
             # "high-precision maps", "mixed-precision training": no score
+            continue
+        if c0 < start and entry.type == "Metric" and (
+                low_[start - 2] in _METRIC_MODIFIERS or
+                end < sb and low_[end] in _TRADE_OFF_WORDS):
+            # "High-Accuracy Clinical Trial", "low-SNR conditions", "finite-precision
+            # transformers", "the speed-accuracy trade-off": how something is, or two
+            # qualities weighed, no score
             continue
         if entry.type == "Task" and start - 4 >= sa and low_[start - 2] == "to" and \
                 text[start - 1] == text[start - 3] == "-" and \
