@@ -10780,3 +10780,15 @@ def test_a_metric_ending_a_compound_that_says_how_something_is_is_no_score(ex):
                "precision-recall trade-off on low-SNR video. FMDConv reaches 91% accuracy.")
     assert _roles(ext).get("accuracy") == "uses"
     assert not {"Speed-Accuracy", "Accuracy", "recall", "SNR"} & set(_roles(ext))
+
+
+def test_a_listed_task_ending_a_hyphen_compound_is_named_whole(ex):
+    ext = _run(ex, "Hand-Object Pose Estimation with Spatio-Temporal Reasoning",
+               "We propose HOPE. HOPE improves cross-domain generalization on DexYCB. We "
+               "also release Afri-MCQA, a benchmark.")
+    roles = _roles(ext)
+    assert {"Hand-Object Pose Estimation", "Spatio-Temporal Reasoning",
+            "cross-domain generalization"} <= set(roles)
+    assert not {"Object Pose Estimation", "Temporal Reasoning", "domain generalization"} & \
+        set(roles)
+    assert _types(ext, "Afri-MCQA") == {"Benchmark"}

@@ -2726,6 +2726,17 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # the "code retrieval" or "video generation" its end names
             take(Candidate(start - 4, end2, "Task", 0.7, "gazetteer+compound"))
             continue
+        if entry.type == "Task" and c0 < start and all(
+                len(text[k]) > 1 and text[k].isalpha() and not is_stop(low_[k]) and (
+                    text[k].islower() or text[k][1:].islower() and
+                    text[start][1:].islower()) for k in range(c0, start, 2)) and \
+                not any(taken[k] for k in range(c0, end2)):
+            # "cross-domain generalization", "spatio-temporal reasoning", "short-form QA",
+            # "Hand-Object Pose Estimation": a task of its own, named whole (not the "domain
+            # generalization" its end names); not a name made of a task's acronym
+            # ("Afri-MCQA", "Master-ASR", "MAGIC-VQA")
+            take(Candidate(c0, end2, "Task", 0.7, "gazetteer+compound"))
+            continue
         if end - start == 1 and entry.type in ("Metric", "Task") and start > sa and \
                 text[start][:1].isupper() and end < sb and low_[end] in ("'s", "’s"):
             continue  # "Perplexity's Sonar Reasoning Pro": a company's, not the metric
