@@ -10792,3 +10792,11 @@ def test_a_listed_task_ending_a_hyphen_compound_is_named_whole(ex):
     assert not {"Object Pose Estimation", "Temporal Reasoning", "domain generalization"} & \
         set(roles)
     assert _types(ext, "Afri-MCQA") == {"Benchmark"}
+
+
+def test_a_tasks_acronym_joined_to_a_known_system_names_a_new_one(ex):
+    ext = _run(ex, "MRC-DETR: An Adaptive Multi-Residual Coupled Transformer for Detection",
+               "We propose MRC-DETR, a detector. It uses a CSP-DarkNet53 backbone.")
+    roles = _roles(ext)
+    assert roles.get("MRC-DETR") == "proposes" and "CSP-DarkNet53" in roles
+    assert not {"MRC", "DETR", "CSP"} & set(roles)

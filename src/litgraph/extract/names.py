@@ -2854,13 +2854,17 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             continue
         lower_entry = text[start].islower()
         if entry.type in ("Task", "Metric") or entry.type == "Method" and lower_entry:
-            if end2 > end and text[end] == "-" and lookup(text[end2 - 1]) is None and (
+            if end2 > end and text[end] == "-" and (
+                    lookup(text[end2 - 1]) is None or end2 == end + 2 and
+                    entry.type == "Task" and lx.strong_shape(text[start]) and
+                    lookup(text[end2 - 1]).type in ("Model", "Method")) and (
                     lx.strong_shape(text[end2 - 1]) or end2 == end + 2 and
                     entry.type == "Task" and lx.strong_shape(text[start]) and
                     text[end2 - 1][:1].isupper() and
                     text[end2 - 1][1:].islower()):
                 # "TSP-OCS", "VQA-CPv2": a name built on it, for the name rules (not a pair
-                # of known ones: "the AIC-BIC dilemma"); also one capitalised word after
+                # of known ones: "the AIC-BIC dilemma", but a task's acronym and a known
+                # system, "MRC-DETR", is one); also one capitalised word after
                 # a task's acronym ("VQA-Causal and VCR-Causal, two new benchmarks"; not a
                 # metric's: "F1-Macro")
                 continue
