@@ -10800,3 +10800,13 @@ def test_a_tasks_acronym_joined_to_a_known_system_names_a_new_one(ex):
     roles = _roles(ext)
     assert roles.get("MRC-DETR") == "proposes" and "CSP-DarkNet53" in roles
     assert not {"MRC", "DETR", "CSP"} & set(roles)
+
+
+def test_sentence_transformers_are_the_sentence_bert_models(ex):
+    ext = _run(ex, "FinTextSim",
+               "We introduce FinTextSim, a finetuned sentence-transformer model. Compared to "
+               "all-MiniLM-L6-v2, the most widely used Sentence Transformer, FinTextSim "
+               "increases intratopic similarity.")
+    assert _types(ext, "sentence-transformer") == {"Model"}
+    assert "transformer" not in _roles(ext)
+    assert _types(ext, "Sentence Transformer") == {"Model"}
