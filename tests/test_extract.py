@@ -10810,3 +10810,10 @@ def test_sentence_transformers_are_the_sentence_bert_models(ex):
     assert _types(ext, "sentence-transformer") == {"Model"}
     assert "transformer" not in _roles(ext)
     assert _types(ext, "Sentence Transformer") == {"Model"}
+
+
+def test_a_negating_prefix_in_title_case_or_before_an_acronym_makes_another_thing(ex):
+    ext = _run(ex, "LayerSkip: Dynamic Exit Layers for Efficient Self-Speculative Decoding",
+               "We propose LayerSkip. Our work asks whether retrieval helps in non-RAG "
+               "settings.")
+    assert not {"Speculative Decoding", "RAG"} & set(_roles(ext))

@@ -2700,6 +2700,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
         # Part of a bigger hyphenated name ("Fine-tune-CoT"): leave it to the name rules.
         c0 = compound_start(tk, start, sa)
         # (a media word's compound in a title's capitals too: "Vision-Language Modeling")
+        if c0 < start and low_[start - 2] in _NEGATING_PREFIXES and (
+                lx.title_case(text[start]) or low_[start - 2] == "non"):
+            continue  # "Self-Speculative Decoding", "Semi-Nonnegative Matrix Factorization",
+            # "non-RAG settings": another thing than the known one (as in small letters below)
         if c0 < start and (text[start].islower() or low_[start] == "language") and (
                 low_[start - 2] in _NEGATING_PREFIXES or low_[start - 2] == "of" or
                 low_[start - 2:start + 1] == ["real", "-", "world"] or
