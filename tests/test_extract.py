@@ -10817,3 +10817,11 @@ def test_a_negating_prefix_in_title_case_or_before_an_acronym_makes_another_thin
                "We propose LayerSkip. Our work asks whether retrieval helps in non-RAG "
                "settings.")
     assert not {"Speculative Decoding", "RAG"} & set(_roles(ext))
+
+
+def test_scores_in_brackets_do_not_push_a_list_item_out_of_its_compare_cue(ex):
+    ext = _run(ex, "Small Language Models for Efficient Agentic Tool Calling",
+               "Our fine-tuned SLM achieves a 77.55% pass rate on ToolBench, significantly "
+               "outperforming all baseline models including ChatGPT-CoT (26.00%), "
+               "ToolLLaMA-DFS (30.18%), and ToolLLaMA-CoT (16.27%).")
+    assert _roles(ext).get("ToolLLaMA-CoT") == "comparesWith"

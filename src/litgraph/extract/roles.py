@@ -271,12 +271,31 @@ def _coined_shape(name: str) -> bool:
 _KIND_PHRASE_OPENERS = frozenset(("a", "an", "the", "new", "novel", "our", "this"))
 
 
+def _window_start(low_: list[str], pos: int, sent_start: int) -> int:
+    """Where the cue window before `pos` starts: WINDOW tokens back, not counting scores in
+    brackets ("outperforming all baselines including ChatGPT-CoT (26.00%), ToolLLaMA-DFS
+    (30.18%), and ToolLLaMA-CoT": the scores are asides, the list goes on)."""
+    k, count = pos - 1, 0
+    while k >= sent_start and count < WINDOW:
+        if low_[k] == ")" and (o := next((j for j in range(k - 1, max(sent_start, k - 6) - 1, -1)
+                                          if low_[j] == "("), None)) is not None and \
+                o < k - 1 and all(like_num(w) or w in _SCORE_MARKS for w in low_[o + 1:k]):
+            k = o - 1
+            continue
+        count += 1
+        k -= 1
+    return k + 1
+
+
+_SCORE_MARKS = frozenset(("%", "+", "-", "±", "x", "×", "pp", "points"))
+
+
 def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     """Nearest cue kind before token `pos` in its sentence, with its distance."""
     low_ = tk.lower
     found: tuple[str, int] | None = None
     based: tuple[str, int] | None = None
-    lo = max(sent_start, pos - WINDOW)
+    lo = _window_start(low_, pos, sent_start)
     kinds = _CUE_KINDS
     for k in range(pos - 1, lo - 1, -1):
         low = low_[k]
