@@ -10825,3 +10825,10 @@ def test_scores_in_brackets_do_not_push_a_list_item_out_of_its_compare_cue(ex):
                "outperforming all baseline models including ChatGPT-CoT (26.00%), "
                "ToolLLaMA-DFS (30.18%), and ToolLLaMA-CoT (16.27%).")
     assert _roles(ext).get("ToolLLaMA-CoT") == "comparesWith"
+
+
+def test_nl_for_natural_language_is_no_name(ex):
+    ext = _run(ex, "NL2Scratch: An Executable Benchmark",
+               "We introduce NL2Scratch, comprising 311,648 NL--program pairs paired with "
+               "semantically aligned NL descriptions. We use NL data from the NL corpus.")
+    assert "NL" not in _roles(ext) and _roles(ext)["NL2Scratch"] == "proposes"
