@@ -10832,3 +10832,14 @@ def test_nl_for_natural_language_is_no_name(ex):
                "We introduce NL2Scratch, comprising 311,648 NL--program pairs paired with "
                "semantically aligned NL descriptions. We use NL data from the NL corpus.")
     assert "NL" not in _roles(ext) and _roles(ext)["NL2Scratch"] == "proposes"
+
+
+def test_a_hyphen_compound_modifier_names_a_task_with_it(ex):
+    ext = _run(ex, "CRFT: Feature Flow Transformer for Cross-Modal Image Registration",
+               "We propose CRFT for cross-modal image registration. We also test "
+               "zero-shot object detection and multi-turn function calling, not open "
+               "vocabulary scene understanding.")
+    roles = _roles(ext)
+    assert {"Cross-Modal Image Registration", "cross-modal image registration",
+            "zero-shot object detection", "multi-turn function calling"} <= set(roles)
+    assert "vocabulary scene understanding" not in roles

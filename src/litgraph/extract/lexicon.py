@@ -413,6 +413,12 @@ TASK_MODIFIERS = frozenset((
     "aspect", "multi-label", "open-ended", "open-domain", "multi-hop", "fine-grained",
     "whole-slide", "cross-lingual", "few-shot", "long-form", "multi-document",
 ))
+# Last parts of hyphen compounds that make a task's modifier: "cross-modal retrieval",
+# "zero-shot classification", "multi-turn dialogue", "short-form QA", "low-light image
+# enhancement", "open-vocabulary object detection", "multi-view stereo" (alone, "vocabulary
+# scene understanding", they are not).
+TASK_COMPOUND_ENDS = frozenset(("modal", "shot", "turn", "form", "light", "vocabulary", "view",
+                                "person", "choice"))
 # Last parts of hyphen compounds that make a modifier, not a name: "IV-guided", "RL-free".
 MODIFIER_SUFFIXES = frozenset((
     "guided", "aligned", "free", "based", "assisted", "augmented", "aware", "driven",

@@ -2882,11 +2882,16 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
             # attack success rate), not automatic speech recognition
             take(Candidate(start, end, "Metric", 0.75, "name+context"))
             continue
-        if entry.type == "Task" and start > sa and low_[start - 1] in lx.TASK_MODIFIERS and \
-                not taken[start - 1]:
-            # "medical image classification", "open-ended question answering"
+        if entry.type == "Task" and start > sa and not taken[start - 1] and (
+                low_[start - 1] in lx.TASK_MODIFIERS or
+                low_[start - 1] in lx.TASK_COMPOUND_ENDS and text[start + 1:start + 2] != ["-"]):
+            # "medical image classification", "open-ended question answering", "cross-modal
+            # image registration" (not "Multi-Modal Zero-Shot Learning": a modifier compound
+            # opens the known task already)
             m0 = compound_start(tk, start - 1, sa)
-            if not any(taken[k] for k in range(m0, start)):
+            if low_[start - 1] in lx.TASK_COMPOUND_ENDS and m0 == start - 1:
+                m0 = start
+            if m0 < start and not any(taken[k] for k in range(m0, start)):
                 take(Candidate(m0, end, "Task", 0.8, "gazetteer+modifier"))
                 continue
         # "Contrastive Instruction Tuning": capitalised words before a written-in-capitals
