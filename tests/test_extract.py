@@ -10843,3 +10843,12 @@ def test_a_hyphen_compound_modifier_names_a_task_with_it(ex):
     assert {"Cross-Modal Image Registration", "cross-modal image registration",
             "zero-shot object detection", "multi-turn function calling"} <= set(roles)
     assert "vocabulary scene understanding" not in roles
+
+
+def test_a_short_form_defined_as_a_known_technique_counts_where_written_alone(ex):
+    ext = _run(ex, "Posterior Augmented Flow Matching",
+               "Flow matching (FM) trains a time-dependent vector field. We introduce PAFM, a "
+               "generalization. Finally, we show that PAFM improves over FM by up to 3.4 "
+               "FID50K.")
+    assert ("PAFM", "FM") in _beats(ext)
+    assert "comparesWith" in {m.role for m in ext.mentions if m.text == "FM"}

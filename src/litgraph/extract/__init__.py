@@ -1005,6 +1005,9 @@ class Extractor:
         # everywhere ("SMART (Submodular data Mixture strAtegy)" ... "SMART outperforms").
         cued = {fold(tk.name_text(c.start, c.end)) for _r, ru, c, tk, _s in roles
                 if (c.rule == "abbreviation" and c.type_conf >= 0.5) or
+                # (also one it defines as a known technique: "Flow matching (FM) ... PAFM
+                # improves over FM")
+                c.rule == "abbreviation+gazetteer" or
                 (c.rule == "name" and ru not in _NO_CUE_ROLE_RULES) or
                 (c.rule == "name+context" and ru == "naming")}
 
