@@ -10852,3 +10852,12 @@ def test_a_short_form_defined_as_a_known_technique_counts_where_written_alone(ex
                "FID50K.")
     assert ("PAFM", "FM") in _beats(ext)
     assert "comparesWith" in {m.role for m in ext.mentions if m.text == "FM"}
+
+
+def test_a_listed_models_version_letter_and_size_word_make_a_release_of_it(ex):
+    ext = _run(ex, "Ensembles for Mammography",
+               "We propose EnsNet. On TecSalud, EnsNet achieved an AUC of 0.87, compared to "
+               "0.83 for ConvNeXtV1-small, and beats MobileViTv2.")
+    assert _types(ext, "ConvNeXtV1-small") == {"Model"}
+    assert _types(ext, "MobileViTv2") == {"Model"}
+    assert ("ConvNeXtV1-small", "TecSalud", 0.83) in _scores(ext)

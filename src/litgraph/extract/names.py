@@ -3756,9 +3756,10 @@ def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
     entry = lookup(head) if sep and rest[:1].isdigit() else None
     # (also "GLM-4V", "GLM-4.5V": a listed release with a modality's letter; "Qwen3.5",
     # "Gemma4": a listed family with a release number glued on)
-    # ("Qwen3.5-plus", "GPT4.1-nano": the same with a release word after the number)
+    # ("Qwen3.5-plus", "GPT4.1-nano": the same with a release word after the number; and
+    # "ConvNeXtV1-small", a version letter before it)
     base = _RELEASE_WORD_END.sub("", name)
-    for release in (_MODALITY_LETTER, _FAMILY_NUMBER):
+    for release in (_MODALITY_LETTER, _FAMILY_NUMBER, _FAMILY_VERSION):
         if entry is not None and entry.type == "Model":
             break
         if (m := release.fullmatch(base)) is not None:
@@ -3768,7 +3769,9 @@ def _release_of_listed_model(name: str, lookup) -> tuple[str, float] | None:
 
 _MODALITY_LETTER = re.compile(r"(.+-\d+(?:\.\d+)?)[Vv]")
 _FAMILY_NUMBER = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)?")
-_RELEASE_WORD_END = re.compile("-(?:" + "|".join(sorted(lx.LOWER_RELEASE_WORDS)) + ")$",
+_FAMILY_VERSION = re.compile(r"([A-Z][A-Za-z]{2,})[Vv]\d+(?:\.\d+)?")  # "ConvNeXtV1-small"
+_RELEASE_WORD_END = re.compile("-(?:" + "|".join(sorted(
+    lx.LOWER_RELEASE_WORDS | {"small", "base", "large", "tiny", "huge"})) + ")$",
                                re.IGNORECASE)
 
 
