@@ -10861,3 +10861,12 @@ def test_a_listed_models_version_letter_and_size_word_make_a_release_of_it(ex):
     assert _types(ext, "ConvNeXtV1-small") == {"Model"}
     assert _types(ext, "MobileViTv2") == {"Model"}
     assert ("ConvNeXtV1-small", "TecSalud", 0.83) in _scores(ext)
+
+
+def test_a_known_models_score_with_our_method_is_the_papers(ex):
+    ext = _run(ex, "Temporal Self-Rewarding Language Models",
+               "We propose Temporal Self-Rewarding Language Models. For example, Llama3.1-8B "
+               "reaches a 29.44 win rate on AlpacaEval 2.0 with our method, outperforming the "
+               "Self-Rewarding baseline (19.69) by 9.75.")
+    assert ("Temporal Self-Rewarding Language Models", "AlpacaEval 2.0", 29.44) in _scores(ext)
+    assert not any(s == "Llama3.1-8B" for s, _b, _v in _scores(ext))

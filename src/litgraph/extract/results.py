@@ -620,6 +620,11 @@ def _subject(tk: Toks, systems: list[Candidate], k: int, sent_start: int,
         # the participle's score is of (but "improves ViGoRL's performance ..., achieving
         # 86.4%" scores the one whose performance it is)
         return proposed
+    if proposed is not None and subject.canonical is not None and \
+            subject.type == "Model" and _with_ours_after(low, k):
+        # "Llama3.1-8B reaches a 29.44 win rate on AlpacaEval 2.0 with our method": the
+        # score of the paper's method, run on the known model
+        return proposed
     beaten = _beaten_at(low, subject, k, sent_start)
     if beaten is not None:
         # "it outperforms methods like MVF-Net, achieving 76.4%": the scorer is the one that
@@ -648,6 +653,16 @@ _ITS_PARTS = frozenset(("features", "embeddings", "representations", "activation
                         "ability", "abilities", "capability", "capabilities"))
 _OWN_KINDS = frozenset(("model", "models", "method", "approach", "framework", "variant",
                         "agent", "system"))
+
+
+def _with_ours_after(low: list[str], k: int) -> bool:
+    """Whether the clause goes on after the score at `k` with "with / using / via our ..."."""
+    for j in range(k + 1, min(len(low) - 1, k + 12)):
+        if low[j] in (",", ";", ".", "while", "whereas", "but", "and"):
+            return False
+        if low[j] in ("with", "using", "via") and low[j + 1] == "our":
+            return True
+    return False
 
 
 def _in_apposition_of(low: list[str], named: Candidate, s: Candidate) -> bool:
