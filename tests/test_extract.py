@@ -10870,3 +10870,12 @@ def test_a_known_models_score_with_our_method_is_the_papers(ex):
                "Self-Rewarding baseline (19.69) by 9.75.")
     assert ("Temporal Self-Rewarding Language Models", "AlpacaEval 2.0", 29.44) in _scores(ext)
     assert not any(s == "Llama3.1-8B" for s, _b, _v in _scores(ext))
+
+
+def test_a_capitals_name_said_once_as_what_is_outperformed_is_a_system(ex):
+    ext = _run(ex, "V-Stylist: Video Stylization",
+               "We propose V-Stylist. V-Stylist surpasses FRESCO and ControlVideo by 6.05% and "
+               "4.51% respectively, and NSP surpasses JAXA's gauge-calibrated product.")
+    assert _roles(ext).get("FRESCO") == "comparesWith"
+    assert ("V-Stylist", "FRESCO") in _beats(ext)
+    assert "JAXA" not in _roles(ext)

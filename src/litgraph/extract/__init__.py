@@ -1338,11 +1338,16 @@ _LIST_BEFORE = frozenset((",", "as", "and", "or", "including", "e.g.", "e.g.,"))
 def _listed_acronym(tk: Toks, c: Candidate, name: str) -> bool:
     """Whether `name` is a capitals-only name of three or more letters written as an item of
     a list ("such as KIVI, SKVQ, ..."): a comma or "and" / "or" after it, a list word
-    before; or described as others' system ("the recently proposed KLE")."""
+    before; or described as others' system ("the recently proposed KLE"); or what is
+    outperformed ("surpassing RDED by +5.7%")."""
     return c.end - c.start == 1 and len(name) >= 3 and name.isalpha() and name.isupper() and \
         c.start > 0 and (tk.lower[c.start - 1] in _LIST_BEFORE and
                          c.end < tk.n and tk.lower[c.end] in (",", "and", "or") or
-                         tk.lower[c.start - 1] in _OTHERS_SYSTEM_BEFORE)
+                         tk.lower[c.start - 1] in _OTHERS_SYSTEM_BEFORE or
+                         # (or the object of the verb: "outperforms VAVA, which relies on
+                         # ...", "surpassing RDED by +5.7%"; not "JAXA's product")
+                         tk.lower[c.start - 1] in lx.OUTPERFORM_WORDS and
+                         tk.lower[c.end:c.end + 1] not in (["'s"], ["’s"], ["-"]))
 
 
 # Words right before a name compared with that say it is another paper's system.
