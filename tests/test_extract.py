@@ -10879,3 +10879,10 @@ def test_a_capitals_name_said_once_as_what_is_outperformed_is_a_system(ex):
     assert _roles(ext).get("FRESCO") == "comparesWith"
     assert ("V-Stylist", "FRESCO") in _beats(ext)
     assert "JAXA" not in _roles(ext)
+
+
+def test_what_an_unnamed_system_improves_over_is_compared_with(ex):
+    ext = _run(ex, "Inducing Reasoning Primitives from Agent Traces",
+               "We introduce Reasoning Primitive Induction. Across five subtasks, a single "
+               "fixed configuration improves over ReAct on every subtask.")
+    assert _roles(ext).get("ReAct") == "comparesWith"
