@@ -10886,3 +10886,12 @@ def test_what_an_unnamed_system_improves_over_is_compared_with(ex):
                "We introduce Reasoning Primitive Induction. Across five subtasks, a single "
                "fixed configuration improves over ReAct on every subtask.")
     assert _roles(ext).get("ReAct") == "comparesWith"
+
+
+def test_a_name_with_its_parameter_count_in_brackets_is_a_model(ex):
+    ext = _run(ex, "Dynamic Pattern Alignment Learning",
+               "We propose DPAL. DPAL-ViT/Ti (5M parameters) is similar to large HVMs such as "
+               "PATH-B (84M) and Sapiens-L (307M). Models trained on SOS beat those trained "
+               "on datasets such as GRIT (20M) and V3Det (200K).")
+    assert _types(ext, "PATH-B") == _types(ext, "Sapiens-L") == {"Model"}
+    assert "Ti" not in _roles(ext) and "Model" not in _types(ext, "GRIT")

@@ -113,6 +113,9 @@ _DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june",
 
 # A model's parameter count ending a name: "-7B", " 70B", "-1.5B" (not "-100K": examples).
 _SIZE_END = re.compile(r"[-\s]\d+(?:\.\d+)?[BM]$")
+_COUNTED_DATA = frozenset(("data", "dataset", "datasets", "corpus", "corpora", "images", "pairs",
+                           "samples", "examples", "tokens", "videos", "clips", "hours"))
+_PARAMETER_COUNT = re.compile(r"~?\d+(?:\.\d+)?[BM]")  # "(84M)", "(1.5B parameters)"
 # "1D-ARC", "3D-MNIST": data named by its dimension (not "3D-CNN", a kind of network)
 _DIMENSION = re.compile(r"[1-4]D")
 _NUMBERED_TASK = re.compile(r"(\S+(?: \d{4})?) Task \d+[A-Za-z]?")
@@ -569,6 +572,13 @@ def _context_type(tk: Toks, start: int, end: int, sent_start: int, sent_end: int
     elif j + 5 < sent_end and text[j] == "(" and low_[j + 1] == "n" and text[j + 2] == "=" \
             and text[j + 4] == ")" and low_[j + 5] in _DATA_HEADS_TYPE:
         j += 5  # "M&Ms-2 (n=360) dataset": over its size
+    elif j + 2 < sent_end and text[j] == "(" and _PARAMETER_COUNT.fullmatch(text[j + 1]) and (
+            text[j + 2] == ")" or low_[j + 2] in ("parameters", "params") and
+            j + 3 < sent_end and text[j + 3] == ")") and text[start - 1] != "/" and \
+            _COUNTED_DATA.isdisjoint(low_[max(sent_start, start - 12):j + 6]):
+        return "Model", 0.7  # "PATH-B (84M) and Sapiens-L (307M)": a model's size (not a
+        # release after a slash: "DPAL-ViT/Ti (5M)"; nor data's: "datasets such as GRIT
+        # (20M)", "SimCLUE (~3M pairs) ... T2Ranking (~2M)")
     if end + 1 < sent_end and low_[end] == "of" and start > sent_start and (
             low_[start - 1] in ("a", "an", "the") or start - 1 > sent_start and
             low_[start - 1] in ("average", "mean", "overall") and
