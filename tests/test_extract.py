@@ -10895,3 +10895,12 @@ def test_a_name_with_its_parameter_count_in_brackets_is_a_model(ex):
                "on datasets such as GRIT (20M) and V3Det (200K).")
     assert _types(ext, "PATH-B") == _types(ext, "Sapiens-L") == {"Model"}
     assert "Ti" not in _roles(ext) and "Model" not in _types(ext, "GRIT")
+
+
+def test_a_reasoning_long_form_ending_in_a_known_task_is_that_kind_of_task(ex):
+    ext = _run(ex, "Video-MSR: Benchmarking Multi-hop Spatial Reasoning Capabilities of MLLMs",
+               "We introduce Video-MSR, the first benchmark specifically designed to evaluate "
+               "Multi-hop Spatial Reasoning (MSR) in dynamic video scenarios. We also study "
+               "Tool-Integrated Reasoning (TIR).")
+    assert _types(ext, "MSR") == {"Task"}
+    assert _types(ext, "TIR") == {"Method"}

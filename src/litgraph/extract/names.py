@@ -2480,12 +2480,17 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 if any((last := lookup(" ".join(words[-n:]))) is not None and
                        last.type == "Metric" for n in range(1, min(4, len(words)))):
                     lt = ("Metric", 0.7)
-            if (lt is None or lt[1] < 0.7) and len(words) >= 3 and \
+            if (lt is None or lt[1] < 0.7 or lt[0] == "Method" and
+                    words[-1].lower() == "reasoning" and not any(
+                        w.rpartition("-")[2].lower() in lx.MODIFIER_SUFFIXES for w in words)) \
+                    and len(words) >= 3 and \
                     _PURPOSE_WORDS.isdisjoint(w.lower() for w in words) and \
                     words[0].lower() != "bayesian" and \
                     (last := lookup(" ".join(words[-2:]))) is not None and last.type == "Task":
                 # "Multimodal Sentiment Analysis (MSA)": a kind of the known task it ends in
-                # (not "Bayesian Knowledge Tracing (BKT)", a model of it)
+                # (not "Bayesian Knowledge Tracing (BKT)", a model of it); also one in
+                # "Reasoning", which reads as a method by its last word ("Multi-hop Spatial
+                # Reasoning (MSR)"; not "Tool-Integrated Reasoning", "-guided", ...)
                 lt = ("Task", 0.7)
             if lt is None and not any(w[:1].isupper() for w in words) and not (
                     sum(ch.isupper() for ch in ab.short) >= 3 and ab.short.isalpha() and
