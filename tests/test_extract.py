@@ -10904,3 +10904,14 @@ def test_a_reasoning_long_form_ending_in_a_known_task_is_that_kind_of_task(ex):
     assert _types(ext, "MSR") == {"Task"}
     ext = _run(ex, "Robots", "We propose Tool-Guided Spatial Reasoning (TGSR), a framework.")
     assert _types(ext, "TGSR") == {"Method"}
+
+
+def test_established_tasks_missing_from_the_list_are_tasks(ex):
+    ext = _run(ex, "Benchmarking and Rethinking Knowledge Editing for Large Language Models",
+               "Knowledge editing aims to update knowledge in LLMs. We evaluate on zero-shot "
+               "classification, presentation attack detection and semantic scene completion, "
+               "and extend talking head synthesis.")
+    for task in ("Knowledge Editing", "zero-shot classification",
+                 "presentation attack detection", "semantic scene completion",
+                 "talking head synthesis"):
+        assert _types(ext, task) == {"Task"}, task
