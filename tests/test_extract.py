@@ -10915,3 +10915,10 @@ def test_established_tasks_missing_from_the_list_are_tasks(ex):
                  "presentation attack detection", "semantic scene completion",
                  "talking head synthesis"):
         assert _types(ext, task) == {"Task"}, task
+
+
+def test_a_title_name_with_function_words_inside_its_hyphens_is_a_name(ex):
+    ext = _run(ex, "Shot-by-Shot: Film-Grammar-Aware Training-Free Audio Description Generation",
+               "Our objective is the automatic generation of audio descriptions. To achieve "
+               "this, we propose a two-stage framework that leverages shots.")
+    assert _roles(ext).get("Shot-by-Shot") == "proposes"

@@ -1987,8 +1987,12 @@ def _name_like_phrase(tk: Toks, a: int, b: int) -> bool:
     Speaking")."""
     low = tk.lower
     first = low[a]
+    # (a stop word inside a hyphen compound is a word of the name: "Shot-by-Shot",
+    # "Logic-in-Frames")
     return not first.endswith(("ing", "ly")) and all(
-        tk.text[k] == "-" or (tk.text[k][:1].isalnum() and (not is_stop(low[k]) or low[k] == "and"))
+        tk.text[k] == "-" or (tk.text[k][:1].isalnum() and (
+            not is_stop(low[k]) or low[k] == "and" or
+            a < k < b - 1 and tk.text[k - 1] == tk.text[k + 1] == "-"))
         for k in range(a, b))
 
 
