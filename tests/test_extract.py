@@ -10922,3 +10922,14 @@ def test_a_title_name_with_function_words_inside_its_hyphens_is_a_name(ex):
                "Our objective is the automatic generation of audio descriptions. To achieve "
                "this, we propose a two-stage framework that leverages shots.")
     assert _roles(ext).get("Shot-by-Shot") == "proposes"
+
+
+def test_a_hyphen_compound_title_name_the_subtitle_calls_a_system_is_the_papers(ex):
+    ext = _run(ex, "Mask-to-Height: A YOLOv11-Based Architecture for Joint Building Instance "
+                   "Segmentation and Height Classification",
+               "Accurate building instance segmentation and height classification are "
+               "critical. This paper presents a detailed analysis of YOLOv11.")
+    assert _roles(ext).get("Mask-to-Height") == "proposes"
+    ext = _run(ex, "Sim-to-Real: Evaluating Policies in Simulation",
+               "We study simulators. Results show gaps.")
+    assert "Sim-to-Real" not in {m.text for m in ext.mentions if m.role == "proposes"}

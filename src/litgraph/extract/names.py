@@ -1980,6 +1980,15 @@ def _subtitle_spelling(tk: Toks, colon: int, start: int = 0) -> str | None:
                 found[0] if found else None)
 
 
+_NAMED_KINDS = frozenset(("Model", "Method", "Dataset", "Benchmark"))
+
+
+def _one_compound(tk: Toks, a: int, b: int) -> bool:
+    """Whether a..b is one unspaced hyphen compound of words ("Curate-Train-Refine")."""
+    return b - a >= 3 and hyphen_compound(tk, a, b) == b and \
+        all(tk.text[k].isalnum() for k in range(a, b, 2))
+
+
 def _name_like_phrase(tk: Toks, a: int, b: int) -> bool:
     """Title words that can be a technique's name ("Masked Thought", "Diversify and Conquer"),
     not a catch phrase: no stop word but "and", no punctuation but hyphens, and not opening
@@ -3166,7 +3175,11 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 # ..." with "we develop a method that ..."). So also a phrase led by a verb
                 # ("Understanding R1-Zero-Like Training:", "Extending CREAMT:").
                 ok = context is not None and (_said_again(name, context) or (
-                    _name_like_phrase(tk, start, end) and unnamed_proposal(context)))
+                    _name_like_phrase(tk, start, end) and unnamed_proposal(context))) or \
+                    start == 0 and end == colon and _one_compound(tk, start, end) and \
+                    (_subtitle_type(tk, colon) or ("",))[0] in _NAMED_KINDS
+                # (or one hyphen compound the subtitle says is a system or data: "Mask-to-Height:
+                # A YOLOv11-Based Architecture ...", "Inter-Stance: A Dyadic Multimodal Corpus")
             if ok and colon > 1 and len(strong) == 1 and colon > 2 and (
                     all(lx.title_case(text[k]) or is_stop(low_[k]) or k == strong[0]
                         for k in range(colon)) or
