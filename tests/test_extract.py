@@ -733,7 +733,11 @@ def test_short_forms_that_mostly_name_other_things_are_not_known_alone(ex):
     known = {m.text for m in ext.mentions if "gazetteer" in m.evidence.rule}
     assert not known & {"ART", "SENSE"}
     ext = _run(ex, "X", "We build on adaptive resonance theory (ART). ART learns stable codes.")
-    assert {m.evidence.rule.split("/")[0] for m in ext.mentions} == {"abbreviation+gazetteer"}
+    # (the bare ART is the defined theory, which the resolver maps it to, not a listed ART)
+    assert {m.evidence.rule.split("/")[0] for m in ext.mentions} <= {
+        "abbreviation+gazetteer", "name"}
+    assert [m.long_form for m in ext.mentions if m.text == "ART" and m.long_form] == [
+        "adaptive resonance theory"]
 
 
 def test_a_known_name_with_a_modifier_ending_is_the_known_name(ex):
