@@ -10937,3 +10937,10 @@ def test_a_hyphen_compound_title_name_the_subtitle_calls_a_system_is_the_papers(
     ext = _run(ex, "Sim-to-Real: Evaluating Policies in Simulation",
                "We study simulators. Results show gaps.")
     assert "Sim-to-Real" not in {m.text for m in ext.mentions if m.role == "proposes"}
+
+
+def test_a_token_in_angle_brackets_is_no_name(ex):
+    ext = _run(ex, "AutoL2S: Auto Long-Short Reasoning for Efficient Large Language Models",
+               "We propose AutoL2S, trained on data with a special <EASY> token. We then use "
+               "the <EASY> token to indicate when the model can skip reasoning.")
+    assert "EASY" not in _roles(ext)

@@ -3601,6 +3601,10 @@ def find_candidates(tk: Toks, gazetteer: Gazetteer, matchers, in_title: bool = F
                 low_[start] in _SPECIAL_TOKENS):
             i = end  # "the [CLS] token", "[VOID] tokens": a special token, no name (but
             continue  # "Logistic Regression [LR]" defines one)
+        if start > sa and text[start - 1] in ("<", "</", "<|") and end < sb and \
+                text[end] in (">", "|>"):
+            i = end  # "a special <EASY> token", "<SEG>", "</think>": a token or a tag
+            continue
         entry = lookup(name) if name not in own_shorts else None
         if not entry and end + 1 < sb and text[end] == "=" and \
                 (text[end + 1][:1].isdigit() or text[end + 1][:1] == "."):
