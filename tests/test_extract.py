@@ -10944,3 +10944,10 @@ def test_a_token_in_angle_brackets_is_no_name(ex):
                "We propose AutoL2S, trained on data with a special <EASY> token. We then use "
                "the <EASY> token to indicate when the model can skip reasoning.")
     assert "EASY" not in _roles(ext)
+
+
+def test_a_short_form_followed_by_index_is_a_metric(ex):
+    ext = _run(ex, "CAT: A Metric-Driven Framework",
+               "We further propose the Consistency-Oriented Robustness Estimate (CORE) index, "
+               "a global metric that combines the area and shape of the CAR curve.")
+    assert _types(ext, "CORE") == {"Metric"}

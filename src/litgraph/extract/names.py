@@ -1220,6 +1220,8 @@ def _head_after_parenthesis(tk: Toks, end: int) -> str | None:
         low = tk.lower[end + 1]
         if low == "problem":
             return "Task"  # "the Network Utility Maximization (NUM) problem"
+        if low in ("index", "measure", "coefficient"):
+            return "Metric"  # "the Consistency-Oriented Robustness Estimate (CORE) index"
         if low in lx.HEAD_TYPES and low not in _LEFT_HEAD_EXCEPTIONS and \
                 low != "model" and low[:-1] not in lx.HEAD_TYPES:
             return lx.HEAD_TYPES[low]
