@@ -10953,3 +10953,11 @@ def test_a_short_form_followed_by_index_is_a_metric(ex):
                "We further propose the Consistency-Oriented Robustness Estimate (CORE) index, "
                "a global metric that combines the area and shape of the CAR curve.")
     assert _types(ext, "CORE") == {"Metric"}
+
+
+def test_ai_text_detection_is_the_task_not_a_method_ai_text(ex):
+    ext = _run(ex, "Operation-Guided Benchmark for Multi-Granularity AI-Text Detection",
+               "Existing AI-text detection benchmarks focus on final outputs. We introduce "
+               "OpAI-Bench, an operation-guided benchmark.")
+    assert not {"AI-text", "AI-Text"} & set(_roles(ext))
+    assert _types(ext, "AI-text detection") == {"Task"}
