@@ -10961,3 +10961,11 @@ def test_ai_text_detection_is_the_task_not_a_method_ai_text(ex):
                "OpAI-Bench, an operation-guided benchmark.")
     assert not {"AI-text", "AI-Text"} & set(_roles(ext))
     assert _types(ext, "AI-text detection") == {"Task"}
+
+
+def test_a_score_with_its_metric_after_gains_named_as_such_is_a_result(ex):
+    ext = _run(ex, "GuirlVG: Incentivize GUI Visual Grounding",
+               "We propose GuirlVG. Extensive experiments show that GuirlVG outperforms SFT "
+               "methods, achieving a 7.7% improvement on ScreenSpot, a 17.2% improvement on "
+               "ScreenSpotPro, and 91.9% accuracy on ScreenSpotV2.")
+    assert _scores(ext) == [("GuirlVG", "ScreenSpotV2", 91.9)]

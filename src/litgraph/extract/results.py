@@ -1030,6 +1030,13 @@ def find_results(tk: Toks, cands: list[Candidate], sent_start: int, sent_end: in
             # where the score is read off, not a score
         if k in changes or owner:
             pass  # the new score of a change: "... from 89.17 to 92.48"
+        elif last_gain >= 0 and low[k - 1] in (",", "and") and pct and \
+                (m_end := next((c.end for c in metrics if c.start == after_i), None)) and \
+                m_end < sent_end and low[m_end] in ("on", "in") and \
+                _GAIN_NOUNS.isdisjoint(low[after_i:m_end + 1]) and \
+                _GAIN_NOUNS.intersection(low[last_gain + 1:last_gain + 4]):
+            pass  # "a 7.7% improvement on ScreenSpot, ..., and 91.9% accuracy on
+            # ScreenSpotV2": after gains each named as such, a score its metric follows
         elif (any(low[j] in _GAIN_BEFORE and j not in in_name and
                   # (not "by achieving 17.4% WER on the LRS2": how, not how much)
                   not (low[j] in ("by", "to") and low[j + 1] in _SCORE_VERBS and not any(
