@@ -10969,3 +10969,11 @@ def test_a_score_with_its_metric_after_gains_named_as_such_is_a_result(ex):
                "methods, achieving a 7.7% improvement on ScreenSpot, a 17.2% improvement on "
                "ScreenSpotPro, and 91.9% accuracy on ScreenSpotV2.")
     assert _scores(ext) == [("GuirlVG", "ScreenSpotV2", 91.9)]
+
+
+def test_setting_a_new_state_of_the_art_after_gains_opens_scores_again(ex):
+    ext = _run(ex, "MetaCLIP 2: A Worldwide Scaling Recipe",
+               "We present MetaCLIP 2. MetaCLIP 2 surpasses mSigLIP by 0.7%, and sets new "
+               "state-of-the-art on multilingual benchmarks, such as CVQA with 57.4% and "
+               "XM3600 with 64.3%. It improves by 2.3 points on the TED test sets.")
+    assert _scores(ext) == [("MetaCLIP 2", "CVQA", 57.4), ("MetaCLIP 2", "XM3600", 64.3)]
