@@ -10977,3 +10977,11 @@ def test_setting_a_new_state_of_the_art_after_gains_opens_scores_again(ex):
                "state-of-the-art on multilingual benchmarks, such as CVQA with 57.4% and "
                "XM3600 with 64.3%. It improves by 2.3 points on the TED test sets.")
     assert _scores(ext) == [("MetaCLIP 2", "CVQA", 57.4), ("MetaCLIP 2", "XM3600", 64.3)]
+
+
+def test_a_latex_superscript_name_opening_with_a_currency_letter_is_read(ex):
+    ext = _run(ex, "A$^2$Search: Ambiguity-Aware Question Answering",
+               "We introduce A$^2$Search, an annotation-free framework. A$^2$Search-7B yields "
+               "an average score of 48.4% across four benchmarks, outperforming the larger "
+               "ReSearch-32B (46.2%).")
+    assert ("A^2Search-7B", "ReSearch-32B") in _beats(ext)

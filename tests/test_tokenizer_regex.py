@@ -129,3 +129,11 @@ def test_the_tokenizer_pickles_with_its_regexes(nlp):
     text = "We tune LLaMA-2-7B on GSM8K. It reaches 85.4% on Birdsnap... (PCA)-style 1.5M"
     again = pickle.loads(pickle.dumps(nlp))
     assert [t.text for t in again(text)] == [t.text for t in nlp(text)]
+
+
+def test_a_latex_name_opening_with_a_currency_letter_stays_one_token():
+    from litgraph.extract.pipeline import build_nlp
+
+    nlp = build_nlp("fast")
+    words = [t.text for t in nlp.make_doc("We introduce A$^2$Search and C$^2$-Net.")]
+    assert "A$^2$Search" in words and "C$^2$-Net" in words

@@ -142,6 +142,18 @@ def _adjust_suffixes(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = SuffixRegex(suffixes).search
 
 
+def _no_letter_currencies(nlp: Language) -> None:
+    """spaCy opens a token with a currency written with letters ("US$", "A$", "C$"), which
+    in papers is a LaTeX name's first letter: "A$^2$Search" must stay one token, not "A$" and
+    "^2$Search" (the dollar amounts these stand for are rare in abstracts)."""
+    from spacy.util import compile_prefix_regex
+
+    letters = ("US\\$", "A\\$", "C\\$")
+    prefixes = [p for p in nlp.Defaults.prefixes if p not in letters]
+    prefixes = [p.replace("US\\$|C\\$|A\\$|", "") for p in prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
 def _drop_emoticons(rules: dict[str, list]) -> dict[str, list]:
     """spaCy keeps emoticons whole ("):", "8)", ":("), which in papers are a closing
     parenthesis before a colon ("... Language Model (SFDLM): A Scalable ...") or after a
@@ -175,6 +187,7 @@ def build_nlp(profile: str = "fast", gazetteer_dir: str | None = None) -> Langua
     # meanwhile, they are loaded once, with the final regexes (as spaCy's from_bytes does).
     rules = nlp.tokenizer.rules
     nlp.tokenizer.rules = {}
+    _no_letter_currencies(nlp)
     _split_glued_parens(nlp)
     _adjust_suffixes(nlp)
     _skip_dotless_urls(nlp)
