@@ -10985,3 +10985,13 @@ def test_a_latex_superscript_name_opening_with_a_currency_letter_is_read(ex):
                "an average score of 48.4% across four benchmarks, outperforming the larger "
                "ReSearch-32B (46.2%).")
     assert ("A^2Search-7B", "ReSearch-32B") in _beats(ext)
+
+
+def test_names_in_future_work_are_mentioned(ex):
+    ext = _run(ex, "Talking Face Generation",
+               "We propose TalkNet. We conclude by identifying key future directions, such as "
+               "integrating StyleGAN3 and improving lip synchronization. We benchmark VideoLLMs "
+               "in RAG settings, suggesting avenues for future work.")
+    roles = _roles(ext)
+    assert roles.get("StyleGAN3") == "mentions"
+    assert roles.get("RAG") == "uses"

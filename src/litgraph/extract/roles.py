@@ -29,7 +29,7 @@ ROLE_CONF = {
     "naming": 0.85, "compare-cue": 0.6, "eval-context": 0.8, "eval-weak": 0.7,
     "use-cue": 0.7, "default": 0.55, "title-default": 0.5, "novel-name": 0.75,
     "proposed-variant": 0.8, "background": 0.6, "title-term": 0.7, "coined": 0.8,
-    "inspiration": 0.6,
+    "inspiration": 0.6, "future": 0.6,
 }
 
 # Words between a propose verb and a name that make the name something else the sentence
@@ -1140,12 +1140,39 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # "a technique inspired by BERT", "Inspired by classical program synthesis": what the
         # paper's idea comes from, said in passing (4 of 5 such names on the tuning papers)
         return "mentions", "inspiration"
+    if role in ("uses", "evaluatesOn", "comparesWith") and not in_title and \
+            _future_work(tk.lower, sent_start, sent_end, cand.start):
+        # "We conclude by identifying key future directions, such as integrating StyleGAN3",
+        # "could be extended to different types of diffusion models": what the paper may do
+        # next, said in passing (5 of 5 such names on the tuning papers)
+        return "mentions", "future"
     if rule in ("propose-near", "propose-cue") and cand.canonical is not None and \
             _modifies_after(tk, cand.end, sent_end):
         # "this paper proposes Retrieval Augmented Generation (RAG)-enhanced distributed LLM
         # agents ...": a known technique the new thing is built on, not the proposal
         return default_role(cand.type), "default"
     return role, rule
+
+
+def _future_work(low: list[str], sent_start: int, sent_end: int, pos: int) -> bool:
+    """Whether the sentence speaks of work to come, with the name at `pos`: after "future
+    directions / work" ("... future directions, such as federated learning"), or anywhere with
+    "in the future", "could / can be extended to" (not "a foundation for future research on
+    X", the paper's own field often; nor "RAG settings ..., suggesting avenues for future
+    work", what came before)."""
+    for j in range(sent_start, sent_end - 1):
+        w, nxt = low[j], low[j + 1]
+        if w == "future" and j < pos and (
+                nxt in _FUTURE_NOUNS or nxt == "research" and
+                low[j + 2:j + 3] in (["direction"], ["directions"])) or \
+                w == "the" and nxt == "future" and j > sent_start and low[j - 1] == "in" or \
+                w == "be" and nxt == "extended" and j > sent_start and \
+                low[j - 1] in ("could", "can"):
+            return True
+    return False
+
+
+_FUTURE_NOUNS = frozenset(("work", "works", "direction", "directions"))
 
 
 def _inspired_by(low: list[str], pos: int, sent_start: int) -> bool:
