@@ -10995,3 +10995,13 @@ def test_names_in_future_work_are_mentioned(ex):
     roles = _roles(ext)
     assert roles.get("StyleGAN3") == "mentions"
     assert roles.get("RAG") == "uses"
+
+
+def test_visual_instruction_and_image_text_pretraining_data_are_training_data(ex):
+    ext = _run(ex, "Data Selection for Fine-tuning Vision Language Models",
+               "We propose XMAS. Extensive experiments show that XMAS can discard 50% of the "
+               "LLaVA-665k dataset and 85% of the Vision-Flan dataset while preserving "
+               "performance, and models pretrained on LAION-5B improve.")
+    for name in ("LLaVA-665k", "Vision-Flan", "LAION-5B"):
+        assert _roles(ext).get(name) == "uses", name
+        assert _types(ext, name) == {"Dataset"}, name
