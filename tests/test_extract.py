@@ -11005,3 +11005,16 @@ def test_visual_instruction_and_image_text_pretraining_data_are_training_data(ex
     for name in ("LLaVA-665k", "Vision-Flan", "LAION-5B"):
         assert _roles(ext).get(name) == "uses", name
         assert _types(ext, name) == {"Dataset"}, name
+
+
+def test_a_title_term_beside_a_named_proposal_is_the_topic_not_a_second_proposal(ex):
+    ext = _run(ex, "Multi-Objective Fine-Tuning for Enhanced Program Repair with LLMs",
+               "We propose MORepair, a multi-objective fine-tuning framework. MORepair "
+               "outperforms Fine-tune-CoT and RepairLLaMA.")
+    roles = _roles(ext)
+    assert roles.get("MORepair") == "proposes"
+    assert roles.get("Multi-Objective Fine-Tuning") != "proposes"
+    assert ("MORepair", "RepairLLaMA") in _beats(ext)
+    ext = _run(ex, "Scale-wise Distillation of Diffusion Models",
+               "We present SwD, a scale-wise distillation framework for diffusion models.")
+    assert _roles(ext).get("Scale-wise Distillation") == "proposes"
