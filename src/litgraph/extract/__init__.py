@@ -312,7 +312,8 @@ def _title_term_beside_a_name(roles: list[tuple[str, str, Candidate, Toks, int]]
     for role, rule, c, tk, si in roles:
         term = tk.name_text(c.start, c.end)
         if rule == "title-term" and not any(fold(term) in lf or lf in fold(term)
-                                            for lf in longs) and any(
+                                            for lf in longs) and \
+                fold(term) not in {fold(n) for n in named} and any(
                 fold(n) != fold(term) and not _shares_a_stem(n, term) and
                 not _initials_of(n, term) for n in named):
             role, rule = default_role(c.type), "title-default"
