@@ -301,21 +301,20 @@ def _title_term_beside_a_name(roles: list[tuple[str, str, Candidate, Toks, int]]
     otherwise, not a second proposal (unless it is that name's long form: "Creative
     Preference Optimization" of "CrPO"). On the tuning papers, 5 of 8 such title terms were no
     proposal; over 20,000 corpus abstracts most are long forms, kept."""
-    terms = [c for role, rule, c, _tk, _s in roles if rule == "title-term"]
-    if not terms:
+    if not any(rule == "title-term" for _r, rule, _c, _tk, _s in roles):
         return roles
     longs = {fold(c.long_form) for _r, _ru, c, _tk, _s in roles if c.long_form}
     named = {tk.name_text(c.start, c.end) for role, rule, c, tk, _s in roles
              if role == "proposes" and rule != "title-term" and c.rule != "title-term" and
              c.type in ("Model", "Method", "Dataset", "Benchmark")}
+    named_keys = {fold(n) for n in named}
     out = []
     for role, rule, c, tk, si in roles:
         term = tk.name_text(c.start, c.end)
-        if rule == "title-term" and not any(fold(term) in lf or lf in fold(term)
-                                            for lf in longs) and \
-                fold(term) not in {fold(n) for n in named} and any(
-                fold(n) != fold(term) and not _shares_a_stem(n, term) and
-                not _initials_of(n, term) for n in named):
+        key = fold(term)
+        if rule == "title-term" and key not in named_keys and \
+                not any(key in lf or lf in key for lf in longs) and any(
+                    not _shares_a_stem(n, term) and not _initials_of(n, term) for n in named):
             role, rule = default_role(c.type), "title-default"
         out.append((role, rule, c, tk, si))
     return out
