@@ -293,6 +293,9 @@ OUTPERFORM_WORDS = frozenset((
     "surpassed", "surpassing", "beat", "beats", "beating", "exceeds", "exceeding", "exceed",
     "outperfoms",
 ))
+# "LoRAN consistently improves over QLoRA", "SAVE improves upon AVIGATE": what is improved over
+# is beaten (a claim) and compared with (a role).
+IMPROVE_VERBS = frozenset(("improves", "improved", "improve", "improving"))
 # "LoRA substantially underperforms full finetuning": the claim read the other way round.
 UNDERPERFORM_WORDS = frozenset(("underperform", "underperforms", "underperformed",
                                 "underperforming"))

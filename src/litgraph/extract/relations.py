@@ -69,8 +69,6 @@ _LIMITS = frozenset(("threshold", "thresholds", "limit", "limits", "budget", "bu
 # "WizardLM is preferred over ChatGPT", "X wins against Y": a judged win
 _PREFERRED = frozenset(("preferred", "favored", "favoured"))
 _WINS = frozenset(("wins", "win", "won", "winning"))
-# "LoRAN consistently improves over QLoRA", "SAVE improves upon AVIGATE"
-_IMPROVES = frozenset(("improves", "improved", "improve", "improving"))
 
 
 def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
@@ -93,7 +91,7 @@ def _verbs(tk: Toks, sent_start: int, sent_end: int) -> list[int]:
         elif w == "than" and k - 2 >= sent_start and low[k - 2] == "more" and \
                 low[k - 1] in _POSITIVE:
             out.append(k)  # "more efficient than X"
-        elif w in ("over", "upon") and k - 1 >= sent_start and low[k - 1] in _IMPROVES:
+        elif w in ("over", "upon") and k - 1 >= sent_start and low[k - 1] in lx.IMPROVE_VERBS:
             out.append(k)  # "X consistently improves over Y"
         elif w in ("over", "to") and k - 1 > sent_start and low[k - 1] in _PREFERRED and \
                 low[k - 2] in ("is", "are", "was", "were", "be", "being", "consistently",

@@ -380,7 +380,7 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
             kind = "compare"  # "we compare the proposed method with X"
         elif low == "over" and (pos - k <= 3 or _LIST_STOPS.isdisjoint(low_[k + 1:pos])) and \
                 (lx.gain_before(low_, k, sent_start) is not None or
-                 k > lo and low_[k - 1] in _IMPROVES_VERBS):
+                 k > lo and low_[k - 1] in lx.IMPROVE_VERBS):
             # (also "a single fixed configuration improves over zero-shot Chain-of-Thought":
             # compared with, though no named system makes the claim)
             # "+8.0% on CG-Bench over ReKV", "gains over DeepVecFont-v2 and DualVector" (what
@@ -675,7 +675,6 @@ _TRAINED = frozenset(("trained", "finetuned", "fine-tuned", "tuned", "pretrained
 # ("a simple yet effective module"; not "a challenging yet important problem")
 _PRAISE = frozenset(("effective", "efficient", "powerful", "accurate", "strong", "robust",
                      "scalable", "expressive"))
-_IMPROVES_VERBS = frozenset(("improves", "improved", "improve", "improving"))
 _LIST_STOPS = frozenset((".", ";", ":", "in", "with", "to", "for", "by", "across", "over", "from",
                          "than", "against", "at", "under", "while", "whereas"))
 
