@@ -275,6 +275,11 @@ def _window_start(low_: list[str], pos: int, sent_start: int) -> int:
     """Where the cue window before `pos` starts: WINDOW tokens back, not counting scores in
     brackets ("outperforming all baselines including ChatGPT-CoT (26.00%), ToolLLaMA-DFS
     (30.18%), and ToolLLaMA-CoT": the scores are asides, the list goes on)."""
+    lo = max(sent_start, pos - WINDOW)
+    try:
+        low_.index(")", lo, pos)
+    except ValueError:
+        return lo  # (no bracket: the plain window, found in C)
     k, count = pos - 1, 0
     while k >= sent_start and count < WINDOW:
         if low_[k] == ")" and (o := next((j for j in range(k - 1, max(sent_start, k - 6) - 1, -1)
@@ -1159,6 +1164,8 @@ def _future_work(low: list[str], sent_start: int, sent_end: int, pos: int) -> bo
     "in the future", "could / can be extended to" (not "a foundation for future research on
     X", the paper's own field often; nor "RAG settings ..., suggesting avenues for future
     work", what came before)."""
+    if not any(_has(low, w, sent_start, sent_end) for w in ("future", "extended")):
+        return False  # (most sentences: found in C)
     for j in range(sent_start, sent_end - 1):
         w, nxt = low[j], low[j + 1]
         if w == "future" and j < pos and (
@@ -1172,6 +1179,14 @@ def _future_work(low: list[str], sent_start: int, sent_end: int, pos: int) -> bo
 
 
 _FUTURE_NOUNS = frozenset(("work", "works", "direction", "directions"))
+
+
+def _has(low: list[str], word: str, a: int, b: int) -> bool:
+    try:
+        low.index(word, a, b)
+    except ValueError:
+        return False
+    return True
 
 
 def _inspired_by(low: list[str], pos: int, sent_start: int) -> bool:
