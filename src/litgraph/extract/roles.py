@@ -1164,7 +1164,8 @@ def _future_work(low: list[str], sent_start: int, sent_end: int, pos: int) -> bo
     "in the future", "could / can be extended to" (not "a foundation for future research on
     X", the paper's own field often; nor "RAG settings ..., suggesting avenues for future
     work", what came before)."""
-    if not any(_has(low, w, sent_start, sent_end) for w in ("future", "extended")):
+    if not (_has(low, "future", sent_start, sent_end) or
+            _has(low, "extended", sent_start, sent_end)):
         return False  # (most sentences: found in C)
     for j in range(sent_start, sent_end - 1):
         w, nxt = low[j], low[j + 1]
