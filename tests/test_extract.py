@@ -11018,3 +11018,11 @@ def test_a_title_term_beside_a_named_proposal_is_the_topic_not_a_second_proposal
     ext = _run(ex, "Scale-wise Distillation of Diffusion Models",
                "We present SwD, a scale-wise distillation framework for diffusion models.")
     assert _roles(ext).get("Scale-wise Distillation") == "proposes"
+
+
+def test_systems_beaten_past_a_kind_named_after_its_task_are_beaten(ex):
+    ext = _run(ex, "ConsID-Gen: View-Consistent Image-to-Video Generation",
+               "We propose ConsID-Gen. Experiments demonstrate that ConsID-Gen consistently "
+               "outperforms in multiple metrics, with the best overall performance surpassing "
+               "leading video generation models like Wan2.1 and HunyuanVideo.")
+    assert {("ConsID-Gen", "Wan2.1"), ("ConsID-Gen", "HunyuanVideo")} <= _beats(ext)

@@ -1090,6 +1090,9 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                     low[c.end + 2].isalpha() and not is_stop(low[c.end + 2])):
                 continue  # "CNN and Transformer-based methods, including Swin-UNet": a kind
                 # ("approaches ..., including Wikipedia-style paraphrasing": one made like it)
+            if c.type == "Task" and c.end < sent_end and low[c.end] in _SYSTEM_PLURALS:
+                continue  # "surpassing leading video generation models like Wan2.1": the
+                # kind of the systems beaten, named after their task
             if c.type in ("Benchmark", "Task", "Metric"):
                 break
             # "the PSO and GD techniques": two named ones sharing a head noun ("existing ViT
@@ -1111,6 +1114,11 @@ def find_outperforms(tk: Toks, cands: list[Candidate], sent_start: int, sent_end
                     found.append((c, subj, k) if low[k] in lx.UNDERPERFORM_WORDS
                                  else (subj, c, k))
     return found
+
+
+# Plural kinds of system a task's name may modify ("video generation models").
+_SYSTEM_PLURALS = frozenset(("models", "methods", "approaches", "baselines", "systems",
+                             "frameworks", "architectures", "networks", "algorithms"))
 
 
 # Words after a name that make it a new clause's subject ("SFT outperformed baselines and
