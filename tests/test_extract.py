@@ -11026,3 +11026,12 @@ def test_systems_beaten_past_a_kind_named_after_its_task_are_beaten(ex):
                "outperforms in multiple metrics, with the best overall performance surpassing "
                "leading video generation models like Wan2.1 and HunyuanVideo.")
     assert {("ConsID-Gen", "Wan2.1"), ("ConsID-Gen", "HunyuanVideo")} <= _beats(ext)
+
+
+def test_far_before_a_comparing_participle_keeps_the_sentences_subject(ex):
+    ext = _run(ex, "IMAGINE: Integrating Multi-Agent System into One Model",
+               "We propose IMAGINE. Experimental results demonstrate that, when using "
+               "Qwen3-8B-Instruct as the base model and training it with our method, the model "
+               "achieves an 82.7% Final Pass Rate on the TravelPlanner benchmark, far exceeding "
+               "the 40% of DeepSeek-R1-671B.")
+    assert ("IMAGINE", "DeepSeek-R1-671B") in _beats(ext)

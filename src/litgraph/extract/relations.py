@@ -595,7 +595,7 @@ def _relative_clause_start(low: list[str], k: int, sent_start: int) -> int | Non
 
 
 # Words between a participle clause's comma and its participle (", even surpassing X").
-_PARTICIPLE_LEADS = frozenset(("even", "thereby", "thus", "also", "further", "still"))
+_PARTICIPLE_LEADS = frozenset(("even", "thereby", "thus", "also", "further", "still", "far"))
 
 
 def _lead(w: str) -> bool:
