@@ -11035,3 +11035,12 @@ def test_far_before_a_comparing_participle_keeps_the_sentences_subject(ex):
                "achieves an 82.7% Final Pass Rate on the TravelPlanner benchmark, far exceeding "
                "the 40% of DeepSeek-R1-671B.")
     assert ("IMAGINE", "DeepSeek-R1-671B") in _beats(ext)
+
+
+def test_a_colon_inside_brackets_opens_no_clause_before_a_claim(ex):
+    ext = _run(ex, "HiRes: A Hierarchical Cascaded Method for Resistor Value Identification",
+               "We propose HiRes. Experiments show that HiRes achieves a detection mAP50 of "
+               "0.9906, a segmentation mIoU of 0.8444, and an identification accuracy of 85.8% "
+               "(95% CI: 78.0-91.9%), outperforming the publicly available classical baseline, "
+               "CVResist, which fails to generalize.")
+    assert ("HiRes", "CVResist") in _beats(ext)
