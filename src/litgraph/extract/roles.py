@@ -271,15 +271,14 @@ def _coined_shape(name: str) -> bool:
 _KIND_PHRASE_OPENERS = frozenset(("a", "an", "the", "new", "novel", "our", "this"))
 
 
-def _window_start(low_: list[str], pos: int, sent_start: int) -> int:
+def _window_start(tk: Toks, pos: int, sent_start: int) -> int:
     """Where the cue window before `pos` starts: WINDOW tokens back, not counting scores in
     brackets ("outperforming all baselines including ChatGPT-CoT (26.00%), ToolLLaMA-DFS
     (30.18%), and ToolLLaMA-CoT": the scores are asides, the list goes on)."""
     lo = max(sent_start, pos - WINDOW)
-    try:
-        low_.index(")", lo, pos)
-    except ValueError:
-        return lo  # (no bracket: the plain window, found in C)
+    if not tk.find((")",), lo, pos):
+        return lo  # (no bracket: the plain window)
+    low_ = tk.lower
     k, count = pos - 1, 0
     while k >= sent_start and count < WINDOW:
         if low_[k] == ")" and (o := next((j for j in range(k - 1, max(sent_start, k - 6) - 1, -1)
@@ -300,7 +299,7 @@ def _cue(tk: Toks, pos: int, sent_start: int) -> tuple[str, int] | None:
     low_ = tk.lower
     found: tuple[str, int] | None = None
     based: tuple[str, int] | None = None
-    lo = _window_start(low_, pos, sent_start)
+    lo = _window_start(tk, pos, sent_start)
     kinds = _CUE_KINDS
     for k in range(pos - 1, lo - 1, -1):
         low = low_[k]
@@ -1145,7 +1144,7 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
         # paper's idea comes from, said in passing (4 of 5 such names on the tuning papers)
         return "mentions", "inspiration"
     if role in ("uses", "evaluatesOn", "comparesWith") and not in_title and \
-            _future_work(tk.lower, sent_start, sent_end, cand.start):
+            _future_work(tk, sent_start, sent_end, cand.start):
         # "We conclude by identifying key future directions, such as integrating StyleGAN3",
         # "could be extended to different types of diffusion models": what the paper may do
         # next, said in passing (5 of 5 such names on the tuning papers)
@@ -1158,15 +1157,15 @@ def assign_role(tk: Toks, cand: Candidate, sent_start: int, sent_end: int,
     return role, rule
 
 
-def _future_work(low: list[str], sent_start: int, sent_end: int, pos: int) -> bool:
+def _future_work(tk: Toks, sent_start: int, sent_end: int, pos: int) -> bool:
     """Whether the sentence speaks of work to come, with the name at `pos`: after "future
     directions / work" ("... future directions, such as federated learning"), or anywhere with
     "in the future", "could / can be extended to" (not "a foundation for future research on
     X", the paper's own field often; nor "RAG settings ..., suggesting avenues for future
     work", what came before)."""
-    if not (_has(low, "future", sent_start, sent_end) or
-            _has(low, "extended", sent_start, sent_end)):
-        return False  # (most sentences: found in C)
+    if not tk.find(("future", "extended"), sent_start, sent_end):
+        return False  # (most sentences)
+    low = tk.lower
     for j in range(sent_start, sent_end - 1):
         w, nxt = low[j], low[j + 1]
         if w == "future" and j < pos and (
@@ -1180,14 +1179,6 @@ def _future_work(low: list[str], sent_start: int, sent_end: int, pos: int) -> bo
 
 
 _FUTURE_NOUNS = frozenset(("work", "works", "direction", "directions"))
-
-
-def _has(low: list[str], word: str, a: int, b: int) -> bool:
-    try:
-        low.index(word, a, b)
-    except ValueError:
-        return False
-    return True
 
 
 def _inspired_by(low: list[str], pos: int, sent_start: int) -> bool:
